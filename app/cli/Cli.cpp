@@ -1,0 +1,178 @@
+#include "Cli.h"
+
+#include "MarketSimulator.h"
+#include "Options.h"
+#include "ProfileFeatures.h"
+#include "ProfilePipeline.h"
+#include "ResultStore.h"
+#include "Store.h"
+#include "WorkspaceFile.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <iomanip>
+#include <iostream>
+#include <map>
+
+namespace eagle::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: eagleeye-cli <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  generate   simulate an interbank market into a new workspace\n"
+    "  analyze    compute institution profiles in a workspace\n"
+    "  info       show what a workspace holds\n"
+    "\n"
+    "Run 'eagleeye-cli <command> --help' for a command's options.\n";
+
+constexpr const char* kGenerateHelp =
+    "usage: eagleeye-cli generate --out FILE [--institutions N] [--days D] [--seed S] [--force]\n"
+    "\n"
+    "Simulates an interbank market (repo, interbank lending, bond cash and FX spot trades, reference\n"
+    "rates, daily balance sheets) deterministically from the seed and writes it to a new workspace.\n"
+    "\n"
+    "  --out FILE          workspace to create (suffix .eagle)\n"
+    "  --institutions N    number of institutions, 10-5000 (default 120)\n"
+    "  --days D            business days from 2025-01-02, 1-1000 (default 250)\n"
+    "  --seed S            random seed (default 20250102)\n"
+    "  --force             replace FILE if it exists\n";
+
+constexpr const char* kAnalyzeHelp =
+    "usage: eagleeye-cli analyze FILE\n"
+    "\n"
+    "Computes every institution's daily profile (volumes per market, net money-market borrowing,\n"
+    "counterparties, counterparty concentration, overnight share, borrowing spread) and the\n"
+    "peer-group medians, stores them as a new run and prints a summary.\n";
+
+constexpr const char* kInfoHelp =
+    "usage: eagleeye-cli info FILE\n"
+    "\n"
+    "Prints the schema version, the period covered and the row count of every table.\n";
+
+std::string withThousands(std::int64_t n) {
+    std::string s = std::to_string(n);
+    for (int i = static_cast<int>(s.size()) - 3; i > (n < 0 ? 1 : 0); i -= 3) s.insert(static_cast<std::size_t>(i), ",");
+    return s;
+}
+
+// Prints "step  42%" on one line, only when the whole percentage changes.
+ProgressCallback progressPrinter(std::ostream& err) {
+    return [&err, last = -1](double fraction, const std::string& step) mutable {
+        const int percent = static_cast<int>(fraction * 100);
+        if (percent == last) return;
+        last = percent;
+        err << "\r" << step << " " << std::setw(3) << percent << "%" << std::flush;
+    };
+}
+
+int generate(const Options& o, std::ostream& out, std::ostream& err) {
+    SimulatorConfig config;
+    const std::string path = o.required("out");
+    config.institutions = static_cast<int>(o.integer("institutions", config.institutions, 10, 5000));
+    config.days = static_cast<int>(o.integer("days", config.days, 1, 1000));
+    config.seed = static_cast<std::uint64_t>(o.integer("seed", static_cast<std::int64_t>(config.seed), 0, INT64_MAX));
+    SimulationSummary summary;
+    createWorkspace(
+        path,
+        [&](Store& store) {
+            summary = MarketSimulator(config).run(store, progressPrinter(err));
+        },
+        o.has("force"));
+    err << "\n";
+    out << "created " << path << ": " << summary.institutions << " institutions, " << summary.days
+        << " business days, " << withThousands(summary.trades) << " trades\n";
+    return 0;
+}
+
+std::string onlyFile(const Options& o) {
+    if (o.positional().size() != 1) throw UsageError("expected exactly one workspace FILE");
+    return o.positional().front();
+}
+
+int analyze(const Options& o, std::ostream& out, std::ostream& err) {
+    Store store = Store::open(onlyFile(o));
+    const ProfileRunResult r = computeProfiles(store, progressPrinter(err));
+    err << "\n";
+    out << "profile run " << r.run.value << ": " << r.institutions << " institutions, " << r.days << " days, "
+        << withThousands(r.trades) << " trades, " << withThousands(r.values) << " feature values\n";
+
+    // The largest net borrowers over the whole period: the first names a supervisor asks about.
+    ResultStore results(store);
+    std::int64_t netBorrowing = 0;
+    for (const auto& d : results.featureDefs())
+        if (d.name == kProfileFeatures[indexOf(ProfileFeature::NetBorrowing)].name) netBorrowing = d.id;
+    const auto means = results.featureMeans(r.run, Date(0));
+    std::vector<std::pair<double, std::string>> ranked;
+    for (const auto& i : store.institutions())
+        if (auto m = means.find(i.id.value); m != means.end() && m->second.count(netBorrowing))
+            ranked.push_back({m->second.at(netBorrowing), i.code + " " + i.name});
+    std::sort(ranked.rbegin(), ranked.rend());
+    out << "largest average daily net borrowers (CNY bn):\n";
+    for (std::size_t k = 0; k < std::min<std::size_t>(5, ranked.size()); ++k)
+        out << "  " << std::fixed << std::setprecision(2) << std::setw(9) << ranked[k].first / 1e9 << "  "
+            << ranked[k].second << "\n";
+    return 0;
+}
+
+int info(const Options& o, std::ostream& out, std::ostream&) {
+    const std::string path = onlyFile(o);
+    Store store = Store::openReadOnly(path);
+    out << path << "\n  schema version " << store.schemaVersion() << "\n";
+    const auto days = store.tradingDays();
+    if (!days.empty())
+        out << "  trading days " << days.front().toString() << " to " << days.back().toString() << " ("
+            << days.size() << ")\n";
+    for (const auto& c : store.tableCounts())
+        out << "  " << std::left << std::setw(16) << c.table << std::right << std::setw(14) << withThousands(c.rows)
+            << "\n";
+    return 0;
+}
+
+struct Command {
+    const char* help;
+    std::set<std::string> valued;
+    std::set<std::string> flags;
+    std::function<int(const Options&, std::ostream&, std::ostream&)> run;
+};
+
+const std::map<std::string, Command>& commands() {
+    static const std::map<std::string, Command> table{
+        {"generate", {kGenerateHelp, {"out", "institutions", "days", "seed"}, {"force", "help"}, generate}},
+        {"analyze", {kAnalyzeHelp, {}, {"help"}, analyze}},
+        {"info", {kInfoHelp, {}, {"help"}, info}},
+    };
+    return table;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        (args.empty() ? err : out) << kUsage;
+        return args.empty() ? 2 : 0;
+    }
+    const auto command = commands().find(args[0]);
+    if (command == commands().end()) {
+        err << "eagleeye-cli: unknown command '" << args[0] << "' (try --help)\n";
+        return 2;
+    }
+    try {
+        const Options options({args.begin() + 1, args.end()}, command->second.valued, command->second.flags);
+        if (options.has("help")) {
+            out << command->second.help;
+            return 0;
+        }
+        return command->second.run(options, out, err);
+    } catch (const UsageError& e) {
+        err << "eagleeye-cli " << args[0] << ": " << e.what() << " (try --help)\n";
+        return 2;
+    } catch (const std::exception& e) {
+        err << "eagleeye-cli " << args[0] << ": " << e.what() << "\n";
+        return 1;
+    }
+}
+
+}  // namespace eagle::cli

@@ -1,0 +1,95 @@
+#pragma once
+// Thin RAII wrapper over the SQLite C API: one connection, prepared statements, errors as exceptions.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace eagle {
+
+class StoreError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class Statement {
+public:
+    Statement(sqlite3* db, std::string_view sql);
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    ~Statement();
+
+    // Binding is 1-based like SQLite's; each returns *this so calls chain.
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bindNull(int index);
+    template <class T>
+    Statement& bind(int index, const std::optional<T>& v) {
+        return v ? bind(index, *v) : bindNull(index);
+    }
+
+    // Returns true while a row is available; throws on error.
+    bool step();
+    // Runs a statement that returns no rows, then resets it for reuse.
+    void run();
+    void reset();
+
+    std::int64_t int64(int column) const;
+    double real(int column) const;
+    std::string text(int column) const;
+    bool isNull(int column) const;
+    int columnCount() const;
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+class Database {
+public:
+    enum class Mode { ReadWrite, ReadOnly, Create };
+    Database(const std::string& path, Mode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // For schema DDL and pragmas only; data always goes through prepared statements.
+    void exec(std::string_view sql);
+    Statement prepare(std::string_view sql);
+    // A statement prepared once per connection and reset before it is handed out again.
+    Statement& cached(std::string_view sql);
+    std::int64_t lastInsertId() const;
+    std::int64_t pragmaInt(std::string_view pragma);
+
+    sqlite3* handle() const { return db_; }
+
+private:
+    sqlite3* db_ = nullptr;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
+};
+
+// Commits on commit(); rolls back if destroyed without it (an exception or a cancelled job).
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& db_;
+    bool done_ = false;
+};
+
+}  // namespace eagle

@@ -1,0 +1,149 @@
+#include "Schema.h"
+
+#include "Database.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace eagle::schema {
+namespace {
+
+// Version 1: the market as observed (institutions, instruments, trades, daily series, events).
+constexpr std::string_view kVersion1 = R"sql(
+CREATE TABLE institution (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  name_zh TEXT NOT NULL DEFAULT '',
+  type TEXT NOT NULL,
+  region TEXT NOT NULL DEFAULT '',
+  parent_id INTEGER REFERENCES institution(id),
+  rating TEXT NOT NULL DEFAULT '',
+  total_assets REAL NOT NULL DEFAULT 0 CHECK (total_assets >= 0),
+  capital REAL NOT NULL DEFAULT 0
+);
+CREATE TABLE relation (
+  id INTEGER PRIMARY KEY,
+  src_id INTEGER NOT NULL REFERENCES institution(id),
+  dst_id INTEGER NOT NULL REFERENCES institution(id),
+  kind TEXT NOT NULL CHECK (kind IN ('ownership','control','guarantee','same_group')),
+  share REAL NOT NULL DEFAULT 0,
+  valid_from INTEGER NOT NULL,
+  valid_to INTEGER
+);
+CREATE INDEX relation_src ON relation(src_id);
+CREATE INDEX relation_dst ON relation(dst_id);
+CREATE TABLE instrument (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  market TEXT NOT NULL CHECK (market IN ('bond','money','fx','equity','gold')),
+  kind TEXT NOT NULL,
+  issuer_id INTEGER REFERENCES institution(id),
+  rating TEXT NOT NULL DEFAULT '',
+  currency TEXT NOT NULL DEFAULT 'CNY',
+  maturity INTEGER
+);
+CREATE TABLE trade (
+  id INTEGER PRIMARY KEY,
+  ts INTEGER NOT NULL,
+  day INTEGER NOT NULL,
+  market TEXT NOT NULL,
+  product TEXT NOT NULL,
+  instrument_id INTEGER REFERENCES instrument(id),
+  buyer_id INTEGER NOT NULL REFERENCES institution(id),
+  seller_id INTEGER NOT NULL REFERENCES institution(id),
+  price REAL NOT NULL DEFAULT 0,
+  rate REAL NOT NULL DEFAULT 0,
+  quantity REAL NOT NULL DEFAULT 0,
+  notional_cny REAL NOT NULL CHECK (notional_cny >= 0),
+  tenor_days INTEGER NOT NULL DEFAULT 0,
+  settle_day INTEGER NOT NULL,
+  status TEXT NOT NULL DEFAULT 'done'
+);
+CREATE INDEX trade_day ON trade(day);
+CREATE INDEX trade_buyer_day ON trade(buyer_id, day);
+CREATE INDEX trade_seller_day ON trade(seller_id, day);
+CREATE TABLE market_daily (
+  series TEXT NOT NULL,
+  day INTEGER NOT NULL,
+  close REAL NOT NULL,
+  yield REAL,
+  PRIMARY KEY (series, day)
+) WITHOUT ROWID;
+CREATE TABLE balance_daily (
+  institution_id INTEGER NOT NULL REFERENCES institution(id),
+  day INTEGER NOT NULL,
+  assets REAL NOT NULL,
+  liabilities REAL NOT NULL,
+  liquid_assets REAL NOT NULL,
+  equity REAL NOT NULL,
+  PRIMARY KEY (institution_id, day)
+) WITHOUT ROWID;
+CREATE TABLE risk_event (
+  id INTEGER PRIMARY KEY,
+  institution_id INTEGER NOT NULL REFERENCES institution(id),
+  day INTEGER NOT NULL,
+  end_day INTEGER,
+  kind TEXT NOT NULL,
+  severity REAL NOT NULL DEFAULT 0,
+  source TEXT NOT NULL CHECK (source IN ('observed','simulated')),
+  note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX risk_event_institution ON risk_event(institution_id, day);
+)sql";
+
+// Version 2: results written back by the models, each row tied to the run that produced it.
+constexpr std::string_view kVersion2 = R"sql(
+CREATE TABLE run (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  started TEXT NOT NULL,
+  finished TEXT,
+  status TEXT NOT NULL CHECK (status IN ('running','done','failed','cancelled')),
+  params TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE feature_def (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  unit TEXT NOT NULL DEFAULT '',
+  description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE feature (
+  run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+  feature_id INTEGER NOT NULL REFERENCES feature_def(id),
+  institution_id INTEGER NOT NULL REFERENCES institution(id),
+  day INTEGER NOT NULL,
+  value REAL NOT NULL,
+  PRIMARY KEY (run_id, feature_id, institution_id, day)
+) WITHOUT ROWID;
+CREATE TABLE peer_feature (
+  run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+  peer_group TEXT NOT NULL,
+  feature_id INTEGER NOT NULL REFERENCES feature_def(id),
+  day INTEGER NOT NULL,
+  median REAL NOT NULL,
+  PRIMARY KEY (run_id, peer_group, feature_id, day)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 2> kMigrations{kVersion1, kVersion2};
+
+}  // namespace
+
+int latestVersion() { return static_cast<int>(kMigrations.size()); }
+
+int versionOf(Database& db) { return static_cast<int>(db.pragmaInt("user_version")); }
+
+void migrate(Database& db, int targetVersion) {
+    if (targetVersion > latestVersion())
+        throw StoreError("schema version " + std::to_string(targetVersion) + " is newer than this EagleEye knows");
+    for (int v = versionOf(db); v < targetVersion; ++v) {
+        Transaction tx(db);
+        db.exec(kMigrations[static_cast<std::size_t>(v)]);
+        db.exec("PRAGMA user_version = " + std::to_string(v + 1));
+        tx.commit();
+    }
+}
+
+}  // namespace eagle::schema

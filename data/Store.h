@@ -1,0 +1,70 @@
+#pragma once
+// A workspace: one SQLite file (*.eagle) holding the market data; the typed API over it.
+// One Store per thread: SQLite connections are not shared between threads.
+
+#include "Database.h"
+#include "Domain.h"
+
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace eagle {
+
+struct TableCount {
+    std::string table;
+    std::int64_t rows = 0;
+};
+
+class Store {
+public:
+    // Creates a new workspace; fails if the file already exists.
+    static Store create(const std::string& path);
+    // Opens an existing workspace and migrates it forward. Fails with a one-line reason if the
+    // file is missing, is not SQLite, or is not an EagleEye workspace.
+    static Store open(const std::string& path);
+    static Store openReadOnly(const std::string& path);
+
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+    ~Store();
+
+    const std::string& path() const { return path_; }
+    int schemaVersion();
+    Database& database() { return *db_; }
+    Transaction transaction() { return Transaction(*db_); }
+
+    // Writes. Ids are assigned by the store when the given id is not valid.
+    InstitutionId add(const Institution& institution);
+    InstrumentId add(const Instrument& instrument);
+    void add(const Relation& relation);
+    void add(const Trade& trade);
+    void add(const MarketDaily& point);
+    void add(const BalanceDaily& balance);
+    void add(const RiskEvent& event);
+    void setParent(InstitutionId id, InstitutionId parent);
+    void setTotalAssets(InstitutionId id, double totalAssets, double capital);
+
+    // Reads.
+    std::vector<Institution> institutions();
+    std::vector<Relation> relations();
+    std::vector<Instrument> instruments();
+    std::vector<RiskEvent> riskEvents();
+    std::vector<Date> tradingDays();
+    std::vector<MarketDaily> marketSeries(const std::string& series);
+    std::vector<std::string> marketSeriesNames();
+    // Streams trades in (day, ts, id) order; return false from the callback to stop early.
+    void forEachTrade(const std::function<bool(const Trade&)>& visit);
+    std::vector<TableCount> tableCounts();
+    // FNV-1a 64 over every market-data table in a fixed order: equal content, equal hash.
+    std::string contentHash();
+
+private:
+    Store(std::string path, std::unique_ptr<Database> db);
+    std::string path_;
+    std::unique_ptr<Database> db_;
+};
+
+}  // namespace eagle

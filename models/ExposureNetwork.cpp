@@ -1,0 +1,114 @@
+#include "ExposureNetwork.h"
+
+#include "Progress.h"
+
+#include <igraph/igraph.h>
+
+#include <cmath>
+#include <numbers>
+#include <stdexcept>
+
+namespace eagle {
+
+std::optional<std::size_t> ExposureNetwork::indexOf(InstitutionId id) const {
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        if (nodes[i].institution == id) return i;
+    return std::nullopt;
+}
+
+ExposureNetworkBuilder::ExposureNetworkBuilder(const std::vector<Institution>& institutions) {
+    for (const auto& i : institutions) {
+        indexOf_[i.id.value] = network_.nodes.size();
+        network_.nodes.push_back({i.id, i.code, i.type, i.totalAssets});
+    }
+}
+
+void ExposureNetworkBuilder::add(const Trade& t) {
+    if (t.market() != Market::Money) return;
+    const auto lender = indexOf_.find(t.buyer.value);
+    const auto borrower = indexOf_.find(t.seller.value);
+    if (lender == indexOf_.end() || borrower == indexOf_.end()) return;
+    if (!network_.from.daysSinceEpoch() || t.day < network_.from) network_.from = t.day;
+    if (t.day > network_.to) network_.to = t.day;
+    const std::uint64_t key = (static_cast<std::uint64_t>(lender->second) << 32) | borrower->second;
+    auto [it, inserted] = edgeOf_.try_emplace(key, network_.edges.size());
+    if (inserted) network_.edges.push_back({lender->second, borrower->second, 0, 0});
+    NetworkEdge& e = network_.edges[it->second];
+    e.notionalCny += t.notionalCny;
+    ++e.trades;
+    network_.nodes[lender->second].strength += t.notionalCny;
+    network_.nodes[borrower->second].strength += t.notionalCny;
+}
+
+ExposureNetwork ExposureNetworkBuilder::build() const { return network_; }
+
+namespace {
+// RAII owners for the igraph C structures.
+struct Graph {
+    igraph_t g;
+    Graph(const std::vector<NetworkEdge>& edges, std::size_t nodes) {
+        igraph_vector_int_t list;
+        igraph_vector_int_init(&list, static_cast<igraph_integer_t>(2 * edges.size()));
+        for (std::size_t i = 0; i < edges.size(); ++i) {
+            VECTOR(list)[2 * i] = static_cast<igraph_integer_t>(edges[i].lender);
+            VECTOR(list)[2 * i + 1] = static_cast<igraph_integer_t>(edges[i].borrower);
+        }
+        const igraph_error_t rc = igraph_create(&g, &list, static_cast<igraph_integer_t>(nodes), IGRAPH_UNDIRECTED);
+        igraph_vector_int_destroy(&list);
+        if (rc != IGRAPH_SUCCESS) throw std::runtime_error("igraph could not build the exposure graph");
+    }
+    ~Graph() { igraph_destroy(&g); }
+};
+struct Matrix {
+    igraph_matrix_t m;
+    Matrix(std::size_t rows, std::size_t cols) {
+        igraph_matrix_init(&m, static_cast<igraph_integer_t>(rows), static_cast<igraph_integer_t>(cols));
+    }
+    ~Matrix() { igraph_matrix_destroy(&m); }
+};
+struct Vector {
+    igraph_vector_t v;
+    explicit Vector(std::size_t n) { igraph_vector_init(&v, static_cast<igraph_integer_t>(n)); }
+    ~Vector() { igraph_vector_destroy(&v); }
+};
+}  // namespace
+
+void layoutNetwork(ExposureNetwork& network, unsigned seed, const std::stop_token& stop) {
+    const std::size_t n = network.nodes.size();
+    if (n == 0) return;
+    igraph_set_error_handler(igraph_error_handler_ignore);
+    igraph_rng_seed(igraph_rng_default(), seed);
+    Graph graph(network.edges, n);
+    Matrix layout(n, 2);
+    // Start on a circle, big institutions in the middle: FR then only refines, which keeps the
+    // picture stable from run to run and the core visibly central.
+    for (std::size_t i = 0; i < n; ++i) {
+        const double angle = 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
+        const double radius = 1.0 / (1.0 + std::log1p(network.nodes[i].strength / 1e9));
+        MATRIX(layout.m, i, 0) = radius * std::cos(angle);
+        MATRIX(layout.m, i, 1) = radius * std::sin(angle);
+    }
+    Vector weights(network.edges.size());
+    for (std::size_t e = 0; e < network.edges.size(); ++e)
+        VECTOR(weights.v)[e] = 1.0 + std::log1p(network.edges[e].notionalCny / 1e8);
+    throwIfStopped(stop);
+    if (igraph_layout_fruchterman_reingold(&graph.g, &layout.m, true, 500, std::sqrt(static_cast<double>(n)) / 2,
+                                           IGRAPH_LAYOUT_NOGRID, network.edges.empty() ? nullptr : &weights.v, nullptr,
+                                           nullptr, nullptr, nullptr) != IGRAPH_SUCCESS)
+        throw std::runtime_error("igraph layout failed");
+    throwIfStopped(stop);
+
+    // Normalise into [-1, 1] keeping the aspect ratio.
+    double minX = MATRIX(layout.m, 0, 0), maxX = minX, minY = MATRIX(layout.m, 0, 1), maxY = minY;
+    for (std::size_t i = 0; i < n; ++i) {
+        minX = std::min(minX, MATRIX(layout.m, i, 0)), maxX = std::max(maxX, MATRIX(layout.m, i, 0));
+        minY = std::min(minY, MATRIX(layout.m, i, 1)), maxY = std::max(maxY, MATRIX(layout.m, i, 1));
+    }
+    const double scale = std::max({maxX - minX, maxY - minY, 1e-9}) / 2;
+    for (std::size_t i = 0; i < n; ++i) {
+        network.nodes[i].x = (MATRIX(layout.m, i, 0) - (minX + maxX) / 2) / scale;
+        network.nodes[i].y = (MATRIX(layout.m, i, 1) - (minY + maxY) / 2) / scale;
+    }
+}
+
+}  // namespace eagle

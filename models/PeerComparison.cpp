@@ -1,0 +1,58 @@
+#include "PeerComparison.h"
+
+#include "ProfileEngine.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace eagle {
+
+PeerComparison::PeerComparison(std::vector<Institution> institutions, std::vector<std::string> axes,
+                               ProfileSummary summary)
+    : institutions_(std::move(institutions)), axes_(std::move(axes)), summary_(std::move(summary)),
+      sortedByAxis_(axes_.size()) {
+    for (const auto& [id, values] : summary_)
+        for (std::size_t a = 0; a < axes_.size() && a < values.size(); ++a)
+            if (std::isfinite(values[a])) sortedByAxis_[a].push_back(values[a]);
+    for (auto& column : sortedByAxis_) std::sort(column.begin(), column.end());
+}
+
+double PeerComparison::percentile(std::size_t axis, double value) const {
+    // Mid-rank percentile: ties share the middle of their ranks, so a market where everybody
+    // has the same value puts everybody at 50.
+    const auto& column = sortedByAxis_[axis];
+    if (!std::isfinite(value) || column.empty()) return std::numeric_limits<double>::quiet_NaN();
+    const auto below = std::lower_bound(column.begin(), column.end(), value) - column.begin();
+    const auto upTo = std::upper_bound(column.begin(), column.end(), value) - column.begin();
+    return 100.0 * (static_cast<double>(below) + static_cast<double>(upTo - below) / 2) /
+           static_cast<double>(column.size());
+}
+
+RadarProfile PeerComparison::profileOf(InstitutionId id) const {
+    RadarProfile out;
+    out.institution = id;
+    out.axes = axes_;
+    const auto self = std::find_if(institutions_.begin(), institutions_.end(), [&](auto& i) { return i.id == id; });
+    if (self == institutions_.end()) return out;
+    out.institutionLabel = self->code + " " + (self->nameZh.empty() ? self->name : self->nameZh);
+    out.peerGroup = std::string(toString(self->type));
+
+    const auto valuesOf = [&](InstitutionId who) -> const std::vector<double>* {
+        const auto it = summary_.find(who.value);
+        return it == summary_.end() ? nullptr : &it->second;
+    };
+    for (std::size_t a = 0; a < axes_.size(); ++a) {
+        const auto* own = valuesOf(id);
+        out.institutionPct.push_back(own && a < own->size() ? percentile(a, (*own)[a])
+                                                            : std::numeric_limits<double>::quiet_NaN());
+        std::vector<double> peers;
+        for (const auto& i : institutions_)
+            if (i.type == self->type)
+                if (const auto* v = valuesOf(i.id); v && a < v->size()) peers.push_back(percentile(a, (*v)[a]));
+        out.peerMedianPct.push_back(medianOf(std::move(peers)));
+    }
+    return out;
+}
+
+}  // namespace eagle

@@ -1,0 +1,40 @@
+#pragma once
+// Compares one institution's profile with its peer group (same institution type) on a common
+// 0-100 scale: each axis is the percentile rank within the whole market.
+
+#include "Domain.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace eagle {
+
+struct RadarProfile {
+    InstitutionId institution;
+    std::string institutionLabel;       // e.g. "CCB01 城市商业银行01"
+    std::string peerGroup;              // institution type name, e.g. city_commercial_bank
+    std::vector<std::string> axes;      // feature names
+    std::vector<double> institutionPct; // 0..100 per axis
+    std::vector<double> peerMedianPct;  // 0..100 per axis
+};
+
+// Per-institution profile summary: feature name -> value (e.g. mean of the last 20 days).
+using ProfileSummary = std::unordered_map<std::int64_t, std::vector<double>>;  // institution id -> per axis
+
+class PeerComparison {
+public:
+    // summary: for every institution, one value per axis (NaN where unknown).
+    PeerComparison(std::vector<Institution> institutions, std::vector<std::string> axes, ProfileSummary summary);
+    RadarProfile profileOf(InstitutionId id) const;
+    const std::vector<std::string>& axes() const { return axes_; }
+
+private:
+    double percentile(std::size_t axis, double value) const;
+    std::vector<Institution> institutions_;
+    std::vector<std::string> axes_;
+    ProfileSummary summary_;
+    std::vector<std::vector<double>> sortedByAxis_;
+};
+
+}  // namespace eagle

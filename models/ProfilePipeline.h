@@ -1,0 +1,25 @@
+#pragma once
+// Runs the profile engine over a whole workspace and writes features and peer-group medians back
+// as one run. All or nothing: a cancelled or failed run leaves the store as it was.
+
+#include "Progress.h"
+#include "ResultStore.h"
+
+namespace eagle {
+
+inline constexpr const char* kProfileRunKind = "profile";
+
+struct ProfileRunResult {
+    RunId run;
+    int institutions = 0;
+    int days = 0;
+    std::int64_t trades = 0;
+    std::int64_t values = 0;
+};
+
+ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress = {}, const std::stop_token& stop = {});
+
+// The peer group an institution is compared with: institutions of the same type.
+std::string peerGroupOf(const Institution& institution);
+
+}  // namespace eagle

@@ -1,0 +1,188 @@
+#include "InstitutionListView.h"
+
+#include "InstitutionFilterModel.h"
+#include "InstitutionTableModel.h"
+#include "InstitutionTypeNames.h"
+#include "SelectionModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScopedValueRollback>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace eagle {
+
+InstitutionListView::InstitutionListView(QWidget* parent)
+    : QWidget(parent), model_(new InstitutionTableModel(this)), proxy_(new InstitutionFilterModel(this)) {
+    proxy_->setSourceModel(model_);
+
+    search_ = new QLineEdit(this);
+    search_->setObjectName(QStringLiteral("searchEdit"));
+    search_->setPlaceholderText(tr("Search code or name…"));
+    search_->setClearButtonEnabled(true);
+
+    typeFilter_ = new QComboBox(this);
+    typeFilter_->setObjectName(QStringLiteral("typeFilter"));
+    typeFilter_->addItem(tr("All types"), -1);
+    for (const InstitutionType type : allInstitutionTypes()) {
+        QPixmap swatch(10, 10);
+        swatch.fill(typeColor(type));
+        typeFilter_->addItem(QIcon(swatch), displayName(type), int(type));
+    }
+    typeFilter_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    table_ = new QTableView(this);
+    table_->setObjectName(QStringLiteral("institutionTable"));
+    table_->setModel(proxy_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setAlternatingRowColors(true);
+    table_->setWordWrap(false);
+    table_->setSortingEnabled(true);
+    table_->sortByColumn(InstitutionTableModel::AssetsColumn, Qt::DescendingOrder);
+    table_->verticalHeader()->hide();
+    // Dense rows: a supervisor scans hundreds of names. Fixed sizes keep 5,000 rows cheap
+    // (ResizeToContents would measure every row).
+    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    QHeaderView* header = table_->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(InstitutionTableModel::NameColumn, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(InstitutionTableModel::CodeColumn, 7 * em);
+    header->resizeSection(InstitutionTableModel::EnglishNameColumn, 14 * em);
+    header->resizeSection(InstitutionTableModel::TypeColumn, 11 * em);
+    header->resizeSection(InstitutionTableModel::AssetsColumn,
+                          fontMetrics().horizontalAdvance(model_->headerData(InstitutionTableModel::AssetsColumn,
+                                                                             Qt::Horizontal)
+                                                              .toString()) +
+                              3 * em);
+    header->resizeSection(InstitutionTableModel::RatingColumn, 5 * em);
+
+    count_ = new QLabel(this);
+    count_->setObjectName(QStringLiteral("countLabel"));
+    count_->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(search_, 1);
+    filters->addWidget(typeFilter_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addLayout(filters);
+    layout->addWidget(table_, 1);
+    layout->addWidget(count_);
+
+    connect(search_, &QLineEdit::textChanged, this,
+            [this](const QString& text) { applyFilter([&] { proxy_->setSearchText(text); }); });
+    connect(typeFilter_, &QComboBox::currentIndexChanged, this, &InstitutionListView::onTypeFilterChanged);
+    connect(proxy_, &QAbstractItemModel::rowsInserted, this, &InstitutionListView::updateCountLabel);
+    connect(proxy_, &QAbstractItemModel::rowsRemoved, this, &InstitutionListView::updateCountLabel);
+    connect(proxy_, &QAbstractItemModel::modelReset, this, &InstitutionListView::updateCountLabel);
+    connect(proxy_, &QAbstractItemModel::layoutChanged, this, &InstitutionListView::updateCountLabel);
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { onCurrentRowChanged(current); });
+    connect(table_, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (const InstitutionId id = idAt(index); id.valid()) emit institutionActivated(id);
+    });
+    updateCountLabel();
+}
+
+InstitutionListView::~InstitutionListView() = default;
+
+void InstitutionListView::setInstitutions(std::vector<Institution> institutions) {
+    {
+        const QScopedValueRollback guard(syncing_, true);  // a reset is not the user choosing
+        model_->setInstitutions(std::move(institutions));
+    }
+    if (selection_) showInstitution(selection_->institution());
+    updateCountLabel();
+}
+
+void InstitutionListView::setSelectionModel(SelectionModel* selection) {
+    if (selection_ == selection) return;
+    if (selection_) disconnect(selection_, nullptr, this, nullptr);
+    selection_ = selection;
+    if (!selection_) return;
+    connect(selection_, &SelectionModel::institutionChanged, this, &InstitutionListView::showInstitution);
+    showInstitution(selection_->institution());
+}
+
+InstitutionId InstitutionListView::currentInstitution() const { return idAt(table_->currentIndex()); }
+
+int InstitutionListView::visibleRowCount() const { return proxy_->rowCount(); }
+
+void InstitutionListView::onCurrentRowChanged(const QModelIndex& current) {
+    // Filtering can leave no current row; that is not a request to clear the shared selection.
+    if (syncing_ || !selection_ || !current.isValid()) return;
+    selection_->setInstitution(idAt(current));
+}
+
+void InstitutionListView::onTypeFilterChanged(int comboIndex) {
+    const int value = typeFilter_->itemData(comboIndex).toInt();
+    applyFilter([&] { proxy_->setTypeFilter(value < 0 ? std::nullopt : std::optional(InstitutionType(value))); });
+}
+
+void InstitutionListView::applyFilter(const std::function<void()>& change) {
+    if (syncing_) {  // already inside showInstitution(), which restores the current row itself
+        change();
+        return;
+    }
+    const QScopedValueRollback guard(syncing_, true);
+    // Filtering moves Qt's current row to a neighbour of a hidden row; that must not change the
+    // shared selection, so the table is re-synchronised with it instead.
+    change();
+    selectRow(selection_ ? selection_->institution() : InstitutionId{}, false);
+}
+
+void InstitutionListView::showInstitution(InstitutionId id) {
+    const QScopedValueRollback guard(syncing_, true);
+    selectRow(id, true);
+}
+
+void InstitutionListView::selectRow(InstitutionId id, bool revealHidden) {
+    const int sourceRow = model_->rowOf(id);
+    if (sourceRow < 0) {
+        table_->clearSelection();
+        table_->setCurrentIndex({});
+        return;
+    }
+    QModelIndex proxyIndex = proxy_->mapFromSource(model_->index(sourceRow, 0));
+    if (!proxyIndex.isValid() && revealHidden) {
+        // The selection came from another view; hiding it behind a filter would be confusing.
+        clearFilters();
+        proxyIndex = proxy_->mapFromSource(model_->index(sourceRow, 0));
+    }
+    if (!proxyIndex.isValid()) {
+        table_->clearSelection();
+        table_->setCurrentIndex({});
+        return;
+    }
+    table_->selectionModel()->setCurrentIndex(proxyIndex,
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table_->scrollTo(proxyIndex, QAbstractItemView::PositionAtCenter);
+}
+
+void InstitutionListView::clearFilters() {
+    search_->clear();
+    typeFilter_->setCurrentIndex(0);
+}
+
+void InstitutionListView::updateCountLabel() {
+    const int shown = proxy_->rowCount();
+    const int total = model_->rowCount();
+    count_->setText(shown == total ? tr("%n institution(s)", nullptr, total)
+                                   : tr("Showing %1 of %n institution(s)", nullptr, total).arg(shown));
+}
+
+InstitutionId InstitutionListView::idAt(const QModelIndex& proxyIndex) const {
+    if (!proxyIndex.isValid()) return {};
+    return proxy_->data(proxyIndex, InstitutionTableModel::IdRole).value<InstitutionId>();
+}
+
+}  // namespace eagle

@@ -1,0 +1,8 @@
+#pragma once
+// Lets domain value types travel through Qt signals, QVariant and QSignalSpy.
+
+#include "Ids.h"
+
+#include <QMetaType>
+
+Q_DECLARE_METATYPE(eagle::InstitutionId)
