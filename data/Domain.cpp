@@ -36,7 +36,7 @@ constexpr Names<RelationKind, 4> kRelationNames{{
 }};
 
 template <class E, std::size_t N>
-std::string_view nameOf(const Names<E, N>& names, E e) {
+std::string_view lookupName(const Names<E, N>& names, E e) {
     for (const auto& [value, name] : names)
         if (value == e) return name;
     return "unknown";
@@ -50,10 +50,10 @@ std::optional<E> valueOf(const Names<E, N>& names, std::string_view s) {
 }
 }  // namespace
 
-std::string_view toString(InstitutionType t) { return nameOf(kTypeNames, t); }
-std::string_view toString(Market m) { return nameOf(kMarketNames, m); }
-std::string_view toString(Product p) { return nameOf(kProductNames, p); }
-std::string_view toString(RelationKind k) { return nameOf(kRelationNames, k); }
+std::string_view nameOf(InstitutionType t) { return lookupName(kTypeNames, t); }
+std::string_view nameOf(Market m) { return lookupName(kMarketNames, m); }
+std::string_view nameOf(Product p) { return lookupName(kProductNames, p); }
+std::string_view nameOf(RelationKind k) { return lookupName(kRelationNames, k); }
 std::optional<InstitutionType> parseInstitutionType(std::string_view s) { return valueOf(kTypeNames, s); }
 std::optional<Market> parseMarket(std::string_view s) { return valueOf(kMarketNames, s); }
 std::optional<Product> parseProduct(std::string_view s) { return valueOf(kProductNames, s); }

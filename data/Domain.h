@@ -34,10 +34,11 @@ enum class Product { Repo, Lending, BondCash, FxSpot, FxSwap, GoldSpot, EquityCa
 
 enum class RelationKind { Ownership, Control, Guarantee, SameGroup };
 
-std::string_view toString(InstitutionType t);
-std::string_view toString(Market m);
-std::string_view toString(Product p);
-std::string_view toString(RelationKind k);
+// The names stored in the workspace (e.g. large_bank, repo); not for display.
+std::string_view nameOf(InstitutionType t);
+std::string_view nameOf(Market m);
+std::string_view nameOf(Product p);
+std::string_view nameOf(RelationKind k);
 std::optional<InstitutionType> parseInstitutionType(std::string_view s);
 std::optional<Market> parseMarket(std::string_view s);
 std::optional<Product> parseProduct(std::string_view s);

@@ -113,7 +113,7 @@ InstitutionId Store::add(const Institution& i) {
         "INSERT INTO institution(id, code, name, name_zh, type, region, parent_id, rating, total_assets, capital) "
         "VALUES (?,?,?,?,?,?,?,?,?,?)");
     i.id.valid() ? s.bind(1, i.id.value) : s.bindNull(1);
-    s.bind(2, i.code).bind(3, i.name).bind(4, i.nameZh).bind(5, toString(i.type)).bind(6, i.region);
+    s.bind(2, i.code).bind(3, i.name).bind(4, i.nameZh).bind(5, nameOf(i.type)).bind(6, i.region);
     s.bind(7, rawId(i.parent)).bind(8, i.rating).bind(9, i.totalAssets).bind(10, i.capital);
     s.run();
     return InstitutionId(db_->lastInsertId());
@@ -124,7 +124,7 @@ InstrumentId Store::add(const Instrument& i) {
         "INSERT INTO instrument(id, code, market, kind, issuer_id, rating, currency, maturity) "
         "VALUES (?,?,?,?,?,?,?,?)");
     i.id.valid() ? s.bind(1, i.id.value) : s.bindNull(1);
-    s.bind(2, i.code).bind(3, toString(i.market)).bind(4, i.kind).bind(5, rawId(i.issuer));
+    s.bind(2, i.code).bind(3, nameOf(i.market)).bind(4, i.kind).bind(5, rawId(i.issuer));
     s.bind(6, i.rating).bind(7, i.currency).bind(8, rawDay(i.maturity));
     s.run();
     return InstrumentId(db_->lastInsertId());
@@ -133,7 +133,7 @@ InstrumentId Store::add(const Instrument& i) {
 void Store::add(const Relation& r) {
     auto& s = db_->cached(
         "INSERT INTO relation(src_id, dst_id, kind, share, valid_from, valid_to) VALUES (?,?,?,?,?,?)");
-    s.bind(1, r.src.value).bind(2, r.dst.value).bind(3, toString(r.kind)).bind(4, r.share);
+    s.bind(1, r.src.value).bind(2, r.dst.value).bind(3, nameOf(r.kind)).bind(4, r.share);
     s.bind(5, r.validFrom.daysSinceEpoch()).bind(6, rawDay(r.validTo));
     s.run();
 }
@@ -143,7 +143,7 @@ void Store::add(const Trade& t) {
         "INSERT INTO trade(id, ts, day, market, product, instrument_id, buyer_id, seller_id, price, rate, "
         "quantity, notional_cny, tenor_days, settle_day, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     t.id.valid() ? s.bind(1, t.id.value) : s.bindNull(1);
-    s.bind(2, t.ts).bind(3, t.day.daysSinceEpoch()).bind(4, toString(t.market())).bind(5, toString(t.product));
+    s.bind(2, t.ts).bind(3, t.day.daysSinceEpoch()).bind(4, nameOf(t.market())).bind(5, nameOf(t.product));
     s.bind(6, rawId(t.instrument)).bind(7, t.buyer.value).bind(8, t.seller.value).bind(9, t.price);
     s.bind(10, t.rate).bind(11, t.quantity).bind(12, t.notionalCny).bind(13, t.tenorDays);
     s.bind(14, t.settleDay.daysSinceEpoch()).bind(15, t.status);

@@ -36,7 +36,7 @@ RadarProfile PeerComparison::profileOf(InstitutionId id) const {
     const auto self = std::find_if(institutions_.begin(), institutions_.end(), [&](auto& i) { return i.id == id; });
     if (self == institutions_.end()) return out;
     out.institutionLabel = self->code + " " + (self->nameZh.empty() ? self->name : self->nameZh);
-    out.peerGroup = std::string(toString(self->type));
+    out.peerGroup = std::string(nameOf(self->type));
 
     const auto valuesOf = [&](InstitutionId who) -> const std::vector<double>* {
         const auto it = summary_.find(who.value);

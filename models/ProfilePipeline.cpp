@@ -56,7 +56,7 @@ private:
 
 }  // namespace
 
-std::string peerGroupOf(const Institution& institution) { return std::string(toString(institution.type)); }
+std::string peerGroupOf(const Institution& institution) { return std::string(nameOf(institution.type)); }
 
 ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress, const std::stop_token& stop) {
     const std::vector<Institution> institutions = store.institutions();

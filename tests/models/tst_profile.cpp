@@ -1,0 +1,149 @@
+// Profile features against values worked out by hand on a four-institution, two-day market.
+
+#include "ProfileFeatures.h"
+#include "ProfilePipeline.h"
+#include "TestSupport.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace eagle;
+
+namespace {
+constexpr double kTol = 1e-9;
+
+Institution make(const char* code, InstitutionType type) {
+    Institution i;
+    i.code = code;
+    i.name = code;
+    i.type = type;
+    return i;
+}
+
+Trade trade(Product p, InstitutionId buyer, InstitutionId seller, double notional, int tenor, double rate, Date day) {
+    Trade t;
+    t.product = p;
+    t.buyer = buyer;
+    t.seller = seller;
+    t.notionalCny = t.quantity = notional;
+    t.tenorDays = tenor;
+    t.rate = rate;
+    t.day = t.settleDay = day;
+    t.ts = static_cast<std::int64_t>(day.daysSinceEpoch()) * 86400;
+    return t;
+}
+}  // namespace
+
+class TestProfile : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void featuresMatchHandComputation();
+    void peerMediansMatchHandComputation();
+    void cancelledRunLeavesNothing();
+
+private:
+    double value(ProfileFeature f, int institution, int day);
+    test::TestWorkspace dir_;
+    std::optional<Store> store_;
+    ProfileRunResult run_;
+    InstitutionId a_, b_, c_, d_;
+    const Date day1_ = Date::fromYmd(2025, 1, 2);
+    const Date day2_ = Date::fromYmd(2025, 1, 3);
+};
+
+void TestProfile::init() {
+    static int n = 0;
+    store_.emplace(Store::create(dir_.path(("profile" + std::to_string(n++) + ".eagle").c_str())));
+    Store& s = *store_;
+    a_ = s.add(make("A", InstitutionType::LargeBank));
+    b_ = s.add(make("B", InstitutionType::CityCommercialBank));
+    c_ = s.add(make("C", InstitutionType::Fund));
+    d_ = s.add(make("D", InstitutionType::CityCommercialBank));
+    s.add(MarketDaily{"DR001", day1_, 1.50, {}});
+    s.add(MarketDaily{"DR007", day1_, 1.70, {}});
+    s.add(MarketDaily{"DR001", day2_, 1.40, {}});
+    s.add(MarketDaily{"DR007", day2_, 1.60, {}});
+    s.add(trade(Product::Repo, a_, b_, 100e6, 1, 1.60, day1_));
+    s.add(trade(Product::Repo, a_, c_, 50e6, 7, 2.00, day1_));
+    s.add(trade(Product::Lending, b_, c_, 30e6, 1, 1.90, day1_));
+    s.add(trade(Product::BondCash, b_, c_, 20e6, 0, 1.75, day1_));
+    s.add(trade(Product::FxSpot, a_, d_, 70e6, 0, 0, day2_));
+    s.add(trade(Product::Repo, a_, d_, 40e6, 7, 1.80, day2_));
+}
+
+double TestProfile::value(ProfileFeature f, int institution, int day) {
+    ResultStore results(*store_);
+    std::int64_t id = 0;
+    for (const auto& def : results.featureDefs())
+        if (def.name == kProfileFeatures[indexOf(f)].name) id = def.id;
+    const FeatureMatrix m = results.featureMatrix(run_.run, id);
+    return m.at(static_cast<std::size_t>(institution), static_cast<std::size_t>(day));
+}
+
+void TestProfile::featuresMatchHandComputation() {
+    run_ = computeProfiles(*store_);
+    QCOMPARE(run_.days, 2);
+    QCOMPARE(run_.trades, std::int64_t(6));
+    enum { A, B, C, D };
+    // Day 1. A lends 100 (1D) to B and 50 (7D) to C; B lends 30 (1D) to C; B buys a 20 bond from C.
+    QCOMPARE(value(ProfileFeature::MoneyVolume, A, 0), 150e6);
+    QCOMPARE(value(ProfileFeature::NetBorrowing, A, 0), -150e6);
+    QCOMPARE(value(ProfileFeature::Counterparties, A, 0), 2.0);
+    QVERIFY(std::abs(value(ProfileFeature::CounterpartyHhi, A, 0) - 5.0 / 9) < kTol);
+    QVERIFY(std::isnan(value(ProfileFeature::OvernightShare, A, 0)));  // A did not borrow
+
+    QCOMPARE(value(ProfileFeature::MoneyVolume, B, 0), 130e6);
+    QCOMPARE(value(ProfileFeature::BondVolume, B, 0), 20e6);
+    QCOMPARE(value(ProfileFeature::NetBorrowing, B, 0), 70e6);
+    QVERIFY(std::abs(value(ProfileFeature::CounterpartyHhi, B, 0) - 5.0 / 9) < kTol);  // A 100, C 30+20
+    QCOMPARE(value(ProfileFeature::OvernightShare, B, 0), 1.0);
+    QVERIFY(std::abs(value(ProfileFeature::BorrowingSpread, B, 0) - 10.0) < kTol);  // 1.60 - DR001 1.50
+
+    QCOMPARE(value(ProfileFeature::NetBorrowing, C, 0), 80e6);
+    QCOMPARE(value(ProfileFeature::CounterpartyHhi, C, 0), 0.5);  // A 50, B 30+20
+    QCOMPARE(value(ProfileFeature::OvernightShare, C, 0), 30.0 / 80);
+    // (50 x (2.00-1.70) + 30 x (1.90-1.50)) / 80 in bp
+    QVERIFY(std::abs(value(ProfileFeature::BorrowingSpread, C, 0) - 33.75) < kTol);
+
+    QCOMPARE(value(ProfileFeature::MoneyVolume, D, 0), 0.0);
+    QCOMPARE(value(ProfileFeature::Counterparties, D, 0), 0.0);
+    QVERIFY(std::isnan(value(ProfileFeature::CounterpartyHhi, D, 0)));
+
+    // Day 2. A sells USD for 70 to D and lends D 40 for 7 days.
+    QCOMPARE(value(ProfileFeature::FxVolume, D, 1), 70e6);
+    QCOMPARE(value(ProfileFeature::NetBorrowing, D, 1), 40e6);
+    QCOMPARE(value(ProfileFeature::CounterpartyHhi, D, 1), 1.0);
+    QCOMPARE(value(ProfileFeature::OvernightShare, D, 1), 0.0);
+    QVERIFY(std::abs(value(ProfileFeature::BorrowingSpread, D, 1) - 20.0) < kTol);
+    QCOMPARE(value(ProfileFeature::MoneyVolume, B, 1), 0.0);
+}
+
+void TestProfile::peerMediansMatchHandComputation() {
+    run_ = computeProfiles(*store_);
+    ResultStore results(*store_);
+    std::map<std::string, std::int64_t> id;
+    for (const auto& def : results.featureDefs()) id[def.name] = def.id;
+    // City commercial banks B and D on day 1: volumes 130 and 0, net borrowing 70 and 0.
+    const auto volume = results.peerMedianSeries(run_.run, "city_commercial_bank", id["money_volume"]);
+    QCOMPARE(volume.size(), std::size_t(2));
+    QCOMPARE(volume[0].value, 65e6);
+    QCOMPARE(results.peerMedianSeries(run_.run, "city_commercial_bank", id["net_borrowing"])[0].value, 35e6);
+    // D has no HHI on day 1, so the median is B's alone.
+    QVERIFY(std::abs(results.peerMedianSeries(run_.run, "city_commercial_bank", id["counterparty_hhi"])[0].value -
+                     5.0 / 9) < kTol);
+}
+
+void TestProfile::cancelledRunLeavesNothing() {
+    std::stop_source stop;
+    stop.request_stop();
+    QVERIFY_THROWS_EXCEPTION(Cancelled, computeProfiles(*store_, {}, stop.get_token()));
+    ResultStore results(*store_);
+    QVERIFY(!results.latestRun(kProfileRunKind));
+    for (const auto& c : store_->tableCounts())
+        if (c.table == "feature" || c.table == "run") QCOMPARE(c.rows, std::int64_t(0));
+}
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"
