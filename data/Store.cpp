@@ -317,6 +317,17 @@ void Store::forEachTrade(const std::function<bool(const Trade&)>& visit) {
     }
 }
 
+std::vector<Store::Exposure> Store::moneyMarketExposures(Date from, Date to) {
+    auto& s = db_->cached(
+        "SELECT buyer_id, seller_id, sum(notional_cny), count(*) FROM trade "
+        "WHERE market = 'money' AND day BETWEEN ? AND ? GROUP BY buyer_id, seller_id ORDER BY buyer_id, seller_id");
+    s.bind(1, from.daysSinceEpoch()).bind(2, to.daysSinceEpoch());
+    std::vector<Exposure> out;
+    while (s.step())
+        out.push_back({InstitutionId(s.int64(0)), InstitutionId(s.int64(1)), s.real(2), static_cast<int>(s.int64(3))});
+    return out;
+}
+
 std::vector<TableCount> Store::tableCounts() {
     std::vector<TableCount> out;
     auto& tables = db_->cached("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");

@@ -57,6 +57,14 @@ public:
     std::vector<std::string> marketSeriesNames();
     // Streams trades in (day, ts, id) order; return false from the callback to stop early.
     void forEachTrade(const std::function<bool(const Trade&)>& visit);
+    // Money-market cash lent per (lender, borrower) pair over [from, to], aggregated in SQL.
+    struct Exposure {
+        InstitutionId lender;
+        InstitutionId borrower;
+        double notionalCny = 0;
+        int trades = 0;
+    };
+    std::vector<Exposure> moneyMarketExposures(Date from, Date to);
     std::vector<TableCount> tableCounts();
     // FNV-1a 64 over every market-data table in a fixed order: equal content, equal hash.
     std::string contentHash();

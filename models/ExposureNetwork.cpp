@@ -24,20 +24,24 @@ ExposureNetworkBuilder::ExposureNetworkBuilder(const std::vector<Institution>& i
 }
 
 void ExposureNetworkBuilder::add(const Trade& t) {
-    if (t.market() != Market::Money) return;
-    const auto lender = indexOf_.find(t.buyer.value);
-    const auto borrower = indexOf_.find(t.seller.value);
+    if (t.market() == Market::Money) addExposure(t.buyer, t.seller, t.notionalCny, 1, t.day);
+}
+
+void ExposureNetworkBuilder::addExposure(InstitutionId lenderId, InstitutionId borrowerId, double notionalCny,
+                                         int trades, Date day) {
+    const auto lender = indexOf_.find(lenderId.value);
+    const auto borrower = indexOf_.find(borrowerId.value);
     if (lender == indexOf_.end() || borrower == indexOf_.end()) return;
-    if (!network_.from.daysSinceEpoch() || t.day < network_.from) network_.from = t.day;
-    if (t.day > network_.to) network_.to = t.day;
+    if (network_.edges.empty() || day < network_.from) network_.from = day;
+    if (network_.edges.empty() || day > network_.to) network_.to = day;
     const std::uint64_t key = (static_cast<std::uint64_t>(lender->second) << 32) | borrower->second;
     auto [it, inserted] = edgeOf_.try_emplace(key, network_.edges.size());
     if (inserted) network_.edges.push_back({lender->second, borrower->second, 0, 0});
     NetworkEdge& e = network_.edges[it->second];
-    e.notionalCny += t.notionalCny;
-    ++e.trades;
-    network_.nodes[lender->second].strength += t.notionalCny;
-    network_.nodes[borrower->second].strength += t.notionalCny;
+    e.notionalCny += notionalCny;
+    e.trades += trades;
+    network_.nodes[lender->second].strength += notionalCny;
+    network_.nodes[borrower->second].strength += notionalCny;
 }
 
 ExposureNetwork ExposureNetworkBuilder::build() const { return network_; }

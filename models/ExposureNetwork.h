@@ -5,6 +5,8 @@
 #include "Domain.h"
 
 #include <functional>
+#include <optional>
+#include <unordered_map>
 #include <stop_token>
 #include <vector>
 
@@ -40,6 +42,8 @@ class ExposureNetworkBuilder {
 public:
     explicit ExposureNetworkBuilder(const std::vector<Institution>& institutions);
     void add(const Trade& trade);
+    // An exposure already aggregated elsewhere (e.g. by the store): notional lent over [day, day].
+    void addExposure(InstitutionId lender, InstitutionId borrower, double notionalCny, int trades, Date day);
     ExposureNetwork build() const;
 
 private:

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QScopedValueRollback>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -54,15 +55,18 @@ InstitutionListView::InstitutionListView(QWidget* parent)
     header->setSectionResizeMode(InstitutionTableModel::NameColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    int typeWidth = 0;
+    for (const InstitutionType type : allInstitutionTypes())
+        typeWidth = std::max(typeWidth, fontMetrics().horizontalAdvance(displayName(type)));
+    auto headerWidth = [&](int column) {
+        return fontMetrics().horizontalAdvance(model_->headerData(column, Qt::Horizontal).toString()) + 2 * em;
+    };
     header->resizeSection(InstitutionTableModel::CodeColumn, 7 * em);
-    header->resizeSection(InstitutionTableModel::EnglishNameColumn, 14 * em);
-    header->resizeSection(InstitutionTableModel::TypeColumn, 11 * em);
-    header->resizeSection(InstitutionTableModel::AssetsColumn,
-                          fontMetrics().horizontalAdvance(model_->headerData(InstitutionTableModel::AssetsColumn,
-                                                                             Qt::Horizontal)
-                                                              .toString()) +
-                              3 * em);
-    header->resizeSection(InstitutionTableModel::RatingColumn, 5 * em);
+    header->resizeSection(InstitutionTableModel::EnglishNameColumn, 16 * em);
+    header->resizeSection(InstitutionTableModel::TypeColumn, typeWidth + 3 * em);  // + colour swatch
+    header->resizeSection(InstitutionTableModel::AssetsColumn, headerWidth(InstitutionTableModel::AssetsColumn));
+    header->resizeSection(InstitutionTableModel::RatingColumn, headerWidth(InstitutionTableModel::RatingColumn));
+    header->setMinimumSectionSize(4 * em);
 
     count_ = new QLabel(this);
     count_->setObjectName(QStringLiteral("countLabel"));
@@ -176,8 +180,9 @@ void InstitutionListView::clearFilters() {
 void InstitutionListView::updateCountLabel() {
     const int shown = proxy_->rowCount();
     const int total = model_->rowCount();
-    count_->setText(shown == total ? tr("%n institution(s)", nullptr, total)
-                                   : tr("Showing %1 of %n institution(s)", nullptr, total).arg(shown));
+    const QLocale locale;
+    count_->setText(shown == total ? tr("%1 institutions").arg(locale.toString(total))
+                                   : tr("Showing %1 of %2 institutions").arg(locale.toString(shown), locale.toString(total)));
 }
 
 InstitutionId InstitutionListView::idAt(const QModelIndex& proxyIndex) const {

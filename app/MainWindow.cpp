@@ -1,0 +1,184 @@
+#include "MainWindow.h"
+
+#include "FeatureNames.h"
+#include "HeatmapView.h"
+#include "InstitutionListView.h"
+#include "JobRunner.h"
+#include "JobStatusBar.h"
+#include "NetworkView.h"
+#include "ProfileFeatures.h"
+#include "RadarView.h"
+#include "SelectionModel.h"
+#include "TimeSeriesView.h"
+#include "WorkspaceController.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace eagle {
+namespace {
+constexpr int kLayoutVersion = 1;
+const char* const kDefaultHeatmapFeature = "net_borrowing";
+const char* const kDefaultSeriesFeature = "net_borrowing";
+
+QDockWidget* dock(QMainWindow* window, const QString& title, const char* objectName, QWidget* content) {
+    auto* d = new QDockWidget(title, window);
+    d->setObjectName(objectName);  // QMainWindow::saveState() identifies docks by object name
+    d->setWidget(content);
+    d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    return d;
+}
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), jobs_(new JobRunner(this)), selection_(new SelectionModel(this)),
+      workspace_(new WorkspaceController(*jobs_, this)), jobStatus_(new JobStatusBar(*jobs_, this)),
+      list_(new InstitutionListView(this)), network_(new NetworkView(this)), radar_(new RadarView(this)),
+      series_(new TimeSeriesView(this)), heatmap_(new HeatmapView(this)) {
+    setWindowTitle(tr("EagleEye — Market Supervision Workstation"));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    setCentralWidget(network_);
+    createDocks();
+    createActions();
+    statusBar()->addPermanentWidget(jobStatus_);
+    connect(jobStatus_, &JobStatusBar::message, this, [this](const QString& m) { statusBar()->showMessage(m, 10000); });
+
+    list_->setSelectionModel(selection_);
+    network_->setSelectionModel(selection_);
+    heatmap_->setSelectionModel(selection_);
+    radar_->setAxisLabelProvider([](const std::string& feature) { return featureDisplayName(feature); });
+    connect(selection_, &SelectionModel::institutionChanged, this, &MainWindow::showInstitution);
+    connect(heatmap_, &HeatmapView::featureRequested, workspace_, &WorkspaceController::requestHeatmap);
+    connect(series_, &TimeSeriesView::featureChanged, this,
+            [this](const QString& feature) { workspace_->requestSeries(selection_->institution(), feature); });
+    connect(workspace_, &WorkspaceController::heatmapReady, heatmap_, &HeatmapView::setData);
+    connect(workspace_, &WorkspaceController::seriesReady, series_, &TimeSeriesView::setSeries);
+    connect(workspace_, &WorkspaceController::opened, this, &MainWindow::showWorkspace);
+    connect(jobs_, &JobRunner::jobFailed, this, [this](const QString& title, const QString& reason) {
+        if (!workspace_->isOpen()) QMessageBox::critical(this, title, reason);
+    });
+    resize(1500, 950);
+    defaultLayout_ = saveState(kLayoutVersion);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks() {
+    auto* listDock = dock(this, tr("Institutions"), "institutionsDock", list_);
+    auto* radarDock = dock(this, tr("Profile vs peers"), "radarDock", radar_);
+    auto* seriesDock = dock(this, tr("Time series"), "timeSeriesDock", series_);
+    auto* heatmapDock = dock(this, tr("Heatmap"), "heatmapDock", heatmap_);
+    addDockWidget(Qt::LeftDockWidgetArea, listDock);
+    addDockWidget(Qt::RightDockWidgetArea, radarDock);
+    addDockWidget(Qt::BottomDockWidgetArea, seriesDock);
+    addDockWidget(Qt::BottomDockWidgetArea, heatmapDock);
+    splitDockWidget(seriesDock, heatmapDock, Qt::Horizontal);
+    resizeDocks({listDock, radarDock}, {380, 400}, Qt::Horizontal);
+    resizeDocks({seriesDock}, {330}, Qt::Vertical);
+}
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open workspace…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), {},
+                                                          tr("EagleEye workspaces (*.eagle)"));
+        if (!path.isEmpty()) openWorkspace(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    view->addAction(tr("&Reset layout"), this, [this] { restoreState(defaultLayout_, kLayoutVersion); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About EagleEye"), this, [this] {
+        QMessageBox::about(this, tr("About EagleEye"),
+                           tr("<b>EagleEye</b> — a visual-analytics workstation for financial-market "
+                              "supervisors: institution profiles, exposure networks and early warning."));
+    });
+}
+
+void MainWindow::openWorkspace(const QString& path) {
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    workspace_->open(path);
+}
+
+void MainWindow::selectWhenOpen(const QString& code) {
+    pendingSelection_ = code;
+    if (workspace_->isOpen()) showWorkspace();
+}
+
+void MainWindow::showWorkspace() {
+    const WorkspaceSnapshot& s = workspace_->snapshot();
+    setWindowTitle(tr("EagleEye — %1").arg(QFileInfo(QString::fromStdString(s.path)).fileName()));
+    statusBar()->showMessage(tr("%n institution(s), %1 to %2", nullptr, int(s.institutions.size()))
+                                 .arg(s.days.empty() ? QString() : QString::fromStdString(s.days.front().toString()),
+                                      s.days.empty() ? QString() : QString::fromStdString(s.days.back().toString())));
+    list_->setInstitutions(s.institutions);
+    network_->setNetwork(s.network);
+
+    // The views show the first choice first: put the feature a supervisor looks at first on top.
+    const auto choices = [&s](const char* first) {
+        std::pair<QStringList, QStringList> namesAndLabels;
+        for (const auto& spec : kProfileFeatures) {
+            if (!s.feature(std::string(spec.name))) continue;
+            const bool top = spec.name == first;
+            namesAndLabels.first.insert(top ? 0 : namesAndLabels.first.size(),
+                                        QString::fromUtf8(spec.name.data(), qsizetype(spec.name.size())));
+            namesAndLabels.second.insert(top ? 0 : namesAndLabels.second.size(), featureDisplayName(spec.name));
+        }
+        return namesAndLabels;
+    };
+    const auto heatmapChoices = choices(kDefaultHeatmapFeature);
+    heatmap_->setFeatureChoices(heatmapChoices.first, heatmapChoices.second);
+    const auto seriesChoices = choices(kDefaultSeriesFeature);
+    series_->setFeatureChoices(seriesChoices.first, seriesChoices.second);
+    workspace_->requestHeatmap(heatmap_->featureName());
+
+    InstitutionId target = s.mostNetBorrowing;
+    if (!pendingSelection_.isEmpty()) {
+        if (const Institution* i = s.institutionByCode(pendingSelection_.toStdString()))
+            target = i->id;
+        else
+            statusBar()->showMessage(tr("No institution with code %1").arg(pendingSelection_), 10000);
+        pendingSelection_.clear();
+    }
+    if (selection_->institution() == target)
+        showInstitution(target);
+    else
+        selection_->setInstitution(target);
+}
+
+void MainWindow::showInstitution(InstitutionId id) {
+    if (!workspace_->isOpen() || !id.valid()) return;
+    radar_->setProfile(workspace_->radarFor(id));
+    workspace_->requestSeries(id, series_->featureName());
+}
+
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    restoreGeometry(settings.value("mainWindow/geometry").toByteArray());
+    restoreState(settings.value("mainWindow/state").toByteArray(), kLayoutVersion);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue("mainWindow/geometry", saveGeometry());
+    settings.setValue("mainWindow/state", saveState(kLayoutVersion));
+    jobs_->cancelAll();
+    event->accept();
+}
+
+}  // namespace eagle

@@ -1,0 +1,64 @@
+#pragma once
+// The workstation's main window: creates the views as docks around the network, wires them to the
+// shared selection and the workspace controller, and keeps the dock layout between sessions.
+// It computes nothing itself.
+
+#include "Ids.h"
+
+#include <QMainWindow>
+
+namespace eagle {
+
+class HeatmapView;
+class InstitutionListView;
+class JobRunner;
+class JobStatusBar;
+class NetworkView;
+class RadarView;
+class SelectionModel;
+class TimeSeriesView;
+class WorkspaceController;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void openWorkspace(const QString& path);
+    // Selects the institution with this code as soon as the workspace is open (or now).
+    void selectWhenOpen(const QString& code);
+
+    JobRunner& jobs() { return *jobs_; }
+    WorkspaceController& workspace() { return *workspace_; }
+    SelectionModel& selection() { return *selection_; }
+    InstitutionListView& institutionList() { return *list_; }
+    NetworkView& networkView() { return *network_; }
+    RadarView& radarView() { return *radar_; }
+    TimeSeriesView& timeSeriesView() { return *series_; }
+    HeatmapView& heatmapView() { return *heatmap_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createDocks();
+    void createActions();
+    void showWorkspace();
+    void showInstitution(InstitutionId id);
+    void restoreLayout();
+
+    JobRunner* jobs_;
+    SelectionModel* selection_;
+    WorkspaceController* workspace_;
+    JobStatusBar* jobStatus_;
+    InstitutionListView* list_;
+    NetworkView* network_;
+    RadarView* radar_;
+    TimeSeriesView* series_;
+    HeatmapView* heatmap_;
+    QByteArray defaultLayout_;
+    QString pendingSelection_;
+};
+
+}  // namespace eagle

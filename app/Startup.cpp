@@ -1,0 +1,73 @@
+#include "Startup.h"
+
+#include "MainWindow.h"
+#include "NetworkView.h"
+#include "ScreenshotOnReady.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+namespace eagle {
+namespace {
+
+// Chinese unless the user's locale (or --lang) asks for another language: the product's readers
+// are Chinese supervisors first, and a bare "C" locale says nothing about the reader.
+QLocale chooseLocale(const QString& requested) {
+    if (!requested.isEmpty()) return QLocale(requested);
+    const QLocale system = QLocale::system();
+    if (system.language() == QLocale::C || system.language() == QLocale::Chinese) return QLocale(QLocale::Chinese, QLocale::China);
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+void installTranslations(QApplication& app, const QLocale& locale) {
+    QLocale::setDefault(locale);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, "eagleeye", "_", ":/i18n")) app.installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath))) app.installTranslator(qt);
+}
+
+}  // namespace
+
+int runWorkstation(int argc, char** argv) {
+    QSurfaceFormat::setDefaultFormat(NetworkView::surfaceFormat());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("EagleEye");
+    QApplication::setApplicationName("EagleEye");
+    QApplication::setApplicationVersion(EAGLEEYE_VERSION);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription("EagleEye market supervision workstation");
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption open("open", "Open the workspace FILE.", "FILE");
+    const QCommandLineOption select("select", "Select the institution with code CODE.", "CODE");
+    const QCommandLineOption screenshot("screenshot", "Write a PNG of the window once ready, then exit.", "PNG");
+    const QCommandLineOption lang("lang", "User-interface language: zh_CN or en.", "LANG");
+    parser.addOptions({open, select, screenshot, lang});
+    parser.process(app);
+
+    installTranslations(app, chooseLocale(parser.value(lang)));
+    if (parser.isSet(screenshot) && !parser.isSet(open)) {
+        QTextStream(stderr) << "eagleeye: --screenshot needs --open FILE\n";
+        return 2;
+    }
+    if (parser.isSet(open) && !QFileInfo::exists(parser.value(open))) {
+        QTextStream(stderr) << "eagleeye: " << parser.value(open) << ": no such file\n";
+        return 1;
+    }
+
+    MainWindow window;
+    if (parser.isSet(screenshot)) new ScreenshotOnReady(window, parser.value(screenshot));
+    if (parser.isSet(select)) window.selectWhenOpen(parser.value(select));
+    if (parser.isSet(open)) window.openWorkspace(parser.value(open));
+    window.show();
+    return app.exec();
+}
+
+}  // namespace eagle

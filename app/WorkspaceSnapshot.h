@@ -1,0 +1,31 @@
+#pragma once
+// What the workstation holds in memory about an open workspace: small, read-mostly results that
+// every view needs. Large results (feature matrices, series) are loaded on demand by jobs.
+
+#include "ExposureNetwork.h"
+#include "PeerComparison.h"
+#include "ResultStore.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace eagle {
+
+struct WorkspaceSnapshot {
+    std::string path;
+    std::vector<Institution> institutions;  // by id
+    RunId profileRun;
+    std::vector<FeatureDef> features;
+    std::vector<Date> days;
+    ExposureNetwork network;  // money-market exposures over the last weeks, laid out
+    std::shared_ptr<const PeerComparison> peers;
+    std::vector<std::size_t> heatmapOrder;  // institution indices: by type, then largest first
+    InstitutionId mostNetBorrowing;         // where to look first
+
+    const Institution* institution(InstitutionId id) const;
+    const Institution* institutionByCode(const std::string& code) const;
+    const FeatureDef* feature(const std::string& name) const;
+};
+
+}  // namespace eagle

@@ -1,0 +1,114 @@
+// The workstation end to end on a simulated market: open it, select an institution in one view
+// and check that every view now shows that institution; then the scripted screenshot run.
+
+#include "HeatmapView.h"
+#include "InstitutionListView.h"
+#include "JobRunner.h"
+#include "MainWindow.h"
+#include "MarketSimulator.h"
+#include "NetworkView.h"
+#include "RadarView.h"
+#include "SelectionModel.h"
+#include "Store.h"
+#include "TestSupport.h"
+#include "TimeSeriesView.h"
+#include "WorkspaceController.h"
+#include "WorkspaceFile.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace eagle;
+
+class TestWorkstation : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyViewFollowsTheSelection();
+    void clickingANetworkNodeSelectsIt();
+    void scriptedScreenshotShowsData();
+
+private:
+    void openAndSettle(MainWindow& w);
+    static InstitutionId idOf(MainWindow& w, const char* code) {
+        return w.workspace().snapshot().institutionByCode(code)->id;
+    }
+    test::TestWorkspace dir_;
+    std::string path_;
+};
+
+void TestWorkstation::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);  // keep the user's saved dock layout out of the test
+    path_ = dir_.path("gui.eagle");
+    createWorkspace(path_, [](Store& s) { MarketSimulator({40, 60, 3}).run(s); });
+}
+
+void TestWorkstation::openAndSettle(MainWindow& w) {
+    w.show();
+    QSignalSpy opened(&w.workspace(), &WorkspaceController::opened);
+    w.openWorkspace(QString::fromStdString(path_));
+    QVERIFY(opened.wait(60000));
+    QTRY_COMPARE_WITH_TIMEOUT(w.jobs().activeJobs(), 0, 30000);
+}
+
+void TestWorkstation::everyViewFollowsTheSelection() {
+    MainWindow w;
+    openAndSettle(w);
+    // Something is selected on open, and every view shows data.
+    QVERIFY(w.selection().institution().valid());
+    QVERIFY(w.networkView().nodeCount() == 40);
+
+    const InstitutionId target = idOf(w, "CCB002");
+    QVERIFY(w.selection().institution() != target);
+    w.selection().setInstitution(target);
+    QCOMPARE(w.institutionList().currentInstitution(), target);
+    QCOMPARE(w.networkView().highlightedInstitution(), target);
+    QCOMPARE(w.heatmapView().highlightedInstitution(), target);
+    QCOMPARE(w.radarView().shownInstitution(), target);
+    QVERIFY(w.radarView().title().contains("CCB002"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.timeSeriesView().shownInstitution(), target, 10000);
+    QCOMPARE(w.timeSeriesView().pointCount(), 60);  // one value per simulated business day
+}
+
+void TestWorkstation::clickingANetworkNodeSelectsIt() {
+    MainWindow w;
+    openAndSettle(w);
+    const InstitutionId target = idOf(w, "LB001");
+    const QPoint at = w.networkView().nodeScreenPosition(target);
+    QVERIFY(at.x() >= 0);
+    QTest::mouseClick(&w.networkView(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(w.selection().institution(), target);
+    QCOMPARE(w.institutionList().currentInstitution(), target);
+    QCOMPARE(w.radarView().shownInstitution(), target);
+    QTRY_COMPARE_WITH_TIMEOUT(w.timeSeriesView().shownInstitution(), target, 10000);
+}
+
+void TestWorkstation::scriptedScreenshotShowsData() {
+    const QString png = QString::fromStdString(dir_.path("shot.png"));
+    QProcess app;
+    app.start(EAGLEEYE_GUI_BINARY, {"--open", QString::fromStdString(path_), "--select", "RCB001", "--screenshot", png});
+    QVERIFY(app.waitForFinished(120000));
+    QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 1000 && image.height() >= 600);
+    // A window of empty panes has a handful of colours; charts, a heatmap and a network have many.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3) colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 500, QByteArray::number(colours.size()).constData());
+
+    QProcess missing;
+    missing.start(EAGLEEYE_GUI_BINARY, {"--open", "/nonexistent.eagle", "--screenshot", png});
+    QVERIFY(missing.waitForFinished(30000));
+    QCOMPARE(missing.exitCode(), 1);
+    QVERIFY(missing.readAllStandardError().contains("no such file"));
+}
+
+QTEST_MAIN(TestWorkstation)
+#include "tst_workstation.moc"

@@ -1,0 +1,19 @@
+#pragma once
+// What people call each stored feature, translated, and how its values are best shown.
+
+#include <QString>
+
+#include <string_view>
+
+namespace eagle {
+
+// e.g. "net_borrowing" -> "Net money-market borrowing" (zh_CN: 货币市场净融入); unknown names as they are.
+QString featureDisplayName(std::string_view featureName);
+// Unit for axis titles, e.g. "CNY bn"; values in CNY are shown in billions.
+QString featureDisplayUnit(std::string_view featureName);
+// Factor from stored values to displayed values (1e-9 for CNY amounts shown in billions).
+double featureDisplayScale(std::string_view featureName);
+// Volumes span orders of magnitude across institutions: colour them on a log scale.
+bool featurePrefersLogScale(std::string_view featureName);
+
+}  // namespace eagle

@@ -1,0 +1,82 @@
+#pragma once
+// One feature for every institution and day as a colour map (QCustomPlot); clicking a row selects
+// its institution and the selected institution's row is marked.
+
+#include "HeatmapData.h"
+#include "MetaTypes.h"
+
+#include <QPoint>
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QCPColorMap;
+class QCPColorScale;
+class QCPItemRect;
+class QCPItemText;
+class QCPTextElement;
+class QMouseEvent;
+
+namespace eagle {
+
+class SelectionModel;
+
+class HeatmapView : public QWidget {
+    Q_OBJECT
+public:
+    explicit HeatmapView(QWidget* parent = nullptr);
+    ~HeatmapView() override;
+
+    // Feature keys and their display labels, in the order offered to the user.
+    void setFeatureChoices(const QStringList& names, const QStringList& labels);
+    void setData(HeatmapData data);
+    void setSelectionModel(SelectionModel* selection);
+
+    // The key of the feature chosen in the combo box (the one requested or shown).
+    QString featureName() const;
+    // The selected institution when it has a row here; invalid otherwise.
+    InstitutionId highlightedInstitution() const;
+    int rowCount() const;
+    // Centre of the cell of (institution, day) in this widget's coordinates; (-1, -1) if absent.
+    QPoint cellPosition(InstitutionId id, Date day) const;
+
+signals:
+    // The user picked another feature; the app loads its matrix off the GUI thread and calls setData.
+    void featureRequested(const QString& name);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void rebuildColourMap();
+    void updateRowTicks();
+    void updateHighlight();
+    void onSelectionChanged(InstitutionId id);
+    void onPlotPress(QMouseEvent* event);
+    void onPlotRelease(QMouseEvent* event);
+    void onPlotMove(QMouseEvent* event);
+    std::optional<int> rowAt(QPointF pos) const;
+    // Matrix column shown at a calendar day (the last trading day on or before it).
+    std::optional<std::size_t> columnAt(double seconds) const;
+    int rowOf(InstitutionId id) const;
+
+    QComboBox* feature_ = nullptr;
+    QCheckBox* logScale_ = nullptr;
+    QCustomPlot* plot_ = nullptr;
+    QCPTextElement* title_ = nullptr;
+    QCPColorMap* map_ = nullptr;
+    QCPColorScale* scale_ = nullptr;
+    QCPItemRect* marker_ = nullptr;
+    QCPItemText* markerLabel_ = nullptr;
+    HeatmapData data_;
+    InstitutionId highlighted_;
+    QPointer<SelectionModel> selection_;
+    QPoint pressPos_;
+};
+
+}  // namespace eagle

@@ -1,0 +1,55 @@
+#pragma once
+// A radar (spider) chart of one institution's percentile profile against its peer-group median.
+
+#include "MetaTypes.h"
+#include "PeerComparison.h"
+
+#include <QHash>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+#include <QWidget>
+
+#include <functional>
+#include <string>
+
+class QPainter;
+
+namespace eagle {
+
+class RadarView : public QWidget {
+    Q_OBJECT
+public:
+    // Turns a feature key into the translated name shown on its axis.
+    using AxisLabelProvider = std::function<QString(const std::string& feature)>;
+
+    explicit RadarView(QWidget* parent = nullptr);
+
+    void setProfile(RadarProfile profile);
+    void clear();
+    void setAxisLabelProvider(AxisLabelProvider provider);
+    // Convenience: feature key -> display name; keys not in the table are shown as they are.
+    void setAxisLabels(const QHash<QString, QString>& labels);
+
+    InstitutionId shownInstitution() const { return profile_.institution; }
+    QString title() const;
+    QSize sizeHint() const override { return {420, 420}; }
+    QSize minimumSizeHint() const override { return {240, 240}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    // Each returns the edge of what it drew, so the chart takes the space that is left.
+    double drawTitle(QPainter& p, const QRectF& area) const;
+    double drawLegend(QPainter& p, const QRectF& area) const;
+    void drawChart(QPainter& p, const QRectF& chart) const;
+    void drawAxisLabel(QPainter& p, std::size_t axis, QPointF anchor, double maxWidth, bool compact) const;
+    QString axisLabel(std::size_t axis) const;
+    QColor institutionColour() const;
+
+    RadarProfile profile_;
+    AxisLabelProvider labels_;
+};
+
+}  // namespace eagle

@@ -1,0 +1,24 @@
+#pragma once
+// What the time-series view shows: one institution's feature over time and its peer median.
+
+#include "Ids.h"
+#include "ResultStore.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace eagle {
+
+struct TimeSeriesData {
+    InstitutionId institution;
+    QString institutionLabel;  // e.g. the institution code
+    QString featureName;       // the feature's key, so the feature chooser stays in step
+    QString featureLabel;      // translated display name
+    QString unit;
+    std::vector<DatedValue> values;      // ascending by day; NaN breaks the line
+    std::vector<DatedValue> peerMedian;  // ascending by day; may be empty
+    QString peerLabel;                   // e.g. the peer group's display name
+};
+
+}  // namespace eagle

@@ -1,0 +1,234 @@
+#include "TimeSeriesView.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace eagle {
+namespace {
+
+constexpr double kSecondsPerDay = 86400.0;
+const QColor kSeries(0x1F, 0x4E, 0x9A);
+const QColor kPeer(0x6C, 0x75, 0x7D);
+const QColor kCursor(0x49, 0x50, 0x57);
+
+// Values sit at noon of their day, the centre of the heatmap's day cells, so the views line up.
+double toKey(Date day) { return (day.daysSinceEpoch() + 0.5) * kSecondsPerDay; }
+
+void fill(QCPGraph* graph, const std::vector<DatedValue>& values) {
+    QVector<double> keys, vals;
+    keys.reserve(qsizetype(values.size()));
+    vals.reserve(qsizetype(values.size()));
+    for (const DatedValue& v : values) {
+        keys << toKey(v.day);
+        vals << v.value;  // NaN stays: QCustomPlot breaks the line there
+    }
+    graph->setData(keys, vals, true);
+}
+
+// Index of the value nearest to key, or -1.
+int nearest(const std::vector<DatedValue>& values, double key) {
+    if (values.empty()) return -1;
+    const Date day(std::int32_t(std::floor(key / kSecondsPerDay)));
+    const auto it = std::lower_bound(values.begin(), values.end(), day,
+                                     [](const DatedValue& v, Date d) { return v.day < d; });
+    if (it == values.end()) return int(values.size()) - 1;
+    if (it == values.begin()) return 0;
+    const auto before = it - 1;
+    return std::abs(toKey(before->day) - key) <= std::abs(toKey(it->day) - key) ? int(before - values.begin())
+                                                                                : int(it - values.begin());
+}
+
+QString formatValue(double v, const QString& unit) {
+    if (!std::isfinite(v)) return QCoreApplication::translate("eagle::TimeSeriesView", "n/a");
+    QString s = QLocale().toString(v, 'g', 4);
+    if (!unit.isEmpty()) s += QLatin1Char(' ') + unit;
+    return s;
+}
+
+}  // namespace
+
+TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
+    feature_ = new QComboBox(this);
+    feature_->setObjectName(QStringLiteral("featureChooser"));
+    feature_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Feature:"), this));
+    bar->addWidget(feature_);
+    bar->addStretch(1);
+
+    plot_ = new QCustomPlot(this);
+    plot_->setObjectName(QStringLiteral("timeSeriesPlot"));
+    plot_->setMinimumSize(300, 180);
+    plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot_->axisRect()->setRangeDrag(Qt::Horizontal);  // time pans and zooms; values follow
+    plot_->axisRect()->setRangeZoom(Qt::Horizontal);
+    plot_->plotLayout()->insertRow(0);
+    title_ = new QCPTextElement(plot_, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+    plot_->plotLayout()->addElement(0, 0, title_);
+
+    auto dateTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    dateTicker->setDateTimeSpec(Qt::UTC);
+    dateTicker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
+    dateTicker->setTickCount(6);
+    plot_->xAxis->setTicker(dateTicker);
+    plot_->xAxis->grid()->setPen(QPen(QColor(0xE3, 0xE6, 0xEA), 1, Qt::DotLine));
+    plot_->yAxis->grid()->setPen(QPen(QColor(0xE3, 0xE6, 0xEA), 1, Qt::DotLine));
+
+    series_ = plot_->addGraph();
+    series_->setPen(QPen(kSeries, 2));
+    peer_ = plot_->addGraph();
+    peer_->setPen(QPen(kPeer, 1.6, Qt::DashLine));
+    plot_->legend->setVisible(true);
+    plot_->legend->setBrush(QColor(255, 255, 255, 220));
+    plot_->legend->setBorderPen(QPen(QColor(0, 0, 0, 40)));
+    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+
+    cursor_ = new QCPItemStraightLine(plot_);
+    cursor_->setPen(QPen(kCursor, 1, Qt::DashLine));
+    readout_ = new QCPItemText(plot_);
+    readout_->position->setTypeX(QCPItemPosition::ptPlotCoords);
+    readout_->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    readout_->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    readout_->setTextAlignment(Qt::AlignLeft);
+    readout_->setBrush(QColor(255, 255, 255, 235));
+    readout_->setPen(QPen(QColor(0, 0, 0, 60)));
+    readout_->setPadding(QMargins(5, 3, 5, 3));
+    hideCursor();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(plot_, 1);
+
+    connect(feature_, &QComboBox::activated, this, [this] { emit featureChanged(featureName()); });
+    connect(plot_, &QCustomPlot::mouseMove, this, &TimeSeriesView::onMouseMove);
+    connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &TimeSeriesView::rescaleValueAxis);
+    plot_->installEventFilter(this);  // to hide the cursor when the mouse leaves
+    clear();
+}
+
+TimeSeriesView::~TimeSeriesView() = default;
+
+void TimeSeriesView::setFeatureChoices(const QStringList& names, const QStringList& labels) {
+    const QString current = featureName();
+    const QSignalBlocker block(feature_);
+    feature_->clear();
+    for (qsizetype i = 0; i < names.size(); ++i)
+        feature_->addItem(i < labels.size() && !labels[i].isEmpty() ? labels[i] : names[i], names[i]);
+    if (const int keep = feature_->findData(current); keep >= 0) feature_->setCurrentIndex(keep);
+}
+
+void TimeSeriesView::setSeries(TimeSeriesData data) {
+    data_ = std::move(data);
+    if (const int i = feature_->findData(data_.featureName); i >= 0 && !data_.featureName.isEmpty()) {
+        const QSignalBlocker block(feature_);
+        feature_->setCurrentIndex(i);
+    }
+    fill(series_, data_.values);
+    fill(peer_, data_.peerMedian);
+    series_->setName(data_.institutionLabel);
+    peer_->setName(data_.peerLabel.isEmpty() ? tr("Peer median") : tr("Peer median: %1").arg(data_.peerLabel));
+    peer_->addToLegend();
+    if (data_.peerMedian.empty()) peer_->removeFromLegend();
+    // Markers help read short series; on long ones they would only add noise.
+    series_->setScatterStyle(data_.values.size() <= 60 ? QCPScatterStyle(QCPScatterStyle::ssDisc, 5)
+                                                       : QCPScatterStyle(QCPScatterStyle::ssNone));
+    title_->setText(title());
+    plot_->yAxis->setLabel(data_.unit.isEmpty() ? data_.featureLabel
+                                                : QStringLiteral("%1 (%2)").arg(data_.featureLabel, data_.unit));
+    plot_->legend->setVisible(!data_.values.empty());
+    bool found = false;
+    QCPRange keys = series_->getKeyRange(found);
+    if (found) {
+        if (keys.size() <= 0) keys = QCPRange(keys.lower - kSecondsPerDay, keys.upper + kSecondsPerDay);
+        plot_->xAxis->setRange(keys.lower - 0.5 * kSecondsPerDay, keys.upper + 0.5 * kSecondsPerDay);
+    }
+    rescaleValueAxis();
+    hideCursor();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimeSeriesView::clear() {
+    data_ = TimeSeriesData{};
+    series_->data()->clear();
+    peer_->data()->clear();
+    plot_->legend->setVisible(false);
+    plot_->yAxis->setLabel(QString());
+    title_->setText(tr("Select an institution to see its history"));
+    hideCursor();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString TimeSeriesView::featureName() const { return feature_->currentData().toString(); }
+
+int TimeSeriesView::pointCount() const { return series_->dataCount(); }
+
+QString TimeSeriesView::title() const {
+    if (!data_.institution.valid()) return tr("Select an institution to see its history");
+    return QStringLiteral("%1 — %2").arg(data_.institutionLabel, data_.featureLabel);
+}
+
+bool TimeSeriesView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == plot_ && event->type() == QEvent::Leave) hideCursor();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TimeSeriesView::onMouseMove(QMouseEvent* event) {
+    if (event->buttons() != Qt::NoButton || data_.values.empty() ||
+        !plot_->axisRect()->rect().contains(event->pos())) {
+        hideCursor();
+        return;
+    }
+    // Snap to the nearest observation, and read both series on that day.
+    const int i = nearest(data_.values, plot_->xAxis->pixelToCoord(event->position().x()));
+    if (i < 0) return hideCursor();
+    const DatedValue& v = data_.values[std::size_t(i)];
+    const double key = toKey(v.day);
+    QString text = QStringLiteral("%1\n%2: %3")
+                       .arg(QString::fromStdString(v.day.toString()), data_.institutionLabel,
+                            formatValue(v.value, data_.unit));
+    if (const int j = nearest(data_.peerMedian, key); j >= 0 && data_.peerMedian[std::size_t(j)].day == v.day)
+        text += QStringLiteral("\n%1: %2").arg(tr("Peer median"),
+                                               formatValue(data_.peerMedian[std::size_t(j)].value, data_.unit));
+    cursor_->point1->setCoords(key, 0);
+    cursor_->point2->setCoords(key, 1);
+    readout_->setText(text);
+    // Keep the readout inside the plot: flip it to the left of the cursor in the right half.
+    const bool rightHalf = plot_->xAxis->coordToPixel(key) > plot_->axisRect()->center().x();
+    readout_->setPositionAlignment((rightHalf ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+    readout_->position->setCoords(key, 0.02);
+    cursor_->setVisible(true);
+    readout_->setVisible(true);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimeSeriesView::rescaleValueAxis() {
+    // Fit the values to what is visible in time, with a margin, so that zooming into a quiet
+    // period shows its detail.
+    bool found = false;
+    QCPRange range = series_->getValueRange(found, QCP::sdBoth, plot_->xAxis->range());
+    bool peerFound = false;
+    const QCPRange peerRange = peer_->getValueRange(peerFound, QCP::sdBoth, plot_->xAxis->range());
+    if (peerFound) range = found ? QCPRange(std::min(range.lower, peerRange.lower), std::max(range.upper, peerRange.upper))
+                                 : peerRange;
+    if (!found && !peerFound) return;
+    const double pad = range.size() > 0 ? 0.08 * range.size() : std::max(std::abs(range.lower) * 0.1, 1.0);
+    plot_->yAxis->setRange(range.lower - pad, range.upper + pad);
+}
+
+void TimeSeriesView::hideCursor() {
+    if (!cursor_->visible() && !readout_->visible()) return;
+    cursor_->setVisible(false);
+    readout_->setVisible(false);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+}  // namespace eagle

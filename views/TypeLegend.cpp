@@ -1,0 +1,86 @@
+#include "TypeLegend.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace eagle {
+namespace {
+constexpr int kPad = 8;
+constexpr int kSwatch = 10;
+constexpr int kGap = 6;
+}  // namespace
+
+TypeLegend::TypeLegend(QWidget* parent) : QWidget(parent) {
+    // The legend is information only: clicks go to the scene below it.
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    setFont(f);
+}
+
+void TypeLegend::setTitle(const QString& title) {
+    title_ = title;
+    updateGeometry();
+    adjustSize();
+    update();
+}
+
+void TypeLegend::setEntries(std::vector<Entry> entries) {
+    entries_ = std::move(entries);
+    setVisible(!entries_.empty());
+    updateGeometry();
+    adjustSize();
+    update();
+}
+
+QSize TypeLegend::sizeHint() const {
+    const QFontMetrics fm(font());
+    int width = title_.isEmpty() ? 0 : fm.horizontalAdvance(title_);
+    for (const Entry& e : entries_) width = std::max(width, 2 * kSwatch + kGap + fm.horizontalAdvance(e.text));
+    const int lines = int(entries_.size()) + (title_.isEmpty() ? 0 : 1);
+    return {width + 2 * kPad, lines * fm.height() + 2 * kPad};
+}
+
+void TypeLegend::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QColor(0, 0, 0, 40));
+    p.setBrush(QColor(255, 255, 255, 225));
+    p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+
+    const QFontMetrics fm(font());
+    int y = kPad;
+    if (!title_.isEmpty()) {
+        QFont bold = font();
+        bold.setBold(true);
+        p.setFont(bold);
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(QRect(kPad, y, width() - 2 * kPad, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, title_);
+        p.setFont(font());
+        y += fm.height();
+    }
+    for (const Entry& e : entries_) {
+        const QRectF swatch(kPad, y + (fm.height() - kSwatch) / 2.0, kSwatch, kSwatch);
+        if (e.shape == Shape::Disc) {
+            p.setPen(QPen(e.colour.darker(160), 1));
+            p.setBrush(e.colour);
+            p.drawEllipse(swatch);
+        } else {
+            const QPointF a(swatch.left() - 2, swatch.center().y()), b(swatch.right() + kSwatch, swatch.center().y());
+            p.setPen(QPen(e.colour, 2));
+            p.drawLine(a, b - QPointF(4, 0));
+            QPainterPath head;
+            head.moveTo(b);
+            head.lineTo(b - QPointF(6, 3.5));
+            head.lineTo(b - QPointF(6, -3.5));
+            head.closeSubpath();
+            p.fillPath(head, e.colour);
+        }
+        p.setPen(palette().color(QPalette::WindowText));
+        const int textX = kPad + 2 * kSwatch + kGap;
+        p.drawText(QRect(textX, y, width() - textX - kPad, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, e.text);
+        y += fm.height();
+    }
+}
+
+}  // namespace eagle

@@ -1,0 +1,38 @@
+#pragma once
+// A compact painted legend (colour swatch + text per entry) that floats over a chart or scene.
+
+#include <QColor>
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+namespace eagle {
+
+class TypeLegend : public QWidget {
+    Q_OBJECT
+public:
+    enum class Shape { Disc, Arrow };
+    struct Entry {
+        QColor colour;
+        QString text;
+        Shape shape = Shape::Disc;
+    };
+
+    explicit TypeLegend(QWidget* parent = nullptr);
+
+    void setTitle(const QString& title);
+    void setEntries(std::vector<Entry> entries);
+    const std::vector<Entry>& entries() const { return entries_; }
+
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QString title_;
+    std::vector<Entry> entries_;
+};
+
+}  // namespace eagle
