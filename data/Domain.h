@@ -57,6 +57,7 @@ struct Institution {
     std::string rating;
     double totalAssets = 0;  // CNY
     double capital = 0;      // CNY
+    std::string strategy;    // simulated ground truth (e.g. liquidity_provider); empty when observed
 };
 
 struct Relation {
@@ -94,6 +95,7 @@ struct Trade {
     int tenorDays = 0;     // money market tenor; 0 elsewhere
     Date settleDay;
     std::string status = "done";
+    std::optional<std::int64_t> scenario;  // the planted scenario that created it (simulation only)
     Market market() const { return marketOf(product); }
 };
 
@@ -121,6 +123,16 @@ struct RiskEvent {
     double severity = 0;
     std::string source = "observed";  // observed | simulated
     std::string note;
+    std::optional<std::int64_t> scenario;
+};
+
+// A risk scenario planted by the simulator: the ground truth that detection is measured against.
+struct Scenario {
+    std::int64_t id = 0;
+    std::string kind;
+    Date start;
+    Date end;
+    std::string params;
 };
 
 }  // namespace eagle

@@ -127,7 +127,23 @@ CREATE TABLE peer_feature (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 2> kMigrations{kVersion1, kVersion2};
+// Version 3: simulated ground truth. Planted scenarios, the trades and events they created, and
+// each simulated institution's trading strategy (empty for observed data).
+constexpr std::string_view kVersion3 = R"sql(
+CREATE TABLE scenario (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  start_day INTEGER NOT NULL,
+  end_day INTEGER NOT NULL,
+  params TEXT NOT NULL DEFAULT ''
+);
+ALTER TABLE trade ADD COLUMN scenario_id INTEGER REFERENCES scenario(id);
+ALTER TABLE risk_event ADD COLUMN scenario_id INTEGER REFERENCES scenario(id);
+ALTER TABLE institution ADD COLUMN strategy TEXT NOT NULL DEFAULT '';
+CREATE INDEX trade_scenario ON trade(scenario_id) WHERE scenario_id IS NOT NULL;
+)sql";
+
+constexpr std::array<std::string_view, 3> kMigrations{kVersion1, kVersion2, kVersion3};
 
 }  // namespace
 

@@ -9,8 +9,8 @@
 namespace eagle {
 namespace {
 
-constexpr const char* kMarketTables[] = {"institution", "relation",      "instrument", "trade",
-                                         "market_daily", "balance_daily", "risk_event"};
+constexpr const char* kMarketTables[] = {"institution",  "relation",      "instrument", "trade",
+                                         "market_daily", "balance_daily", "risk_event", "scenario"};
 
 void configure(Database& db) {
     db.exec("PRAGMA foreign_keys = ON");
@@ -110,11 +110,11 @@ int Store::schemaVersion() { return schema::versionOf(*db_); }
 
 InstitutionId Store::add(const Institution& i) {
     auto& s = db_->cached(
-        "INSERT INTO institution(id, code, name, name_zh, type, region, parent_id, rating, total_assets, capital) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?)");
+        "INSERT INTO institution(id, code, name, name_zh, type, region, parent_id, rating, total_assets, capital, "
+        "strategy) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     i.id.valid() ? s.bind(1, i.id.value) : s.bindNull(1);
     s.bind(2, i.code).bind(3, i.name).bind(4, i.nameZh).bind(5, nameOf(i.type)).bind(6, i.region);
-    s.bind(7, rawId(i.parent)).bind(8, i.rating).bind(9, i.totalAssets).bind(10, i.capital);
+    s.bind(7, rawId(i.parent)).bind(8, i.rating).bind(9, i.totalAssets).bind(10, i.capital).bind(11, i.strategy);
     s.run();
     return InstitutionId(db_->lastInsertId());
 }
@@ -141,12 +141,12 @@ void Store::add(const Relation& r) {
 void Store::add(const Trade& t) {
     auto& s = db_->cached(
         "INSERT INTO trade(id, ts, day, market, product, instrument_id, buyer_id, seller_id, price, rate, "
-        "quantity, notional_cny, tenor_days, settle_day, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "quantity, notional_cny, tenor_days, settle_day, status, scenario_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     t.id.valid() ? s.bind(1, t.id.value) : s.bindNull(1);
     s.bind(2, t.ts).bind(3, t.day.daysSinceEpoch()).bind(4, nameOf(t.market())).bind(5, nameOf(t.product));
     s.bind(6, rawId(t.instrument)).bind(7, t.buyer.value).bind(8, t.seller.value).bind(9, t.price);
     s.bind(10, t.rate).bind(11, t.quantity).bind(12, t.notionalCny).bind(13, t.tenorDays);
-    s.bind(14, t.settleDay.daysSinceEpoch()).bind(15, t.status);
+    s.bind(14, t.settleDay.daysSinceEpoch()).bind(15, t.status).bind(16, t.scenario);
     s.run();
 }
 
@@ -167,10 +167,26 @@ void Store::add(const BalanceDaily& b) {
 
 void Store::add(const RiskEvent& e) {
     auto& s = db_->cached(
-        "INSERT INTO risk_event(institution_id, day, end_day, kind, severity, source, note) VALUES (?,?,?,?,?,?,?)");
+        "INSERT INTO risk_event(institution_id, day, end_day, kind, severity, source, note, scenario_id) "
+        "VALUES (?,?,?,?,?,?,?,?)");
     s.bind(1, e.institution.value).bind(2, e.day.daysSinceEpoch()).bind(3, rawDay(e.endDay)).bind(4, e.kind);
-    s.bind(5, e.severity).bind(6, e.source).bind(7, e.note);
+    s.bind(5, e.severity).bind(6, e.source).bind(7, e.note).bind(8, e.scenario);
     s.run();
+}
+
+std::int64_t Store::add(const Scenario& sc) {
+    auto& s = db_->cached("INSERT INTO scenario(id, kind, start_day, end_day, params) VALUES (?,?,?,?,?)");
+    sc.id > 0 ? s.bind(1, sc.id) : s.bindNull(1);
+    s.bind(2, sc.kind).bind(3, sc.start.daysSinceEpoch()).bind(4, sc.end.daysSinceEpoch()).bind(5, sc.params);
+    s.run();
+    return db_->lastInsertId();
+}
+
+std::vector<Scenario> Store::scenarios() {
+    auto& s = db_->cached("SELECT id, kind, start_day, end_day, params FROM scenario ORDER BY id");
+    std::vector<Scenario> out;
+    while (s.step()) out.push_back({s.int64(0), s.text(1), dateAt(s, 2), dateAt(s, 3), s.text(4)});
+    return out;
 }
 
 void Store::setParent(InstitutionId id, InstitutionId parent) {
@@ -187,7 +203,7 @@ void Store::setTotalAssets(InstitutionId id, double totalAssets, double capital)
 
 std::vector<Institution> Store::institutions() {
     auto& s = db_->cached(
-        "SELECT id, code, name, name_zh, type, region, parent_id, rating, total_assets, capital "
+        "SELECT id, code, name, name_zh, type, region, parent_id, rating, total_assets, capital, strategy "
         "FROM institution ORDER BY id");
     std::vector<Institution> out;
     while (s.step()) {
@@ -205,6 +221,7 @@ std::vector<Institution> Store::institutions() {
         i.rating = s.text(7);
         i.totalAssets = s.real(8);
         i.capital = s.real(9);
+        i.strategy = s.text(10);
         out.push_back(std::move(i));
     }
     return out;
@@ -247,7 +264,8 @@ std::vector<Instrument> Store::instruments() {
 
 std::vector<RiskEvent> Store::riskEvents() {
     auto& s = db_->cached(
-        "SELECT institution_id, day, end_day, kind, severity, source, note FROM risk_event ORDER BY day, id");
+        "SELECT institution_id, day, end_day, kind, severity, source, note, scenario_id FROM risk_event "
+        "ORDER BY day, id");
     std::vector<RiskEvent> out;
     while (s.step()) {
         RiskEvent e;
@@ -258,6 +276,7 @@ std::vector<RiskEvent> Store::riskEvents() {
         e.severity = s.real(4);
         e.source = s.text(5);
         e.note = s.text(6);
+        if (!s.isNull(7)) e.scenario = s.int64(7);
         out.push_back(std::move(e));
     }
     return out;
@@ -293,7 +312,7 @@ void Store::forEachTrade(const std::function<bool(const Trade&)>& visit) {
     // A fresh statement: a visitor may itself read from this store.
     Statement s = db_->prepare(
         "SELECT id, ts, day, product, instrument_id, buyer_id, seller_id, price, rate, quantity, notional_cny, "
-        "tenor_days, settle_day, status FROM trade ORDER BY day, ts, id");
+        "tenor_days, settle_day, status, scenario_id FROM trade ORDER BY day, ts, id");
     Trade t;
     while (s.step()) {
         t.id = TradeId(s.int64(0));
@@ -313,6 +332,7 @@ void Store::forEachTrade(const std::function<bool(const Trade&)>& visit) {
         t.tenorDays = static_cast<int>(s.int64(11));
         t.settleDay = dateAt(s, 12);
         t.status = s.text(13);
+        t.scenario = s.isNull(14) ? std::nullopt : std::optional<std::int64_t>(s.int64(14));
         if (!visit(t)) break;
     }
 }

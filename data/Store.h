@@ -44,6 +44,8 @@ public:
     void add(const MarketDaily& point);
     void add(const BalanceDaily& balance);
     void add(const RiskEvent& event);
+    // Returns the scenario's id (assigned when sc.id is 0).
+    std::int64_t add(const Scenario& scenario);
     void setParent(InstitutionId id, InstitutionId parent);
     void setTotalAssets(InstitutionId id, double totalAssets, double capital);
 
@@ -52,6 +54,7 @@ public:
     std::vector<Relation> relations();
     std::vector<Instrument> instruments();
     std::vector<RiskEvent> riskEvents();
+    std::vector<Scenario> scenarios();
     std::vector<Date> tradingDays();
     std::vector<MarketDaily> marketSeries(const std::string& series);
     std::vector<std::string> marketSeriesNames();
