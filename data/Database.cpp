@@ -55,8 +55,8 @@ void Statement::run() {
 }
 
 void Statement::reset() {
+    // Bindings are kept: every caller binds all parameters before each run.
     sqlite3_reset(stmt_);
-    sqlite3_clear_bindings(stmt_);
 }
 
 std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
@@ -87,6 +87,7 @@ Database::Database(const std::string& path, Mode mode) {
 
 Database::~Database() {
     cache_.clear();
+    composedCache_.clear();
     sqlite3_close(db_);
 }
 
@@ -101,10 +102,19 @@ void Database::exec(std::string_view sql) {
 
 Statement Database::prepare(std::string_view sql) { return Statement(db_, sql); }
 
-Statement& Database::cached(std::string_view sql) {
-    auto it = cache_.find(std::string(sql));
+Statement& Database::cached(const char* sql) {
+    auto it = cache_.find(sql);
     if (it == cache_.end())
-        it = cache_.emplace(std::string(sql), std::make_unique<Statement>(db_, sql)).first;
+        it = cache_.emplace(sql, std::make_unique<Statement>(db_, sql)).first;
+    else
+        it->second->reset();
+    return *it->second;
+}
+
+Statement& Database::cached(const std::string& sql) {
+    auto it = composedCache_.find(sql);
+    if (it == composedCache_.end())
+        it = composedCache_.emplace(sql, std::make_unique<Statement>(db_, sql)).first;
     else
         it->second->reset();
     return *it->second;

@@ -66,8 +66,11 @@ public:
     // For schema DDL and pragmas only; data always goes through prepared statements.
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
-    // A statement prepared once per connection and reset before it is handed out again.
-    Statement& cached(std::string_view sql);
+    // A statement prepared once per connection and reset before it is handed out again. Keyed by
+    // the text's address: pass string literals (the hot insert paths call this once per row).
+    Statement& cached(const char* sql);
+    // The same for SQL composed at run time, keyed by its text (slower: not for per-row use).
+    Statement& cached(const std::string& sql);
     std::int64_t lastInsertId() const;
     std::int64_t pragmaInt(std::string_view pragma);
 
@@ -75,7 +78,8 @@ public:
 
 private:
     sqlite3* db_ = nullptr;
-    std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
+    std::unordered_map<const char*, std::unique_ptr<Statement>> cache_;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> composedCache_;
 };
 
 // Commits on commit(); rolls back if destroyed without it (an exception or a cancelled job).

@@ -143,7 +143,47 @@ ALTER TABLE institution ADD COLUMN strategy TEXT NOT NULL DEFAULT '';
 CREATE INDEX trade_scenario ON trade(scenario_id) WHERE scenario_id IS NOT NULL;
 )sql";
 
-constexpr std::array<std::string_view, 3> kMigrations{kVersion1, kVersion2, kVersion3};
+// Version 4: ingestion. Every import of a file (with its content hash, so that importing the same
+// file again changes nothing), the rows it rejected (quarantine), mappings saved in the workspace,
+// and the external id of imported trades (e.g. FIX TradeReportID) for duplicate detection.
+constexpr std::string_view kVersion4 = R"sql(
+CREATE TABLE import_history (
+  id INTEGER PRIMARY KEY,
+  file TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  content_hash TEXT,
+  bytes INTEGER NOT NULL,
+  format TEXT NOT NULL DEFAULT '',
+  mapping TEXT NOT NULL DEFAULT '',
+  mode TEXT NOT NULL CHECK (mode IN ('all_or_nothing','accept_valid')),
+  started TEXT NOT NULL,
+  finished TEXT,
+  rows_read INTEGER NOT NULL DEFAULT 0,
+  rows_imported INTEGER NOT NULL DEFAULT 0,
+  rows_rejected INTEGER NOT NULL DEFAULT 0,
+  rows_skipped INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (kind, content_hash)
+);
+CREATE TABLE quarantine (
+  id INTEGER PRIMARY KEY,
+  import_id INTEGER NOT NULL REFERENCES import_history(id) ON DELETE CASCADE,
+  line INTEGER NOT NULL,
+  column_name TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL,
+  record TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX quarantine_import ON quarantine(import_id, line);
+CREATE TABLE import_mapping (
+  name TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  json TEXT NOT NULL,
+  saved TEXT NOT NULL
+);
+ALTER TABLE trade ADD COLUMN trade_ref TEXT;
+CREATE UNIQUE INDEX trade_ref ON trade(trade_ref) WHERE trade_ref IS NOT NULL;
+)sql";
+
+constexpr std::array<std::string_view, 4> kMigrations{kVersion1, kVersion2, kVersion3, kVersion4};
 
 }  // namespace
 

@@ -83,6 +83,8 @@ Store::~Store() = default;
 Store Store::create(const std::string& path) {
     if (std::filesystem::exists(path)) throw StoreError(path + ": file already exists");
     auto db = std::make_unique<Database>(path, Database::Mode::Create);
+    // Larger pages suit a table of millions of narrow rows read in day ranges; only settable now.
+    db->exec("PRAGMA page_size = 16384");
     db->exec("PRAGMA journal_mode = WAL");
     db->exec("PRAGMA application_id = " + std::to_string(schema::kApplicationId));
     configure(*db);
@@ -192,6 +194,12 @@ std::vector<Scenario> Store::scenarios() {
 void Store::setParent(InstitutionId id, InstitutionId parent) {
     auto& s = db_->cached("UPDATE institution SET parent_id = ? WHERE id = ?");
     s.bind(1, parent.value).bind(2, id.value);
+    s.run();
+}
+
+void Store::setTradeStatus(TradeId id, const std::string& status) {
+    auto& s = db_->cached("UPDATE trade SET status = ? WHERE id = ?");
+    s.bind(1, status).bind(2, id.value);
     s.run();
 }
 
@@ -346,6 +354,13 @@ std::vector<Store::Exposure> Store::moneyMarketExposures(Date from, Date to) {
     while (s.step())
         out.push_back({InstitutionId(s.int64(0)), InstitutionId(s.int64(1)), s.real(2), static_cast<int>(s.int64(3))});
     return out;
+}
+
+std::int64_t Store::foreignKeyViolations() {
+    Statement s = db_->prepare("PRAGMA foreign_key_check");
+    std::int64_t n = 0;
+    while (s.step()) ++n;
+    return n;
 }
 
 std::vector<TableCount> Store::tableCounts() {

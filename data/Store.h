@@ -47,6 +47,7 @@ public:
     // Returns the scenario's id (assigned when sc.id is 0).
     std::int64_t add(const Scenario& scenario);
     void setParent(InstitutionId id, InstitutionId parent);
+    void setTradeStatus(TradeId id, const std::string& status);
     void setTotalAssets(InstitutionId id, double totalAssets, double capital);
 
     // Reads.
@@ -69,6 +70,8 @@ public:
     };
     std::vector<Exposure> moneyMarketExposures(Date from, Date to);
     std::vector<TableCount> tableCounts();
+    // Rows whose foreign keys point nowhere (PRAGMA foreign_key_check); 0 in a sound workspace.
+    std::int64_t foreignKeyViolations();
     // FNV-1a 64 over every market-data table in a fixed order: equal content, equal hash.
     std::string contentHash();
 

@@ -20,8 +20,13 @@ void createWorkspace(const std::string& path, const std::function<void(Store&)>&
     try {
         {
             Store store = Store::create(partial);
+            // Nothing but this thread sees the partial file and it is deleted on any failure, so
+            // it can be filled without a journal or fsyncs: several times faster for big markets.
+            store.database().exec("PRAGMA journal_mode = OFF");
+            store.database().exec("PRAGMA synchronous = OFF");
+            store.database().exec("PRAGMA cache_size = -262144");
             fill(store);
-            // Closing the last connection checkpoints the WAL into the main file.
+            store.database().exec("PRAGMA journal_mode = WAL");
         }
         removeWithSidecars(path);
         fs::rename(partial, path);

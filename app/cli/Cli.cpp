@@ -5,6 +5,7 @@
 #include "ProfileFeatures.h"
 #include "ProfilePipeline.h"
 #include "ResultStore.h"
+#include "ScenarioCatalog.h"
 #include "Store.h"
 #include "WorkspaceFile.h"
 
@@ -29,15 +30,24 @@ constexpr const char* kUsage =
     "Run 'eagleeye-cli <command> --help' for a command's options.\n";
 
 constexpr const char* kGenerateHelp =
-    "usage: eagleeye-cli generate --out FILE [--institutions N] [--days D] [--seed S] [--force]\n"
+    "usage: eagleeye-cli generate --out FILE [--institutions N] [--days D] [--seed S]\n"
+    "                             [--scenario LIST] [--threads T] [--force]\n"
+    "       eagleeye-cli generate --list-scenarios\n"
     "\n"
-    "Simulates an interbank market (repo, interbank lending, bond cash and FX spot trades, reference\n"
-    "rates, daily balance sheets) deterministically from the seed and writes it to a new workspace.\n"
+    "Simulates an interbank market deterministically from the seed and writes it to a new workspace:\n"
+    "tiered institutions with trading strategies and related-party groups, reference rates, daily\n"
+    "balance sheets, repo, interbank lending, bond, FX and gold trades, and planted risk scenarios\n"
+    "whose ground truth goes to the risk_event and scenario tables.\n"
     "\n"
     "  --out FILE          workspace to create (suffix .eagle)\n"
     "  --institutions N    number of institutions, 10-5000 (default 120)\n"
-    "  --days D            business days from 2025-01-02, 1-1000 (default 250)\n"
+    "  --days D            business days from 2025-01-02, 1-780 (default 250; 750 is three years)\n"
     "  --seed S            random seed (default 20250102)\n"
+    "  --scenario LIST     all (default), none, or NAME[:key=value...] separated by commas,\n"
+    "                      e.g. liquidity_squeeze:count=2:duration=30,circular_trading\n"
+    "  --list-scenarios    describe every scenario and its parameters\n"
+    "  --threads T         1 to generate and write on one thread, 2 to overlap them (default 2);\n"
+    "                      the market is the same either way\n"
     "  --force             replace FILE if it exists\n";
 
 constexpr const char* kAnalyzeHelp =
@@ -68,12 +78,29 @@ ProgressCallback progressPrinter(std::ostream& err) {
     };
 }
 
+void listScenarios(std::ostream& out) {
+    for (const auto& info : scenarioCatalog()) {
+        out << info.name << "\n    " << info.description << "\n    count=1  times to plant it\n";
+        for (const auto& p : info.parameters) out << "    " << p.name << "=" << p.defaultValue << "  " << p.meaning << "\n";
+    }
+}
+
 int generate(const Options& o, std::ostream& out, std::ostream& err) {
+    if (o.has("list-scenarios")) {
+        listScenarios(out);
+        return 0;
+    }
     SimulatorConfig config;
     const std::string path = o.required("out");
     config.institutions = static_cast<int>(o.integer("institutions", config.institutions, 10, 5000));
-    config.days = static_cast<int>(o.integer("days", config.days, 1, 1000));
+    config.days = static_cast<int>(o.integer("days", config.days, 1, 780));
     config.seed = static_cast<std::uint64_t>(o.integer("seed", static_cast<std::int64_t>(config.seed), 0, INT64_MAX));
+    config.threads = static_cast<int>(o.integer("threads", 2, 1, 2));
+    try {
+        config.scenarios = parseScenarioList(o.value("scenario").value_or("all"));
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
     SimulationSummary summary;
     createWorkspace(
         path,
@@ -83,7 +110,8 @@ int generate(const Options& o, std::ostream& out, std::ostream& err) {
         o.has("force"));
     err << "\n";
     out << "created " << path << ": " << summary.institutions << " institutions, " << summary.days
-        << " business days, " << withThousands(summary.trades) << " trades\n";
+        << " business days, " << withThousands(summary.trades) << " trades, " << summary.scenarios
+        << " planted scenarios\n";
     return 0;
 }
 
@@ -140,7 +168,9 @@ struct Command {
 
 const std::map<std::string, Command>& commands() {
     static const std::map<std::string, Command> table{
-        {"generate", {kGenerateHelp, {"out", "institutions", "days", "seed"}, {"force", "help"}, generate}},
+        {"generate",
+         {kGenerateHelp, {"out", "institutions", "days", "seed", "scenario", "threads"}, {"force", "help", "list-scenarios"},
+          generate}},
         {"analyze", {kAnalyzeHelp, {}, {"help"}, analyze}},
         {"info", {kInfoHelp, {}, {"help"}, info}},
     };

@@ -1,6 +1,7 @@
 // eagleeye-cli end to end, in-process: generate, info, analyze, and one-line errors for bad input.
 
 #include "Cli.h"
+#include "Schema.h"
 #include "TestSupport.h"
 
 #include <QTest>
@@ -36,7 +37,7 @@ void TestCli::generateInfoAnalyze() {
     QVERIFY(err_.str().find("already exists") != std::string::npos);
     QCOMPARE(run({"info", path}), 0);
     QVERIFY(out_.str().find("institution") != std::string::npos);
-    QVERIFY(out_.str().find("schema version 3") != std::string::npos);
+    QVERIFY(out_.str().find("schema version 4") != std::string::npos);
     QCOMPARE(run({"analyze", path}), 0);
     QVERIFY2(out_.str().find("profile run 1: 30 institutions, 20 days") != std::string::npos, out_.str().c_str());
     QCOMPARE(run({"info", path}), 0);

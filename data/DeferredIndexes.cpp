@@ -1,0 +1,29 @@
+#include "DeferredIndexes.h"
+
+#include "Database.h"
+
+namespace eagle {
+
+DeferredIndexes::DeferredIndexes(Database& db, const std::string& table) : db_(db) {
+    // Only explicit indexes have SQL; the primary key and UNIQUE constraints stay in place.
+    Statement s = db_.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
+    s.bind(1, std::string_view(table));
+    while (s.step()) indexes_.emplace_back(s.text(0), s.text(1));
+    for (const auto& [name, sql] : indexes_) db_.exec("DROP INDEX \"" + name + "\"");
+}
+
+DeferredIndexes::~DeferredIndexes() {
+    try {
+        restore();
+    } catch (...) {
+        // The caller's own error is the one to report; a workspace being built is discarded anyway.
+    }
+}
+
+void DeferredIndexes::restore() {
+    auto pending = std::move(indexes_);
+    indexes_.clear();
+    for (const auto& [name, sql] : pending) db_.exec(sql);
+}
+
+}  // namespace eagle
