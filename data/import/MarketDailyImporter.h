@@ -1,0 +1,17 @@
+#pragma once
+// Daily reference series (rates, yields, FX fixings): one value per series and day.
+
+#include "EntityImporter.h"
+
+namespace eagle {
+
+class MarketDailyImporter : public EntityImporter {
+public:
+    void begin(Store& store, const Mapping& mapping) override;
+    void import(MappedRow& row) override;
+
+private:
+    Store* store_ = nullptr;
+};
+
+}  // namespace eagle
