@@ -1,5 +1,10 @@
 #include "MainWindow.h"
 
+#include "MarketSimulator.h"
+#include "NewSimulationDialog.h"
+#include "Store.h"
+#include "WorkspaceFile.h"
+
 #include "FeatureNames.h"
 #include "HeatmapView.h"
 #include "InstitutionListView.h"
@@ -93,6 +98,7 @@ void MainWindow::createActions() {
         if (!path.isEmpty()) openWorkspace(path);
     });
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&New workspace from simulation…"), this, &MainWindow::simulateNewWorkspace);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -108,6 +114,22 @@ void MainWindow::createActions() {
                            tr("<b>EagleEye</b> — a visual-analytics workstation for financial-market "
                               "supervisors: institution profiles, exposure networks and early warning."));
     });
+}
+
+void MainWindow::simulateNewWorkspace() {
+    NewSimulationDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const SimulatorConfig config = dialog.config();
+    const QString path = dialog.path();
+    jobs_->start<QString>(
+        tr("Simulating a market of %n institution(s)", nullptr, config.institutions),
+        [config, path](JobContext& job) {
+            createWorkspace(
+                path.toStdString(), [&](Store& store) { MarketSimulator(config).run(store, job.progress, job.stop); },
+                true);
+            return path;
+        },
+        [this](QString created) { openWorkspace(created); });
 }
 
 void MainWindow::openWorkspace(const QString& path) {

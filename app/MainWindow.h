@@ -26,6 +26,8 @@ public:
     ~MainWindow() override;
 
     void openWorkspace(const QString& path);
+    // Asks for a market's size, period and scenarios, simulates it in the background, opens it.
+    void simulateNewWorkspace();
     // Selects the institution with this code as soon as the workspace is open (or now).
     void selectWhenOpen(const QString& code);
 

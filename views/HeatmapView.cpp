@@ -58,23 +58,21 @@ double quantile(std::vector<double>& v, double q) {
     return v[k];
 }
 
-// Ticks for a signed-log1p colour axis, labelled with the untransformed values.
+// Ticks for a signed-log1p colour axis, labelled with the untransformed values: zero, then powers
+// of ten from the largest down, then 2 and 5 times them, each kept only if it is not crowded.
 QMap<double, QString> signedLogTicks(QCPRange range) {
-    QList<double> raw{0.0};
-    for (int e = -3; e <= 15; ++e)
-        for (const double m : {1.0, 2.0, 5.0}) {
-            raw << m * std::pow(10.0, e);
-            raw << -m * std::pow(10.0, e);
-        }
-    std::sort(raw.begin(), raw.end());
+    std::vector<double> candidates{0.0};
+    for (const double m : {1.0, 5.0, 2.0})
+        for (int e = 15; e >= -2; --e)
+            candidates.insert(candidates.end(), {m * std::pow(10.0, e), -m * std::pow(10.0, e)});
     QMap<double, QString> ticks;
-    const double minGap = range.size() / 7.0;
-    double last = -1e300;
-    for (const double v : raw) {
+    const double minGap = range.size() / 9.0;
+    for (const double v : candidates) {
         const double t = signedLog1p(v);
-        if (!range.contains(t) || t - last < minGap) continue;
-        ticks.insert(t, QLocale().toString(v, 'g', 3));
-        last = t;
+        if (!range.contains(t)) continue;
+        const bool crowded =
+            std::any_of(ticks.keyBegin(), ticks.keyEnd(), [&](double other) { return std::abs(other - t) < minGap; });
+        if (!crowded) ticks.insert(t, std::abs(v) >= 1 ? QLocale().toString(v, 'f', 0) : QLocale().toString(v, 'g', 2));
     }
     return ticks;
 }
@@ -102,7 +100,8 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent) {
     plot_->axisRect()->setRangeZoom(Qt::Horizontal);
 
     plot_->plotLayout()->insertRow(0);
-    title_ = new QCPTextElement(plot_, tr("No data loaded"), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+    title_ =
+        new QCPTextElement(plot_, tr("No data loaded"), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     plot_->plotLayout()->addElement(0, 0, title_);
 
     auto dateTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
@@ -347,8 +346,8 @@ void HeatmapView::onPlotMove(QMouseEvent* event) {
     const QString label = *row < int(data_.rowLabels.size()) ? data_.rowLabels[std::size_t(*row)] : QString();
     QToolTip::showText(event->globalPosition().toPoint(),
                        QStringLiteral("%1 · %2\n%3: %4")
-                           .arg(label, QString::fromStdString(data_.matrix.days[*col].toString()),
-                                data_.featureLabel, value.trimmed()),
+                           .arg(label, QString::fromStdString(data_.matrix.days[*col].toString()), data_.featureLabel,
+                                value.trimmed()),
                        plot_);
 }
 

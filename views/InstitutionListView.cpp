@@ -16,6 +16,9 @@
 #include <QVBoxLayout>
 
 namespace eagle {
+namespace {
+constexpr int kWideEnoughForEnglishName = 640;  // pixels
+}  // namespace
 
 InstitutionListView::InstitutionListView(QWidget* parent)
     : QWidget(parent), model_(new InstitutionTableModel(this)), proxy_(new InstitutionFilterModel(this)) {
@@ -34,7 +37,9 @@ InstitutionListView::InstitutionListView(QWidget* parent)
         swatch.fill(typeColor(type));
         typeFilter_->addItem(QIcon(swatch), displayName(type), int(type));
     }
-    typeFilter_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long type names must not squeeze the search field in a narrow dock.
+    typeFilter_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    typeFilter_->setMinimumContentsLength(12);
 
     table_ = new QTableView(this);
     table_->setObjectName(QStringLiteral("institutionTable"));
@@ -52,7 +57,8 @@ InstitutionListView::InstitutionListView(QWidget* parent)
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     QHeaderView* header = table_->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(InstitutionTableModel::NameColumn, QHeaderView::Stretch);
+    // The Chinese name is the one supervisors read first; the English name takes what is left.
+    header->setSectionResizeMode(InstitutionTableModel::EnglishNameColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     int typeWidth = 0;
@@ -62,8 +68,9 @@ InstitutionListView::InstitutionListView(QWidget* parent)
         return fontMetrics().horizontalAdvance(model_->headerData(column, Qt::Horizontal).toString()) + 2 * em;
     };
     header->resizeSection(InstitutionTableModel::CodeColumn, 7 * em);
-    header->resizeSection(InstitutionTableModel::EnglishNameColumn, 16 * em);
-    header->resizeSection(InstitutionTableModel::TypeColumn, typeWidth + 3 * em);  // + colour swatch
+    header->resizeSection(InstitutionTableModel::NameColumn, 11 * em);
+    typeColumnWidth_ = typeWidth + 3 * em;  // + colour swatch
+    header->resizeSection(InstitutionTableModel::TypeColumn, typeColumnWidth_);
     header->resizeSection(InstitutionTableModel::AssetsColumn, headerWidth(InstitutionTableModel::AssetsColumn));
     header->resizeSection(InstitutionTableModel::RatingColumn, headerWidth(InstitutionTableModel::RatingColumn));
     header->setMinimumSectionSize(4 * em);
@@ -115,6 +122,20 @@ void InstitutionListView::setSelectionModel(SelectionModel* selection) {
     if (!selection_) return;
     connect(selection_, &SelectionModel::institutionChanged, this, &InstitutionListView::showInstitution);
     showInstitution(selection_->institution());
+}
+
+void InstitutionListView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // In a narrow dock the English name is the column to give up: the code and the Chinese name
+    // identify an institution, and the tooltip still shows the English name. The type keeps its
+    // colour swatch; its name may be elided.
+    const bool narrow = width() < kWideEnoughForEnglishName;
+    if (narrow == table_->isColumnHidden(InstitutionTableModel::EnglishNameColumn)) return;
+    table_->setColumnHidden(InstitutionTableModel::EnglishNameColumn, narrow);
+    QHeaderView* header = table_->horizontalHeader();
+    header->setSectionResizeMode(InstitutionTableModel::NameColumn,
+                                 narrow ? QHeaderView::Stretch : QHeaderView::Interactive);
+    header->resizeSection(InstitutionTableModel::TypeColumn, narrow ? typeColumnWidth_ / 2 : typeColumnWidth_);
 }
 
 InstitutionId InstitutionListView::currentInstitution() const { return idAt(table_->currentIndex()); }
@@ -181,8 +202,9 @@ void InstitutionListView::updateCountLabel() {
     const int shown = proxy_->rowCount();
     const int total = model_->rowCount();
     const QLocale locale;
-    count_->setText(shown == total ? tr("%1 institutions").arg(locale.toString(total))
-                                   : tr("Showing %1 of %2 institutions").arg(locale.toString(shown), locale.toString(total)));
+    count_->setText(shown == total
+                        ? tr("%1 institutions").arg(locale.toString(total))
+                        : tr("Showing %1 of %2 institutions").arg(locale.toString(shown), locale.toString(total)));
 }
 
 InstitutionId InstitutionListView::idAt(const QModelIndex& proxyIndex) const {

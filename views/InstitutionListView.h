@@ -40,6 +40,9 @@ signals:
     // Double-click or Enter on a row: the user asks to drill into this institution.
     void institutionActivated(eagle::InstitutionId id);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void onCurrentRowChanged(const QModelIndex& current);
     void onTypeFilterChanged(int comboIndex);
@@ -57,6 +60,7 @@ private:
     InstitutionTableModel* model_ = nullptr;
     InstitutionFilterModel* proxy_ = nullptr;
     QPointer<SelectionModel> selection_;
+    int typeColumnWidth_ = 0;
     bool syncing_ = false;  // true while following a selection made elsewhere
 };
 

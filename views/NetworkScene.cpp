@@ -37,10 +37,18 @@ const QColor kHighlightRim(0x21, 0x25, 0x29);
 constexpr double kLayerStep = 2e-4;  // z spacing between nodes: later (smaller) nodes on top
 constexpr double kEdgeZ = -0.02;
 constexpr double kIncidentEdgeZ = -0.01;
-constexpr std::size_t kMaxPlainLabels = 12;
+constexpr std::size_t kMaxPlainLabels = 15;
+constexpr std::size_t kMaxLabelCandidates = 60;
+// Beyond this many exposures only the largest are drawn (plus every one of the highlighted
+// institution): a denser hairball shows nothing more, and costs seconds per frame on software GL.
+constexpr std::size_t kMaxDrawnEdges = 12000;
+// Above this many nodes the discs are small on screen and coarser polygons do.
+constexpr std::size_t kLargeNodeCount = 1500;
+constexpr int kDiscSides = 40, kLargeDiscSides = 16;
 
 QColor blend(const QColor& a, const QColor& b, double t) {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
@@ -65,13 +73,12 @@ NetworkScene::NetworkScene() {
     renderer_->SetBackgroundAlpha(1.0);  // opaque, so QWidget::grab() shows no hole
     renderer_->GetActiveCamera()->ParallelProjectionOn();
 
-    vtkNew<vtkRegularPolygonSource> disc;
-    disc->SetNumberOfSides(40);
-    disc->SetRadius(1.0);
-    disc->GeneratePolylineOff();
+    disc_->SetNumberOfSides(kDiscSides);
+    disc_->SetRadius(1.0);
+    disc_->GeneratePolylineOff();
     vtkNew<vtkGlyph3D> glyphs;
     glyphs->SetInputData(nodeSeeds_);
-    glyphs->SetSourceConnection(disc->GetOutputPort());
+    glyphs->SetSourceConnection(disc_->GetOutputPort());
     glyphs->OrientOff();
     glyphs->ClampingOff();
     glyphs->SetScaleModeToScaleByScalar();
@@ -113,6 +120,13 @@ void NetworkScene::setNetwork(ExposureNetwork network) {
     for (std::size_t i = 0; i < network_.nodes.size(); ++i) indexOf_[network_.nodes[i].institution.value] = i;
     if (!indexOf(highlight_)) highlight_ = {};
     computeSizes();
+    bySize_.resize(network_.nodes.size());
+    std::iota(bySize_.begin(), bySize_.end(), std::size_t{0});
+    std::stable_sort(bySize_.begin(), bySize_.end(), [&](std::size_t a, std::size_t b) {
+        return network_.nodes[a].totalAssets > network_.nodes[b].totalAssets;
+    });
+    // Tiny discs need no 40-gon; thousands of them cost real time on software GL.
+    disc_->SetNumberOfSides(network_.nodes.size() > kLargeNodeCount ? kLargeDiscSides : kDiscSides);
     setHighlight(highlight_);
 }
 
@@ -145,7 +159,8 @@ std::optional<std::size_t> NetworkScene::indexOf(InstitutionId id) const {
 double NetworkScene::radiusOf(std::size_t node) const {
     if (node >= radius_.size()) return 0;
     const bool highlighted = network_.nodes[node].institution == highlight_ && highlight_.valid();
-    return highlighted ? radius_[node] * 1.35 : radius_[node];
+    // The highlighted node never shrinks below a findable size, even among 5,000 small discs.
+    return highlighted ? std::max(radius_[node] * 1.2, 2.5 * minRadius_) : radius_[node];
 }
 
 std::array<double, 4> NetworkScene::bounds() const {
@@ -191,6 +206,16 @@ void NetworkScene::computeSizes() {
         edgeWeight_[i] = normalise(logNotional(network_.edges[i]), lo, hi);
         edgeWidth_[i] = minRadius_ * (0.15 + 0.45 * edgeWeight_[i]);
     }
+    const auto& edges = network_.edges;
+    majorEdge_.assign(edges.size(), edges.size() <= kMaxDrawnEdges);
+    if (edges.size() > kMaxDrawnEdges) {
+        std::vector<std::size_t> byNotional(edges.size());
+        std::iota(byNotional.begin(), byNotional.end(), std::size_t{0});
+        std::nth_element(byNotional.begin(), byNotional.begin() + kMaxDrawnEdges, byNotional.end(),
+                         [&](std::size_t a, std::size_t b) { return edges[a].notionalCny > edges[b].notionalCny; });
+        for (std::size_t i = 0; i < kMaxDrawnEdges; ++i) majorEdge_[byNotional[i]] = true;
+    }
+    majorEdges_ = std::min(edges.size(), kMaxDrawnEdges);
 }
 
 void NetworkScene::rebuildNodes() {
@@ -226,8 +251,8 @@ void NetworkScene::rebuildNodes() {
         QColor rim = fill.darker(160);
         if (hi && i == *hi) {
             const double r = radiusOf(i);
-            addDisc(node, z, r * 1.7, kHalo);
-            addDisc(node, z + 0.25 * kLayerStep, r * 1.22, kHighlightRim);
+            addDisc(node, z, r * 1.45, kHalo);
+            addDisc(node, z + 0.25 * kLayerStep, r * 1.16, kHighlightRim);
             addDisc(node, z + 0.5 * kLayerStep, r, fill);
             continue;
         }
@@ -260,6 +285,8 @@ void NetworkScene::rebuildEdges() {
     for (std::size_t k = 0; k < network_.edges.size(); ++k) {
         const NetworkEdge& e = network_.edges[k];
         if (e.lender >= nodes.size() || e.borrower >= nodes.size() || e.lender == e.borrower) continue;
+        const bool incident = hi && (e.lender == *hi || e.borrower == *hi);
+        if (!majorEdge_[k] && !incident) continue;
         const Vec2 p{nodes[e.lender].x, nodes[e.lender].y};
         const Vec2 q{nodes[e.borrower].x, nodes[e.borrower].y};
         const Vec2 d = q - p;
@@ -322,36 +349,71 @@ void NetworkScene::rebuildEdges() {
     edgeActor_->SetVisibility(polys->GetNumberOfCells() > 0);
 }
 
+void NetworkScene::setWorldPerPixel(double worldPerPixel) {
+    // Label overlap depends on zoom; re-place labels only when the zoom changed noticeably.
+    if (worldPerPixel <= 0 || std::abs(worldPerPixel - worldPerPixel_) <= 0.1 * worldPerPixel_) return;
+    worldPerPixel_ = worldPerPixel;
+    rebuildLabels();
+}
+
+std::vector<std::size_t> NetworkScene::chooseLabels() const {
+    // The highlighted node first, then the largest institutions, skipping any label that would
+    // overlap one already placed (estimated from the text length at the current zoom).
+    const auto& nodes = network_.nodes;
+    const auto hi = indexOf(highlight_);
+    std::vector<std::size_t> candidates;
+    if (hi) candidates.push_back(*hi);
+    for (const std::size_t i : bySize_) {
+        if (candidates.size() >= kMaxLabelCandidates) break;
+        if (!hi || i != *hi) candidates.push_back(i);
+    }
+    std::vector<std::size_t> chosen;
+    std::vector<std::array<double, 4>> boxes;  // xmin, xmax, ymin, ymax in world units
+    for (const std::size_t i : candidates) {
+        if (chosen.size() >= kMaxPlainLabels + (hi ? 1 : 0)) break;
+        const NetworkNode& node = nodes[i];
+        if (node.code.empty() || !isAscii(node.code)) continue;
+        const double px = labelFontSize(hi && i == *hi) * worldPerPixel_;
+        const double offset = labelOffset(i);
+        const std::array<double, 4> box{node.x + offset, node.x + offset + 0.62 * px * double(node.code.size()),
+                                        node.y + offset, node.y + offset + 1.3 * px};
+        const bool overlaps = std::any_of(boxes.begin(), boxes.end(), [&](const auto& b) {
+            return box[0] < b[1] && b[0] < box[1] && box[2] < b[3] && b[2] < box[3];
+        });
+        if (overlaps) continue;
+        boxes.push_back(box);
+        chosen.push_back(i);
+    }
+    return chosen;
+}
+
+double NetworkScene::labelFontSize(bool selected) const { return (selected ? 15 : 11) * pixelRatio_; }
+
+double NetworkScene::labelOffset(std::size_t node) const {
+    const bool selected = network_.nodes[node].institution == highlight_ && highlight_.valid();
+    return radiusOf(node) * (selected ? 1.3 : 0.8);
+}
+
 void NetworkScene::rebuildLabels() {
     for (const auto& label : labels_) renderer_->RemoveActor2D(label);
     labels_.clear();
-    const auto& nodes = network_.nodes;
-    if (nodes.empty()) return;
-
-    // Orientation labels for the largest institutions; VTK's FreeType has no CJK font here, so
-    // only ASCII codes are drawn (names live in the Qt legend and tooltips).
-    std::vector<std::size_t> order(nodes.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return nodes[a].totalAssets > nodes[b].totalAssets; });
+    if (network_.nodes.empty()) return;
+    // VTK's FreeType has no CJK font here, so only ASCII codes are drawn (names live in the Qt
+    // legend and tooltips).
     const auto hi = indexOf(highlight_);
-    std::vector<std::size_t> labelled;
-    if (hi) labelled.push_back(*hi);
-    for (std::size_t i = 0; i < order.size() && labelled.size() < kMaxPlainLabels + (hi ? 1 : 0); ++i)
-        if (!hi || order[i] != *hi) labelled.push_back(order[i]);
-
+    const auto& nodes = network_.nodes;
+    const std::vector<std::size_t> labelled = chooseLabels();
     for (const std::size_t i : labelled) {
         const NetworkNode& node = nodes[i];
-        if (node.code.empty() || !isAscii(node.code)) continue;
         const bool selected = hi && i == *hi;
         auto label = vtkSmartPointer<vtkTextActor>::New();
         label->SetInput(node.code.c_str());
         label->GetPositionCoordinate()->SetCoordinateSystemToWorld();
-        const double offset = radiusOf(i) * (selected ? 1.3 : 0.8);
+        const double offset = labelOffset(i);
         label->GetPositionCoordinate()->SetValue(node.x + offset, node.y + offset, 0.5);
         vtkTextProperty* text = label->GetTextProperty();
         text->SetFontFamilyToArial();
-        text->SetFontSize(int(std::lround((selected ? 15 : 11) * pixelRatio_)));
+        text->SetFontSize(int(std::lround(labelFontSize(selected))));
         text->SetBold(selected);
         if (selected) {
             text->SetColor(0.08, 0.09, 0.10);

@@ -33,10 +33,11 @@ namespace eagle {
 namespace {
 
 constexpr double kCameraZ = 50.0;
-constexpr double kClickSlop = 4.0;   // pixels a press may move and still count as a click
-constexpr double kPickSlop = 6.0;    // pixels outside a disc that still pick it
+constexpr double kClickSlop = 4.0;  // pixels a press may move and still count as a click
+constexpr double kPickSlop = 6.0;   // pixels outside a disc that still pick it
 constexpr double kMinPickRadius = 8.0;
 constexpr double kMinScale = 1e-3, kMaxScale = 50.0;
+constexpr int kMultiSamples = 4;
 
 }  // namespace
 
@@ -78,7 +79,6 @@ NetworkView::NetworkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_
     window->AddRenderer(d_->scene.renderer());
     window->SetReadyForRendering(false);  // until Qt has a context for it
     window->SetFrameBlitModeToNoBlit();   // Qt presents the frame; paintGL blits it
-    window->SetMultiSamples(4);           // smooth disc and arrow edges
 
     // VTK may ask for the context outside paintGL (e.g. when releasing resources); these observers
     // answer with Qt's context, as VTK's own Qt adapter does.
@@ -86,18 +86,19 @@ NetworkView::NetworkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_
     d_->windowEvents->SetCallback([](vtkObject*, unsigned long event, void* clientData, void* callData) {
         auto* self = static_cast<NetworkView*>(clientData);
         switch (event) {
-        case vtkCommand::WindowMakeCurrentEvent:
-            // Re-making Qt's context current mid-render would rebind its framebuffer behind
-            // VTK's cached GL state, so only do it when it is not current already.
-            if (self->context() && QOpenGLContext::currentContext() != self->context()) self->makeCurrent();
-            break;
-        case vtkCommand::WindowIsCurrentEvent:
-            *static_cast<bool*>(callData) = self->context() && QOpenGLContext::currentContext() == self->context();
-            break;
-        case vtkCommand::WindowFrameEvent:
-            if (!self->d_->painting) self->update();
-            break;
-        default: break;
+            case vtkCommand::WindowMakeCurrentEvent:
+                // Re-making Qt's context current mid-render would rebind its framebuffer behind
+                // VTK's cached GL state, so only do it when it is not current already.
+                if (self->context() && QOpenGLContext::currentContext() != self->context()) self->makeCurrent();
+                break;
+            case vtkCommand::WindowIsCurrentEvent:
+                *static_cast<bool*>(callData) = self->context() && QOpenGLContext::currentContext() == self->context();
+                break;
+            case vtkCommand::WindowFrameEvent:
+                if (!self->d_->painting) self->update();
+                break;
+            default:
+                break;
         }
     });
     window->AddObserver(vtkCommand::WindowMakeCurrentEvent, d_->windowEvents);
@@ -108,8 +109,9 @@ NetworkView::NetworkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_
     d_->legend->hide();
     d_->info = new QLabel(this);
     d_->info->setAttribute(Qt::WA_TransparentForMouseEvents);
-    d_->info->setStyleSheet(QStringLiteral("QLabel { background: rgba(255,255,255,215); color: #333;"
-                                           " border: 1px solid rgba(0,0,0,40); border-radius: 4px; padding: 3px 6px; }"));
+    d_->info->setStyleSheet(
+        QStringLiteral("QLabel { background: rgba(255,255,255,215); color: #333;"
+                       " border: 1px solid rgba(0,0,0,40); border-radius: 4px; padding: 3px 6px; }"));
     d_->info->hide();
     d_->empty = new QLabel(tr("No exposure network loaded"), this);
     d_->empty->setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -120,15 +122,15 @@ NetworkView::NetworkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_
 }
 
 NetworkView::~NetworkView() {
-    // The context outlives this body (QOpenGLWidget destroys it), so release VTK's GL objects now
-    // and stop listening before the members go away.
+    // The context outlives this body (QOpenGLWidget destroys it): release VTK's GL objects, and
+    // destroy the VTK objects themselves, while it is still current.
     disconnect(d_->contextGone);
-    if (d_->glReady) {
-        makeCurrent();
-        releaseGraphics();
-        doneCurrent();
-    }
+    const bool current = d_->glReady && context();
+    if (current) makeCurrent();
+    releaseGraphics();
     d_->window->RemoveAllObservers();
+    d_.reset();
+    if (current) doneCurrent();
 }
 
 void NetworkView::setNetwork(ExposureNetwork network) {
@@ -169,6 +171,7 @@ QPoint NetworkView::nodeScreenPosition(InstitutionId id) const {
 
 void NetworkView::initializeGL() {
     vtkGenericOpenGLRenderWindow* window = d_->window;
+    window->SetMultiSamples(multiSamples());
     window->SetReadyForRendering(true);
     window->SetOwnContext(false);
     window->SetIsCurrent(true);  // without it VTK renders nothing
@@ -186,6 +189,19 @@ void NetworkView::initializeGL() {
             doneCurrent();
         },
         Qt::DirectConnection);
+}
+
+int NetworkView::multiSamples() {
+    // Multisampling smooths disc and arrow edges for free on a GPU, but costs four times the fill
+    // rate on software GL (llvmpipe in VMs and remote desktops), where panning must stay fluid.
+    // EAGLEEYE_NETWORK_SAMPLES overrides the choice (e.g. 4 for exports, 0 on a weak GPU).
+    bool overridden = false;
+    const int samples = qEnvironmentVariableIntValue("EAGLEEYE_NETWORK_SAMPLES", &overridden);
+    if (overridden) return std::clamp(samples, 0, 16);
+    const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    const QByteArray name = renderer ? QByteArray(renderer).toLower() : QByteArray();
+    const bool software = name.contains("llvmpipe") || name.contains("softpipe") || name.contains("swrast");
+    return software ? 0 : kMultiSamples;
 }
 
 void NetworkView::resizeGL(int w, int h) {
@@ -253,12 +269,12 @@ void NetworkView::mouseMoveEvent(QMouseEvent* event) {
     }
     setCursor(Qt::PointingHandCursor);
     const NetworkNode& n = d_->scene.network().nodes[*node];
-    QToolTip::showText(event->globalPosition().toPoint(),
-                       tr("<b>%1</b><br>%2<br>Total assets: %3 bn CNY<br>Money-market volume: %4 bn CNY")
-                           .arg(QString::fromStdString(n.code).toHtmlEscaped(), displayName(n.type),
-                                QLocale().toString(n.totalAssets / 1e9, 'f', 1),
-                                QLocale().toString(n.strength / 1e9, 'f', 1)),
-                       this);
+    QToolTip::showText(
+        event->globalPosition().toPoint(),
+        tr("<b>%1</b><br>%2<br>Total assets: %3 bn CNY<br>Money-market volume: %4 bn CNY")
+            .arg(QString::fromStdString(n.code).toHtmlEscaped(), displayName(n.type),
+                 QLocale().toString(n.totalAssets / 1e9, 'f', 1), QLocale().toString(n.strength / 1e9, 'f', 1)),
+        this);
 }
 
 void NetworkView::mouseReleaseEvent(QMouseEvent* event) {
@@ -295,14 +311,21 @@ void NetworkView::wheelEvent(QWheelEvent* event) {
 void NetworkView::keyPressEvent(QKeyEvent* event) {
     const QPointF centre(width() / 2.0, height() / 2.0);
     switch (event->key()) {
-    case Qt::Key_R: resetCamera(); break;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal: zoom(1.25, centre); break;
-    case Qt::Key_Minus: zoom(1 / 1.25, centre); break;
-    case Qt::Key_Escape:
-        if (selection_) selection_->clear();
-        break;
-    default: QOpenGLWidget::keyPressEvent(event);
+        case Qt::Key_R:
+            resetCamera();
+            break;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoom(1.25, centre);
+            break;
+        case Qt::Key_Minus:
+            zoom(1 / 1.25, centre);
+            break;
+        case Qt::Key_Escape:
+            if (selection_) selection_->clear();
+            break;
+        default:
+            QOpenGLWidget::keyPressEvent(event);
     }
 }
 
@@ -327,6 +350,7 @@ void NetworkView::applyCamera() {
     camera->SetViewUp(0, 1, 0);
     camera->SetParallelScale(d_->scale);
     camera->SetClippingRange(1, 2 * kCameraZ);
+    d_->scene.setWorldPerPixel(2.0 * d_->scale / (std::max(height(), 1) * devicePixelRatioF()));
     update();
 }
 
@@ -347,13 +371,24 @@ void NetworkView::updateOverlays() {
     }
     d_->legend->setTitle(tr("Institution type"));
     d_->legend->setEntries(std::move(entries));
+    // A tall legend would hide a third of a short view: fold it into two columns.
+    d_->legend->setColumns(1);
+    if (d_->legend->sizeHint().height() > 0.4 * height()) d_->legend->setColumns(2);
     d_->legend->move(8, 8);
 
     d_->empty->setVisible(net.nodes.empty());
     d_->empty->setGeometry(rect());
     d_->info->setVisible(!net.nodes.empty());
     if (!net.nodes.empty()) {
-        QString text = tr("%1 institutions · %2 exposures").arg(net.nodes.size()).arg(net.edges.size());
+        const QLocale locale;
+        const std::size_t drawn = d_->scene.majorEdgeCount();
+        QString text = drawn < net.edges.size()
+                           ? tr("%1 institutions · largest %2 of %3 exposures")
+                                 .arg(locale.toString(qulonglong(net.nodes.size())), locale.toString(qulonglong(drawn)),
+                                      locale.toString(qulonglong(net.edges.size())))
+                           : tr("%1 institutions · %2 exposures")
+                                 .arg(locale.toString(qulonglong(net.nodes.size())),
+                                      locale.toString(qulonglong(net.edges.size())));
         if (net.to.daysSinceEpoch() > 0)
             text += QStringLiteral(" · %1 – %2")
                         .arg(QString::fromStdString(net.from.toString()), QString::fromStdString(net.to.toString()));

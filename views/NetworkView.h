@@ -54,6 +54,8 @@ private:
     void onSelectionChanged(InstitutionId id);
     void releaseGraphics();
     void applyCamera();
+    // Samples for VTK's framebuffer; needs the GL context current.
+    static int multiSamples();
     void updateOverlays();
     void pan(QPointF deltaPixels);
     void zoom(double factor, QPointF anchor);

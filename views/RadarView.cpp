@@ -142,40 +142,75 @@ double RadarView::drawLegend(QPainter& p, const QRectF& area) const {
     return top;
 }
 
+RadarView::AxisLabel RadarView::layoutAxisLabel(std::size_t i, double maxWidth, bool compact) const {
+    const QFontMetricsF fm(font()), small(smallFont());
+    AxisLabel label;
+    // Long names wrap onto a second line at the space nearest the middle rather than being cut.
+    const QString name = axisLabel(i);
+    if (fm.horizontalAdvance(name) <= maxWidth || !name.contains(QLatin1Char(' '))) {
+        label.lines << fm.elidedText(name, Qt::ElideRight, maxWidth);
+    } else {
+        qsizetype split = -1;
+        for (qsizetype k = 0; k < name.size(); ++k)
+            if (name[k] == QLatin1Char(' ') &&
+                (split < 0 || std::abs(k - name.size() / 2) < std::abs(split - name.size() / 2)))
+                split = k;
+        label.lines << fm.elidedText(name.left(split), Qt::ElideRight, maxWidth)
+                    << fm.elidedText(name.mid(split + 1), Qt::ElideRight, maxWidth);
+    }
+    auto pct = [](const std::vector<double>& v, std::size_t k) {
+        return isMissing(v, k) ? tr("n/a") : tr("P%1").arg(std::lround(v[k]));
+    };
+    label.missing = isMissing(profile_.institutionPct, i);
+    // Small charts drop the per-axis percentiles, but never hide that a value is missing.
+    if (!compact)
+        label.detail = tr("%1 · peers %2").arg(pct(profile_.institutionPct, i), pct(profile_.peerMedianPct, i));
+    else if (label.missing)
+        label.detail = tr("n/a");
+    double w = small.horizontalAdvance(label.detail);
+    for (const QString& line : label.lines) w = std::max(w, fm.horizontalAdvance(line));
+    label.size = QSizeF(w, double(label.lines.size()) * fm.height() + (label.detail.isEmpty() ? 0 : small.height()));
+    return label;
+}
+
+QRectF RadarView::labelRect(QPointF anchor, QPointF dir, QSizeF size) {
+    // Placed away from the centre: left-aligned on the right side, above at the top, and so on.
+    double left = anchor.x() - size.width() / 2, top = anchor.y() - size.height() / 2;
+    if (dir.x() > 0.3) left = anchor.x();
+    if (dir.x() < -0.3) left = anchor.x() - size.width();
+    if (dir.y() > 0.3) top = anchor.y();
+    if (dir.y() < -0.3) top = anchor.y() - size.height();
+    return {QPointF(left, top), size};
+}
+
 void RadarView::drawChart(QPainter& p, const QRectF& chart) const {
     const std::size_t n = profile_.axes.size();
-    const QFontMetricsF fm(font());
-    QFont smallFont = font();
-    smallFont.setPointSizeF(font().pointSizeF() * 0.85);
-    const QFontMetricsF smallMetrics(smallFont);
-    // Small charts keep the polygon large and drop the per-axis percentiles, except "n/a".
     const bool compact = std::min(chart.width(), chart.height()) < 340;
-    const double labelHeight = fm.height() + smallMetrics.height();
-    double labelWidth = 0;
-    for (std::size_t i = 0; i < n; ++i) labelWidth = std::max(labelWidth, fm.horizontalAdvance(axisLabel(i)));
-    labelWidth = std::min(labelWidth, chart.width() * (compact ? 0.2 : 0.26));
-    const double radius =
-        std::max(20.0, std::min(chart.width() / 2 - labelWidth - 10, chart.height() / 2 - labelHeight - 4));
+    std::vector<AxisLabel> labels;
+    for (std::size_t i = 0; i < n; ++i) labels.push_back(layoutAxisLabel(i, chart.width() * 0.3, compact));
+
+    // The largest radius at which every label box still fits inside the chart.
     const QPointF centre = chart.center();
+    constexpr double kLabelGap = 8;
+    double radius = std::min(chart.width(), chart.height()) / 2;
+    for (std::size_t i = 0; i < n; ++i) {
+        const QPointF d = direction(i, n);
+        const QSizeF s = labels[i].size;
+        const double reachX = d.x() > 0.3 || d.x() < -0.3 ? s.width() : s.width() / 2;
+        const double reachY = d.y() > 0.3 || d.y() < -0.3 ? s.height() : s.height() / 2;
+        if (std::abs(d.x()) > 1e-6)
+            radius = std::min(radius, (chart.width() / 2 - reachX) / std::abs(d.x()) - kLabelGap);
+        else
+            radius = std::min(radius, chart.width() / 2 - reachX);
+        if (std::abs(d.y()) > 1e-6)
+            radius = std::min(radius, (chart.height() / 2 - reachY) / std::abs(d.y()) - kLabelGap);
+        else
+            radius = std::min(radius, chart.height() / 2 - reachY);
+    }
+    radius = std::max(radius, 20.0);
     auto at = [&](std::size_t i, double pct) { return centre + direction(i, n) * (radius * pct / 100.0); };
 
-    // Rings at the quartiles (the median ring stronger), spokes, and ring values on the first axis.
-    p.setBrush(Qt::NoBrush);
-    for (const double ring : kRings) {
-        QPolygonF poly;
-        for (std::size_t i = 0; i < n; ++i) poly << at(i, ring);
-        p.setPen(QPen(kGrid, ring == 50 ? 1.2 : 0.8, ring == 50 ? Qt::SolidLine : Qt::DotLine));
-        if (n >= 3)
-            p.drawPolygon(poly);
-        else
-            p.drawEllipse(centre, radius * ring / 100, radius * ring / 100);
-    }
-    p.setPen(QPen(kGrid, 0.8));
-    for (std::size_t i = 0; i < n; ++i) p.drawLine(centre, at(i, 100));
-    p.setFont(smallFont);
-    p.setPen(kMuted);
-    for (const double ring : kRings)
-        p.drawText(at(0, ring) + QPointF(3, smallMetrics.ascent() / 2 - 1), QString::number(int(ring)));
+    drawGrid(p, centre, radius);
 
     // The peer median (dashed) over the institution's filled polygon; missing values sit at the
     // centre with a hollow marker.
@@ -199,43 +234,54 @@ void RadarView::drawChart(QPainter& p, const QRectF& chart) const {
         p.setBrush(missing ? QBrush(Qt::white) : QBrush(colour.darker(140)));
         p.drawEllipse(own[int(i)], 3, 3);
     }
-    for (std::size_t i = 0; i < n; ++i) drawAxisLabel(p, i, at(i, 100) + direction(i, n) * 8, labelWidth, compact);
+
+    const QFontMetricsF fm(font()), small(smallFont());
+    for (std::size_t i = 0; i < n; ++i) {
+        const QPointF dir = direction(i, n);
+        const QRectF box = labelRect(at(i, 100) + dir * kLabelGap, dir, labels[i].size);
+        const Qt::Alignment align =
+            (dir.x() > 0.3 ? Qt::AlignLeft : (dir.x() < -0.3 ? Qt::AlignRight : Qt::AlignHCenter)) | Qt::AlignVCenter;
+        double y = box.top();
+        p.setFont(font());
+        p.setPen(palette().color(QPalette::Text));
+        for (const QString& line : labels[i].lines) {
+            p.drawText(QRectF(box.left(), y, box.width(), fm.height()), align, line);
+            y += fm.height();
+        }
+        if (labels[i].detail.isEmpty()) continue;
+        p.setFont(smallFont());
+        p.setPen(labels[i].missing ? kMissing : kMuted);
+        p.drawText(QRectF(box.left(), y, box.width(), small.height()), align, labels[i].detail);
+    }
 }
 
-void RadarView::drawAxisLabel(QPainter& p, std::size_t i, QPointF anchor, double maxWidth, bool compact) const {
-    // Aligned away from the centre; a second line gives the institution's percentile and the
-    // peer median's, or "n/a" where the institution has no value.
-    const QPointF dir = direction(i, profile_.axes.size());
-    const QFontMetricsF fm(font());
-    QFont smallFont = font();
-    smallFont.setPointSizeF(font().pointSizeF() * 0.85);
-    const QFontMetricsF smallMetrics(smallFont);
-    const QString name = fm.elidedText(axisLabel(i), Qt::ElideRight, maxWidth + 1);
-    const bool missing = isMissing(profile_.institutionPct, i);
-    auto pct = [](const std::vector<double>& v, std::size_t k) {
-        return isMissing(v, k) ? tr("n/a") : tr("P%1").arg(std::lround(v[k]));
-    };
-    QString detail;
-    if (!compact)
-        detail = tr("%1 · peers %2").arg(pct(profile_.institutionPct, i), pct(profile_.peerMedianPct, i));
-    else if (missing)
-        detail = tr("n/a");
-    const double w = std::max(fm.horizontalAdvance(name), smallMetrics.horizontalAdvance(detail));
-    const double h = fm.height() + (detail.isEmpty() ? 0 : smallMetrics.height());
-    double left = anchor.x() - w / 2;
-    if (dir.x() > 0.3) left = anchor.x();
-    if (dir.x() < -0.3) left = anchor.x() - w;
-    double top = anchor.y() - h / 2;
-    if (dir.y() < -0.3) top = anchor.y() - h;
-    if (dir.y() > 0.3) top = anchor.y();
-    const Qt::Alignment align = dir.x() > 0.3 ? Qt::AlignLeft : (dir.x() < -0.3 ? Qt::AlignRight : Qt::AlignHCenter);
-    p.setFont(font());
-    p.setPen(palette().color(QPalette::Text));
-    p.drawText(QRectF(left, top, w, fm.height()), align | Qt::AlignVCenter, name);
-    if (detail.isEmpty()) return;
-    p.setFont(smallFont);
-    p.setPen(missing ? kMissing : kMuted);
-    p.drawText(QRectF(left, top + fm.height(), w, smallMetrics.height()), align | Qt::AlignVCenter, detail);
+void RadarView::drawGrid(QPainter& p, QPointF centre, double radius) const {
+    // Rings at the quartiles (the median ring stronger), spokes, and ring values on the first axis.
+    const std::size_t n = profile_.axes.size();
+    auto at = [&](std::size_t i, double pct) { return centre + direction(i, n) * (radius * pct / 100.0); };
+    p.setBrush(Qt::NoBrush);
+    for (const double ring : kRings) {
+        QPolygonF poly;
+        for (std::size_t i = 0; i < n; ++i) poly << at(i, ring);
+        p.setPen(QPen(kGrid, ring == 50 ? 1.2 : 0.8, ring == 50 ? Qt::SolidLine : Qt::DotLine));
+        if (n >= 3)
+            p.drawPolygon(poly);
+        else
+            p.drawEllipse(centre, radius * ring / 100, radius * ring / 100);
+    }
+    p.setPen(QPen(kGrid, 0.8));
+    for (std::size_t i = 0; i < n; ++i) p.drawLine(centre, at(i, 100));
+    const QFontMetricsF small(smallFont());
+    p.setFont(smallFont());
+    p.setPen(kMuted);
+    for (const double ring : kRings)
+        p.drawText(at(0, ring) + QPointF(3, small.ascent() / 2 - 1), QString::number(int(ring)));
+}
+
+QFont RadarView::smallFont() const {
+    QFont f = font();
+    f.setPointSizeF(font().pointSizeF() * 0.85);
+    return f;
 }
 
 }  // namespace eagle

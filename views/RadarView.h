@@ -7,7 +7,9 @@
 #include <QHash>
 #include <QPointF>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -44,7 +46,17 @@ private:
     double drawTitle(QPainter& p, const QRectF& area) const;
     double drawLegend(QPainter& p, const QRectF& area) const;
     void drawChart(QPainter& p, const QRectF& chart) const;
-    void drawAxisLabel(QPainter& p, std::size_t axis, QPointF anchor, double maxWidth, bool compact) const;
+    void drawGrid(QPainter& p, QPointF centre, double radius) const;
+
+    struct AxisLabel {
+        QStringList lines;  // the axis name, wrapped onto at most two lines
+        QString detail;     // percentiles, or "n/a"
+        bool missing = false;
+        QSizeF size;
+    };
+    AxisLabel layoutAxisLabel(std::size_t axis, double maxWidth, bool compact) const;
+    static QRectF labelRect(QPointF anchor, QPointF direction, QSizeF size);
+    QFont smallFont() const;
     QString axisLabel(std::size_t axis) const;
     QColor institutionColour() const;
 

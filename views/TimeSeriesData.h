@@ -4,6 +4,7 @@
 #include "Ids.h"
 #include "ResultStore.h"
 
+#include <QMetaType>
 #include <QString>
 
 #include <vector>
@@ -22,3 +23,6 @@ struct TimeSeriesData {
 };
 
 }  // namespace eagle
+
+// Travels from the app's worker jobs to the view through queued signals.
+Q_DECLARE_METATYPE(eagle::TimeSeriesData)

@@ -36,8 +36,8 @@ void fill(QCPGraph* graph, const std::vector<DatedValue>& values) {
 int nearest(const std::vector<DatedValue>& values, double key) {
     if (values.empty()) return -1;
     const Date day(std::int32_t(std::floor(key / kSecondsPerDay)));
-    const auto it = std::lower_bound(values.begin(), values.end(), day,
-                                     [](const DatedValue& v, Date d) { return v.day < d; });
+    const auto it =
+        std::lower_bound(values.begin(), values.end(), day, [](const DatedValue& v, Date d) { return v.day < d; });
     if (it == values.end()) return int(values.size()) - 1;
     if (it == values.begin()) return 0;
     const auto before = it - 1;
@@ -109,8 +109,7 @@ TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
 
     connect(feature_, &QComboBox::activated, this, [this] { emit featureChanged(featureName()); });
     connect(plot_, &QCustomPlot::mouseMove, this, &TimeSeriesView::onMouseMove);
-    connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
-            &TimeSeriesView::rescaleValueAxis);
+    connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &TimeSeriesView::rescaleValueAxis);
     plot_->installEventFilter(this);  // to hide the cursor when the mouse leaves
     clear();
 }
@@ -182,8 +181,7 @@ bool TimeSeriesView::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void TimeSeriesView::onMouseMove(QMouseEvent* event) {
-    if (event->buttons() != Qt::NoButton || data_.values.empty() ||
-        !plot_->axisRect()->rect().contains(event->pos())) {
+    if (event->buttons() != Qt::NoButton || data_.values.empty() || !plot_->axisRect()->rect().contains(event->pos())) {
         hideCursor();
         return;
     }
@@ -192,12 +190,12 @@ void TimeSeriesView::onMouseMove(QMouseEvent* event) {
     if (i < 0) return hideCursor();
     const DatedValue& v = data_.values[std::size_t(i)];
     const double key = toKey(v.day);
-    QString text = QStringLiteral("%1\n%2: %3")
-                       .arg(QString::fromStdString(v.day.toString()), data_.institutionLabel,
-                            formatValue(v.value, data_.unit));
+    QString text =
+        QStringLiteral("%1\n%2: %3")
+            .arg(QString::fromStdString(v.day.toString()), data_.institutionLabel, formatValue(v.value, data_.unit));
     if (const int j = nearest(data_.peerMedian, key); j >= 0 && data_.peerMedian[std::size_t(j)].day == v.day)
-        text += QStringLiteral("\n%1: %2").arg(tr("Peer median"),
-                                               formatValue(data_.peerMedian[std::size_t(j)].value, data_.unit));
+        text += QStringLiteral("\n%1: %2")
+                    .arg(tr("Peer median"), formatValue(data_.peerMedian[std::size_t(j)].value, data_.unit));
     cursor_->point1->setCoords(key, 0);
     cursor_->point2->setCoords(key, 1);
     readout_->setText(text);
@@ -217,8 +215,9 @@ void TimeSeriesView::rescaleValueAxis() {
     QCPRange range = series_->getValueRange(found, QCP::sdBoth, plot_->xAxis->range());
     bool peerFound = false;
     const QCPRange peerRange = peer_->getValueRange(peerFound, QCP::sdBoth, plot_->xAxis->range());
-    if (peerFound) range = found ? QCPRange(std::min(range.lower, peerRange.lower), std::max(range.upper, peerRange.upper))
-                                 : peerRange;
+    if (peerFound)
+        range = found ? QCPRange(std::min(range.lower, peerRange.lower), std::max(range.upper, peerRange.upper))
+                      : peerRange;
     if (!found && !peerFound) return;
     const double pad = range.size() > 0 ? 0.08 * range.size() : std::max(std::abs(range.lower) * 0.1, 1.0);
     plot_->yAxis->setRange(range.lower - pad, range.upper + pad);

@@ -33,11 +33,29 @@ void TypeLegend::setEntries(std::vector<Entry> entries) {
     update();
 }
 
+void TypeLegend::setColumns(int columns) {
+    columns = std::max(1, columns);
+    if (columns == columns_) return;
+    columns_ = columns;
+    updateGeometry();
+    adjustSize();
+    update();
+}
+
+int TypeLegend::rows() const { return (int(entries_.size()) + columns_ - 1) / columns_; }
+
+int TypeLegend::columnWidth() const {
+    const QFontMetrics fm(font());
+    int width = 0;
+    for (const Entry& e : entries_) width = std::max(width, 2 * kSwatch + kGap + fm.horizontalAdvance(e.text));
+    return width;
+}
+
 QSize TypeLegend::sizeHint() const {
     const QFontMetrics fm(font());
-    int width = title_.isEmpty() ? 0 : fm.horizontalAdvance(title_);
-    for (const Entry& e : entries_) width = std::max(width, 2 * kSwatch + kGap + fm.horizontalAdvance(e.text));
-    const int lines = int(entries_.size()) + (title_.isEmpty() ? 0 : 1);
+    const int width = std::max(title_.isEmpty() ? 0 : fm.horizontalAdvance(title_),
+                               columns_ * columnWidth() + (columns_ - 1) * 2 * kGap);
+    const int lines = rows() + (title_.isEmpty() ? 0 : 1);
     return {width + 2 * kPad, lines * fm.height() + 2 * kPad};
 }
 
@@ -59,8 +77,13 @@ void TypeLegend::paintEvent(QPaintEvent*) {
         p.setFont(font());
         y += fm.height();
     }
-    for (const Entry& e : entries_) {
-        const QRectF swatch(kPad, y + (fm.height() - kSwatch) / 2.0, kSwatch, kSwatch);
+    const int top = y;
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        const Entry& e = entries_[i];
+        const int column = int(i) / rows();
+        const int left = kPad + column * (columnWidth() + 2 * kGap);
+        y = top + (int(i) % rows()) * fm.height();
+        const QRectF swatch(left, y + (fm.height() - kSwatch) / 2.0, kSwatch, kSwatch);
         if (e.shape == Shape::Disc) {
             p.setPen(QPen(e.colour.darker(160), 1));
             p.setBrush(e.colour);
@@ -77,9 +100,9 @@ void TypeLegend::paintEvent(QPaintEvent*) {
             p.fillPath(head, e.colour);
         }
         p.setPen(palette().color(QPalette::WindowText));
-        const int textX = kPad + 2 * kSwatch + kGap;
-        p.drawText(QRect(textX, y, width() - textX - kPad, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, e.text);
-        y += fm.height();
+        const int textX = left + 2 * kSwatch + kGap;
+        p.drawText(QRect(textX, y, columnWidth() - 2 * kSwatch - kGap, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   e.text);
     }
 }
 

@@ -23,6 +23,8 @@ public:
 
     void setTitle(const QString& title);
     void setEntries(std::vector<Entry> entries);
+    // Entries flow top to bottom, then into the next column.
+    void setColumns(int columns);
     const std::vector<Entry>& entries() const { return entries_; }
 
     QSize sizeHint() const override;
@@ -31,7 +33,11 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    int rows() const;
+    int columnWidth() const;
+
     QString title_;
+    int columns_ = 1;
     std::vector<Entry> entries_;
 };
 

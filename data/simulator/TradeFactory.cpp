@@ -8,7 +8,7 @@ namespace {
 double round4(double x) { return std::round(x * 10000) / 10000; }
 }  // namespace
 
-Trade& TradeFactory::emit(Trade t, std::size_t buyer, std::size_t seller, int secondsAfterNine, Date settle) {
+Trade& TradeFactory::append(Trade t, std::size_t buyer, std::size_t seller, int secondsAfterNine, Date settle) {
     // Ids are given once the day's trades are in time order (MarketSimulator).
     t.day = rates_.day;
     t.ts = static_cast<std::int64_t>(rates_.day.daysSinceEpoch()) * 86400 + 9 * 3600 + secondsAfterNine;
@@ -29,7 +29,7 @@ Trade& TradeFactory::money(std::size_t lender, std::size_t borrower, double noti
     t.notionalCny = t.quantity = notional;
     t.tenorDays = tenorDays;
     t.rate = round4(rate);
-    return emit(std::move(t), lender, borrower, secondsAfterNine, rates_.day);
+    return append(std::move(t), lender, borrower, secondsAfterNine, rates_.day);
 }
 
 Trade& TradeFactory::bond(std::size_t buyer, std::size_t seller, const Instrument& bond, double faceValue, double price,
@@ -41,7 +41,7 @@ Trade& TradeFactory::bond(std::size_t buyer, std::size_t seller, const Instrumen
     t.price = round4(price);
     t.rate = round4(yield);
     t.notionalCny = faceValue * t.price / 100;
-    return emit(std::move(t), buyer, seller, secondsAfterNine, rates_.day.nextBusinessDay());
+    return append(std::move(t), buyer, seller, secondsAfterNine, rates_.day.nextBusinessDay());
 }
 
 Trade& TradeFactory::fxSpot(std::size_t buyer, std::size_t seller, double usd, double rate, int secondsAfterNine) {
@@ -51,7 +51,7 @@ Trade& TradeFactory::fxSpot(std::size_t buyer, std::size_t seller, double usd, d
     t.quantity = usd;
     t.price = round4(rate);
     t.notionalCny = usd * t.price;
-    return emit(std::move(t), buyer, seller, secondsAfterNine, rates_.day.nextBusinessDay().nextBusinessDay());
+    return append(std::move(t), buyer, seller, secondsAfterNine, rates_.day.nextBusinessDay().nextBusinessDay());
 }
 
 Trade& TradeFactory::fxSwap(std::size_t buyer, std::size_t seller, double usd, double forward, int tenorDays,
@@ -63,7 +63,7 @@ Trade& TradeFactory::fxSwap(std::size_t buyer, std::size_t seller, double usd, d
     t.price = round4(forward);
     t.notionalCny = usd * rates_.usdCny;
     t.tenorDays = tenorDays;
-    return emit(std::move(t), buyer, seller, secondsAfterNine, rates_.day.nextBusinessDay().nextBusinessDay());
+    return append(std::move(t), buyer, seller, secondsAfterNine, rates_.day.nextBusinessDay().nextBusinessDay());
 }
 
 Trade& TradeFactory::gold(std::size_t buyer, std::size_t seller, double grams, double cnyPerGram, int secondsAfterNine) {
@@ -73,7 +73,7 @@ Trade& TradeFactory::gold(std::size_t buyer, std::size_t seller, double grams, d
     t.quantity = grams;
     t.price = std::round(cnyPerGram * 100) / 100;
     t.notionalCny = grams * t.price;
-    return emit(std::move(t), buyer, seller, secondsAfterNine, rates_.day);
+    return append(std::move(t), buyer, seller, secondsAfterNine, rates_.day);
 }
 
 double TradeFactory::yearsToMaturity(const Instrument& bond) const {

@@ -31,7 +31,7 @@ public:
     std::vector<std::size_t>& sellers() { return sellers_; }
 
 private:
-    Trade& emit(Trade t, std::size_t buyer, std::size_t seller, int secondsAfterNine, Date settle);
+    Trade& append(Trade t, std::size_t buyer, std::size_t seller, int secondsAfterNine, Date settle);
 
     MarketState& state_;
     const RatesOfDay& rates_;

@@ -1,0 +1,446 @@
+// Widget tests for the views: selection, filtering, picking and rendering on a real X server.
+
+#include "HeatmapView.h"
+#include "InstitutionListView.h"
+#include "InstitutionTableModel.h"
+#include "InstitutionTypeNames.h"
+#include "NetworkView.h"
+#include "RadarView.h"
+#include "SelectionModel.h"
+#include "TimeSeriesView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+using namespace eagle;
+
+namespace {
+
+Institution institution(std::int64_t id, const char* code, const char* nameZh, const char* name, InstitutionType type,
+                        double assets, const char* rating) {
+    Institution inst;
+    inst.id = InstitutionId(id);
+    inst.code = code;
+    inst.nameZh = nameZh;
+    inst.name = name;
+    inst.type = type;
+    inst.totalAssets = assets;
+    inst.rating = rating;
+    return inst;
+}
+
+std::vector<Institution> register6() {
+    return {
+        institution(1, "LB01", "国有大型银行01", "Large Bank 01", InstitutionType::LargeBank, 5e12, "AAA"),
+        institution(2, "JS01", "股份制银行01", "Joint-Stock Bank 01", InstitutionType::JointStockBank, 2e12, "AA+"),
+        institution(3, "CC01", "城市商业银行01", "City Bank 01", InstitutionType::CityCommercialBank, 3e11, "AA"),
+        institution(4, "CC02", "城市商业银行02", "City Bank 02", InstitutionType::CityCommercialBank, 1e11, "AA-"),
+        institution(5, "FD01", "基金01", "Fund 01", InstitutionType::Fund, 5e10, ""),
+        institution(6, "SF01", "证券公司01", "Securities 01", InstitutionType::SecuritiesFirm, 4e11, "AA+"),
+    };
+}
+
+// Four nodes in the corners; SF01 (index 3) is connected to FD01 only.
+ExposureNetwork network4() {
+    ExposureNetwork net;
+    auto node = [](std::int64_t id, const char* code, InstitutionType type, double assets, double x, double y) {
+        NetworkNode n;
+        n.institution = InstitutionId(id);
+        n.code = code;
+        n.type = type;
+        n.totalAssets = assets;
+        n.x = x;
+        n.y = y;
+        return n;
+    };
+    net.nodes = {node(1, "LB01", InstitutionType::LargeBank, 5e12, -0.6, 0.5),
+                 node(3, "CC01", InstitutionType::CityCommercialBank, 3e11, 0.6, 0.5),
+                 node(5, "FD01", InstitutionType::Fund, 5e10, -0.5, -0.6),
+                 node(6, "SF01", InstitutionType::SecuritiesFirm, 4e11, 0.5, -0.5)};
+    net.edges = {{0, 1, 5e10, 3}, {1, 2, 2e9, 1}, {2, 3, 8e8, 2}, {0, 2, 1e10, 4}};
+    return net;
+}
+
+// Pixels within a small tolerance of a colour: the views draw flat, unlit colours.
+int countColour(const QImage& image, const QColor& colour, int tolerance = 6) {
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    int n = 0;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x)
+            if (std::abs(qRed(line[x]) - colour.red()) <= tolerance &&
+                std::abs(qGreen(line[x]) - colour.green()) <= tolerance &&
+                std::abs(qBlue(line[x]) - colour.blue()) <= tolerance)
+                ++n;
+    }
+    return n;
+}
+
+int distinctColours(const QImage& image) {
+    QSet<QRgb> seen;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2) seen.insert(image.pixel(x, y));
+    return int(seen.size());
+}
+
+// Typed text: ASCII key by key; Chinese as an input method delivers it, as one committed string.
+void typeText(QWidget* widget, const QString& text) {
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; })) {
+        QTest::keyClicks(widget, text);
+        return;
+    }
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(widget, &commit);
+}
+
+std::vector<Date> days(Date first, int n) {
+    std::vector<Date> out;
+    for (int i = 0; i < n; ++i) out.push_back(first.addDays(i));
+    return out;
+}
+
+}  // namespace
+
+class TestViews : public QObject {
+    Q_OBJECT
+private slots:
+    void selectionEmitsOncePerChange();
+    void ratingsSortByGrade();
+    void listFilters_data();
+    void listFilters();
+    void listClickAndKeysSelect();
+    void listFollowsSelectionAndRevealsFilteredRow();
+    void listFilteringKeepsSelection();
+    void networkRendersNodesInTypeColours();
+    void networkClickSelectsAndModelHighlights();
+    void networkDragPansWithoutSelecting();
+    void networkSurvivesEmptyUnsetAndReparent();
+    void heatmapClickSelectsRow();
+    void heatmapFeatureChooser();
+    void radarShowsProfile();
+    void timeSeriesShowsAllPoints();
+};
+
+void TestViews::selectionEmitsOncePerChange() {
+    SelectionModel selection;
+    QSignalSpy spy(&selection, &SelectionModel::institutionChanged);
+    selection.setInstitution(InstitutionId(3));
+    selection.setInstitution(InstitutionId(3));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<InstitutionId>(), InstitutionId(3));
+    selection.setInstitution(InstitutionId(4));
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(selection.institution(), InstitutionId(4));
+    selection.clear();
+    selection.setInstitution(InstitutionId(-7));  // invalid ids all mean "none": no second clear
+    QCOMPARE(spy.count(), 3);
+    QVERIFY(!selection.institution().valid());
+}
+
+void TestViews::ratingsSortByGrade() {
+    QVERIFY(InstitutionTableModel::ratingRank("AAA") < InstitutionTableModel::ratingRank("AA+"));
+    QVERIFY(InstitutionTableModel::ratingRank("AA+") < InstitutionTableModel::ratingRank("AA"));
+    QVERIFY(InstitutionTableModel::ratingRank("aa-") < InstitutionTableModel::ratingRank("A+"));
+    QVERIFY(InstitutionTableModel::ratingRank("BBB-") < InstitutionTableModel::ratingRank(""));
+}
+
+void TestViews::listFilters_data() {
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("type");  // -1: all types
+    QTest::addColumn<int>("rows");
+    QTest::newRow("everything") << QString() << -1 << 6;
+    QTest::newRow("type city") << QString() << int(InstitutionType::CityCommercialBank) << 2;
+    QTest::newRow("type insurer (none)") << QString() << int(InstitutionType::Insurer) << 0;
+    QTest::newRow("code, lower case") << QStringLiteral("cc0") << -1 << 2;
+    QTest::newRow("chinese name") << QStringLiteral("城市") << -1 << 2;
+    QTest::newRow("english name, upper case") << QStringLiteral("FUND") << -1 << 1;
+    QTest::newRow("text and type") << QStringLiteral("02") << int(InstitutionType::CityCommercialBank) << 1;
+    QTest::newRow("no match") << QStringLiteral("zzz") << -1 << 0;
+}
+
+void TestViews::listFilters() {
+    QFETCH(QString, search);
+    QFETCH(int, type);
+    QFETCH(int, rows);
+    InstitutionListView list;
+    list.setInstitutions(register6());
+    auto* edit = list.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* combo = list.findChild<QComboBox*>(QStringLiteral("typeFilter"));
+    QVERIFY(edit && combo);
+    QCOMPARE(combo->count(), 1 + kInstitutionTypeCount);
+    QCOMPARE(combo->itemText(1 + int(InstitutionType::Fund)), displayName(InstitutionType::Fund));
+    typeText(edit, search);
+    combo->setCurrentIndex(combo->findData(type));
+    QCOMPARE(list.visibleRowCount(), rows);
+}
+
+void TestViews::listClickAndKeysSelect() {
+    SelectionModel selection;
+    InstitutionListView list;
+    list.setSelectionModel(&selection);
+    list.setInstitutions(register6());
+    list.resize(800, 400);
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    auto* table = list.findChild<QTableView*>(QStringLiteral("institutionTable"));
+    QVERIFY(table);
+    // Sorted by total assets, largest first: row 1 is JS01 (id 2), row 2 is SF01 (id 6).
+    const QModelIndex second = table->model()->index(1, InstitutionTableModel::CodeColumn);
+    QCOMPARE(second.data().toString(), QStringLiteral("JS01"));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(second).center());
+    QCOMPARE(selection.institution(), InstitutionId(2));
+    QCOMPARE(list.currentInstitution(), InstitutionId(2));
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(selection.institution(), InstitutionId(6));
+    QCOMPARE(list.currentInstitution(), InstitutionId(6));
+}
+
+void TestViews::listFollowsSelectionAndRevealsFilteredRow() {
+    SelectionModel selection;
+    InstitutionListView list;
+    list.setInstitutions(register6());
+    list.setSelectionModel(&selection);
+    auto* combo = list.findChild<QComboBox*>(QStringLiteral("typeFilter"));
+    combo->setCurrentIndex(combo->findData(int(InstitutionType::Fund)));
+    QCOMPARE(list.visibleRowCount(), 1);
+    selection.setInstitution(InstitutionId(3));  // a city bank, hidden by the filter
+    QCOMPARE(list.currentInstitution(), InstitutionId(3));
+    QCOMPARE(list.visibleRowCount(), 6);
+    QCOMPARE(combo->currentIndex(), 0);
+}
+
+void TestViews::listFilteringKeepsSelection() {
+    SelectionModel selection;
+    QSignalSpy spy(&selection, &SelectionModel::institutionChanged);
+    InstitutionListView list;
+    list.setInstitutions(register6());
+    list.setSelectionModel(&selection);
+    selection.setInstitution(InstitutionId(1));
+    QTest::keyClicks(list.findChild<QLineEdit*>(QStringLiteral("searchEdit")), QStringLiteral("cc"));
+    QCOMPARE(list.visibleRowCount(), 2);
+    QCOMPARE(selection.institution(), InstitutionId(1));  // typing a search is not choosing
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(!list.currentInstitution().valid());
+}
+
+void TestViews::networkRendersNodesInTypeColours() {
+    NetworkView view;
+    view.resize(640, 480);
+    view.setNetwork(network4());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.nodeCount(), std::size_t(4));
+    const QImage frame = view.grabFramebuffer();
+    QVERIFY(distinctColours(frame) > 10);
+    for (const InstitutionType type : {InstitutionType::LargeBank, InstitutionType::CityCommercialBank,
+                                       InstitutionType::Fund, InstitutionType::SecuritiesFirm}) {
+        const int pixels = countColour(frame, typeColor(type));
+        QVERIFY2(pixels > 40, qPrintable(QStringLiteral("%1: %2 pixels").arg(displayName(type)).arg(pixels)));
+    }
+    QCOMPARE(countColour(frame, typeColor(InstitutionType::Insurer)), 0);
+    // The node is drawn where nodeScreenPosition says (the frame is in device pixels).
+    const QPoint centre = view.nodeScreenPosition(InstitutionId(5)) * view.devicePixelRatio();
+    QCOMPARE(countColour(frame.copy(QRect(centre - QPoint(1, 1), QSize(3, 3))), typeColor(InstitutionType::Fund)), 9);
+}
+
+void TestViews::networkClickSelectsAndModelHighlights() {
+    SelectionModel selection;
+    NetworkView view;
+    view.setSelectionModel(&selection);
+    view.resize(640, 480);
+    view.setNetwork(network4());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.nodeScreenPosition(InstitutionId(99)), QPoint(-1, -1));
+
+    QTest::mouseClick(&view, Qt::LeftButton, {}, view.nodeScreenPosition(InstitutionId(3)));
+    QCOMPARE(selection.institution(), InstitutionId(3));
+    QCOMPARE(view.highlightedInstitution(), InstitutionId(3));
+
+    // A selection made elsewhere: SF01 is highlighted; LB01 is not its counterparty, so it dims.
+    selection.setInstitution(InstitutionId(6));
+    QCOMPARE(view.highlightedInstitution(), InstitutionId(6));
+    const QImage frame = view.grabFramebuffer();
+    QVERIFY(countColour(frame, typeColor(InstitutionType::SecuritiesFirm)) > 40);
+    QVERIFY(countColour(frame, typeColor(InstitutionType::Fund)) > 10);  // the counterparty stays
+    QCOMPARE(countColour(frame, typeColor(InstitutionType::LargeBank)), 0);
+
+    // Zooming moves the nodes on screen; 'R' brings the whole network back.
+    const QPoint before = view.nodeScreenPosition(InstitutionId(1));
+    QTest::keyClick(&view, Qt::Key_Plus);
+    QVERIFY(view.nodeScreenPosition(InstitutionId(1)) != before);
+    QTest::keyClick(&view, Qt::Key_R);
+    QCOMPARE(view.nodeScreenPosition(InstitutionId(1)), before);
+}
+
+void TestViews::networkDragPansWithoutSelecting() {
+    SelectionModel selection;
+    NetworkView view;
+    view.setSelectionModel(&selection);
+    view.resize(640, 480);
+    view.setNetwork(network4());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QPoint start = view.nodeScreenPosition(InstitutionId(5));
+    QTest::mousePress(&view, Qt::LeftButton, {}, start);
+    QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(40, 10)),
+                     view.mapToGlobal(QPointF(start + QPoint(40, 10))), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&view, &move);
+    QTest::mouseRelease(&view, Qt::LeftButton, {}, start + QPoint(40, 10));
+    QVERIFY(!selection.institution().valid());
+    QCOMPARE(view.nodeScreenPosition(InstitutionId(5)), start + QPoint(40, 10));
+}
+
+void TestViews::networkSurvivesEmptyUnsetAndReparent() {
+    {
+        NetworkView unset;  // painted before any network is set
+        unset.resize(300, 200);
+        unset.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&unset));
+        QVERIFY(!unset.grabFramebuffer().isNull());
+        QCOMPARE(unset.nodeCount(), std::size_t(0));
+        unset.setNetwork(ExposureNetwork{});
+        QTest::mouseClick(&unset, Qt::LeftButton, {}, QPoint(150, 100));
+        QTest::keyClick(&unset, Qt::Key_R);
+        QVERIFY(!unset.grabFramebuffer().isNull());
+    }
+    NetworkView hidden;  // destroyed without ever being shown
+    hidden.setNetwork(network4());
+
+    // Moving the view into another window replaces its GL context.
+    QWidget first, second;
+    auto* view = new NetworkView(&first);
+    view->resize(400, 300);
+    view->setNetwork(network4());
+    first.resize(400, 300);
+    first.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&first));
+    QVERIFY(countColour(view->grabFramebuffer(), typeColor(InstitutionType::Fund)) > 0);
+    view->setParent(&second);
+    view->show();
+    second.resize(400, 300);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QVERIFY(countColour(view->grabFramebuffer(), typeColor(InstitutionType::Fund)) > 0);
+}
+
+void TestViews::heatmapClickSelectsRow() {
+    SelectionModel selection;
+    HeatmapView view;
+    view.setSelectionModel(&selection);
+    HeatmapData data;
+    data.featureName = QStringLiteral("overnight_share");
+    data.featureLabel = QStringLiteral("Overnight funding share");
+    data.unit = QStringLiteral("%");
+    data.matrix.institutions = {InstitutionId(3), InstitutionId(1), InstitutionId(5)};
+    data.matrix.days = days(Date::fromYmd(2024, 3, 4), 5);
+    data.rowLabels = {QStringLiteral("CC01"), QStringLiteral("LB01"), QStringLiteral("FD01")};
+    for (int i = 0; i < 15; ++i) data.matrix.values.push_back(i == 7 ? std::nan("") : 10.0 + i);
+    view.setData(data);
+    view.resize(700, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.rowCount(), 3);
+    QVERIFY(!view.highlightedInstitution().valid());
+
+    const QPoint pos = view.cellPosition(InstitutionId(1), data.matrix.days[2]);
+    QVERIFY(view.rect().contains(pos));
+    QWidget* target = view.childAt(pos);
+    QVERIFY(target);
+    QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(&view, pos));
+    QCOMPARE(selection.institution(), InstitutionId(1));
+    QCOMPARE(view.highlightedInstitution(), InstitutionId(1));
+
+    selection.setInstitution(InstitutionId(5));
+    QCOMPARE(view.highlightedInstitution(), InstitutionId(5));
+    selection.setInstitution(InstitutionId(42));  // not in this matrix
+    QVERIFY(!view.highlightedInstitution().valid());
+    QCOMPARE(view.cellPosition(InstitutionId(42), data.matrix.days[0]), QPoint(-1, -1));
+}
+
+void TestViews::heatmapFeatureChooser() {
+    HeatmapView view;
+    QSignalSpy spy(&view, &HeatmapView::featureRequested);
+    view.setFeatureChoices({QStringLiteral("a"), QStringLiteral("b")},
+                           {QStringLiteral("Alpha"), QStringLiteral("Beta")});
+    QCOMPARE(spy.count(), 0);  // offering choices is not a request
+    QCOMPARE(view.featureName(), QStringLiteral("a"));
+    HeatmapData data;
+    data.featureName = QStringLiteral("b");
+    view.setData(data);  // an empty matrix must be fine too
+    QCOMPARE(view.featureName(), QStringLiteral("b"));
+    QCOMPARE(spy.count(), 0);
+    auto* combo = view.findChild<QComboBox*>(QStringLiteral("featureChooser"));
+    QVERIFY(combo);
+    QTest::keyClick(combo, Qt::Key_Up);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("a"));
+}
+
+void TestViews::radarShowsProfile() {
+    RadarView view;
+    QVERIFY(!view.shownInstitution().valid());
+    RadarProfile profile;
+    profile.institution = InstitutionId(3);
+    profile.institutionLabel = "CC01 城市商业银行01";
+    profile.peerGroup = "city_commercial_bank";
+    profile.axes = {"overnight_share", "leverage", "funding_hhi", "centrality", "activity"};
+    profile.institutionPct = {90, 70, std::nan(""), 20, 55};
+    profile.peerMedianPct = {50, 50, 50, 50, 50};
+    view.setAxisLabels({{QStringLiteral("leverage"), QStringLiteral("Leverage")}});
+    view.setProfile(profile);
+    view.resize(300, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.shownInstitution(), InstitutionId(3));
+    QVERIFY(view.title().contains(QStringLiteral("CC01 城市商业银行01")));
+    const QImage image = view.grab().toImage();
+    QVERIFY(distinctColours(image) > 20);
+    view.clear();
+    QVERIFY(!view.shownInstitution().valid());
+    QVERIFY(!view.title().contains(QStringLiteral("CC01")));
+}
+
+void TestViews::timeSeriesShowsAllPoints() {
+    TimeSeriesView view;
+    QSignalSpy spy(&view, &TimeSeriesView::featureChanged);
+    view.setFeatureChoices({QStringLiteral("a"), QStringLiteral("b")},
+                           {QStringLiteral("Alpha"), QStringLiteral("Beta")});
+    TimeSeriesData data;
+    data.institution = InstitutionId(3);
+    data.institutionLabel = QStringLiteral("CC01");
+    data.featureName = QStringLiteral("b");
+    data.featureLabel = QStringLiteral("Beta");
+    data.peerLabel = QStringLiteral("City commercial bank");
+    for (const Date d : days(Date::fromYmd(2024, 1, 2), 17)) {
+        data.values.push_back({d, d.daysSinceEpoch() % 5 == 0 ? std::nan("") : d.daysSinceEpoch() * 0.01});
+        data.peerMedian.push_back({d, 1.0});
+    }
+    view.setSeries(data);
+    view.resize(600, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.pointCount(), 17);
+    QCOMPARE(view.shownInstitution(), InstitutionId(3));
+    QCOMPARE(view.title(), QStringLiteral("CC01 — Beta"));
+    QCOMPARE(view.featureName(), QStringLiteral("b"));
+    QTest::keyClick(view.findChild<QComboBox*>(QStringLiteral("featureChooser")), Qt::Key_Up);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("a"));
+    view.clear();
+    QCOMPARE(view.pointCount(), 0);
+    QVERIFY(!view.shownInstitution().valid());
+}
+
+QTEST_MAIN(TestViews)
+#include "tst_views.moc"
