@@ -1,6 +1,8 @@
 #include "Cli.h"
 
 #include "MarketSimulator.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "Options.h"
 #include "ProfileFeatures.h"
 #include "ProfilePipeline.h"
@@ -29,6 +31,8 @@ constexpr const char* kUsage =
     "  generate   simulate an interbank market into a new workspace\n"
     "  analyze    compute institution profiles in a workspace\n"
     "  info       show what a workspace holds\n"
+    "  import     load CSV or FIX/IMIX files into a workspace, validated\n"
+    "  export     write a workspace table to CSV\n"
     "  facts      measure and plot a market's stylised facts\n"
     "\n"
     "Run 'eagleeye-cli <command> --help' for a command's options.\n";
@@ -217,6 +221,10 @@ const std::map<std::string, Command>& commands() {
           generate}},
         {"analyze", {kAnalyzeHelp, {}, {"help"}, analyze}},
         {"info", {kInfoHelp, {}, {"help"}, info}},
+        {"import",
+         {kImportHelp, {"kind", "table", "mapping", "encoding", "delimiter", "problems"}, {"accept-valid", "dry-run", "help"},
+          importFiles}},
+        {"export", {kExportHelp, {"table", "out", "delimiter"}, {"bom", "force", "help"}, exportTable}},
         {"facts", {kFactsHelp, {"out"}, {"help"}, facts}},
     };
     return table;

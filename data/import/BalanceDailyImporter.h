@@ -9,6 +9,7 @@ namespace eagle {
 
 class BalanceDailyImporter : public EntityImporter {
 public:
+    std::span<const FieldSpec> fields() const override { return fieldsOf(EntityKind::BalanceDaily); }
     void begin(Store& store, const Mapping& mapping) override;
     void import(MappedRow& row) override;
 

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 
 namespace eagle {
@@ -18,6 +19,9 @@ class EntityImporter {
 public:
     virtual ~EntityImporter() = default;
     static std::unique_ptr<EntityImporter> create(EntityKind kind);
+
+    // The fields a row is mapped to.
+    virtual std::span<const FieldSpec> fields() const = 0;
 
     // Reads what validation needs (known codes, reference prices); called inside the import's
     // transaction.

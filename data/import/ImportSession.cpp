@@ -8,6 +8,7 @@
 #include "RecordSource.h"
 #include "Sha256.h"
 #include "Store.h"
+#include "TableImporter.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -69,9 +70,13 @@ ImportSession::ImportSession(Store& store, ImportOptions options) : store_(store
     }
 }
 
+std::string ImportSession::kindName() const {
+    return options_.table.empty() ? std::string(nameOf(options_.kind)) : "table:" + options_.table;
+}
+
 ImportReport ImportSession::run(const std::string& path, const ProgressCallback& progress, std::stop_token stop) {
     ImportLog log(store_.database());
-    const std::string kind(nameOf(options_.kind));
+    const std::string kind = kindName();
     // Only a file of a size imported before can be a repeat: hash those first and skip them.
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
@@ -100,9 +105,16 @@ ImportReport ImportSession::runSource(RecordSource& source, const std::string& p
     const Mapping& mapping = options_.mapping;
     ImportReport report;
     report.file = path;
-    report.kind = std::string(nameOf(options_.kind));
+    report.kind = kindName();
+    Database& db = store_.database();
+    std::unique_ptr<EntityImporter> importer = options_.table.empty()
+                                                   ? EntityImporter::create(options_.kind)
+                                                   : std::make_unique<TableImporter>(db, options_.table);
     const std::vector<std::string> header = source.header();
-    const auto fields = fieldsOf(options_.kind);
+    const auto fields = importer->fields();
+    for (std::size_t c = 0; !options_.table.empty() && c < header.size(); ++c)
+        if (findColumn(header, header[c]) == static_cast<int>(c) && std::none_of(fields.begin(), fields.end(), [&](const FieldSpec& f) { return f.name == header[c]; }))
+            throw ImportError({1, header[c], "column '" + header[c] + "' is not in table " + options_.table});
     std::vector<FieldBinding> bindings = bindFields(fields, mapping, header);
     std::vector<ColumnFilter> filters;
     for (const auto& f : mapping.filters) {
@@ -114,11 +126,9 @@ ImportReport ImportSession::runSource(RecordSource& source, const std::string& p
     MappedRow row(fields, mapping, std::move(bindings), header);
     report.format = source.format();
 
-    Database& db = store_.database();
     ImportLog log(db);
     db.exec("PRAGMA cache_size = -65536");  // 64 MiB: index pages of a large import stay in memory
     Transaction tx(db);
-    auto importer = EntityImporter::create(options_.kind);
     importer->begin(store_, mapping);
     ImportRecord record;
     record.file = path;

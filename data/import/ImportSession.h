@@ -24,6 +24,7 @@ enum class ImportFormat { Csv, Fix };
 
 struct ImportOptions {
     EntityKind kind = EntityKind::Trades;
+    std::string table;               // import into this table in its own layout (TableExporter's) instead
     ImportFormat format = ImportFormat::Csv;
     Mapping mapping;
     bool acceptValid = false;        // keep the valid rows and quarantine the others
@@ -52,6 +53,9 @@ public:
     // Throws ImportError when the file cannot be read on (nothing is kept), Cancelled when stop
     // is requested (nothing is kept).
     ImportReport run(const std::string& path, const ProgressCallback& progress = {}, std::stop_token stop = {});
+
+    // The name history and idempotence go by: the entity kind, or "table:NAME".
+    std::string kindName() const;
 
 private:
     ImportReport runSource(RecordSource& source, const std::string& path, const ProgressCallback& progress,

@@ -8,6 +8,7 @@ namespace eagle {
 
 class InstrumentImporter : public EntityImporter {
 public:
+    std::span<const FieldSpec> fields() const override { return fieldsOf(EntityKind::Instruments); }
     void begin(Store& store, const Mapping& mapping) override;
     void import(MappedRow& row) override;
 

@@ -202,6 +202,12 @@ std::optional<int> MappedRow::timeOfDay(int field) {
     return v;
 }
 
+std::optional<std::pair<std::string_view, bool>> MappedRow::raw(int field) const {
+    const auto column = static_cast<std::size_t>(bindings_[static_cast<std::size_t>(field)].column);
+    if (bindings_[static_cast<std::size_t>(field)].column < 0 || column >= record_->fields.size()) return std::nullopt;
+    return std::make_pair(record_->fields[column], record_->quoted[column] != 0);
+}
+
 void MappedRow::problem(int field, std::string reason) {
     problems_.push_back({record_ ? record_->line : 0, field >= 0 ? label(field) : std::string(), std::move(reason)});
 }

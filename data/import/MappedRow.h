@@ -54,6 +54,10 @@ public:
     std::optional<Date> date(int field, bool required = false);
     std::optional<int> timeOfDay(int field);
 
+    // The cell exactly as read (no trimming, no missing markers) and whether it was quoted; for
+    // imports that must give back exactly what was exported. Nothing when the field has no column.
+    std::optional<std::pair<std::string_view, bool>> raw(int field) const;
+
     void problem(int field, std::string reason);
     std::vector<ImportProblem>& problems() { return problems_; }
     bool ok() const { return problems_.empty(); }

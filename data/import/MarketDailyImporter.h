@@ -7,6 +7,7 @@ namespace eagle {
 
 class MarketDailyImporter : public EntityImporter {
 public:
+    std::span<const FieldSpec> fields() const override { return fieldsOf(EntityKind::MarketDaily); }
     void begin(Store& store, const Mapping& mapping) override;
     void import(MappedRow& row) override;
 

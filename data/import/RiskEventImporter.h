@@ -8,6 +8,7 @@ namespace eagle {
 
 class RiskEventImporter : public EntityImporter {
 public:
+    std::span<const FieldSpec> fields() const override { return fieldsOf(EntityKind::RiskEvents); }
     void begin(Store& store, const Mapping& mapping) override;
     void import(MappedRow& row) override;
 

@@ -18,6 +18,7 @@ class TradeImporter : public EntityImporter {
 public:
     TradeImporter();
     ~TradeImporter() override;
+    std::span<const FieldSpec> fields() const override { return fieldsOf(EntityKind::Trades); }
     void begin(Store& store, const Mapping& mapping) override;
     void import(MappedRow& row) override;
 
