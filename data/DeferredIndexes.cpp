@@ -2,13 +2,18 @@
 
 #include "Database.h"
 
+#include <algorithm>
+
 namespace eagle {
 
-DeferredIndexes::DeferredIndexes(Database& db, const std::string& table) : db_(db) {
+DeferredIndexes::DeferredIndexes(Database& db, const std::string& table, const std::vector<std::string>& names)
+    : db_(db) {
     // Only explicit indexes have SQL; the primary key and UNIQUE constraints stay in place.
     Statement s = db_.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
     s.bind(1, std::string_view(table));
-    while (s.step()) indexes_.emplace_back(s.text(0), s.text(1));
+    while (s.step())
+        if (names.empty() || std::find(names.begin(), names.end(), s.text(0)) != names.end())
+            indexes_.emplace_back(s.text(0), s.text(1));
     for (const auto& [name, sql] : indexes_) db_.exec("DROP INDEX \"" + name + "\"");
 }
 

@@ -12,7 +12,8 @@ class Database;
 
 class DeferredIndexes {
 public:
-    DeferredIndexes(Database& db, const std::string& table);
+    // Defers the named indexes of the table, or all of its explicit indexes when names is empty.
+    DeferredIndexes(Database& db, const std::string& table, const std::vector<std::string>& names = {});
     // Restores the indexes if restore() was not called (e.g. on an exception).
     ~DeferredIndexes();
     DeferredIndexes(const DeferredIndexes&) = delete;
