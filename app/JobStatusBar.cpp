@@ -2,12 +2,24 @@
 
 #include "JobRunner.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QToolButton>
 
 namespace eagle {
+namespace {
+// The steps that models/ and data/ report (plain English, no Qt there), registered for translation.
+[[maybe_unused]] constexpr const char* kModelSteps[] = {
+    QT_TRANSLATE_NOOP("ModelSteps", "simulating trading days"),
+    QT_TRANSLATE_NOOP("ModelSteps", "indexing trades"),
+    QT_TRANSLATE_NOOP("ModelSteps", "computing profiles"),
+    QT_TRANSLATE_NOOP("ModelSteps", "laying out the exposure network"),
+    QT_TRANSLATE_NOOP("ModelSteps", "ranking institutions against their peers"),
+    QT_TRANSLATE_NOOP("ModelSteps", "ready"),
+};
+}  // namespace
 
 JobStatusBar::JobStatusBar(JobRunner& jobs, QWidget* parent) : QWidget(parent), jobs_(jobs) {
     auto* layout = new QHBoxLayout(this);
@@ -37,7 +49,8 @@ JobStatusBar::JobStatusBar(JobRunner& jobs, QWidget* parent) : QWidget(parent), 
 }
 
 void JobStatusBar::showProgress(const QString& title, double fraction, const QString& step) {
-    title_->setText(step.isEmpty() ? title : tr("%1 — %2").arg(title, step));
+    const QString translatedStep = QCoreApplication::translate("ModelSteps", step.toUtf8().constData());
+    title_->setText(step.isEmpty() ? title : tr("%1 — %2").arg(title, translatedStep));
     bar_->setValue(static_cast<int>(fraction * 1000));
     setVisible(true);
 }

@@ -25,9 +25,6 @@ void createWorkspace(const std::string& path, const std::function<void(Store&)>&
             store.database().exec("PRAGMA journal_mode = OFF");
             store.database().exec("PRAGMA synchronous = OFF");
             store.database().exec("PRAGMA cache_size = -262144");
-            // Index builds sort in memory and on two threads.
-            store.database().exec("PRAGMA temp_store = MEMORY");
-            store.database().exec("PRAGMA threads = 2");
             fill(store);
             store.database().exec("PRAGMA journal_mode = WAL");
         }

@@ -4,7 +4,9 @@
 
 #include <igraph/igraph.h>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 #include <numbers>
 #include <stdexcept>
 
@@ -101,6 +103,22 @@ void layoutNetwork(ExposureNetwork& network, unsigned seed, const std::stop_toke
                                            nullptr, nullptr, nullptr) != IGRAPH_SUCCESS)
         throw std::runtime_error("igraph layout failed");
     throwIfStopped(stop);
+
+    // Weakly connected institutions drift far from the core and would shrink it to a dot when the
+    // whole network is fitted: pull everything beyond the 90th-percentile radius in softly.
+    double cx = 0, cy = 0;
+    for (std::size_t i = 0; i < n; ++i) cx += MATRIX(layout.m, i, 0) / n, cy += MATRIX(layout.m, i, 1) / n;
+    std::vector<double> radius(n);
+    for (std::size_t i = 0; i < n; ++i) radius[i] = std::hypot(MATRIX(layout.m, i, 0) - cx, MATRIX(layout.m, i, 1) - cy);
+    std::vector<double> sorted = radius;
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(n * 9 / 10), sorted.end());
+    const double r90 = sorted[n * 9 / 10];
+    for (std::size_t i = 0; i < n && r90 > 0; ++i)
+        if (radius[i] > r90) {
+            const double squashed = r90 * (1 + 0.25 * std::tanh((radius[i] - r90) / r90));
+            MATRIX(layout.m, i, 0) = cx + (MATRIX(layout.m, i, 0) - cx) * squashed / radius[i];
+            MATRIX(layout.m, i, 1) = cy + (MATRIX(layout.m, i, 1) - cy) * squashed / radius[i];
+        }
 
     // Normalise into [-1, 1] keeping the aspect ratio.
     double minX = MATRIX(layout.m, 0, 0), maxX = minX, minY = MATRIX(layout.m, 0, 1), maxY = minY;
