@@ -191,7 +191,45 @@ DROP INDEX IF EXISTS trade_buyer_day;
 DROP INDEX IF EXISTS trade_seller_day;
 )sql";
 
-constexpr std::array<std::string_view, 5> kMigrations{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6: balance sheets by day, for the profile engine that walks the market day by day.
+constexpr std::string_view kVersion6 = R"sql(
+CREATE INDEX balance_daily_day ON balance_daily(day);
+)sql";
+
+// Risk rules: supervisors' own rules and the alerts they raise. A rule's text is kept per version,
+// so an alert always points at the exact wording that raised it; an alert is one episode (first to
+// last consecutive day the rule held) with the feature values it read as JSON evidence.
+constexpr std::string_view kRulesAndAlerts = R"sql(
+CREATE TABLE rule (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  text TEXT NOT NULL,
+  severity TEXT NOT NULL CHECK (severity IN ('high','medium','low')),
+  enabled INTEGER NOT NULL DEFAULT 1,
+  author TEXT NOT NULL DEFAULT '',
+  created TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (name, version)
+);
+CREATE TABLE alert (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+  rule_id INTEGER NOT NULL REFERENCES rule(id),
+  institution_id INTEGER NOT NULL REFERENCES institution(id),
+  day INTEGER NOT NULL,
+  end_day INTEGER NOT NULL,
+  severity TEXT NOT NULL CHECK (severity IN ('high','medium','low')),
+  message TEXT NOT NULL,
+  evidence TEXT NOT NULL DEFAULT '{}',
+  status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new','under_review','escalated','closed')),
+  created TEXT NOT NULL
+);
+CREATE INDEX alert_run ON alert(run_id, day);
+CREATE INDEX alert_institution ON alert(institution_id, day);
+)sql";
+
+constexpr std::array<std::string_view, 7> kMigrations{kVersion1, kVersion2, kVersion3, kVersion4,
+                                                      kVersion5, kVersion6, kRulesAndAlerts};
 
 }  // namespace
 

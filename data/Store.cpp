@@ -309,6 +309,15 @@ std::vector<MarketDaily> Store::marketSeries(const std::string& series) {
     return out;
 }
 
+std::vector<BalanceDaily> Store::balancesOn(Date day) {
+    auto& s = db_->cached(
+        "SELECT institution_id, day, assets, liabilities, liquid_assets, equity FROM balance_daily WHERE day = ?");
+    s.bind(1, day.daysSinceEpoch());
+    std::vector<BalanceDaily> out;
+    while (s.step()) out.push_back({InstitutionId(s.int64(0)), dateAt(s, 1), s.real(2), s.real(3), s.real(4), s.real(5)});
+    return out;
+}
+
 std::vector<std::string> Store::marketSeriesNames() {
     auto& s = db_->cached("SELECT DISTINCT series FROM market_daily ORDER BY series");
     std::vector<std::string> out;

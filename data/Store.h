@@ -58,6 +58,7 @@ public:
     std::vector<Scenario> scenarios();
     std::vector<Date> tradingDays();
     std::vector<MarketDaily> marketSeries(const std::string& series);
+    std::vector<BalanceDaily> balancesOn(Date day);
     std::vector<std::string> marketSeriesNames();
     // Streams trades in (day, ts, id) order; return false from the callback to stop early.
     void forEachTrade(const std::function<bool(const Trade&)>& visit);
