@@ -5,7 +5,10 @@
 #include "Store.h"
 #include "WorkspaceFile.h"
 
+#include "ExportDialog.h"
 #include "FeatureNames.h"
+#include "ImportHistoryDialog.h"
+#include "ImportWizard.h"
 #include "HeatmapView.h"
 #include "InstitutionListView.h"
 #include "JobRunner.h"
@@ -99,6 +102,36 @@ void MainWindow::createActions() {
     });
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("&New workspace from simulation…"), this, &MainWindow::simulateNewWorkspace);
+    // Import, export and import history work on the open workspace's file.
+    const auto withWorkspace = [this](auto show) {
+        return [this, show] {
+            if (!workspace_->isOpen()) {
+                QMessageBox::information(this, tr("No workspace"), tr("Open or create a workspace first."));
+                return;
+            }
+            show(QString::fromStdString(workspace_->snapshot().path));
+        };
+    };
+    file->addSeparator();
+    file->addAction(tr("&Import…"), this, withWorkspace([this](const QString& path) {
+        auto* wizard = new ImportWizard(*jobs_, path, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &ImportWizard::imported, this, [this, path] { openWorkspace(path); });
+        wizard->show();
+    }));
+    file->addAction(tr("&Export…"), this, withWorkspace([this](const QString& path) {
+        auto* dialog = new ExportDialog(*jobs_, path, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ExportDialog::exported, this, [this](const QString& file, qint64 rows) {
+            statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, int(rows)).arg(file), 10000);
+        });
+        dialog->show();
+    }));
+    file->addAction(tr("Import &history…"), this, withWorkspace([this](const QString& path) {
+        auto* dialog = new ImportHistoryDialog(path, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    }));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
