@@ -7,10 +7,12 @@
 #include "ProfileFeatures.h"
 #include "ProfilePipeline.h"
 #include "ResultStore.h"
+#include "RulesCommand.h"
 #include "ScenarioCatalog.h"
 #include "Store.h"
 #include "StylisedFacts.h"
 #include "SvgPlot.h"
+#include "VarCommand.h"
 #include "WorkspaceFile.h"
 
 #include <algorithm>
@@ -34,6 +36,8 @@ constexpr const char* kUsage =
     "  import     load CSV or FIX/IMIX files into a workspace, validated\n"
     "  export     write a workspace table to CSV\n"
     "  facts      measure and plot a market's stylised facts\n"
+    "  rules      check, run or backtest supervisors' risk rules\n"
+    "  var        an institution's value at risk, expected shortfall and backtest\n"
     "\n"
     "Run 'eagleeye-cli <command> --help' for a command's options.\n";
 
@@ -226,6 +230,8 @@ const std::map<std::string, Command>& commands() {
           importFiles}},
         {"export", {kExportHelp, {"table", "out", "delimiter"}, {"bom", "force", "help"}, exportTable}},
         {"facts", {kFactsHelp, {"out"}, {"help"}, facts}},
+        {"rules", {kRulesHelp, {"check", "run", "backtest", "author", "threads"}, {"help"}, rules}},
+        {"var", {kVarHelp, {"institution", "date", "window"}, {"all", "help"}, valueAtRisk}},
     };
     return table;
 }
