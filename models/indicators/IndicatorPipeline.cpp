@@ -87,9 +87,11 @@ IndicatorRunResult computeIndicators(Store& store, const IndicatorOptions& optio
     const auto write = [&](std::int64_t feature, InstitutionId id, Date day, double value) {
         try {
             results.writeFeature(result.run, feature, id, day, value);
-        } catch (const StoreError&) {
+        } catch (const StoreError& e) {
+            // The feature table's key (run, feature, institution, day) refuses a second copy.
             throw std::runtime_error("profile run " + std::to_string(result.run.value) +
-                                     " already has the risk indicators: compute a new profile run first");
+                                     " already has the risk indicators: compute a new profile run first (" +
+                                     e.what() + ")");
         }
         ++result.values;
     };
