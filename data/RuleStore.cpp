@@ -1,0 +1,175 @@
+#include "RuleStore.h"
+
+#include <charconv>
+#include <cmath>
+#include <ctime>
+#include <limits>
+
+namespace eagle {
+namespace {
+
+std::string nowUtc() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buf;
+}
+
+void appendJsonString(std::string& out, const std::string& s) {
+    out += '"';
+    for (const char c : s) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+StoredRule readRule(Statement& s) {
+    return {s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4) != 0, s.text(5), s.text(6),
+            static_cast<int>(s.int64(7))};
+}
+
+}  // namespace
+
+std::int64_t RuleStore::saveRule(const std::string& name, const std::string& text, const std::string& severity,
+                                 const std::string& author) {
+    auto& latest = db_.cached("SELECT id, text, version FROM rule WHERE name = ? ORDER BY version DESC LIMIT 1");
+    latest.bind(1, name);
+    int version = 1;
+    if (latest.step()) {
+        const std::int64_t id = latest.int64(0);
+        const bool same = latest.text(1) == text;
+        version = static_cast<int>(latest.int64(2)) + 1;
+        latest.reset();
+        if (same) return id;
+    }
+    auto& insert = db_.cached(
+        "INSERT INTO rule(name, text, severity, enabled, author, created, version) VALUES (?,?,?,1,?,?,?)");
+    insert.bind(1, name).bind(2, text).bind(3, severity).bind(4, author).bind(5, nowUtc()).bind(6, version);
+    insert.run();
+    return db_.lastInsertId();
+}
+
+void RuleStore::setEnabled(std::int64_t ruleId, bool enabled) {
+    auto& s = db_.cached("UPDATE rule SET enabled = ? WHERE id = ?");
+    s.bind(1, enabled ? 1 : 0).bind(2, ruleId);
+    s.run();
+}
+
+std::vector<StoredRule> RuleStore::rules() {
+    auto& s = db_.cached(
+        "SELECT id, name, text, severity, enabled, author, created, version FROM rule r "
+        "WHERE version = (SELECT max(version) FROM rule WHERE name = r.name) ORDER BY name");
+    std::vector<StoredRule> out;
+    while (s.step()) out.push_back(readRule(s));
+    return out;
+}
+
+std::optional<StoredRule> RuleStore::rule(std::int64_t id) {
+    auto& s = db_.cached("SELECT id, name, text, severity, enabled, author, created, version FROM rule WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step()) return std::nullopt;
+    StoredRule r = readRule(s);
+    s.reset();
+    return r;
+}
+
+std::int64_t RuleStore::addAlert(const Alert& a) {
+    auto& s = db_.cached(
+        "INSERT INTO alert(run_id, rule_id, institution_id, day, end_day, severity, message, evidence, status, "
+        "created) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    s.bind(1, a.run.value).bind(2, a.ruleId).bind(3, a.institution.value).bind(4, a.day.daysSinceEpoch());
+    s.bind(5, a.endDay.daysSinceEpoch()).bind(6, a.severity).bind(7, a.message).bind(8, evidenceJson(a.evidence));
+    s.bind(9, a.status).bind(10, a.created.empty() ? nowUtc() : a.created);
+    s.run();
+    return db_.lastInsertId();
+}
+
+std::vector<Alert> RuleStore::alerts(RunId run) {
+    auto& s = db_.cached(
+        "SELECT id, run_id, rule_id, institution_id, day, end_day, severity, message, evidence, status, created "
+        "FROM alert WHERE run_id = ? ORDER BY day, institution_id, rule_id");
+    s.bind(1, run.value);
+    std::vector<Alert> out;
+    while (s.step()) {
+        Alert a;
+        a.id = s.int64(0);
+        a.run = RunId(s.int64(1));
+        a.ruleId = s.int64(2);
+        a.institution = InstitutionId(s.int64(3));
+        a.day = Date(static_cast<std::int32_t>(s.int64(4)));
+        a.endDay = Date(static_cast<std::int32_t>(s.int64(5)));
+        a.severity = s.text(6);
+        a.message = s.text(7);
+        a.evidence = parseEvidenceJson(s.text(8));
+        a.status = s.text(9);
+        a.created = s.text(10);
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+void RuleStore::setAlertStatus(std::int64_t alertId, const std::string& status) {
+    auto& s = db_.cached("UPDATE alert SET status = ? WHERE id = ?");
+    s.bind(1, status).bind(2, alertId);
+    s.run();
+}
+
+std::string RuleStore::evidenceJson(const std::vector<std::pair<std::string, double>>& evidence) {
+    std::string out = "{";
+    for (std::size_t i = 0; i < evidence.size(); ++i) {
+        if (i) out += ',';
+        appendJsonString(out, evidence[i].first);
+        out += ':';
+        const double v = evidence[i].second;
+        if (!std::isfinite(v)) {
+            out += "null";
+        } else {
+            char buf[32];
+            const auto r = std::to_chars(buf, buf + sizeof buf, v);
+            out.append(buf, r.ptr);
+        }
+    }
+    return out + "}";
+}
+
+// Reads back exactly what evidenceJson writes: a flat object of string keys and numbers or null.
+std::vector<std::pair<std::string, double>> RuleStore::parseEvidenceJson(const std::string& json) {
+    std::vector<std::pair<std::string, double>> out;
+    std::size_t i = json.find('{');
+    if (i == std::string::npos) return out;
+    ++i;
+    while (i < json.size()) {
+        const std::size_t q = json.find('"', i);
+        if (q == std::string::npos) break;
+        std::string key;
+        std::size_t k = q + 1;
+        for (; k < json.size() && json[k] != '"'; ++k) {
+            if (json[k] == '\\' && k + 1 < json.size()) ++k;
+            key += json[k];
+        }
+        const std::size_t colon = json.find(':', k);
+        if (colon == std::string::npos) break;
+        std::size_t v = colon + 1;
+        while (v < json.size() && json[v] == ' ') ++v;
+        double value = std::numeric_limits<double>::quiet_NaN();
+        if (json.compare(v, 4, "null") != 0) std::from_chars(json.data() + v, json.data() + json.size(), value);
+        out.emplace_back(std::move(key), value);
+        const std::size_t comma = json.find(',', v);
+        if (comma == std::string::npos) break;
+        i = comma + 1;
+    }
+    return out;
+}
+
+}  // namespace eagle

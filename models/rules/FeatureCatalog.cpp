@@ -1,0 +1,86 @@
+#include "FeatureCatalog.h"
+
+#include "ProfileFeatures.h"
+
+#include <algorithm>
+
+namespace eagle {
+namespace {
+
+std::vector<char32_t> codePoints(std::string_view s) {
+    std::vector<char32_t> out;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
+        for (int k = 1; k < len && i + static_cast<std::size_t>(k) < s.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
+        out.push_back(cp);
+        i += static_cast<std::size_t>(len);
+    }
+    return out;
+}
+
+}  // namespace
+
+FeatureCatalog::FeatureCatalog(std::vector<std::string> names) : names_(std::move(names)) {}
+
+FeatureCatalog FeatureCatalog::profileFeatures() {
+    std::vector<std::string> names;
+    for (const auto& spec : kProfileFeatures) names.emplace_back(spec.name);
+    return FeatureCatalog(std::move(names));
+}
+
+const std::vector<FeatureCatalog::Alias>& FeatureCatalog::aliases() {
+    static const std::vector<Alias> table{
+        {"货币市场交易量", "money_volume"},     {"债券交易量", "bond_volume"},
+        {"外汇交易量", "fx_volume"},            {"货币市场净融入", "net_borrowing"},
+        {"净融入", "net_borrowing"},            {"交易对手数", "counterparties"},
+        {"交易对手集中度", "counterparty_hhi"}, {"隔夜融资占比", "overnight_share"},
+        {"融资利差", "borrowing_spread"},
+    };
+    return table;
+}
+
+std::optional<int> FeatureCatalog::resolve(std::string_view nameOrAlias) const {
+    std::string_view name = nameOrAlias;
+    for (const auto& a : aliases())
+        if (a.alias == nameOrAlias) name = a.feature;
+    const auto it = std::find(names_.begin(), names_.end(), name);
+    if (it == names_.end()) return std::nullopt;
+    return static_cast<int>(it - names_.begin());
+}
+
+std::optional<std::string> FeatureCatalog::suggest(std::string_view unknown) const {
+    std::vector<std::string> candidates = names_;
+    for (const auto& a : aliases())
+        if (resolve(a.feature)) candidates.emplace_back(a.alias);
+    std::optional<std::string> best;
+    int bestDistance = 0;
+    for (const auto& c : candidates) {
+        const int d = editDistance(unknown, c);
+        if (!best || d < bestDistance) best = c, bestDistance = d;
+    }
+    // A typo changes a few characters; anything further is a different word, not a misspelling.
+    const int length = static_cast<int>(codePoints(unknown).size());
+    if (!best || bestDistance > std::max(2, length / 3)) return std::nullopt;
+    return best;
+}
+
+int editDistance(std::string_view a, std::string_view b) {
+    const auto x = codePoints(a), y = codePoints(b);
+    std::vector<int> row(y.size() + 1);
+    for (std::size_t j = 0; j <= y.size(); ++j) row[j] = static_cast<int>(j);
+    for (std::size_t i = 1; i <= x.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = static_cast<int>(i);
+        for (std::size_t j = 1; j <= y.size(); ++j) {
+            const int up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[y.size()];
+}
+
+}  // namespace eagle

@@ -1,0 +1,62 @@
+#include "RuleWorkspace.h"
+
+#include "ProfilePipeline.h"
+
+#include <map>
+#include <stdexcept>
+
+namespace eagle {
+
+FeatureCatalog RuleWorkspace::catalogOf(Store& store) {
+    std::vector<std::string> names;
+    for (const FeatureDef& d : ResultStore(store).featureDefs()) names.push_back(d.name);
+    return FeatureCatalog(std::move(names));
+}
+
+RuleWorkspace RuleWorkspace::load(Store& store) {
+    ResultStore results(store);
+    const auto run = results.latestRun(kProfileRunKind);
+    if (!run) throw std::runtime_error("no profile run in the workspace (run 'eagleeye-cli analyze' first)");
+    RuleWorkspace w;
+    w.profileRun_ = run->id;
+    w.institutions_ = store.institutions();
+    const auto defs = results.featureDefs();
+    std::vector<std::string> names;
+    for (const FeatureDef& d : defs) names.push_back(d.name);
+    w.catalog_ = FeatureCatalog(std::move(names));
+
+    // Rows are institutions by id and columns the run's days, the same for every feature.
+    std::map<std::string, int> groups;
+    for (const Institution& i : w.institutions_)
+        w.inputs_.peerGroup.push_back(groups.emplace(peerGroupOf(i), static_cast<int>(groups.size())).first->second);
+    w.inputs_.institutions = w.institutions_.size();
+    for (const FeatureDef& d : defs) {
+        FeatureMatrix m = results.featureMatrix(run->id, d.id);
+        if (w.days_.empty()) w.days_ = m.days;
+        w.inputs_.features.push_back(m.days == w.days_ && m.institutions.size() == w.institutions_.size()
+                                         ? std::move(m.values)
+                                         : std::vector<double>{});
+    }
+    w.inputs_.days = w.days_.size();
+    return w;
+}
+
+Alert RuleWorkspace::toAlert(const RuleHit& hit, const CompiledRule& rule) const {
+    Alert a;
+    a.institution = institutions_[hit.institution].id;
+    a.day = days_[hit.firstDay];
+    a.endDay = days_[hit.lastDay];
+    a.severity = nameOf(rule.severity);
+    auto value = [&](int slot) {
+        for (const auto& [s, v] : hit.evidence)
+            if (s == slot) return v;
+        const auto& f = inputs_.features[static_cast<std::size_t>(slot)];
+        return f.empty() ? std::numeric_limits<double>::quiet_NaN() : f[hit.institution * inputs_.days + hit.firstDay];
+    };
+    a.message = rule.message.render(value, hit.subject, institutions_[hit.institution].code, a.day.toString());
+    for (const auto& [slot, v] : hit.evidence) a.evidence.emplace_back(catalog_.name(slot), v);
+    if (rule.subject >= 0) a.evidence.emplace_back("value", hit.subject);
+    return a;
+}
+
+}  // namespace eagle
