@@ -35,8 +35,8 @@ void appendJsonString(std::string& out, const std::string& s) {
 }
 
 StoredRule readRule(Statement& s) {
-    return {s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4) != 0, s.text(5), s.text(6),
-            static_cast<int>(s.int64(7))};
+    return {s.int64(0),      s.text(1), s.text(2), s.text(3),
+            s.int64(4) != 0, s.text(5), s.text(6), static_cast<int>(s.int64(7))};
 }
 
 }  // namespace
@@ -53,8 +53,8 @@ std::int64_t RuleStore::saveRule(const std::string& name, const std::string& tex
         latest.reset();
         if (same) return id;
     }
-    auto& insert = db_.cached(
-        "INSERT INTO rule(name, text, severity, enabled, author, created, version) VALUES (?,?,?,1,?,?,?)");
+    auto& insert =
+        db_.cached("INSERT INTO rule(name, text, severity, enabled, author, created, version) VALUES (?,?,?,1,?,?,?)");
     insert.bind(1, name).bind(2, text).bind(3, severity).bind(4, author).bind(5, nowUtc()).bind(6, version);
     insert.run();
     return db_.lastInsertId();

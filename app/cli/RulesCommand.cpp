@@ -92,16 +92,19 @@ int backtest(Store& store, const std::string& path, int threads, std::ostream& o
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     const RuleBacktestReport report = RuleBacktest().run(workspace, rules, store.riskEvents(), hits);
     out << "backtest of " << rules.rules.size() << " rules over " << workspace.institutions().size()
-        << " institutions x " << workspace.days().size() << " days (" << std::fixed << std::setprecision(2)
-        << seconds << " s) against " << report.events << " risk events; an alert counts from "
-        << report.leadWindowDays << " business days before an event to its end\n";
+        << " institutions x " << workspace.days().size() << " days (" << std::fixed << std::setprecision(2) << seconds
+        << " s) against " << report.events << " risk events; an alert counts from " << report.leadWindowDays
+        << " business days before an event to its end\n";
     out << std::left << std::setw(28) << "rule" << std::right << std::setw(8) << "alerts" << std::setw(6) << "hits"
-        << std::setw(8) << "misses" << std::setw(8) << "false" << std::setw(7) << "lead" << "  caught\n";
+        << std::setw(8) << "misses" << std::setw(8) << "false" << std::setw(7) << "lead"
+        << "  caught\n";
     for (const RuleBacktestRow& r : report.rules) {
         out << std::left << std::setw(28) << r.rule << std::right << std::setw(8) << r.alerts << std::setw(6) << r.hits
             << std::setw(8) << r.misses << std::setw(8) << r.falseAlarms << std::setw(7);
-        if (std::isnan(r.medianLeadDays)) out << "-";
-        else out << std::setprecision(0) << r.medianLeadDays;
+        if (std::isnan(r.medianLeadDays))
+            out << "-";
+        else
+            out << std::setprecision(0) << r.medianLeadDays;
         out << " ";
         for (const auto& [kind, n] : r.hitsByKind) out << " " << kind << ":" << n;
         out << "\n";

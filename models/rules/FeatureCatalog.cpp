@@ -33,11 +33,9 @@ FeatureCatalog FeatureCatalog::profileFeatures() {
 
 const std::vector<FeatureCatalog::Alias>& FeatureCatalog::aliases() {
     static const std::vector<Alias> table{
-        {"货币市场交易量", "money_volume"},     {"债券交易量", "bond_volume"},
-        {"外汇交易量", "fx_volume"},            {"货币市场净融入", "net_borrowing"},
-        {"净融入", "net_borrowing"},            {"交易对手数", "counterparties"},
-        {"交易对手集中度", "counterparty_hhi"}, {"隔夜融资占比", "overnight_share"},
-        {"融资利差", "borrowing_spread"},
+        {"货币市场交易量", "money_volume"},     {"债券交易量", "bond_volume"},       {"外汇交易量", "fx_volume"},
+        {"货币市场净融入", "net_borrowing"},    {"净融入", "net_borrowing"},         {"交易对手数", "counterparties"},
+        {"交易对手集中度", "counterparty_hhi"}, {"隔夜融资占比", "overnight_share"}, {"融资利差", "borrowing_spread"},
     };
     return table;
 }

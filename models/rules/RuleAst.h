@@ -39,9 +39,9 @@ const char* nameOf(RuleSeverity s);
 
 struct RuleNode {
     RuleOp op = RuleOp::Number;
-    double number = 0;  // Number: the constant
-    int slot = -1;      // Feature: the catalog slot
-    int window = 0;     // Mean, Change, CountDays, ZScore: N
+    double number = 0;       // Number: the constant
+    int slot = -1;           // Feature: the catalog slot
+    int window = 0;          // Mean, Change, CountDays, ZScore: N
     bool condition = false;  // true/false valued (comparisons, and/or/not); otherwise a number
     bool subject = false;    // the value {value} in the message stands for
     int line = 0, column = 0;

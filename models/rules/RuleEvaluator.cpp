@@ -41,50 +41,98 @@ std::vector<double> RuleEvaluator::evaluate(const CompiledRule& rule, std::vecto
     for (std::size_t k = 0; k < rule.code.size(); ++k) {
         const Instruction& in = rule.code[k];
         switch (in.op) {
-        case RuleOp::Number: stack.emplace_back(cells, in.number); break;
-        case RuleOp::Feature: {
-            const auto slot = static_cast<std::size_t>(in.slot);
-            if (slot < inputs_.features.size() && inputs_.features[slot].size() == cells) stack.push_back(inputs_.features[slot]);
-            else stack.emplace_back(cells, kNaN);
-            break;
-        }
-        case RuleOp::Negate: apply(stack.back(), [](double x) { return -x; }); break;
-        case RuleOp::Abs: apply(stack.back(), [](double x) { return std::abs(x); }); break;
-        case RuleOp::Not: apply(stack.back(), [](double x) { return truth(!held(x)); }); break;
-        case RuleOp::Mean: window::rollingMean(stack.back(), rows, cols, in.window); break;
-        case RuleOp::Change: window::change(stack.back(), rows, cols, in.window); break;
-        case RuleOp::CountDays: window::countDays(stack.back(), rows, cols, in.window); break;
-        case RuleOp::ZScore: window::zscore(stack.back(), rows, cols, in.window); break;
-        case RuleOp::PeerRank: window::peerRank(stack.back(), rows, cols, inputs_.peerGroup); break;
-        default: {
-            std::vector<double> b = std::move(stack.back());
-            stack.pop_back();
-            std::vector<double>& a = stack.back();
-            switch (in.op) {
-            case RuleOp::Add: combine(a, b, [](double x, double y) { return x + y; }); break;
-            case RuleOp::Subtract: combine(a, b, [](double x, double y) { return x - y; }); break;
-            case RuleOp::Multiply: combine(a, b, [](double x, double y) { return x * y; }); break;
-            // Division by zero is undefined, not infinite: an undefined value never fires.
-            case RuleOp::Divide: combine(a, b, [](double x, double y) { return y == 0 ? kNaN : x / y; }); break;
-            case RuleOp::Less: combine(a, b, [](double x, double y) { return truth(x < y); }); break;
-            case RuleOp::LessEqual: combine(a, b, [](double x, double y) { return truth(x <= y); }); break;
-            case RuleOp::Greater: combine(a, b, [](double x, double y) { return truth(x > y); }); break;
-            case RuleOp::GreaterEqual: combine(a, b, [](double x, double y) { return truth(x >= y); }); break;
-            case RuleOp::Equal: combine(a, b, [](double x, double y) { return truth(x == y); }); break;
-            case RuleOp::NotEqual:
-                combine(a, b, [](double x, double y) { return truth(!std::isnan(x) && !std::isnan(y) && x != y); });
+            case RuleOp::Number:
+                stack.emplace_back(cells, in.number);
                 break;
-            case RuleOp::And: combine(a, b, [](double x, double y) { return truth(held(x) && held(y)); }); break;
-            case RuleOp::Or: combine(a, b, [](double x, double y) { return truth(held(x) || held(y)); }); break;
-            case RuleOp::Min:
-                combine(a, b, [](double x, double y) { return std::isnan(x) || std::isnan(y) ? kNaN : std::min(x, y); });
+            case RuleOp::Feature: {
+                const auto slot = static_cast<std::size_t>(in.slot);
+                if (slot < inputs_.features.size() && inputs_.features[slot].size() == cells)
+                    stack.push_back(inputs_.features[slot]);
+                else
+                    stack.emplace_back(cells, kNaN);
                 break;
-            case RuleOp::Max:
-                combine(a, b, [](double x, double y) { return std::isnan(x) || std::isnan(y) ? kNaN : std::max(x, y); });
-                break;
-            default: break;
             }
-        }
+            case RuleOp::Negate:
+                apply(stack.back(), [](double x) { return -x; });
+                break;
+            case RuleOp::Abs:
+                apply(stack.back(), [](double x) { return std::abs(x); });
+                break;
+            case RuleOp::Not:
+                apply(stack.back(), [](double x) { return truth(!held(x)); });
+                break;
+            case RuleOp::Mean:
+                window::rollingMean(stack.back(), rows, cols, in.window);
+                break;
+            case RuleOp::Change:
+                window::change(stack.back(), rows, cols, in.window);
+                break;
+            case RuleOp::CountDays:
+                window::countDays(stack.back(), rows, cols, in.window);
+                break;
+            case RuleOp::ZScore:
+                window::zscore(stack.back(), rows, cols, in.window);
+                break;
+            case RuleOp::PeerRank:
+                window::peerRank(stack.back(), rows, cols, inputs_.peerGroup);
+                break;
+            default: {
+                std::vector<double> b = std::move(stack.back());
+                stack.pop_back();
+                std::vector<double>& a = stack.back();
+                switch (in.op) {
+                    case RuleOp::Add:
+                        combine(a, b, [](double x, double y) { return x + y; });
+                        break;
+                    case RuleOp::Subtract:
+                        combine(a, b, [](double x, double y) { return x - y; });
+                        break;
+                    case RuleOp::Multiply:
+                        combine(a, b, [](double x, double y) { return x * y; });
+                        break;
+                    // Division by zero is undefined, not infinite: an undefined value never fires.
+                    case RuleOp::Divide:
+                        combine(a, b, [](double x, double y) { return y == 0 ? kNaN : x / y; });
+                        break;
+                    case RuleOp::Less:
+                        combine(a, b, [](double x, double y) { return truth(x < y); });
+                        break;
+                    case RuleOp::LessEqual:
+                        combine(a, b, [](double x, double y) { return truth(x <= y); });
+                        break;
+                    case RuleOp::Greater:
+                        combine(a, b, [](double x, double y) { return truth(x > y); });
+                        break;
+                    case RuleOp::GreaterEqual:
+                        combine(a, b, [](double x, double y) { return truth(x >= y); });
+                        break;
+                    case RuleOp::Equal:
+                        combine(a, b, [](double x, double y) { return truth(x == y); });
+                        break;
+                    case RuleOp::NotEqual:
+                        combine(a, b,
+                                [](double x, double y) { return truth(!std::isnan(x) && !std::isnan(y) && x != y); });
+                        break;
+                    case RuleOp::And:
+                        combine(a, b, [](double x, double y) { return truth(held(x) && held(y)); });
+                        break;
+                    case RuleOp::Or:
+                        combine(a, b, [](double x, double y) { return truth(held(x) || held(y)); });
+                        break;
+                    case RuleOp::Min:
+                        combine(a, b, [](double x, double y) {
+                            return std::isnan(x) || std::isnan(y) ? kNaN : std::min(x, y);
+                        });
+                        break;
+                    case RuleOp::Max:
+                        combine(a, b, [](double x, double y) {
+                            return std::isnan(x) || std::isnan(y) ? kNaN : std::max(x, y);
+                        });
+                        break;
+                    default:
+                        break;
+                }
+            }
         }
         if (subject && static_cast<int>(k) == rule.subject) *subject = stack.back();
     }
@@ -132,7 +180,8 @@ std::vector<RuleHit> RuleEvaluator::run(const RuleSet& rules, int threads, const
     pool.clear();
     throwIfStopped(stop);
     std::vector<RuleHit> all;
-    for (auto& hits : perRule) all.insert(all.end(), std::make_move_iterator(hits.begin()), std::make_move_iterator(hits.end()));
+    for (auto& hits : perRule)
+        all.insert(all.end(), std::make_move_iterator(hits.begin()), std::make_move_iterator(hits.end()));
     return all;
 }
 

@@ -13,7 +13,7 @@ struct RuleHit {
     std::size_t institution = 0;  // row of RuleInputs
     std::size_t firstDay = 0;     // columns of RuleInputs
     std::size_t lastDay = 0;
-    double subject = 0;                          // {value} on the first day
+    double subject = 0;                            // {value} on the first day
     std::vector<std::pair<int, double>> evidence;  // (feature slot, value) on the first day
 };
 

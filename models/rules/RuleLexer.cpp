@@ -54,10 +54,12 @@ std::vector<RuleToken> RuleLexer::tokens() {
         // Whitespace and # comments to the end of the line.
         while (pos_ < text_.size()) {
             const char32_t c = peek();
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\n') advance();
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+                advance();
             else if (c == '#') {
                 while (pos_ < text_.size() && peek() != '\n') advance();
-            } else break;
+            } else
+                break;
         }
         RuleToken t;
         t.line = line_;
@@ -89,25 +91,48 @@ std::vector<RuleToken> RuleLexer::tokens() {
             const char32_t n = peek();
             auto two = [&](TokenKind k) { advance(), t.kind = k; };
             switch (c) {
-            case '+': t.kind = TokenKind::Plus; break;
-            case '-': t.kind = TokenKind::Minus; break;
-            case '*': t.kind = TokenKind::Star; break;
-            case '/': t.kind = TokenKind::Slash; break;
-            case '(': t.kind = TokenKind::LeftParen; break;
-            case ')': t.kind = TokenKind::RightParen; break;
-            case ',': t.kind = TokenKind::Comma; break;
-            case '<': n == '=' ? two(TokenKind::LessEqual) : void(t.kind = TokenKind::Less); break;
-            case '>': n == '=' ? two(TokenKind::GreaterEqual) : void(t.kind = TokenKind::Greater); break;
-            case '=':
-                if (n == '=') two(TokenKind::Equal);
-                else fail(t.line, t.column, "unexpected '='", "compare with ==");
-                break;
-            case '!':
-                if (n == '=') two(TokenKind::NotEqual);
-                else fail(t.line, t.column, "unexpected '!'", "use not, or != to compare");
-                break;
-            default:
-                fail(t.line, t.column, "unexpected character '" + std::string(text_.substr(start, pos_ - start)) + "'");
+                case '+':
+                    t.kind = TokenKind::Plus;
+                    break;
+                case '-':
+                    t.kind = TokenKind::Minus;
+                    break;
+                case '*':
+                    t.kind = TokenKind::Star;
+                    break;
+                case '/':
+                    t.kind = TokenKind::Slash;
+                    break;
+                case '(':
+                    t.kind = TokenKind::LeftParen;
+                    break;
+                case ')':
+                    t.kind = TokenKind::RightParen;
+                    break;
+                case ',':
+                    t.kind = TokenKind::Comma;
+                    break;
+                case '<':
+                    n == '=' ? two(TokenKind::LessEqual) : void(t.kind = TokenKind::Less);
+                    break;
+                case '>':
+                    n == '=' ? two(TokenKind::GreaterEqual) : void(t.kind = TokenKind::Greater);
+                    break;
+                case '=':
+                    if (n == '=')
+                        two(TokenKind::Equal);
+                    else
+                        fail(t.line, t.column, "unexpected '='", "compare with ==");
+                    break;
+                case '!':
+                    if (n == '=')
+                        two(TokenKind::NotEqual);
+                    else
+                        fail(t.line, t.column, "unexpected '!'", "use not, or != to compare");
+                    break;
+                default:
+                    fail(t.line, t.column,
+                         "unexpected character '" + std::string(text_.substr(start, pos_ - start)) + "'");
             }
             if (error_) break;
             t.text = std::string(text_.substr(start, pos_ - start));

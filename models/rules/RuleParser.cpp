@@ -1,6 +1,7 @@
 #include "RuleParser.h"
 
 #include "RuleCompiler.h"
+#include "RuleFunctions.h"
 #include "RuleLexer.h"
 
 #include <algorithm>
@@ -9,32 +10,6 @@
 
 namespace eagle {
 namespace {
-
-struct FunctionSpec {
-    std::string_view name;
-    RuleOp op;
-    int arguments;
-    bool windowed;         // the last argument is N, a positive integer constant
-    bool conditionFirst;   // the first argument is true/false (count_days)
-    std::string_view usage;
-};
-
-constexpr FunctionSpec kFunctions[] = {
-    {"mean", RuleOp::Mean, 2, true, false, "mean(x, N)"},
-    {"change", RuleOp::Change, 2, true, false, "change(x, N)"},
-    {"count_days", RuleOp::CountDays, 2, true, true, "count_days(condition, N)"},
-    {"peer_rank", RuleOp::PeerRank, 1, false, false, "peer_rank(x)"},
-    {"zscore", RuleOp::ZScore, 2, true, false, "zscore(x, N)"},
-    {"abs", RuleOp::Abs, 1, false, false, "abs(x)"},
-    {"min", RuleOp::Min, 2, false, false, "min(x, y)"},
-    {"max", RuleOp::Max, 2, false, false, "max(x, y)"},
-};
-
-const FunctionSpec* findFunction(std::string_view name) {
-    for (const auto& f : kFunctions)
-        if (f.name == name) return &f;
-    return nullptr;
-}
 
 constexpr std::string_view kKeywords[] = {"rule", "severity", "when", "message", "and", "or", "not", "且", "或", "非"};
 
@@ -48,9 +23,12 @@ std::string describe(const RuleToken& t) {
 
 const char* nameOf(RuleSeverity s) {
     switch (s) {
-    case RuleSeverity::High: return "high";
-    case RuleSeverity::Medium: return "medium";
-    case RuleSeverity::Low: return "low";
+        case RuleSeverity::High:
+            return "high";
+        case RuleSeverity::Medium:
+            return "medium";
+        case RuleSeverity::Low:
+            return "low";
     }
     return "medium";
 }
@@ -79,7 +57,8 @@ RuleSet RuleParser::parse(std::string_view text) {
         }
         if (out.rules.size() > before && !names.insert(out.rules.back().name).second) {
             const CompiledRule& r = out.rules.back();
-            out.errors.push_back({r.line, 1, "rule \"" + r.name + "\" is defined twice", "give each rule its own name"});
+            out.errors.push_back(
+                {r.line, 1, "rule \"" + r.name + "\" is defined twice", "give each rule its own name"});
             out.rules.pop_back();
         }
     }
@@ -110,13 +89,18 @@ void RuleParser::parseRule(RuleSet& out) {
     rule.name = next().text;
     rule.line = start.line;
     if (rule.name.empty()) fail(tokens_[pos_ - 1], "the rule's name is empty");
-    if (!isKeyword(peek(), "severity", "级别")) fail(peek(), "expected 'severity' after the rule's name, got " + describe(peek()));
+    if (!isKeyword(peek(), "severity", "级别"))
+        fail(peek(), "expected 'severity' after the rule's name, got " + describe(peek()));
     next();
     const RuleToken& sev = peek();
-    if (isKeyword(sev, "high", "高")) rule.severity = RuleSeverity::High;
-    else if (isKeyword(sev, "medium", "中")) rule.severity = RuleSeverity::Medium;
-    else if (isKeyword(sev, "low", "低")) rule.severity = RuleSeverity::Low;
-    else fail(sev, "severity must be high, medium or low, got " + describe(sev));
+    if (isKeyword(sev, "high", "高"))
+        rule.severity = RuleSeverity::High;
+    else if (isKeyword(sev, "medium", "中"))
+        rule.severity = RuleSeverity::Medium;
+    else if (isKeyword(sev, "low", "低"))
+        rule.severity = RuleSeverity::Low;
+    else
+        fail(sev, "severity must be high, medium or low, got " + describe(sev));
     next();
     if (!isKeyword(peek(), "when", "当")) fail(peek(), "expected 'when' after the severity, got " + describe(peek()));
     const RuleToken& when = next();
@@ -192,13 +176,20 @@ RuleNode RuleParser::parseComparison() {
     RuleNode left = parseSum();
     auto comparison = [](TokenKind k) -> std::optional<RuleOp> {
         switch (k) {
-        case TokenKind::Less: return RuleOp::Less;
-        case TokenKind::LessEqual: return RuleOp::LessEqual;
-        case TokenKind::Greater: return RuleOp::Greater;
-        case TokenKind::GreaterEqual: return RuleOp::GreaterEqual;
-        case TokenKind::Equal: return RuleOp::Equal;
-        case TokenKind::NotEqual: return RuleOp::NotEqual;
-        default: return std::nullopt;
+            case TokenKind::Less:
+                return RuleOp::Less;
+            case TokenKind::LessEqual:
+                return RuleOp::LessEqual;
+            case TokenKind::Greater:
+                return RuleOp::Greater;
+            case TokenKind::GreaterEqual:
+                return RuleOp::GreaterEqual;
+            case TokenKind::Equal:
+                return RuleOp::Equal;
+            case TokenKind::NotEqual:
+                return RuleOp::NotEqual;
+            default:
+                return std::nullopt;
         }
     };
     const auto op = comparison(peek().kind);
@@ -208,8 +199,7 @@ RuleNode RuleParser::parseComparison() {
     RuleNode right = parseSum();
     requireNumber(left, ("'" + at.text + "'").c_str());
     requireNumber(right, ("'" + at.text + "'").c_str());
-    if (comparison(peek().kind))
-        fail(peek(), "comparisons cannot be chained", "write a < x and x < b");
+    if (comparison(peek().kind)) fail(peek(), "comparisons cannot be chained", "write a < x and x < b");
     return make(*op, at, {std::move(left), std::move(right)}, true);
 }
 
@@ -221,8 +211,8 @@ RuleNode RuleParser::parseSum() {
         RuleNode right = parseProduct();
         requireNumber(left, ("'" + op.text + "'").c_str());
         requireNumber(right, ("'" + op.text + "'").c_str());
-        left = make(op.kind == TokenKind::Plus ? RuleOp::Add : RuleOp::Subtract, op, {std::move(left), std::move(right)},
-                    false);
+        left = make(op.kind == TokenKind::Plus ? RuleOp::Add : RuleOp::Subtract, op,
+                    {std::move(left), std::move(right)}, false);
     }
     return left;
 }
@@ -308,8 +298,10 @@ RuleNode RuleParser::parseCall(const RuleToken& name) {
                 if (!startsOperand(peek()))
                     fail(peek(), "missing argument of " + std::string(f->name), std::string(f->usage));
                 RuleNode a = parseExpression();
-                if (args.empty() && f->conditionFirst) requireCondition(a, f->name.data());
-                else requireNumber(a, f->name.data());
+                if (args.empty() && f->conditionFirst)
+                    requireCondition(a, f->name.data());
+                else
+                    requireNumber(a, f->name.data());
                 args.push_back(std::move(a));
             }
             if (peek().kind != TokenKind::Comma) break;
@@ -318,12 +310,17 @@ RuleNode RuleParser::parseCall(const RuleToken& name) {
                 // Count the rest for the message without parsing them.
                 int n = static_cast<int>(args.size()) + 1, level = 0;
                 for (std::size_t k = pos_; tokens_[k].kind != TokenKind::End; ++k) {
-                    if (tokens_[k].kind == TokenKind::LeftParen) ++level;
-                    else if (tokens_[k].kind == TokenKind::RightParen && level-- == 0) break;
-                    else if (tokens_[k].kind == TokenKind::Comma && level == 0) ++n;
+                    if (tokens_[k].kind == TokenKind::LeftParen)
+                        ++level;
+                    else if (tokens_[k].kind == TokenKind::RightParen && level-- == 0)
+                        break;
+                    else if (tokens_[k].kind == TokenKind::Comma && level == 0)
+                        ++n;
                 }
-                fail(name, std::string(f->name) + " takes " + std::to_string(f->arguments) + " argument" +
-                               (f->arguments == 1 ? "" : "s") + ", got " + std::to_string(n), std::string(f->usage));
+                fail(name,
+                     std::string(f->name) + " takes " + std::to_string(f->arguments) + " argument" +
+                         (f->arguments == 1 ? "" : "s") + ", got " + std::to_string(n),
+                     std::string(f->usage));
             }
         }
     }
@@ -334,8 +331,10 @@ RuleNode RuleParser::parseCall(const RuleToken& name) {
              std::string(f->usage));
     }
     if (static_cast<int>(args.size()) != f->arguments)
-        fail(name, std::string(f->name) + " takes " + std::to_string(f->arguments) + " argument" +
-                       (f->arguments == 1 ? "" : "s") + ", got " + std::to_string(args.size()), std::string(f->usage));
+        fail(name,
+             std::string(f->name) + " takes " + std::to_string(f->arguments) + " argument" +
+                 (f->arguments == 1 ? "" : "s") + ", got " + std::to_string(args.size()),
+             std::string(f->usage));
     next();
     --depth_;
     if (f->windowed) args.pop_back();  // N lives in the node, not as an operand
@@ -349,8 +348,7 @@ int RuleParser::parseWindow(const std::string& function) {
     const std::string usage = function == "count_days" ? "count_days(condition, N)" : function + "(x, N)";
     if (t.kind != TokenKind::Number || t.number < 1 || t.number != std::floor(t.number))
         fail(t, "N must be a positive integer constant, got " + describe(t), usage + ": N business days, e.g. 20");
-    if (t.number > kMaxRuleWindow)
-        fail(t, "N must be at most " + std::to_string(kMaxRuleWindow) + " business days");
+    if (t.number > kMaxRuleWindow) fail(t, "N must be at most " + std::to_string(kMaxRuleWindow) + " business days");
     next();
     return static_cast<int>(t.number);
 }
@@ -367,14 +365,16 @@ bool RuleParser::isKeyword(const RuleToken& t, std::string_view english, std::st
 
 bool RuleParser::startsOperand(const RuleToken& t) const {
     switch (t.kind) {
-    case TokenKind::String:  // not an operand, but parsePrimary says so more precisely
-    case TokenKind::Number:
-    case TokenKind::LeftParen:
-    case TokenKind::Minus: return true;
-    case TokenKind::Identifier:
-        return std::find(std::begin(kKeywords), std::end(kKeywords), t.text) == std::end(kKeywords) ||
-               isKeyword(t, "not", "非");
-    default: return false;
+        case TokenKind::String:  // not an operand, but parsePrimary says so more precisely
+        case TokenKind::Number:
+        case TokenKind::LeftParen:
+        case TokenKind::Minus:
+            return true;
+        case TokenKind::Identifier:
+            return std::find(std::begin(kKeywords), std::end(kKeywords), t.text) == std::end(kKeywords) ||
+                   isKeyword(t, "not", "非");
+        default:
+            return false;
     }
 }
 
@@ -385,13 +385,14 @@ void RuleParser::fail(const RuleToken& at, std::string message, std::string hint
 
 void RuleParser::requireCondition(const RuleNode& n, const char* where) {
     if (!n.condition)
-        fail(RuleToken{TokenKind::End, {}, {}, 0, n.line, n.column}, std::string(where) + " needs a condition, got a number",
-             "compare it, e.g. overnight_share > 0.8");
+        fail(RuleToken{TokenKind::End, {}, {}, 0, n.line, n.column},
+             std::string(where) + " needs a condition, got a number", "compare it, e.g. overnight_share > 0.8");
 }
 
 void RuleParser::requireNumber(const RuleNode& n, const char* where) {
     if (n.condition)
-        fail(RuleToken{TokenKind::End, {}, {}, 0, n.line, n.column}, std::string(where) + " needs a number, got a condition",
+        fail(RuleToken{TokenKind::End, {}, {}, 0, n.line, n.column},
+             std::string(where) + " needs a number, got a condition",
              "count_days(condition, N) turns a condition into a number");
 }
 

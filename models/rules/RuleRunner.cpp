@@ -23,7 +23,8 @@ RuleRunResult runRules(Store& store, const RuleSet& rules, const std::string& au
     result.run = results.beginRun(kRuleRunKind, "profile_run=" + std::to_string(workspace.profileRun().value) +
                                                     ";rules=" + std::to_string(rules.rules.size()));
     std::vector<std::int64_t> ruleIds;
-    for (const CompiledRule& r : rules.rules) ruleIds.push_back(ruleStore.saveRule(r.name, r.text, nameOf(r.severity), author));
+    for (const CompiledRule& r : rules.rules)
+        ruleIds.push_back(ruleStore.saveRule(r.name, r.text, nameOf(r.severity), author));
     for (const RuleHit& hit : hits) {
         Alert a = workspace.toAlert(hit, rules.rules[hit.rule]);
         a.run = result.run;

@@ -31,7 +31,8 @@ std::vector<double> synthetic(std::mt19937_64& rng, std::size_t rows, std::size_
         double x = 0;
         for (std::size_t d = 0; d < cols; ++d) {
             x = 0.9 * x + 0.3 * noise(rng);
-            double value = share ? 1 / (1 + std::exp(-(std::log(base / (1 - base + 1e-9)) + x))) : base * (1 + spread * x);
+            double value =
+                share ? 1 / (1 + std::exp(-(std::log(base / (1 - base + 1e-9)) + x))) : base * (1 + spread * x);
             if (unit(rng) < missing) value = std::nan("");
             v[r * cols + d] = value;
         }

@@ -44,9 +44,10 @@ void TestRulesCli::initTestCase() {
 }
 
 void TestRulesCli::checkReportsProblems() {
-    const std::string file = write("bad.rules", "# two broken rules\n"
-                                                "rule \"a\" severity high when overnite_share > 0.9 message \"m\"\n"
-                                                "rule \"b\" severity high when mean(net_borrowing) > 1 message \"m\"\n");
+    const std::string file = write("bad.rules",
+                                   "# two broken rules\n"
+                                   "rule \"a\" severity high when overnite_share > 0.9 message \"m\"\n"
+                                   "rule \"b\" severity high when mean(net_borrowing) > 1 message \"m\"\n");
     QCOMPARE(run({"rules", market_, "--check", file}), 1);
     QVERIFY2(err_.str().find(file + ": line 2, column 29: unknown feature 'overnite_share' (did you mean "
                                     "overnight_share?)") != std::string::npos,
@@ -62,10 +63,12 @@ void TestRulesCli::checkAcceptsLibrary() {
 }
 
 void TestRulesCli::runStoresAlerts() {
-    const std::string file = write("run.rules", "rule \"borrower\" severity low when net_borrowing > 0 "
-                                                "message \"{institution} borrows {net_borrowing}\"\n");
+    const std::string file = write("run.rules",
+                                   "rule \"borrower\" severity low when net_borrowing > 0 "
+                                   "message \"{institution} borrows {net_borrowing}\"\n");
     QCOMPARE(run({"rules", market_, "--run", file, "--author", "tester"}), 0);
-    QVERIFY2(out_.str().find(" over profile run ") != std::string::npos && out_.str().find(": 1 rules, ") != std::string::npos,
+    QVERIFY2(out_.str().find(" over profile run ") != std::string::npos &&
+                 out_.str().find(": 1 rules, ") != std::string::npos,
              out_.str().c_str());
     QVERIFY(out_.str().find("borrower") != std::string::npos);
     QCOMPARE(run({"info", market_}), 0);

@@ -28,14 +28,14 @@ RuleInputs handData() {
     const auto catalog = FeatureCatalog::profileFeatures();
     in.features.assign(catalog.names().size(), {});
     in.features[static_cast<std::size_t>(*catalog.resolve("overnight_share"))] = {
-        0.5, 0.95, 0.97, 0.2, 0.99, 0.99, 0.4, 0.4,   // A
-        kNaN, 0.1, 0.1, 0.1, kNaN, 0.95, 0.95, 0.95,  // B: no borrowing on days 0 and 4
-        0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9,       // C
+        0.5,  0.95, 0.97, 0.2, 0.99, 0.99, 0.4,  0.4,   // A
+        kNaN, 0.1,  0.1,  0.1, kNaN, 0.95, 0.95, 0.95,  // B: no borrowing on days 0 and 4
+        0.9,  0.9,  0.9,  0.9, 0.9,  0.9,  0.9,  0.9,   // C
     };
     in.features[static_cast<std::size_t>(*catalog.resolve("net_borrowing"))] = {
-        1, 2, 3, 4, 5, 6, 7, 8,          // A
+        1,  2,  3,  4,  5,  6,  7,  8,   // A
         10, 10, 10, 10, 10, 10, 10, 40,  // B
-        0, 0, 0, 0, 0, 0, 0, 0,          // C
+        0,  0,  0,  0,  0,  0,  0,  0,   // C
     };
     return in;
 }
@@ -140,7 +140,7 @@ void TestRulesEval::zscore() {
 void TestRulesEval::peerRank() {
     const RuleInputs in = handData();
     const auto r = valuesOf(in, "peer_rank(net_borrowing)");
-    compareRow(r, 0, {0, 0, 0, 0, 0, 0, 0, 0});            // A below B every day
+    compareRow(r, 0, {0, 0, 0, 0, 0, 0, 0, 0});  // A below B every day
     compareRow(r, 1, {100, 100, 100, 100, 100, 100, 100, 100});
     compareRow(r, 2, {kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN});  // C is alone in its group
     // Day 0: B undefined, so A is alone; ties share the middle rank.

@@ -69,8 +69,9 @@ void TestRulesParser::acceptsGrammar_data() {
     row("placeholders", rule("overnight_share > 0.9", "{institution} {day}: {overnight_share} {隔夜融资占比} {value}"));
     row("escapes", rule("overnight_share > 0.9", "say \\\"hi\\\" \\\\ done"));
     row("chinese keywords", "规则 \"隔夜依赖\" 级别 高 当 隔夜融资占比 > 0.9 提示 \"隔夜占比 {value}\"");
-    row("severities", "rule \"a\" severity low when overnight_share > 0.9 message \"m\"\n"
-                      "rule \"b\" severity medium when overnight_share > 0.9 message \"m\"");
+    row("severities",
+        "rule \"a\" severity low when overnight_share > 0.9 message \"m\"\n"
+        "rule \"b\" severity medium when overnight_share > 0.9 message \"m\"");
     row("number forms", rule(".5 < 1.5e3 and 2E-3 < 7"));
 }
 
@@ -98,8 +99,10 @@ void TestRulesParser::rejectsWithPosition_data() {
     row("unclosed paren", rule("(overnight_share > 0.9"),
         "line 1, column 29: unbalanced parenthesis: '(' is never closed (expected ')' before 'message')");
     row("extra paren", rule("overnight_share > 0.9)"), "line 1, column 50: unbalanced parenthesis: ')' without '('");
-    row("arg count", rule("mean(overnight_share) > 1"), "line 1, column 29: mean takes 2 arguments, got 1 (mean(x, N))");
-    row("too many args", rule("abs(net_borrowing, 2, 3) > 1"), "line 1, column 29: abs takes 1 argument, got 3 (abs(x))");
+    row("arg count", rule("mean(overnight_share) > 1"),
+        "line 1, column 29: mean takes 2 arguments, got 1 (mean(x, N))");
+    row("too many args", rule("abs(net_borrowing, 2, 3) > 1"),
+        "line 1, column 29: abs takes 1 argument, got 3 (abs(x))");
     row("window fraction", rule("mean(overnight_share, 2.5) > 1"),
         "line 1, column 51: N must be a positive integer constant, got '2.5' (mean(x, N): N business days, e.g. 20)");
     row("window feature", rule("change(net_borrowing, money_volume) > 1"),
@@ -129,13 +132,16 @@ void TestRulesParser::rejectsWithPosition_data() {
     row("unknown placeholder", rule("overnight_share > 0.9", "share {overnight}"),
         "line 1, column 66: unknown placeholder {overnight} in the message (use a feature, {value}, {institution} or "
         "{day})");
-    row("unclosed text", "rule \"r severity high", "line 1, column 6: text is never closed (end it with \" on the same line)");
+    row("unclosed text", "rule \"r severity high",
+        "line 1, column 6: text is never closed (end it with \" on the same line)");
     row("second line", "# c\nrule \"r\" severity high\n  when net_borrowing > 1e9 and\n  message \"m\"",
         "line 3, column 28: missing operand after 'and'");
     row("full width", rule("mean（overnight_share, 5) > 1"),
         "line 1, column 33: full-width punctuation is not part of the language (use ASCII ( ) , < > = \" instead)");
-    row("function without args", rule("mean > 1"), "line 1, column 29: 'mean' is a function and needs arguments (e.g. mean(x, 20))");
-    row("feature called", rule("overnight_share(1) > 1"), "line 1, column 29: 'overnight_share' is a feature, not a function");
+    row("function without args", rule("mean > 1"),
+        "line 1, column 29: 'mean' is a function and needs arguments (e.g. mean(x, 20))");
+    row("feature called", rule("overnight_share(1) > 1"),
+        "line 1, column 29: 'overnight_share' is a feature, not a function");
     row("duplicate", rule("overnight_share > 1") + "\n" + rule("overnight_share > 2"),
         "line 2, column 1: rule \"r\" is defined twice (give each rule its own name)");
     row("too deep", rule(std::string(30, '(') + "overnight_share > 1" + std::string(30, ')')),
@@ -158,11 +164,12 @@ void TestRulesParser::precedenceAndPostfix() {
     for (const auto& in : s.rules[0].code) ops += std::to_string(static_cast<int>(in.op)) + " ";
     // 1 2 3 * + 4 >   5 6 < not   7 8 < and   or
     using O = RuleOp;
-    const std::vector<O> expected{O::Number, O::Number, O::Number, O::Multiply, O::Add, O::Number, O::Greater,
-                                  O::Number, O::Number, O::Less,   O::Not,      O::Number, O::Number, O::Less,
-                                  O::And,    O::Or};
+    const std::vector<O> expected{O::Number,  O::Number, O::Number, O::Multiply, O::Add, O::Number,
+                                  O::Greater, O::Number, O::Number, O::Less,     O::Not, O::Number,
+                                  O::Number,  O::Less,   O::And,    O::Or};
     QCOMPARE(s.rules[0].code.size(), expected.size());
-    for (std::size_t k = 0; k < expected.size(); ++k) QCOMPARE(static_cast<int>(s.rules[0].code[k].op), static_cast<int>(expected[k]));
+    for (std::size_t k = 0; k < expected.size(); ++k)
+        QCOMPARE(static_cast<int>(s.rules[0].code[k].op), static_cast<int>(expected[k]));
 }
 
 void TestRulesParser::subjectAndFeatures() {
@@ -187,9 +194,10 @@ void TestRulesParser::ruleTextAndSeverity() {
 }
 
 void TestRulesParser::reportsEveryBrokenRule() {
-    const std::string text = "rule \"a\" severity high when overnite_share > 1 message \"m\"\n"
-                             "rule \"b\" severity high when overnight_share > 1 message \"m\"\n"
-                             "rule \"c\" severity high when mean(net_borrowing) > 1 message \"m\"\n";
+    const std::string text =
+        "rule \"a\" severity high when overnite_share > 1 message \"m\"\n"
+        "rule \"b\" severity high when overnight_share > 1 message \"m\"\n"
+        "rule \"c\" severity high when mean(net_borrowing) > 1 message \"m\"\n";
     const RuleSet s = parse(text);
     QCOMPARE(s.errors.size(), std::size_t(2));
     QCOMPARE(s.errors[0].line, 1);
@@ -261,9 +269,10 @@ void TestRulesParser::fuzzNeverCrashes() {
     const std::string seedText = library.str();
     std::mt19937_64 rng(20250102);
     const std::string alphabet = "()<>=!+-*/,.\"#{}\n abcdefghijklmnopqrstuvwxyz_0123456789e";
-    const std::vector<std::string> pieces{"rule", "when", "message", "and", "or", "not", "mean(", "count_days(",
-                                          "peer_rank(", "(", ")", ",", "\"", "隔夜融资占比", "且", "1e999", "-",
-                                          "overnight_share", "0.5", ">", "{value}", "{", "\\"};
+    const std::vector<std::string> pieces{
+        "rule",    "when", "message", "and",          "or", "not",   "mean(", "count_days(",     "peer_rank(", "(",
+        ")",       ",",    "\"",      "隔夜融资占比", "且", "1e999", "-",     "overnight_share", "0.5",        ">",
+        "{value}", "{",    "\\"};
     const auto catalog = FeatureCatalog::profileFeatures();
     int parsedRules = 0;
     for (int iteration = 0; iteration < 4000; ++iteration) {
@@ -280,10 +289,18 @@ void TestRulesParser::fuzzNeverCrashes() {
             for (int e = 0; e < edits && !text.empty(); ++e) {
                 const std::size_t at = rng() % text.size();
                 switch (rng() % 4) {
-                case 0: text.erase(at, 1 + rng() % 5); break;
-                case 1: text[at] = static_cast<char>(rng() % 256); break;
-                case 2: text.insert(at, pieces[rng() % pieces.size()]); break;
-                default: text.insert(at, text.substr(at, rng() % 40)); break;
+                    case 0:
+                        text.erase(at, 1 + rng() % 5);
+                        break;
+                    case 1:
+                        text[at] = static_cast<char>(rng() % 256);
+                        break;
+                    case 2:
+                        text.insert(at, pieces[rng() % pieces.size()]);
+                        break;
+                    default:
+                        text.insert(at, text.substr(at, rng() % 40));
+                        break;
                 }
             }
         }

@@ -78,8 +78,9 @@ void TestRulesRun::alertsAndRulesAreStored() {
     store.add(repo(a, b, 100e6, 7, 1.8, d3));
     computeProfiles(store);
 
-    const std::string text = "rule \"all overnight\" severity high when 隔夜融资占比 >= 1 "
-                             "message \"{institution}: 隔夜 {overnight_share}, 净融入 {net_borrowing}\"";
+    const std::string text =
+        "rule \"all overnight\" severity high when 隔夜融资占比 >= 1 "
+        "message \"{institution}: 隔夜 {overnight_share}, 净融入 {net_borrowing}\"";
     RuleSet rules = RuleParser(RuleWorkspace::catalogOf(store)).parse(text);
     QVERIFY(rules.ok());
     const RuleRunResult r = runRules(store, rules, "tester");
@@ -106,7 +107,8 @@ void TestRulesRun::alertsAndRulesAreStored() {
     // The same text again is the same rule; a changed text is its next version, the old one kept.
     QCOMPARE(runRules(store, rules, "tester").alertsPerRule[0], std::int64_t(1));
     QCOMPARE(stored.rules().size(), std::size_t(1));
-    rules = RuleParser(RuleWorkspace::catalogOf(store)).parse(text.substr(0, text.find(">= 1")) + "> 0.5 message \"m\"");
+    rules =
+        RuleParser(RuleWorkspace::catalogOf(store)).parse(text.substr(0, text.find(">= 1")) + "> 0.5 message \"m\"");
     QVERIFY(rules.ok());
     const RuleRunResult second = runRules(store, rules, "tester");
     QCOMPARE(stored.rules().size(), std::size_t(1));
@@ -119,8 +121,8 @@ void TestRulesRun::alertsAndRulesAreStored() {
 }
 
 void TestRulesRun::evidenceJsonRoundTrip() {
-    const std::vector<std::pair<std::string, double>> e{{"overnight_share", 0.95}, {"net\"q", -1.5e10},
-                                                        {"undefined", std::nan("")}};
+    const std::vector<std::pair<std::string, double>> e{
+        {"overnight_share", 0.95}, {"net\"q", -1.5e10}, {"undefined", std::nan("")}};
     const std::string json = RuleStore::evidenceJson(e);
     QCOMPARE(json, std::string("{\"overnight_share\":0.95,\"net\\\"q\":-1.5e+10,\"undefined\":null}"));
     const auto back = RuleStore::parseEvidenceJson(json);
@@ -153,8 +155,10 @@ void TestRulesRun::squeezeRuleFiresBeforeFailure() {
     std::size_t row = 0;
     while (workspace.institutions()[row].id != squeeze->institution) ++row;
     const auto& days = workspace.days();
-    const auto failure = static_cast<std::size_t>(std::lower_bound(days.begin(), days.end(), *squeeze->endDay) - days.begin());
-    const auto start = static_cast<std::size_t>(std::lower_bound(days.begin(), days.end(), squeeze->day) - days.begin());
+    const auto failure =
+        static_cast<std::size_t>(std::lower_bound(days.begin(), days.end(), *squeeze->endDay) - days.begin());
+    const auto start =
+        static_cast<std::size_t>(std::lower_bound(days.begin(), days.end(), squeeze->day) - days.begin());
     std::map<std::string, std::size_t> firstDay;  // squeeze rule -> first alert day in the squeeze
     for (const RuleHit& h : hits) {
         const std::string& name = rules.rules[h.rule].name;
