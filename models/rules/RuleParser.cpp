@@ -51,9 +51,10 @@ RuleSet RuleParser::parse(std::string_view text) {
         } catch (const Failure&) {
             lastRuleFailed = true;
             out.errors.push_back(error_);
-            // Resume at the next rule, so that one check reports every broken rule.
-            if (pos_ < tokens_.size() - 1) ++pos_;
-            while (peek().kind != TokenKind::End && !isKeyword(peek(), "rule")) ++pos_;
+            // Resume at the next rule, so that one check reports every broken rule. A rule that
+            // failed at the next one's 'rule' (a missing message) must not swallow it.
+            if (pos_ == lastRuleStart && pos_ + 1 < tokens_.size()) ++pos_;
+            while (peek().kind != TokenKind::End && !isKeyword(peek(), "rule", "规则")) ++pos_;
         }
         if (out.rules.size() > before && !names.insert(out.rules.back().name).second) {
             const CompiledRule& r = out.rules.back();

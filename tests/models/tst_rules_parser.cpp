@@ -40,6 +40,7 @@ private slots:
     void subjectAndFeatures();
     void ruleTextAndSeverity();
     void reportsEveryBrokenRule();
+    void resumesAtTheNextRule();
     void nothingOutsideFeatures_data();
     void nothingOutsideFeatures();
     void featuresComeFromTheWorkspace();
@@ -204,6 +205,20 @@ void TestRulesParser::reportsEveryBrokenRule() {
     QCOMPARE(s.errors[1].line, 3);
     QCOMPARE(s.rules.size(), std::size_t(1));
     QCOMPARE(s.rules[0].name, std::string("b"));
+}
+
+void TestRulesParser::resumesAtTheNextRule() {
+    // The first rule lacks its message: the error is at the second rule's 'rule', which still parses.
+    const RuleSet s = parse(
+        "rule \"a\" severity high when overnight_share > 1\n"
+        "rule \"b\" severity low when overnight_share > 2 message \"m\"\n"
+        "规则 \"c\" 级别 中 当 overnight_share > 3 提示 \"m\"\n");
+    QCOMPARE(s.errors.size(), std::size_t(1));
+    QCOMPARE(s.errors[0].toString(),
+             std::string("line 2, column 1: expected 'message' after the condition, got 'rule'"));
+    QCOMPARE(s.rules.size(), std::size_t(2));
+    QCOMPARE(s.rules[0].name, std::string("b"));
+    QCOMPARE(s.rules[1].name, std::string("c"));
 }
 
 void TestRulesParser::nothingOutsideFeatures_data() {
