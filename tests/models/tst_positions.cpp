@@ -51,6 +51,7 @@ class TestPositions : public QObject {
     Q_OBJECT
 private slots:
     void pnlMatchesHandComputation();
+    void bondFollowsCurveBetweenCloses();
     void pipelineAgreesWithPnlStream();
     void secondRunIsRefusedAndCancelLeavesNothing();
 
@@ -99,6 +100,34 @@ void TestPositions::pnlMatchesHandComputation() {
     QCOMPARE(p.bondFace.at(bondId.value), 10e6);
     QCOMPARE(p.usd, 1e6);
     QCOMPARE(p.goldGrams, -1000.0);
+}
+
+void TestPositions::bondFollowsCurveBetweenCloses() {
+    Store s = Store::create(dir_.path("curve.eagle"));
+    const Date d1 = Date::fromYmd(2025, 1, 2), d2 = Date::fromYmd(2025, 1, 3), d3 = Date::fromYmd(2025, 1, 6);
+    Instrument bond{InstrumentId(), "CGB10Y", Market::Bond, "government", {}, "AAA"};
+    bond.maturity = d1.addDays(3650);  // exactly 10 years on d1
+    const InstrumentId id = s.add(bond);
+    const std::string closes = "BOND:" + std::to_string(id.value);
+    for (Date d : {d1, d2, d3}) {  // a flat 2.5% curve: the 2.5% coupon bond is at par on coupon dates
+        s.add(MarketDaily{"CGB1Y", d, 2.5, 2.5});
+        s.add(MarketDaily{"CGB10Y", d, 2.5, 2.5});
+    }
+    s.add(MarketDaily{closes, d1, 99.0, {}});   // basis to the curve: 99 - 100 = -1
+    s.add(MarketDaily{closes, d3, 100.5, {}});  // a new close re-anchors the mark
+
+    MarketPrices prices(s);
+    prices.advanceTo(d1);
+    QVERIFY(std::abs(prices.bondPrice(id) - 99.0) < 1e-9);
+    // By hand: one day after a coupon date a flat-yield bond's price is 100 x 1.025^(1/365); the
+    // mark keeps the -1 basis: 99.00676...
+    prices.advanceTo(d2);
+    QVERIFY(std::abs(prices.bondPrice(id) - (100 * std::pow(1.025, 1.0 / 365) - 1)) < 1e-9);
+    QVERIFY(std::abs(prices.previousBondPrice(id) - 99.0) < 1e-9);
+    prices.advanceTo(d3);
+    QVERIFY(std::abs(prices.bondPrice(id) - 100.5) < 1e-9);
+    prices.advanceTo(bond.maturity->addDays(1));
+    QCOMPARE(prices.bondPrice(id), 100.0);  // redeemed at par
 }
 
 void TestPositions::pipelineAgreesWithPnlStream() {
