@@ -84,6 +84,14 @@ std::optional<StoredRule> RuleStore::rule(std::int64_t id) {
     return r;
 }
 
+std::vector<Date> RuleStore::featureDays(RunId run) {
+    auto& s = db_.cached("SELECT DISTINCT day FROM feature WHERE run_id = ? ORDER BY day");
+    s.bind(1, run.value);
+    std::vector<Date> out;
+    while (s.step()) out.push_back(Date(static_cast<std::int32_t>(s.int64(0))));
+    return out;
+}
+
 std::int64_t RuleStore::addAlert(const Alert& a) {
     auto& s = db_.cached(
         "INSERT INTO alert(run_id, rule_id, institution_id, day, end_day, severity, message, evidence, status, "

@@ -50,6 +50,10 @@ public:
     std::vector<StoredRule> rules();
     std::optional<StoredRule> rule(std::int64_t id);
 
+    // The business days of a results run (those with any feature value): the columns rules
+    // evaluate over.
+    std::vector<Date> featureDays(RunId run);
+
     std::int64_t addAlert(const Alert& alert);
     std::vector<Alert> alerts(RunId run);
     void setAlertStatus(std::int64_t alertId, const std::string& status);

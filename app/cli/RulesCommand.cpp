@@ -84,9 +84,9 @@ int run(Store& store, const std::string& path, const std::string& author, int th
 }
 
 int backtest(Store& store, const std::string& path, int threads, std::ostream& out, std::ostream& err) {
-    const RuleWorkspace workspace = RuleWorkspace::load(store);
-    const RuleSet rules = RuleParser(workspace.catalog()).parse(readFile(path));
+    const RuleSet rules = RuleParser(RuleWorkspace::catalogOf(store)).parse(readFile(path));
     if (!report(path, rules, err)) return 1;
+    const RuleWorkspace workspace = RuleWorkspace::load(store, &rules);
     const auto started = std::chrono::steady_clock::now();
     const auto hits = RuleEvaluator(workspace.inputs()).run(rules, threads);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -32,10 +32,44 @@ FeatureCatalog FeatureCatalog::profileFeatures() {
 }
 
 const std::vector<FeatureCatalog::Alias>& FeatureCatalog::aliases() {
+    // One table for every feature any model defines; an alias resolves only where the workspace
+    // defines its feature. Digits may follow the first character (净融入20日), not lead.
     static const std::vector<Alias> table{
-        {"货币市场交易量", "money_volume"},     {"债券交易量", "bond_volume"},       {"外汇交易量", "fx_volume"},
-        {"货币市场净融入", "net_borrowing"},    {"净融入", "net_borrowing"},         {"交易对手数", "counterparties"},
-        {"交易对手集中度", "counterparty_hhi"}, {"隔夜融资占比", "overnight_share"}, {"融资利差", "borrowing_spread"},
+        {"货币市场交易量", "money_volume"},
+        {"债券交易量", "bond_volume"},
+        {"外汇交易量", "fx_volume"},
+        {"黄金交易量", "gold_volume"},
+        {"交易笔数", "trade_count"},
+        {"活跃市场数", "active_markets"},
+        {"融入总额", "gross_borrowing"},
+        {"融出总额", "gross_lending"},
+        {"货币市场净融入", "net_borrowing"},
+        {"净融入", "net_borrowing"},
+        {"净融入20日", "net_borrowing_20d"},
+        {"隔夜融资占比", "overnight_share"},
+        {"隔夜融资占比20日", "overnight_share_20d"},
+        {"融资期限", "borrowing_tenor"},
+        {"融资激增", "borrowing_surge"},
+        {"净融入资产比", "net_borrowing_to_assets"},
+        {"流动资产比例", "liquid_assets_ratio"},
+        {"融资利差", "borrowing_spread"},
+        {"融出利差", "lending_spread"},
+        {"债券价格偏离度", "bond_price_deviation"},
+        {"偏离市场价交易占比", "off_market_share"},
+        {"交易对手数", "counterparties"},
+        {"交易对手集中度", "counterparty_hhi"},
+        {"融出方数量", "lender_count"},
+        {"最大融出方占比", "top_lender_share"},
+        {"新交易对手占比", "new_counterparty_share"},
+        {"关联方交易占比", "related_party_share"},
+        {"总资产", "total_assets"},
+        {"净资产", "equity"},
+        {"杠杆率", "leverage"},
+        {"尾盘交易占比", "end_of_day_share"},
+        {"时点融入", "period_end_borrowing"},
+        {"对倒交易占比", "round_trip_share"},
+        {"债券买入占比", "bond_buy_share"},
+        {"债券净买入", "bond_net_purchases"},
     };
     return table;
 }

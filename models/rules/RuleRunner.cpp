@@ -9,7 +9,7 @@ namespace eagle {
 
 RuleRunResult runRules(Store& store, const RuleSet& rules, const std::string& author, int threads,
                        const std::stop_token& stop) {
-    const RuleWorkspace workspace = RuleWorkspace::load(store);
+    const RuleWorkspace workspace = RuleWorkspace::load(store, &rules);
     const auto started = std::chrono::steady_clock::now();
     const std::vector<RuleHit> hits = RuleEvaluator(workspace.inputs()).run(rules, threads, stop);
     RuleRunResult result;

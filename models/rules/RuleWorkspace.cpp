@@ -13,7 +13,7 @@ FeatureCatalog RuleWorkspace::catalogOf(Store& store) {
     return FeatureCatalog(std::move(names));
 }
 
-RuleWorkspace RuleWorkspace::load(Store& store) {
+RuleWorkspace RuleWorkspace::load(Store& store, const RuleSet* rules) {
     ResultStore results(store);
     const auto run = results.latestRun(kProfileRunKind);
     if (!run) throw std::runtime_error("no profile run in the workspace (run 'eagleeye-cli analyze' first)");
@@ -30,9 +30,18 @@ RuleWorkspace RuleWorkspace::load(Store& store) {
     for (const Institution& i : w.institutions_)
         w.inputs_.peerGroup.push_back(groups.emplace(peerGroupOf(i), static_cast<int>(groups.size())).first->second);
     w.inputs_.institutions = w.institutions_.size();
-    for (const FeatureDef& d : defs) {
-        FeatureMatrix m = results.featureMatrix(run->id, d.id);
-        if (w.days_.empty()) w.days_ = m.days;
+    std::vector<char> needed(defs.size(), rules == nullptr);
+    if (rules)
+        for (const CompiledRule& r : rules->rules)
+            for (int slot : r.features)
+                if (static_cast<std::size_t>(slot) < needed.size()) needed[static_cast<std::size_t>(slot)] = 1;
+    w.days_ = RuleStore(store).featureDays(run->id);
+    for (std::size_t k = 0; k < defs.size(); ++k) {
+        if (!needed[k]) {
+            w.inputs_.features.emplace_back();
+            continue;
+        }
+        FeatureMatrix m = results.featureMatrix(run->id, defs[k].id);
         w.inputs_.features.push_back(m.days == w.days_ && m.institutions.size() == w.institutions_.size()
                                          ? std::move(m.values)
                                          : std::vector<double>{});

@@ -15,8 +15,10 @@ namespace eagle {
 
 class RuleWorkspace {
 public:
-    // Throws std::runtime_error when the workspace has no finished profile run.
-    static RuleWorkspace load(Store& store);
+    // Throws std::runtime_error when the workspace has no finished profile run. With rules, only
+    // the features they read are loaded (the others stay empty arrays, read as undefined): the
+    // profile has dozens of features and a rule file reads a handful.
+    static RuleWorkspace load(Store& store, const RuleSet* rules = nullptr);
     // Only the feature names, for checking rules (cheap: no feature values are read).
     static FeatureCatalog catalogOf(Store& store);
 
