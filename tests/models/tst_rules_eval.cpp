@@ -117,6 +117,10 @@ void TestRulesEval::change() {
     const RuleInputs in = handData();
     compareRow(valuesOf(in, "change(net_borrowing, 2)"), 0, {kNaN, kNaN, 2, 2, 2, 2, 2, 2});
     compareRow(valuesOf(in, "change(overnight_share, 4)"), 1, {kNaN, kNaN, kNaN, kNaN, kNaN, 0.85, 0.85, 0.85});
+    // Windows longer than the data are undefined everywhere, never an out-of-range read.
+    compareRow(valuesOf(in, "mean(net_borrowing, 100) + change(net_borrowing, 8) + zscore(net_borrowing, 9)"), 0,
+               {kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN});
+    compareRow(valuesOf(in, "count_days(net_borrowing > 0, 9)"), 0, {kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN});
 }
 
 void TestRulesEval::countDays() {

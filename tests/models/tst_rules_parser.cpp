@@ -3,6 +3,7 @@
 // parses, and random input never crashes it.
 
 #include "FeatureCatalog.h"
+#include "RuleEvaluator.h"
 #include "RuleParser.h"
 #include "TestSupport.h"
 
@@ -289,6 +290,12 @@ void TestRulesParser::fuzzNeverCrashes() {
         ")",       ",",    "\"",      "隔夜融资占比", "且", "1e999", "-",     "overnight_share", "0.5",        ">",
         "{value}", "{",    "\\"};
     const auto catalog = FeatureCatalog::profileFeatures();
+    RuleInputs tiny;  // 3 institutions x 5 days, every feature defined but one
+    tiny.institutions = 3;
+    tiny.days = 5;
+    tiny.peerGroup = {0, 0, 1};
+    for (std::size_t f = 0; f < catalog.names().size(); ++f)
+        tiny.features.push_back(f == 0 ? std::vector<double>{} : std::vector<double>(15, 0.5 + static_cast<double>(f)));
     int parsedRules = 0;
     for (int iteration = 0; iteration < 4000; ++iteration) {
         std::string text;
@@ -321,6 +328,8 @@ void TestRulesParser::fuzzNeverCrashes() {
         }
         const RuleSet s = RuleParser(catalog).parse(text);
         parsedRules += static_cast<int>(s.rules.size());
+        // Whatever parses also evaluates: every compiled program is well formed.
+        if (!s.rules.empty()) QCOMPARE(RuleEvaluator(tiny).evaluate(s.rules.front()).size(), tiny.cells());
         for (const auto& e : s.errors) QVERIFY(e.line >= 1 && e.column >= 1 && !e.message.empty());
         for (const auto& r : s.rules) QVERIFY(!r.code.empty() && r.code.size() <= std::size_t(kMaxRuleNodes));
     }
