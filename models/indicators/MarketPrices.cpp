@@ -46,6 +46,7 @@ MarketPrices::MarketPrices(Store& store)
     }
     bonds_.assign(bondInfo_.size(), kNaN);
     previousBonds_ = bonds_;
+    moves_.assign(bonds_.size(), 0.0);
 }
 
 double MarketPrices::curvePrice(const Bond& bond, Date day, double y1, double y10) const {
@@ -80,6 +81,10 @@ void MarketPrices::advanceTo(Date day) {
         }
         if (b.closes.next != before) b.basis = close - model;  // a new close today re-anchors the mark
         bonds_[i] = model + b.basis;
+    }
+    for (std::size_t i = 0; i < bonds_.size(); ++i) {
+        const double d = bonds_[i] - previousBonds_[i];
+        moves_[i] = std::isfinite(d) ? d : 0.0;
     }
 }
 

@@ -22,6 +22,9 @@ public:
     // Clean price per 100 face; NaN while the bond has neither a close nor a curve price.
     double bondPrice(InstrumentId bond) const { return at(bonds_, bond); }
     double previousBondPrice(InstrumentId bond) const { return at(previousBonds_, bond); }
+    // Per instrument id: today's mark minus yesterday's, 0 where either is unknown. Precomputed
+    // once a day so that revaluing thousands of books is a gather, not a recomputation.
+    const std::vector<double>& bondMoves() const { return moves_; }
     double usdCny() const { return usdCny_; }
     double previousUsdCny() const { return previousUsdCny_; }
     double goldPerGram() const { return gold_; }
@@ -52,7 +55,7 @@ private:
 
     std::vector<Bond> bondInfo_;  // indexed by instrument id
     Series cgb1y_, cgb10y_, usd_, goldSeries_;
-    std::vector<double> bonds_, previousBonds_;
+    std::vector<double> bonds_, previousBonds_, moves_;
     double usdCny_ = kNaN, previousUsdCny_ = kNaN, gold_ = kNaN, previousGold_ = kNaN;
 };
 

@@ -1,5 +1,6 @@
 #include "PositionBook.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace eagle {
@@ -27,16 +28,25 @@ void PositionBook::apply(InstitutionId id, const Trade& t, double sign) {
     switch (t.product) {
     case Product::BondCash: {
         if (!t.instrument) return;
-        double& face = p.bondFace[t.instrument->value];
-        face += sign * t.quantity;
+        const std::int64_t bond = t.instrument->value;
+        auto it = std::lower_bound(p.bondFace.begin(), p.bondFace.end(), bond,
+                                   [](const auto& holding, std::int64_t id) { return holding.first < id; });
+        if (it == p.bondFace.end() || it->first != bond) it = p.bondFace.insert(it, {bond, 0.0});
+        it->second += sign * t.quantity;
         // Flat positions are dropped so that the daily revaluation only visits live holdings.
-        if (std::abs(face) < 1e-6) p.bondFace.erase(t.instrument->value);
+        if (std::abs(it->second) < 1e-6) p.bondFace.erase(it);
         break;
     }
     case Product::FxSpot: p.usd += sign * t.quantity; break;
     case Product::GoldSpot: p.goldGrams += sign * t.quantity; break;
     default: break;  // repo, lending, FX swaps, equities: no position in this book
     }
+}
+
+double Positions::faceOf(InstrumentId bond) const {
+    const auto it = std::lower_bound(bondFace.begin(), bondFace.end(), bond.value,
+                                     [](const auto& holding, std::int64_t id) { return holding.first < id; });
+    return it != bondFace.end() && it->first == bond.value ? it->second : 0.0;
 }
 
 namespace {
@@ -51,9 +61,11 @@ double PositionBook::pnl(std::size_t index, const MarketPrices& prices) const {
     const Positions& p = positions_[index];
     double total = move(p.usd, prices.usdCny(), prices.previousUsdCny()) +
                    move(p.goldGrams, prices.goldPerGram(), prices.previousGoldPerGram());
+    const std::vector<double>& moves = prices.bondMoves();
+    double bonds = 0;
     for (const auto& [bond, face] : p.bondFace)
-        total += move(face / 100, prices.bondPrice(InstrumentId(bond)), prices.previousBondPrice(InstrumentId(bond)));
-    return total;
+        if (static_cast<std::size_t>(bond) < moves.size()) bonds += face * moves[static_cast<std::size_t>(bond)];
+    return total + bonds / 100;
 }
 
 double PositionBook::value(std::size_t index, const MarketPrices& prices) const {

@@ -7,14 +7,19 @@
 #include "MarketPrices.h"
 
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace eagle {
 
 struct Positions {
-    std::unordered_map<std::int64_t, double> bondFace;  // instrument id -> face value held, CNY
+    // (instrument id, face value held in CNY), ascending by id. A flat vector rather than a map:
+    // the daily revaluation walks every holding of every institution, and contiguous memory makes
+    // that walk several times faster at 5,000 institutions.
+    std::vector<std::pair<std::int64_t, double>> bondFace;
     double usd = 0;        // USD bought minus sold spot
     double goldGrams = 0;  // grams bought minus sold
+    double faceOf(InstrumentId bond) const;
 };
 
 class PositionBook {

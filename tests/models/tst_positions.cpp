@@ -97,7 +97,7 @@ void TestPositions::pnlMatchesHandComputation() {
     QVERIFY(std::abs(pnl[d2].second - -145000) < 1e-6);
     QVERIFY(std::abs(pnl[d3].second - 22000) < 1e-6);
     const Positions& p = book.positions(0);
-    QCOMPARE(p.bondFace.at(bondId.value), 10e6);
+    QCOMPARE(p.faceOf(bondId), 10e6);
     QCOMPARE(p.usd, 1e6);
     QCOMPARE(p.goldGrams, -1000.0);
 }
