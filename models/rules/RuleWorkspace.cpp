@@ -35,16 +35,16 @@ RuleWorkspace RuleWorkspace::load(Store& store, const RuleSet* rules) {
         for (const CompiledRule& r : rules->rules)
             for (int slot : r.features)
                 if (static_cast<std::size_t>(slot) < needed.size()) needed[static_cast<std::size_t>(slot)] = 1;
-    w.days_ = RuleStore(store).featureDays(run->id);
+    RuleStore ruleStore(store);
+    w.days_ = ruleStore.featureDays(run->id);
+    std::vector<InstitutionId> rows;
+    for (const Institution& i : w.institutions_) rows.push_back(i.id);
     for (std::size_t k = 0; k < defs.size(); ++k) {
         if (!needed[k]) {
             w.inputs_.features.emplace_back();
             continue;
         }
-        FeatureMatrix m = results.featureMatrix(run->id, defs[k].id);
-        w.inputs_.features.push_back(m.days == w.days_ && m.institutions.size() == w.institutions_.size()
-                                         ? std::move(m.values)
-                                         : std::vector<double>{});
+        w.inputs_.features.push_back(ruleStore.featureArray(run->id, defs[k].id, rows, w.days_));
     }
     w.inputs_.days = w.days_.size();
     return w;
