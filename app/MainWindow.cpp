@@ -15,6 +15,7 @@
 #include "JobStatusBar.h"
 #include "NetworkView.h"
 #include "ProfileFeatures.h"
+#include "RiskScores.h"
 #include "RadarView.h"
 #include "SelectionModel.h"
 #include "TimeSeriesView.h"
@@ -33,8 +34,8 @@
 namespace eagle {
 namespace {
 constexpr int kLayoutVersion = 1;
-const char* const kDefaultHeatmapFeature = "net_borrowing";
-const char* const kDefaultSeriesFeature = "net_borrowing";
+const char* const kDefaultHeatmapFeature = "score_liquidity";
+const char* const kDefaultSeriesFeature = "overnight_share_20d";
 
 QDockWidget* dock(QMainWindow* window, const QString& title, const char* objectName, QWidget* content) {
     auto* d = new QDockWidget(title, window);
@@ -187,12 +188,15 @@ void MainWindow::showWorkspace() {
     // The views show the first choice first: put the feature a supervisor looks at first on top.
     const auto choices = [&s](const char* first) {
         std::pair<QStringList, QStringList> namesAndLabels;
-        for (const auto& spec : kProfileFeatures) {
-            if (!s.feature(std::string(spec.name))) continue;
-            const bool top = spec.name == first;
+        std::vector<std::string_view> names;
+        for (const auto& spec : riskTypes()) names.push_back(spec.name);
+        for (const auto& spec : kProfileFeatures) names.push_back(spec.name);
+        for (std::string_view name : names) {
+            if (!s.feature(std::string(name))) continue;
+            const bool top = name == first;
             namesAndLabels.first.insert(top ? 0 : namesAndLabels.first.size(),
-                                        QString::fromUtf8(spec.name.data(), qsizetype(spec.name.size())));
-            namesAndLabels.second.insert(top ? 0 : namesAndLabels.second.size(), featureDisplayName(spec.name));
+                                        QString::fromUtf8(name.data(), qsizetype(name.size())));
+            namesAndLabels.second.insert(top ? 0 : namesAndLabels.second.size(), featureDisplayName(name));
         }
         return namesAndLabels;
     };
@@ -202,7 +206,7 @@ void MainWindow::showWorkspace() {
     series_->setFeatureChoices(seriesChoices.first, seriesChoices.second);
     workspace_->requestHeatmap(heatmap_->featureName());
 
-    InstitutionId target = s.mostNetBorrowing;
+    InstitutionId target = s.mostAtRisk;
     if (!pendingSelection_.isEmpty()) {
         if (const Institution* i = s.institutionByCode(pendingSelection_.toStdString()))
             target = i->id;

@@ -2,6 +2,7 @@
 
 #include "ProfileFeatures.h"
 #include "ProfilePipeline.h"
+#include "RiskScores.h"
 
 #include <algorithm>
 #include <cmath>
@@ -34,24 +35,25 @@ void rankAgainstPeers(Store& store, WorkspaceSnapshot& s) {
     ResultStore results(store);
     const Date from = s.days.empty() ? Date() : s.days[s.days.size() - std::min<std::size_t>(s.days.size(), kRecentDays)];
     const auto means = results.featureMeans(s.profileRun, from);
+    // The radar's axes are the risk scores, already 0-100 against peers.
     std::vector<std::string> axes;
     std::vector<std::int64_t> axisIds;
-    for (const auto& spec : kProfileFeatures)
+    for (const auto& spec : riskTypes())
         if (const FeatureDef* def = s.feature(std::string(spec.name))) axes.emplace_back(spec.name), axisIds.push_back(def->id);
 
     ProfileSummary summary;
-    double mostBorrowed = -INFINITY;
+    double highest = -INFINITY;
+    const auto liquidity = std::find(axes.begin(), axes.end(), "score_liquidity") - axes.begin();
     for (const auto& [institution, byFeature] : means) {
         auto& row = summary[institution];
         for (std::int64_t id : axisIds) {
             const auto v = byFeature.find(id);
             row.push_back(v == byFeature.end() ? NAN : v->second);
         }
-        const auto net = std::find(axes.begin(), axes.end(), "net_borrowing") - axes.begin();
-        if (static_cast<std::size_t>(net) < row.size() && row[net] > mostBorrowed)
-            mostBorrowed = row[net], s.mostNetBorrowing = InstitutionId(institution);
+        if (static_cast<std::size_t>(liquidity) < row.size() && row[liquidity] > highest)
+            highest = row[liquidity], s.mostAtRisk = InstitutionId(institution);
     }
-    s.peers = std::make_shared<PeerComparison>(s.institutions, axes, std::move(summary));
+    s.peers = std::make_shared<PeerComparison>(s.institutions, axes, std::move(summary), PeerComparison::Scale::AsIs);
 }
 
 }  // namespace
@@ -82,7 +84,7 @@ WorkspaceSnapshot loadWorkspace(const std::string& path, const ProgressCallback&
         const auto& y = s.institutions[b];
         return x.type != y.type ? x.type < y.type : x.totalAssets > y.totalAssets;
     });
-    if (!s.mostNetBorrowing.valid() && !s.institutions.empty()) s.mostNetBorrowing = s.institutions.front().id;
+    if (!s.mostAtRisk.valid() && !s.institutions.empty()) s.mostAtRisk = s.institutions.front().id;
     if (progress) progress(1.0, "ready");
     return s;
 }

@@ -21,7 +21,7 @@ struct WorkspaceSnapshot {
     ExposureNetwork network;  // money-market exposures over the last weeks, laid out
     std::shared_ptr<const PeerComparison> peers;
     std::vector<std::size_t> heatmapOrder;  // institution indices: by type, then largest first
-    InstitutionId mostNetBorrowing;         // where to look first
+    InstitutionId mostAtRisk;               // where to look first: highest recent liquidity score
 
     const Institution* institution(InstitutionId id) const;
     const Institution* institutionByCode(const std::string& code) const;

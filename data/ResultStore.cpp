@@ -123,6 +123,14 @@ std::map<std::int64_t, std::map<std::int64_t, double>> ResultStore::featureMeans
     return out;
 }
 
+std::map<std::int64_t, std::map<std::int64_t, double>> ResultStore::featuresOn(RunId run, Date day) {
+    auto& s = db_.cached("SELECT institution_id, feature_id, value FROM feature WHERE run_id = ? AND day = ?");
+    s.bind(1, run.value).bind(2, day.daysSinceEpoch());
+    std::map<std::int64_t, std::map<std::int64_t, double>> out;
+    while (s.step()) out[s.int64(0)][s.int64(1)] = s.real(2);
+    return out;
+}
+
 std::vector<DatedValue> ResultStore::peerMedianSeries(RunId run, const std::string& peerGroup, std::int64_t featureId) {
     auto& s = db_.cached(
         "SELECT day, median FROM peer_feature WHERE run_id = ? AND peer_group = ? AND feature_id = ? ORDER BY day");

@@ -63,6 +63,8 @@ public:
     // Mean of every feature of every institution over the days from `from` on:
     // institution id -> feature id -> mean. The radar's "current profile".
     std::map<std::int64_t, std::map<std::int64_t, double>> featureMeans(RunId run, Date from);
+    // Every feature of every institution on one day: institution id -> feature id -> value.
+    std::map<std::int64_t, std::map<std::int64_t, double>> featuresOn(RunId run, Date day);
     std::vector<DatedValue> peerMedianSeries(RunId run, const std::string& peerGroup, std::int64_t featureId);
 
 private:

@@ -24,8 +24,12 @@ using ProfileSummary = std::unordered_map<std::int64_t, std::vector<double>>;  /
 
 class PeerComparison {
 public:
+    // Percentile: each axis is ranked within the whole market; AsIs: values are already on a
+    // 0-100 scale (e.g. risk scores) and are shown as they are.
+    enum class Scale { Percentile, AsIs };
     // summary: for every institution, one value per axis (NaN where unknown).
-    PeerComparison(std::vector<Institution> institutions, std::vector<std::string> axes, ProfileSummary summary);
+    PeerComparison(std::vector<Institution> institutions, std::vector<std::string> axes, ProfileSummary summary,
+                   Scale scale = Scale::Percentile);
     RadarProfile profileOf(InstitutionId id) const;
     const std::vector<std::string>& axes() const { return axes_; }
 
@@ -35,6 +39,7 @@ private:
     std::vector<std::string> axes_;
     ProfileSummary summary_;
     std::vector<std::vector<double>> sortedByAxis_;
+    Scale scale_;
 };
 
 }  // namespace eagle

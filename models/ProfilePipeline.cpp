@@ -1,6 +1,7 @@
 #include "ProfilePipeline.h"
 
 #include "ProfileEngine.h"
+#include "RiskScores.h"
 
 #include <cmath>
 #include <map>
@@ -17,6 +18,7 @@ std::map<Date, ReferenceFixings> loadFixings(Store& store) {
     return fixings;
 }
 
+// Writes one day of features, scores and peer-group medians.
 class ProfileWriter {
 public:
     ProfileWriter(ResultStore& results, RunId run, const std::vector<Institution>& institutions)
@@ -24,33 +26,55 @@ public:
         for (const auto& spec : kProfileFeatures)
             featureIds_.push_back(results_.defineFeature(std::string(spec.name), std::string(spec.unit),
                                                          std::string(spec.description)));
-        for (std::size_t i = 0; i < institutions_.size(); ++i) groups_[peerGroupOf(institutions_[i])].push_back(i);
+        for (const auto& spec : riskTypes())
+            scoreIds_.push_back(results_.defineFeature(std::string(spec.name), "0-100", std::string(spec.description)));
+        std::map<std::string, std::size_t> groupIndex;
+        for (const auto& i : institutions_) {
+            const auto [it, added] = groupIndex.try_emplace(peerGroupOf(i), groupNames_.size());
+            if (added) groupNames_.push_back(it->first);
+            groupOf_.push_back(it->second);
+        }
     }
 
-    void write(const DayProfile& day) {
-        for (std::size_t i = 0; i < institutions_.size(); ++i)
-            for (std::size_t f = 0; f < kProfileFeatureCount; ++f)
-                if (std::isfinite(day.values[i][f])) {
-                    results_.writeFeature(run_, featureIds_[f], institutions_[i].id, day.day, day.values[i][f]);
-                    ++values_;
-                }
-        for (const auto& [group, members] : groups_)
-            for (std::size_t f = 0; f < kProfileFeatureCount; ++f) {
+    const std::vector<std::size_t>& groupOf() const { return groupOf_; }
+
+    void write(const DayProfile& day, const std::vector<ScoreRow>& scores) {
+        for (std::size_t i = 0; i < institutions_.size(); ++i) {
+            for (std::size_t f = 0; f < kProfileFeatureCount; ++f) put(featureIds_[f], i, day.day, day.values[i][f]);
+            for (std::size_t s = 0; s < kRiskTypeCount; ++s) put(scoreIds_[s], i, day.day, scores[i][s]);
+        }
+        for (std::size_t g = 0; g < groupNames_.size(); ++g) {
+            const auto median = [&](auto value) {
                 std::vector<double> column;
-                for (std::size_t i : members) column.push_back(day.values[i][f]);
-                const double median = medianOf(std::move(column));
-                if (std::isfinite(median)) results_.writePeerMedian(run_, group, featureIds_[f], day.day, median);
-            }
+                for (std::size_t i = 0; i < institutions_.size(); ++i)
+                    if (groupOf_[i] == g) column.push_back(value(i));
+                return medianOf(std::move(column));
+            };
+            for (std::size_t f = 0; f < kProfileFeatureCount; ++f)
+                putMedian(g, featureIds_[f], day.day, median([&](std::size_t i) { return day.values[i][f]; }));
+            for (std::size_t s = 0; s < kRiskTypeCount; ++s)
+                putMedian(g, scoreIds_[s], day.day, median([&](std::size_t i) { return scores[i][s]; }));
+        }
     }
 
     std::int64_t values() const { return values_; }
 
 private:
+    void put(std::int64_t feature, std::size_t i, Date day, double value) {
+        if (!std::isfinite(value)) return;
+        results_.writeFeature(run_, feature, institutions_[i].id, day, value);
+        ++values_;
+    }
+    void putMedian(std::size_t group, std::int64_t feature, Date day, double median) {
+        if (std::isfinite(median)) results_.writePeerMedian(run_, groupNames_[group], feature, day, median);
+    }
+
     ResultStore& results_;
     RunId run_;
     const std::vector<Institution>& institutions_;
-    std::vector<std::int64_t> featureIds_;
-    std::map<std::string, std::vector<std::size_t>> groups_;
+    std::vector<std::int64_t> featureIds_, scoreIds_;
+    std::vector<std::string> groupNames_;
+    std::vector<std::size_t> groupOf_;
     std::int64_t values_ = 0;
 };
 
@@ -61,18 +85,21 @@ std::string peerGroupOf(const Institution& institution) { return std::string(nam
 ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress, const std::stop_token& stop) {
     const std::vector<Institution> institutions = store.institutions();
     const std::size_t totalDays = store.tradingDays().size();
-    ProfileEngine engine(institutions, loadFixings(store));
+    ProfileEngine engine(institutions, loadFixings(store), store.relations());
     ResultStore results(store);
 
     Transaction tx(store.database());
     ProfileRunResult result;
-    result.run = results.beginRun(kProfileRunKind, "features=" + std::to_string(kProfileFeatureCount));
+    result.run = results.beginRun(kProfileRunKind, "features=" + std::to_string(kProfileFeatureCount) +
+                                                       ";scores=" + std::to_string(kRiskTypeCount));
     result.institutions = static_cast<int>(institutions.size());
     ProfileWriter writer(results, result.run, institutions);
+    const RiskScorer scorer(writer.groupOf());
 
     std::optional<Date> current;
     auto finishDay = [&](Date day) {
-        writer.write(engine.finishDay(day));
+        const DayProfile profile = engine.finishDay(day, store.balancesOn(day));
+        writer.write(profile, scorer.score(profile));
         ++result.days;
         throwIfStopped(stop);
         if (progress && totalDays > 0) progress(static_cast<double>(result.days) / totalDays, "computing profiles");

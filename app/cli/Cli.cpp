@@ -4,6 +4,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "Options.h"
+#include "ProfileCommand.h"
 #include "ProfileFeatures.h"
 #include "ProfilePipeline.h"
 #include "ResultStore.h"
@@ -36,6 +37,7 @@ constexpr const char* kUsage =
     "  import     load CSV or FIX/IMIX files into a workspace, validated\n"
     "  export     write a workspace table to CSV\n"
     "  facts      measure and plot a market's stylised facts\n"
+    "  profile    an institution's risk scores, their drivers and its features against peers\n"
     "  rules      check, run or backtest supervisors' risk rules\n"
     "  var        an institution's value at risk, expected shortfall and backtest\n"
     "\n"
@@ -230,6 +232,7 @@ const std::map<std::string, Command>& commands() {
           importFiles}},
         {"export", {kExportHelp, {"table", "out", "delimiter"}, {"bom", "force", "help"}, exportTable}},
         {"facts", {kFactsHelp, {"out"}, {"help"}, facts}},
+        {"profile", {kProfileHelp, {"institution", "date"}, {"help"}, profileCommand}},
         {"rules", {kRulesHelp, {"check", "run", "backtest", "author", "threads"}, {"help"}, rules}},
         {"var", {kVarHelp, {"institution", "date", "window"}, {"all", "help"}, valueAtRisk}},
     };

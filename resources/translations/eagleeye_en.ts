@@ -13,6 +13,13 @@
         <location filename="../../views/FeatureNames.cpp" line="21" />
         <location filename="../../views/FeatureNames.cpp" line="22" />
         <location filename="../../views/FeatureNames.cpp" line="23" />
+        <location filename="../../views/FeatureNames.cpp" line="26" />
+        <location filename="../../views/FeatureNames.cpp" line="27" />
+        <location filename="../../views/FeatureNames.cpp" line="28" />
+        <location filename="../../views/FeatureNames.cpp" line="29" />
+        <location filename="../../views/FeatureNames.cpp" line="46" />
+        <location filename="../../views/FeatureNames.cpp" line="47" />
+        <location filename="../../views/FeatureNames.cpp" line="53" />
         <source>CNY bn</source>
         <translation type="unfinished" />
     </message>
@@ -28,46 +35,251 @@
     </message>
     <message>
         <location filename="../../views/FeatureNames.cpp" line="23" />
+        <source>Gold trading volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="24" />
+        <source>Trades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="25" />
+        <source>Markets traded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="26" />
+        <source>Money-market borrowing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="27" />
+        <source>Money-market lending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="28" />
         <source>Net money-market borrowing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="24" />
+        <location filename="../../views/FeatureNames.cpp" line="29" />
+        <source>Net borrowing, 20-day mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="31" />
+        <source>Overnight funding share, 20-day mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="32" />
+        <source>Average borrowing tenor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="32" />
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="33" />
+        <source>Borrowing against its 20-day mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="33" />
+        <location filename="../../views/FeatureNames.cpp" line="50" />
+        <source>ratio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="34" />
+        <source>Net borrowing to assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="35" />
+        <source>Liquid assets ratio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="37" />
+        <source>Lending spread over fixing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="38" />
+        <source>Bond price deviation from the day's average</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="38" />
+        <source>price points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="39" />
+        <source>Off-market bond share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="40" />
         <source>Counterparties</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../views/FeatureNames.cpp" line="42" />
+        <source>Lenders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="43" />
+        <source>Largest lender's share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="44" />
+        <source>New counterparty share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="45" />
+        <source>Related-party share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="46" />
+        <source>Total assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="47" />
+        <source>Equity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="48" />
+        <source>Leverage (assets / equity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="48" />
+        <source>times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="49" />
+        <source>End-of-day trading share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="50" />
+        <source>Month-end borrowing against its 20-day mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="51" />
+        <source>Bond round-trip share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="52" />
+        <source>Bond purchases share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="53" />
+        <source>Net bond purchases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="54" />
+        <source>Market risk score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="54" />
+        <location filename="../../views/FeatureNames.cpp" line="55" />
+        <location filename="../../views/FeatureNames.cpp" line="56" />
+        <location filename="../../views/FeatureNames.cpp" line="57" />
+        <location filename="../../views/FeatureNames.cpp" line="58" />
+        <location filename="../../views/FeatureNames.cpp" line="59" />
+        <source>0-100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="55" />
+        <source>Credit risk score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="56" />
+        <source>Liquidity risk score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="57" />
+        <source>Operational risk score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="58" />
+        <source>Reputation and strategic risk score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="59" />
+        <source>Behaviour and compliance score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../views/FeatureNames.cpp" line="24" />
+        <location filename="../../views/FeatureNames.cpp" line="25" />
+        <location filename="../../views/FeatureNames.cpp" line="40" />
+        <location filename="../../views/FeatureNames.cpp" line="42" />
         <source>count</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="25" />
+        <location filename="../../views/FeatureNames.cpp" line="41" />
         <source>Counterparty concentration (HHI)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="25" />
+        <location filename="../../views/FeatureNames.cpp" line="41" />
         <source>0-1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="26" />
+        <location filename="../../views/FeatureNames.cpp" line="30" />
         <source>Overnight funding share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="26" />
+        <location filename="../../views/FeatureNames.cpp" line="30" />
+        <location filename="../../views/FeatureNames.cpp" line="31" />
+        <location filename="../../views/FeatureNames.cpp" line="34" />
+        <location filename="../../views/FeatureNames.cpp" line="35" />
+        <location filename="../../views/FeatureNames.cpp" line="39" />
+        <location filename="../../views/FeatureNames.cpp" line="43" />
+        <location filename="../../views/FeatureNames.cpp" line="44" />
+        <location filename="../../views/FeatureNames.cpp" line="45" />
+        <location filename="../../views/FeatureNames.cpp" line="49" />
+        <location filename="../../views/FeatureNames.cpp" line="51" />
+        <location filename="../../views/FeatureNames.cpp" line="52" />
         <source>%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="27" />
+        <location filename="../../views/FeatureNames.cpp" line="36" />
         <source>Borrowing spread over fixing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="27" />
+        <location filename="../../views/FeatureNames.cpp" line="36" />
+        <location filename="../../views/FeatureNames.cpp" line="37" />
         <source>bp</source>
         <translation type="unfinished" />
     </message>
@@ -237,6 +449,69 @@
     </message>
 </context>
 <context>
+    <name>eagle::ExportDialog</name>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="20" />
+        <source>Start with a UTF-8 byte order mark (for spreadsheet programs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="21" />
+        <source>Export a table to CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="27" />
+        <source>comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="28" />
+        <source>semicolon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="29" />
+        <source>tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="31" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="35" />
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="36" />
+        <source>Delimiter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="46" />
+        <source>Export to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="47" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="56" />
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="58" />
+        <source>Exporting %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>eagle::HeatmapView</name>
     <message>
         <location filename="../../views/HeatmapView.cpp" line="86" />
@@ -277,6 +552,284 @@
     <message>
         <location filename="../../views/HeatmapView.cpp" line="345" />
         <source>n/a</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>eagle::ImportHistoryDialog</name>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="29" />
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="29" />
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="29" />
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="30" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="30" />
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="30" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="30" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="31" />
+        <source>Import history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="41" />
+        <source>accept valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="41" />
+        <source>all or nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="52" />
+        <source>Quarantined rows of the selected import (File → Export… the table 'quarantine' to fix and re-import them):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>eagle::ImportWizard</name>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="28" />
+        <source>Import files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="44" />
+        <source>Files and how to read them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="46" />
+        <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="50" />
+        <source>trades (FIX/IMIX messages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="53" />
+        <source>(columns by name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="56" />
+        <source>Save mapping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="59" />
+        <location filename="../../app/ImportWizard.cpp" line="62" />
+        <source>detect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="63" />
+        <source>comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="64" />
+        <source>semicolon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="65" />
+        <source>tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="66" />
+        <source>vertical bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="67" />
+        <source>Keep the valid rows and quarantine the others (otherwise all or nothing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="72" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="73" />
+        <source>Mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="74" />
+        <source>Encoding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="75" />
+        <source>Delimiter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="86" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="87" />
+        <source>The first rows of the first file, as they will be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="100" />
+        <source>Validate and import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="103" />
+        <source>Validate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="104" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="105" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="125" />
+        <source>Files to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="126" />
+        <source>CSV and FIX files (*.csv *.txt *.tsv *.fix *.log);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="163" />
+        <source>No file chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="172" />
+        <source>Read as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="190" />
+        <location filename="../../app/ImportWizard.cpp" line="197" />
+        <source>Save mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="190" />
+        <source>Mappings (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="216" />
+        <source>Validating…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="216" />
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="226" />
+        <source>Validating files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="226" />
+        <source>Importing files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="248" />
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="252" />
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="265" />
+        <source>… and %1 more problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="268" />
+        <source>Validation only: nothing was kept.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -372,114 +925,145 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="50" />
+        <location filename="../../app/MainWindow.cpp" line="54" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="80" />
+        <location filename="../../app/MainWindow.cpp" line="84" />
         <source>Institutions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="81" />
+        <location filename="../../app/MainWindow.cpp" line="85" />
         <source>Profile vs peers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="82" />
+        <location filename="../../app/MainWindow.cpp" line="86" />
         <source>Time series</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="83" />
+        <location filename="../../app/MainWindow.cpp" line="87" />
         <source>Heatmap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="94" />
+        <location filename="../../app/MainWindow.cpp" line="98" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="95" />
+        <location filename="../../app/MainWindow.cpp" line="99" />
         <source>&amp;Open workspace…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="96" />
+        <location filename="../../app/MainWindow.cpp" line="100" />
         <source>Open workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="97" />
+        <location filename="../../app/MainWindow.cpp" line="101" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="101" />
+        <location filename="../../app/MainWindow.cpp" line="105" />
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="103" />
+        <location filename="../../app/MainWindow.cpp" line="110" />
+        <source>No workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="110" />
+        <source>Open or create a workspace first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="117" />
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="123" />
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/MainWindow.cpp" line="127" />
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform><numerusform>Exported %n rows to %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="131" />
+        <source>Import &amp;history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="137" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="106" />
+        <location filename="../../app/MainWindow.cpp" line="140" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="109" />
+        <location filename="../../app/MainWindow.cpp" line="143" />
         <source>&amp;Reset layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="111" />
+        <location filename="../../app/MainWindow.cpp" line="145" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="112" />
+        <location filename="../../app/MainWindow.cpp" line="146" />
         <source>&amp;About EagleEye</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="113" />
+        <location filename="../../app/MainWindow.cpp" line="147" />
         <source>About EagleEye</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="114" />
+        <location filename="../../app/MainWindow.cpp" line="148" />
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="125" />
+        <location filename="../../app/MainWindow.cpp" line="159" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform><numerusform>Simulating a market of %n institutions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="136" />
+        <location filename="../../app/MainWindow.cpp" line="170" />
         <source>Opening %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="147" />
+        <location filename="../../app/MainWindow.cpp" line="181" />
         <source>EagleEye — %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="148" />
+        <location filename="../../app/MainWindow.cpp" line="182" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform><numerusform>%n institutions, %1 to %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="177" />
+        <location filename="../../app/MainWindow.cpp" line="214" />
         <source>No institution with code %1</source>
         <translation type="unfinished" />
     </message>

@@ -13,6 +13,13 @@
         <location filename="../../views/FeatureNames.cpp" line="21" />
         <location filename="../../views/FeatureNames.cpp" line="22" />
         <location filename="../../views/FeatureNames.cpp" line="23" />
+        <location filename="../../views/FeatureNames.cpp" line="26" />
+        <location filename="../../views/FeatureNames.cpp" line="27" />
+        <location filename="../../views/FeatureNames.cpp" line="28" />
+        <location filename="../../views/FeatureNames.cpp" line="29" />
+        <location filename="../../views/FeatureNames.cpp" line="46" />
+        <location filename="../../views/FeatureNames.cpp" line="47" />
+        <location filename="../../views/FeatureNames.cpp" line="53" />
         <source>CNY bn</source>
         <translation>十亿元</translation>
     </message>
@@ -28,46 +35,251 @@
     </message>
     <message>
         <location filename="../../views/FeatureNames.cpp" line="23" />
+        <source>Gold trading volume</source>
+        <translation>黄金交易量</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="24" />
+        <source>Trades</source>
+        <translation>成交笔数</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="25" />
+        <source>Markets traded</source>
+        <translation>参与市场数</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="26" />
+        <source>Money-market borrowing</source>
+        <translation>货币市场融入</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="27" />
+        <source>Money-market lending</source>
+        <translation>货币市场融出</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="28" />
         <source>Net money-market borrowing</source>
         <translation>货币市场净融入</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="24" />
+        <location filename="../../views/FeatureNames.cpp" line="29" />
+        <source>Net borrowing, 20-day mean</source>
+        <translation>净融入（20日均值）</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="31" />
+        <source>Overnight funding share, 20-day mean</source>
+        <translation>隔夜融资占比（20日均值）</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="32" />
+        <source>Average borrowing tenor</source>
+        <translation>平均融入期限</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="32" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="33" />
+        <source>Borrowing against its 20-day mean</source>
+        <translation>融入量相对20日均值</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="33" />
+        <location filename="../../views/FeatureNames.cpp" line="50" />
+        <source>ratio</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="34" />
+        <source>Net borrowing to assets</source>
+        <translation>净融入/总资产</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="35" />
+        <source>Liquid assets ratio</source>
+        <translation>流动资产比率</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="37" />
+        <source>Lending spread over fixing</source>
+        <translation>融出利差（相对定盘利率）</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="38" />
+        <source>Bond price deviation from the day's average</source>
+        <translation>债券成交价偏离当日均价</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="38" />
+        <source>price points</source>
+        <translation>价格点</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="39" />
+        <source>Off-market bond share</source>
+        <translation>偏离市场价格的债券成交占比</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="40" />
         <source>Counterparties</source>
         <translation>交易对手数</translation>
     </message>
     <message>
+        <location filename="../../views/FeatureNames.cpp" line="42" />
+        <source>Lenders</source>
+        <translation>融出方数量</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="43" />
+        <source>Largest lender's share</source>
+        <translation>最大融出方占比</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="44" />
+        <source>New counterparty share</source>
+        <translation>新交易对手占比</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="45" />
+        <source>Related-party share</source>
+        <translation>关联方交易占比</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="46" />
+        <source>Total assets</source>
+        <translation>总资产</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="47" />
+        <source>Equity</source>
+        <translation>所有者权益</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="48" />
+        <source>Leverage (assets / equity)</source>
+        <translation>杠杆率（资产/权益）</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="48" />
+        <source>times</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="49" />
+        <source>End-of-day trading share</source>
+        <translation>尾盘交易占比</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="50" />
+        <source>Month-end borrowing against its 20-day mean</source>
+        <translation>月末融入相对20日均值</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="51" />
+        <source>Bond round-trip share</source>
+        <translation>债券当日回转交易占比</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="52" />
+        <source>Bond purchases share</source>
+        <translation>债券买入占比</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="53" />
+        <source>Net bond purchases</source>
+        <translation>债券净买入</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="54" />
+        <source>Market risk score</source>
+        <translation>市场风险评分</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="54" />
+        <location filename="../../views/FeatureNames.cpp" line="55" />
+        <location filename="../../views/FeatureNames.cpp" line="56" />
+        <location filename="../../views/FeatureNames.cpp" line="57" />
+        <location filename="../../views/FeatureNames.cpp" line="58" />
+        <location filename="../../views/FeatureNames.cpp" line="59" />
+        <source>0-100</source>
+        <translation>0-100</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="55" />
+        <source>Credit risk score</source>
+        <translation>信用风险评分</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="56" />
+        <source>Liquidity risk score</source>
+        <translation>流动性风险评分</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="57" />
+        <source>Operational risk score</source>
+        <translation>操作风险评分</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="58" />
+        <source>Reputation and strategic risk score</source>
+        <translation>声誉与战略风险评分</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="59" />
+        <source>Behaviour and compliance score</source>
+        <translation>行为与合规评分</translation>
+    </message>
+    <message>
         <location filename="../../views/FeatureNames.cpp" line="24" />
+        <location filename="../../views/FeatureNames.cpp" line="25" />
+        <location filename="../../views/FeatureNames.cpp" line="40" />
+        <location filename="../../views/FeatureNames.cpp" line="42" />
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="25" />
+        <location filename="../../views/FeatureNames.cpp" line="41" />
         <source>Counterparty concentration (HHI)</source>
         <translation>交易对手集中度（HHI）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="25" />
+        <location filename="../../views/FeatureNames.cpp" line="41" />
         <source>0-1</source>
         <translation>0-1</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="26" />
+        <location filename="../../views/FeatureNames.cpp" line="30" />
         <source>Overnight funding share</source>
         <translation>隔夜融资占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="26" />
+        <location filename="../../views/FeatureNames.cpp" line="30" />
+        <location filename="../../views/FeatureNames.cpp" line="31" />
+        <location filename="../../views/FeatureNames.cpp" line="34" />
+        <location filename="../../views/FeatureNames.cpp" line="35" />
+        <location filename="../../views/FeatureNames.cpp" line="39" />
+        <location filename="../../views/FeatureNames.cpp" line="43" />
+        <location filename="../../views/FeatureNames.cpp" line="44" />
+        <location filename="../../views/FeatureNames.cpp" line="45" />
+        <location filename="../../views/FeatureNames.cpp" line="49" />
+        <location filename="../../views/FeatureNames.cpp" line="51" />
+        <location filename="../../views/FeatureNames.cpp" line="52" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="27" />
+        <location filename="../../views/FeatureNames.cpp" line="36" />
         <source>Borrowing spread over fixing</source>
         <translation>融入利差（相对定盘利率）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="27" />
+        <location filename="../../views/FeatureNames.cpp" line="36" />
+        <location filename="../../views/FeatureNames.cpp" line="37" />
         <source>bp</source>
         <translation>基点</translation>
     </message>
@@ -237,6 +449,69 @@
     </message>
 </context>
 <context>
+    <name>eagle::ExportDialog</name>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="20" />
+        <source>Start with a UTF-8 byte order mark (for spreadsheet programs)</source>
+        <translation>以 UTF-8 字节顺序标记开头（便于电子表格软件打开）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="21" />
+        <source>Export a table to CSV</source>
+        <translation>导出数据表为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="27" />
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="28" />
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="29" />
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="31" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="35" />
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="36" />
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="46" />
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="47" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="56" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportDialog.cpp" line="58" />
+        <source>Exporting %1</source>
+        <translation>正在导出 %1</translation>
+    </message>
+</context>
+<context>
     <name>eagle::HeatmapView</name>
     <message>
         <location filename="../../views/HeatmapView.cpp" line="86" />
@@ -278,6 +553,284 @@
         <location filename="../../views/HeatmapView.cpp" line="345" />
         <source>n/a</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ImportHistoryDialog</name>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="29" />
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="29" />
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="29" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="30" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="30" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="30" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="30" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="31" />
+        <source>Import history</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="41" />
+        <source>accept valid</source>
+        <translation>接受有效行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="41" />
+        <source>all or nothing</source>
+        <translation>全部或全不</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportHistoryDialog.cpp" line="52" />
+        <source>Quarantined rows of the selected import (File → Export… the table 'quarantine' to fix and re-import them):</source>
+        <translation>所选导入的隔离行（文件 → 导出… 数据表 "quarantine"，修正后重新导入）：</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ImportWizard</name>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="28" />
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="44" />
+        <source>Files and how to read them</source>
+        <translation>文件及读取方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="46" />
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="50" />
+        <source>trades (FIX/IMIX messages)</source>
+        <translation>成交（FIX/IMIX 报文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="53" />
+        <source>(columns by name)</source>
+        <translation>（按列名）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="56" />
+        <source>Save mapping…</source>
+        <translation>保存映射…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="59" />
+        <location filename="../../app/ImportWizard.cpp" line="62" />
+        <source>detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="63" />
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="64" />
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="65" />
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="66" />
+        <source>vertical bar</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="67" />
+        <source>Keep the valid rows and quarantine the others (otherwise all or nothing)</source>
+        <translation>保留有效行并隔离其余行（否则全部或全不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="72" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="73" />
+        <source>Mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="74" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="75" />
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="86" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="87" />
+        <source>The first rows of the first file, as they will be read.</source>
+        <translation>第一个文件的前几行，按将要读取的方式显示。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="100" />
+        <source>Validate and import</source>
+        <translation>校验并导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="103" />
+        <source>Validate</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="104" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="105" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="125" />
+        <source>Files to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="126" />
+        <source>CSV and FIX files (*.csv *.txt *.tsv *.fix *.log);;All files (*)</source>
+        <translation>CSV 和 FIX 文件 (*.csv *.txt *.tsv *.fix *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="163" />
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="172" />
+        <source>Read as %1.</source>
+        <translation>按 %1 读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="190" />
+        <location filename="../../app/ImportWizard.cpp" line="197" />
+        <source>Save mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="190" />
+        <source>Mappings (*.json)</source>
+        <translation>映射 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="216" />
+        <source>Validating…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="216" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="226" />
+        <source>Validating files</source>
+        <translation>正在校验文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="226" />
+        <source>Importing files</source>
+        <translation>正在导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="248" />
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="252" />
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="265" />
+        <source>… and %1 more problems</source>
+        <translation>… 另有 %1 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="268" />
+        <source>Validation only: nothing was kept.</source>
+        <translation>仅校验：未保留任何数据。</translation>
     </message>
 </context>
 <context>
@@ -372,114 +925,145 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="50" />
+        <location filename="../../app/MainWindow.cpp" line="54" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="80" />
+        <location filename="../../app/MainWindow.cpp" line="84" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="81" />
+        <location filename="../../app/MainWindow.cpp" line="85" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="82" />
+        <location filename="../../app/MainWindow.cpp" line="86" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="83" />
+        <location filename="../../app/MainWindow.cpp" line="87" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="94" />
+        <location filename="../../app/MainWindow.cpp" line="98" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="95" />
+        <location filename="../../app/MainWindow.cpp" line="99" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="96" />
+        <location filename="../../app/MainWindow.cpp" line="100" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="97" />
+        <location filename="../../app/MainWindow.cpp" line="101" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="101" />
+        <location filename="../../app/MainWindow.cpp" line="105" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="103" />
+        <location filename="../../app/MainWindow.cpp" line="110" />
+        <source>No workspace</source>
+        <translation>没有工作区</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="110" />
+        <source>Open or create a workspace first.</source>
+        <translation>请先打开或新建工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="117" />
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="123" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/MainWindow.cpp" line="127" />
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="131" />
+        <source>Import &amp;history…</source>
+        <translation>导入历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="137" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="106" />
+        <location filename="../../app/MainWindow.cpp" line="140" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="109" />
+        <location filename="../../app/MainWindow.cpp" line="143" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="111" />
+        <location filename="../../app/MainWindow.cpp" line="145" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="112" />
+        <location filename="../../app/MainWindow.cpp" line="146" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="113" />
+        <location filename="../../app/MainWindow.cpp" line="147" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="114" />
+        <location filename="../../app/MainWindow.cpp" line="148" />
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation>&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="125" />
+        <location filename="../../app/MainWindow.cpp" line="159" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="136" />
+        <location filename="../../app/MainWindow.cpp" line="170" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="147" />
+        <location filename="../../app/MainWindow.cpp" line="181" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="148" />
+        <location filename="../../app/MainWindow.cpp" line="182" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="177" />
+        <location filename="../../app/MainWindow.cpp" line="214" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>

@@ -42,6 +42,11 @@ void TestCli::generateInfoAnalyze() {
     QVERIFY2(out_.str().find("profile run 1: 30 institutions, 20 days") != std::string::npos, out_.str().c_str());
     QCOMPARE(run({"info", path}), 0);
     QVERIFY(out_.str().find("feature ") != std::string::npos);
+    QCOMPARE(run({"profile", path, "--institution", "LB001"}), 0);
+    QVERIFY2(out_.str().find("score_liquidity") != std::string::npos, out_.str().c_str());
+    QVERIFY(out_.str().find("overnight_share") != std::string::npos);
+    QCOMPARE(run({"profile", path, "--institution", "NOPE"}), 2);
+    QVERIFY(err_.str().find("no institution with code NOPE") != std::string::npos);
 }
 
 void TestCli::rejectsBadInput_data() {
@@ -75,7 +80,7 @@ void TestCli::rejectsBadInput() {
 }
 
 void TestCli::helpForEveryCommand() {
-    for (const char* command : {"generate", "analyze", "info"}) {
+    for (const char* command : {"generate", "analyze", "info", "facts", "profile"}) {
         QCOMPARE(run({command, "--help"}), 0);
         QVERIFY(out_.str().rfind("usage: eagleeye-cli", 0) == 0);
     }

@@ -2,6 +2,7 @@
 
 #include "ProfileFeatures.h"
 #include "ProfilePipeline.h"
+#include "RiskScores.h"
 #include "TestSupport.h"
 
 #include <QTest>
@@ -40,6 +41,8 @@ class TestProfile : public QObject {
 private slots:
     void init();
     void featuresMatchHandComputation();
+    void newFeatureFamiliesMatchHandComputation();
+    void riskScoresRankAgainstPeers();
     void peerMediansMatchHandComputation();
     void cancelledRunLeavesNothing();
 
@@ -71,6 +74,17 @@ void TestProfile::init() {
     s.add(trade(Product::BondCash, b_, c_, 20e6, 0, 1.75, day1_));
     s.add(trade(Product::FxSpot, a_, d_, 70e6, 0, 0, day2_));
     s.add(trade(Product::Repo, a_, d_, 40e6, 7, 1.80, day2_));
+    // Day 2 also: D sells a bond to A at 99 in the morning and buys it back at 101 at 16:50.
+    Instrument bond{InstrumentId(), "CGB10Y", Market::Bond, "government"};
+    const InstrumentId bondId = s.add(bond);
+    Trade sale = trade(Product::BondCash, a_, d_, 10e6, 0, 1.7, day2_);
+    sale.instrument = bondId, sale.price = 99, sale.ts += 10 * 3600;
+    Trade buyBack = trade(Product::BondCash, d_, a_, 10e6, 0, 1.7, day2_);
+    buyBack.instrument = bondId, buyBack.price = 101, buyBack.ts += 16 * 3600 + 50 * 60;
+    s.add(sale);
+    s.add(buyBack);
+    s.add(Relation{a_, c_, RelationKind::Ownership, 0.6, day1_, std::nullopt});
+    s.add(BalanceDaily{b_, day1_, 1000e6, 900e6, 200e6, 100e6});
 }
 
 double TestProfile::value(ProfileFeature f, int institution, int day) {
@@ -85,7 +99,7 @@ double TestProfile::value(ProfileFeature f, int institution, int day) {
 void TestProfile::featuresMatchHandComputation() {
     run_ = computeProfiles(*store_);
     QCOMPARE(run_.days, 2);
-    QCOMPARE(run_.trades, std::int64_t(6));
+    QCOMPARE(run_.trades, std::int64_t(8));
     enum { A, B, C, D };
     // Day 1. A lends 100 (1D) to B and 50 (7D) to C; B lends 30 (1D) to C; B buys a 20 bond from C.
     QCOMPARE(value(ProfileFeature::MoneyVolume, A, 0), 150e6);
@@ -118,6 +132,59 @@ void TestProfile::featuresMatchHandComputation() {
     QCOMPARE(value(ProfileFeature::OvernightShare, D, 1), 0.0);
     QVERIFY(std::abs(value(ProfileFeature::BorrowingSpread, D, 1) - 20.0) < kTol);
     QCOMPARE(value(ProfileFeature::MoneyVolume, B, 1), 0.0);
+}
+
+void TestProfile::newFeatureFamiliesMatchHandComputation() {
+    run_ = computeProfiles(*store_);
+    enum { A, B, C, D };
+    const auto near = [](double actual, double expected) { return std::abs(actual - expected) < 1e-9 * std::max(1.0, std::abs(expected)); };
+    // Funding: C borrowed 50 for 7 days from A and 30 overnight from B.
+    QCOMPARE(value(ProfileFeature::LenderCount, C, 0), 2.0);
+    QCOMPARE(value(ProfileFeature::TopLenderShare, C, 0), 50.0 / 80);
+    QCOMPARE(value(ProfileFeature::BorrowingTenor, C, 0), (50.0 * 7 + 30.0 * 1) / 80);
+    QCOMPARE(value(ProfileFeature::GrossLending, A, 0), 150e6);
+    // A lent at 10bp over DR001 (100) and 30bp over DR007 (50): 16.67bp weighted.
+    QVERIFY(near(value(ProfileFeature::LendingSpread, A, 0), (10.0 * 100 + 30.0 * 50) / 150));
+    // Related parties: A owns C; A's business with C is 50 of 150, C's is 50 of 100.
+    QVERIFY(near(value(ProfileFeature::RelatedPartyShare, A, 0), 1.0 / 3));
+    QCOMPARE(value(ProfileFeature::RelatedPartyShare, C, 0), 0.5);
+    // Balance sheet of B on day 1: assets 1000, equity 100, liquid 200; it borrowed 70 net.
+    QCOMPARE(value(ProfileFeature::Leverage, B, 0), 10.0);
+    QCOMPARE(value(ProfileFeature::LiquidAssetsRatio, B, 0), 0.2);
+    QCOMPARE(value(ProfileFeature::NetBorrowingToAssets, B, 0), 0.07);
+    QVERIFY(std::isnan(value(ProfileFeature::Leverage, A, 0)));  // no balance sheet reported
+    QCOMPARE(value(ProfileFeature::BondBuyShare, B, 0), 1.0);
+    QCOMPARE(value(ProfileFeature::BondBuyShare, C, 0), 0.0);
+    // Behaviour on day 2: D sold at 99 and bought back at 101; the day's average price is 100.
+    QCOMPARE(value(ProfileFeature::RoundTripShare, D, 1), 1.0);
+    QCOMPARE(value(ProfileFeature::BondPriceDeviation, D, 1), 1.0);
+    QCOMPARE(value(ProfileFeature::OffMarketShare, D, 1), 1.0);
+    QCOMPARE(value(ProfileFeature::BondBuyShare, D, 1), 0.5);
+    QCOMPARE(value(ProfileFeature::EndOfDayShare, D, 1), 10.0 / 130);  // the 16:50 buy-back of 130 traded
+    QCOMPARE(value(ProfileFeature::ActiveMarkets, D, 1), 3.0);
+    QCOMPARE(value(ProfileFeature::TradeCount, D, 1), 4.0);
+    // Rolling: D traded with nobody the day before, so all its counterparties are new.
+    QCOMPARE(value(ProfileFeature::NewCounterpartyShare, D, 1), 1.0);
+    QCOMPARE(value(ProfileFeature::NetBorrowing20d, B, 1), 35e6);  // mean of 70 and 0
+    QCOMPARE(value(ProfileFeature::OvernightShare20d, C, 1), 0.375);  // day 2 has no borrowing
+    QCOMPARE(value(ProfileFeature::BorrowingSurge, C, 1), 0.0);        // nothing against 80 before
+}
+
+void TestProfile::riskScoresRankAgainstPeers() {
+    // Peer percentiles by mid-rank within the type: the city commercial banks B and D on day 1.
+    std::vector<FeatureRow> rows(2);
+    for (auto& r : rows) r.fill(0);
+    rows[0][indexOf(ProfileFeature::OvernightShare20d)] = 1.0;  // B: all overnight
+    rows[1][indexOf(ProfileFeature::OvernightShare20d)] = 0.2;
+    const PeerDay peers({0, 0}, 1, rows);
+    QCOMPARE(peers.percentile(0, ProfileFeature::OvernightShare20d, 1.0), 75.0);  // above one, level with itself
+    QCOMPARE(peers.percentile(0, ProfileFeature::OvernightShare20d, 0.2), 25.0);
+    QCOMPARE(peers.percentile(0, ProfileFeature::TradeCount, 0.0), 50.0);          // everybody tied
+    const RiskScorer scorer({0, 0});
+    const auto scores = scorer.score(DayProfile{day1_, rows});
+    QVERIFY(scores[0][static_cast<std::size_t>(RiskType::Liquidity)] > scores[1][static_cast<std::size_t>(RiskType::Liquidity)]);
+    const auto why = scorer.explain(DayProfile{day1_, rows}, 0, RiskType::Liquidity);
+    QCOMPARE(why.front().feature, ProfileFeature::OvernightShare20d);  // the only driver that differs
 }
 
 void TestProfile::peerMediansMatchHandComputation() {
