@@ -73,14 +73,17 @@ QVariant InstitutionTableModel::data(const QModelIndex& index, int role) const {
     }
 }
 
+// The first name column is in the reader's language, the second in the other one.
+static bool chineseReader() { return QLocale().language() == QLocale::Chinese; }
+
 QVariant InstitutionTableModel::displayData(const Institution& inst, int column) const {
     switch (column) {
         case CodeColumn:
             return fromStd(inst.code);
         case NameColumn:
-            return fromStd(inst.nameZh.empty() ? inst.name : inst.nameZh);
+            return fromStd(chineseReader() && !inst.nameZh.empty() ? inst.nameZh : inst.name);
         case EnglishNameColumn:
-            return fromStd(inst.name);
+            return fromStd(chineseReader() ? inst.name : inst.nameZh);
         case TypeColumn:
             return displayName(inst.type);
         case AssetsColumn:
@@ -115,7 +118,7 @@ QVariant InstitutionTableModel::headerData(int section, Qt::Orientation orientat
         case NameColumn:
             return tr("Name");
         case EnglishNameColumn:
-            return tr("English name");
+            return chineseReader() ? tr("English name") : tr("Chinese name");
         case TypeColumn:
             return tr("Type");
         case AssetsColumn:

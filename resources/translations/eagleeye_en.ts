@@ -864,32 +864,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="114" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="117" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="116" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="119" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="118" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="121" />
         <source>English name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="120" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="121" />
+        <source>Chinese name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../views/InstitutionTableModel.cpp" line="123" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="122" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="125" />
         <source>Total assets (CNY bn)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="124" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="127" />
         <source>Rating</source>
         <translation type="unfinished" />
     </message>

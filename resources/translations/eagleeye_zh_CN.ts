@@ -864,32 +864,37 @@
         <translation>地区：%1</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="114" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="117" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="116" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="119" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="118" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="121" />
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="120" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="121" />
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../views/InstitutionTableModel.cpp" line="123" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="122" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="125" />
         <source>Total assets (CNY bn)</source>
         <translation>总资产（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="124" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="127" />
         <source>Rating</source>
         <translation>评级</translation>
     </message>
