@@ -1,5 +1,7 @@
 #include "HeatmapView.h"
 
+#include "FeatureChooser.h"
+
 #include "SelectionModel.h"
 
 #include <qcustomplot.h>
@@ -80,9 +82,7 @@ QMap<double, QString> signedLogTicks(QCPRange range) {
 }  // namespace
 
 HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent) {
-    feature_ = new QComboBox(this);
-    feature_->setObjectName(QStringLiteral("featureChooser"));
-    feature_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    feature_ = new FeatureChooser(this);
     logScale_ = new QCheckBox(tr("Log scale"), this);
     logScale_->setToolTip(tr("Colour by sign(x)·log(1+|x|), for heavy-tailed features"));
 
@@ -163,20 +163,12 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent) {
 HeatmapView::~HeatmapView() = default;
 
 void HeatmapView::setFeatureChoices(const QStringList& names, const QStringList& labels) {
-    const QString current = featureName();
-    const QSignalBlocker block(feature_);
-    feature_->clear();
-    for (qsizetype i = 0; i < names.size(); ++i)
-        feature_->addItem(i < labels.size() && !labels[i].isEmpty() ? labels[i] : names[i], names[i]);
-    if (const int keep = feature_->findData(current); keep >= 0) feature_->setCurrentIndex(keep);
+    feature_->setChoices(names, labels);
 }
 
 void HeatmapView::setData(HeatmapData data) {
     data_ = std::move(data);
-    if (const int i = feature_->findData(data_.featureName); i >= 0 && !data_.featureName.isEmpty()) {
-        const QSignalBlocker block(feature_);
-        feature_->setCurrentIndex(i);
-    }
+    feature_->showFeature(data_.featureName);
     {
         const QSignalBlocker block(logScale_);
         logScale_->setChecked(data_.logScale);
@@ -193,7 +185,7 @@ void HeatmapView::setSelectionModel(SelectionModel* selection) {
     onSelectionChanged(selection_ ? selection_->institution() : InstitutionId{});
 }
 
-QString HeatmapView::featureName() const { return feature_->currentData().toString(); }
+QString HeatmapView::featureName() const { return feature_->featureName(); }
 
 InstitutionId HeatmapView::highlightedInstitution() const { return highlighted_; }
 

@@ -13,7 +13,6 @@
 #include <optional>
 
 class QCheckBox;
-class QComboBox;
 class QCustomPlot;
 class QCPColorMap;
 class QCPColorScale;
@@ -23,6 +22,8 @@ class QCPTextElement;
 class QMouseEvent;
 
 namespace eagle {
+
+class FeatureChooser;
 
 class SelectionModel;
 
@@ -65,7 +66,7 @@ private:
     std::optional<std::size_t> columnAt(double seconds) const;
     int rowOf(InstitutionId id) const;
 
-    QComboBox* feature_ = nullptr;
+    FeatureChooser* feature_ = nullptr;
     QCheckBox* logScale_ = nullptr;
     QCustomPlot* plot_ = nullptr;
     QCPTextElement* title_ = nullptr;

@@ -1,5 +1,7 @@
 #include "TimeSeriesView.h"
 
+#include "FeatureChooser.h"
+
 #include <qcustomplot.h>
 
 #include <QComboBox>
@@ -55,9 +57,7 @@ QString formatValue(double v, const QString& unit) {
 }  // namespace
 
 TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
-    feature_ = new QComboBox(this);
-    feature_->setObjectName(QStringLiteral("featureChooser"));
-    feature_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    feature_ = new FeatureChooser(this);
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Feature:"), this));
     bar->addWidget(feature_);
@@ -117,20 +117,12 @@ TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
 TimeSeriesView::~TimeSeriesView() = default;
 
 void TimeSeriesView::setFeatureChoices(const QStringList& names, const QStringList& labels) {
-    const QString current = featureName();
-    const QSignalBlocker block(feature_);
-    feature_->clear();
-    for (qsizetype i = 0; i < names.size(); ++i)
-        feature_->addItem(i < labels.size() && !labels[i].isEmpty() ? labels[i] : names[i], names[i]);
-    if (const int keep = feature_->findData(current); keep >= 0) feature_->setCurrentIndex(keep);
+    feature_->setChoices(names, labels);
 }
 
 void TimeSeriesView::setSeries(TimeSeriesData data) {
     data_ = std::move(data);
-    if (const int i = feature_->findData(data_.featureName); i >= 0 && !data_.featureName.isEmpty()) {
-        const QSignalBlocker block(feature_);
-        feature_->setCurrentIndex(i);
-    }
+    feature_->showFeature(data_.featureName);
     fill(series_, data_.values);
     fill(peer_, data_.peerMedian);
     series_->setName(data_.institutionLabel);
@@ -166,7 +158,7 @@ void TimeSeriesView::clear() {
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
-QString TimeSeriesView::featureName() const { return feature_->currentData().toString(); }
+QString TimeSeriesView::featureName() const { return feature_->featureName(); }
 
 int TimeSeriesView::pointCount() const { return series_->dataCount(); }
 

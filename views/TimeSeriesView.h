@@ -8,7 +8,6 @@
 #include <QStringList>
 #include <QWidget>
 
-class QComboBox;
 class QCustomPlot;
 class QCPGraph;
 class QCPItemStraightLine;
@@ -17,6 +16,8 @@ class QCPTextElement;
 class QMouseEvent;
 
 namespace eagle {
+
+class FeatureChooser;
 
 class TimeSeriesView : public QWidget {
     Q_OBJECT
@@ -46,7 +47,7 @@ private:
     void rescaleValueAxis();
     void hideCursor();
 
-    QComboBox* feature_ = nullptr;
+    FeatureChooser* feature_ = nullptr;
     QCustomPlot* plot_ = nullptr;
     QCPTextElement* title_ = nullptr;
     QCPGraph* series_ = nullptr;
