@@ -15,9 +15,11 @@
 #include "JobStatusBar.h"
 #include "NetworkView.h"
 #include "ProfileFeatures.h"
+#include "ProfilePageView.h"
 #include "RiskScores.h"
 #include "RadarView.h"
 #include "SelectionModel.h"
+#include "TimeCursorBar.h"
 #include "TimeSeriesView.h"
 #include "WorkspaceController.h"
 
@@ -30,10 +32,11 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace eagle {
 namespace {
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2;  // 2: profile page dock and time-cursor toolbar
 const char* const kDefaultHeatmapFeature = "score_liquidity";
 const char* const kDefaultSeriesFeature = "overnight_share_20d";
 
@@ -50,11 +53,16 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), jobs_(new JobRunner(this)), selection_(new SelectionModel(this)),
       workspace_(new WorkspaceController(*jobs_, this)), jobStatus_(new JobStatusBar(*jobs_, this)),
       list_(new InstitutionListView(this)), network_(new NetworkView(this)), radar_(new RadarView(this)),
-      series_(new TimeSeriesView(this)), heatmap_(new HeatmapView(this)) {
+      series_(new TimeSeriesView(this)), heatmap_(new HeatmapView(this)), profilePage_(new ProfilePageView(this)),
+      timeCursor_(new TimeCursorBar(this)) {
     setWindowTitle(tr("EagleEye — Market Supervision Workstation"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     setCentralWidget(network_);
     createDocks();
+    auto* cursorBar = addToolBar(tr("Time cursor"));
+    cursorBar->setObjectName("timeCursorToolBar");
+    cursorBar->setMovable(false);
+    cursorBar->addWidget(timeCursor_);
     createActions();
     statusBar()->addPermanentWidget(jobStatus_);
     connect(jobStatus_, &JobStatusBar::message, this, [this](const QString& m) { statusBar()->showMessage(m, 10000); });
@@ -62,8 +70,17 @@ MainWindow::MainWindow(QWidget* parent)
     list_->setSelectionModel(selection_);
     network_->setSelectionModel(selection_);
     heatmap_->setSelectionModel(selection_);
+    series_->setSelectionModel(selection_);
+    timeCursor_->setSelectionModel(selection_);
     radar_->setAxisLabelProvider([](const std::string& feature) { return featureDisplayName(feature); });
     connect(selection_, &SelectionModel::institutionChanged, this, &MainWindow::showInstitution);
+    connect(selection_, &SelectionModel::dayChanged, this, &MainWindow::showDay);
+    connect(workspace_, &WorkspaceController::radarReady, radar_, &RadarView::setProfile);
+    connect(workspace_, &WorkspaceController::networkReady, network_, &NetworkView::updateNetwork);
+    connect(workspace_, &WorkspaceController::profilePageReady, profilePage_, &ProfilePageView::setData);
+    connect(profilePage_, &ProfilePageView::featureActivated, this, [this](const QString& feature) {
+        workspace_->requestSeries(selection_->institution(), feature);
+    });
     connect(heatmap_, &HeatmapView::featureRequested, workspace_, &WorkspaceController::requestHeatmap);
     connect(series_, &TimeSeriesView::featureChanged, this,
             [this](const QString& feature) { workspace_->requestSeries(selection_->institution(), feature); });
@@ -85,8 +102,12 @@ void MainWindow::createDocks() {
     auto* radarDock = dock(this, tr("Profile vs peers"), "radarDock", radar_);
     auto* seriesDock = dock(this, tr("Time series"), "timeSeriesDock", series_);
     auto* heatmapDock = dock(this, tr("Heatmap"), "heatmapDock", heatmap_);
+    auto* profileDock = dock(this, tr("Profile"), "profilePageDock", profilePage_);
     addDockWidget(Qt::LeftDockWidgetArea, listDock);
     addDockWidget(Qt::RightDockWidgetArea, radarDock);
+    addDockWidget(Qt::RightDockWidgetArea, profileDock);
+    tabifyDockWidget(radarDock, profileDock);
+    radarDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, seriesDock);
     addDockWidget(Qt::BottomDockWidgetArea, heatmapDock);
     splitDockWidget(seriesDock, heatmapDock, Qt::Horizontal);
@@ -184,6 +205,7 @@ void MainWindow::showWorkspace() {
                                       s.days.empty() ? QString() : QString::fromStdString(s.days.back().toString())));
     list_->setInstitutions(s.institutions);
     network_->setNetwork(s.network);
+    timeCursor_->setDays(s.days);
 
     // The views show the first choice first: put the feature a supervisor looks at first on top.
     const auto choices = [&s](const char* first) {
@@ -222,8 +244,20 @@ void MainWindow::showWorkspace() {
 
 void MainWindow::showInstitution(InstitutionId id) {
     if (!workspace_->isOpen() || !id.valid()) return;
-    radar_->setProfile(workspace_->radarFor(id));
+    workspace_->requestRadar(id, selection_->day());
+    workspace_->requestProfilePage(id, selection_->day());
     workspace_->requestSeries(id, series_->featureName());
+}
+
+// The time cursor moved: the radar and the network follow (the heatmap and the series mark the
+// day themselves).
+void MainWindow::showDay(Date day) {
+    if (!workspace_->isOpen()) return;
+    if (selection_->institution().valid()) {
+        workspace_->requestRadar(selection_->institution(), day);
+        workspace_->requestProfilePage(selection_->institution(), day);
+    }
+    workspace_->requestNetwork(day);
 }
 
 void MainWindow::restoreLayout() {

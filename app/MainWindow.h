@@ -3,6 +3,7 @@
 // shared selection and the workspace controller, and keeps the dock layout between sessions.
 // It computes nothing itself.
 
+#include "Date.h"
 #include "Ids.h"
 
 #include <QMainWindow>
@@ -14,8 +15,10 @@ class InstitutionListView;
 class JobRunner;
 class JobStatusBar;
 class NetworkView;
+class ProfilePageView;
 class RadarView;
 class SelectionModel;
+class TimeCursorBar;
 class TimeSeriesView;
 class WorkspaceController;
 
@@ -39,6 +42,8 @@ public:
     RadarView& radarView() { return *radar_; }
     TimeSeriesView& timeSeriesView() { return *series_; }
     HeatmapView& heatmapView() { return *heatmap_; }
+    TimeCursorBar& timeCursor() { return *timeCursor_; }
+    ProfilePageView& profilePage() { return *profilePage_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -48,6 +53,7 @@ private:
     void createActions();
     void showWorkspace();
     void showInstitution(InstitutionId id);
+    void showDay(Date day);
     void restoreLayout();
 
     JobRunner* jobs_;
@@ -59,6 +65,8 @@ private:
     RadarView* radar_;
     TimeSeriesView* series_;
     HeatmapView* heatmap_;
+    ProfilePageView* profilePage_;
+    TimeCursorBar* timeCursor_;
     QByteArray defaultLayout_;
     QString pendingSelection_;
 };

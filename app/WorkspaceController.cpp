@@ -3,13 +3,22 @@
 #include "FeatureNames.h"
 #include "InstitutionTypeNames.h"
 #include "JobRunner.h"
+#include "RiskEventNames.h"
+#include "RuleRunner.h"
+#include "RuleStore.h"
 #include "WorkspaceLoader.h"
 
 #include <QLocale>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace eagle {
+namespace {
+constexpr int kAlertLabelLength = 40;    // characters of an alert's message shown beside its marker
+constexpr std::ptrdiff_t kProfileHistoryDays = 60;  // the profile page's sparklines: about three months
+}
 
 WorkspaceController::WorkspaceController(JobRunner& jobs, QObject* parent) : QObject(parent), jobs_(jobs) {}
 
@@ -22,6 +31,10 @@ void WorkspaceController::open(const QString& path) {
         },
         [this](std::shared_ptr<WorkspaceSnapshot> snapshot) {
             snapshot_ = std::move(snapshot);
+            radarDay_ = snapshot_->days.empty() ? Date() : snapshot_->days.back();
+            radarPeers_ = snapshot_->peers;
+            network_ = std::make_shared<const ExposureNetwork>(snapshot_->network);
+            ++radarGeneration_, ++networkGeneration_;
             emit opened();
         });
 }
@@ -72,6 +85,8 @@ void WorkspaceController::requestSeries(InstitutionId institution, const QString
     const Institution who = *snapshot_->institution(institution);
     struct Series {
         std::vector<DatedValue> own, peers;
+        std::vector<RiskEvent> events;
+        std::vector<Alert> alerts;
     };
     jobs_.start<Series>(
         tr("Loading %1 of %2").arg(featureDisplayName(feature.name), QString::fromStdString(who.code)),
@@ -81,6 +96,11 @@ void WorkspaceController::requestSeries(InstitutionId institution, const QString
             Series s;
             s.own = std::move(results.institutionSeries(snapshot->profileRun, who.id)[feature.id]);
             s.peers = results.peerMedianSeries(snapshot->profileRun, std::string(nameOf(who.type)), feature.id);
+            for (RiskEvent& e : store.riskEvents())
+                if (e.institution == who.id) s.events.push_back(std::move(e));
+            if (const auto rules = results.latestRun(kRuleRunKind))
+                for (Alert& a : RuleStore(store).alerts(rules->id))
+                    if (a.institution == who.id) s.alerts.push_back(std::move(a));
             const double scale = featureDisplayScale(feature.name);
             for (auto* series : {&s.own, &s.peers})
                 for (auto& point : *series) point.value *= scale;
@@ -97,15 +117,126 @@ void WorkspaceController::requestSeries(InstitutionId institution, const QString
             data.values = std::move(s.own);
             data.peerMedian = std::move(s.peers);
             data.peerLabel = displayName(who.type);
+            for (const RiskEvent& e : s.events) data.markers.push_back({e.day, riskEventDisplayName(e.kind), false});
+            for (const Alert& a : s.alerts)
+                data.markers.push_back({a.day, QString::fromStdString(a.message).left(kAlertLabelLength), true});
             emit seriesReady(data);
         });
 }
 
+void WorkspaceController::requestProfilePage(InstitutionId institution, Date day) {
+    if (!snapshot_ || !snapshot_->institution(institution)) return;
+    const int generation = ++profileGeneration_;
+    auto snapshot = snapshot_;
+    const Institution who = *snapshot_->institution(institution);
+    struct Numbers {
+        std::vector<double> value, percentile;  // per snapshot feature
+        std::vector<std::vector<double>> history;
+    };
+    jobs_.start<Numbers>(
+        tr("Profile of %1").arg(QString::fromStdString(who.code)),
+        [snapshot, who, day](JobContext& job) {
+            Store store = Store::openReadOnly(snapshot->path);
+            ResultStore results(store);
+            const auto series = results.institutionSeries(snapshot->profileRun, who.id);
+            throwIfStopped(job.stop);
+            const auto onDay = results.featuresOn(snapshot->profileRun, day);
+            // The days of the sparkline: kProfileHistoryDays trading days up to the day shown.
+            const auto end = std::upper_bound(snapshot->days.begin(), snapshot->days.end(), day);
+            const auto begin = end - std::min<std::ptrdiff_t>(end - snapshot->days.begin(), kProfileHistoryDays);
+            Numbers n;
+            for (const FeatureDef& def : snapshot->features) {
+                const double scale = featureDisplayScale(def.name);
+                // Mid-rank percentile among institutions of the same type, as the risk scores rank.
+                std::vector<double> peers;
+                double own = NAN;
+                for (const Institution& i : snapshot->institutions) {
+                    const auto row = onDay.find(i.id.value);
+                    if (row == onDay.end()) continue;
+                    const auto v = row->second.find(def.id);
+                    if (v == row->second.end()) continue;
+                    if (i.id == who.id) own = v->second;
+                    if (i.type == who.type) peers.push_back(v->second);
+                }
+                double pct = NAN;
+                if (std::isfinite(own) && !peers.empty()) {
+                    const double below = double(std::count_if(peers.begin(), peers.end(), [&](double x) { return x < own; }));
+                    const double equal = double(std::count(peers.begin(), peers.end(), own));
+                    pct = 100.0 * (below + equal / 2) / double(peers.size());
+                }
+                n.value.push_back(own * scale);
+                n.percentile.push_back(pct);
+                std::vector<double> history(std::size_t(end - begin), NAN);
+                if (const auto s = series.find(def.id); s != series.end())
+                    for (const DatedValue& v : s->second) {
+                        const auto at = std::lower_bound(begin, end, v.day);
+                        if (at != end && *at == v.day) history[std::size_t(at - begin)] = v.value * scale;
+                    }
+                n.history.push_back(std::move(history));
+            }
+            return n;
+        },
+        [this, generation, snapshot, who, day](Numbers n) {
+            if (generation != profileGeneration_) return;
+            ProfilePageData data;
+            data.institution = who.id;
+            data.institutionLabel = labelOf(who.id);
+            data.peerLabel = displayName(who.type);
+            data.day = day;
+            for (std::size_t k = 0; k < snapshot->features.size(); ++k) {
+                const std::string& name = snapshot->features[k].name;
+                data.rows.push_back({QString::fromStdString(name), featureDisplayName(name), featureFamilyName(name),
+                                     featureDisplayUnit(name), n.value[k], n.percentile[k], std::move(n.history[k])});
+            }
+            // Scores first, then the families in dictionary order (features are defined in it).
+            std::stable_partition(data.rows.begin(), data.rows.end(),
+                                  [](const ProfilePageRow& r) { return r.featureName.startsWith(QLatin1String("score_")); });
+            emit profilePageReady(data);
+        });
+}
+
 RadarProfile WorkspaceController::radarFor(InstitutionId institution) const {
-    if (!snapshot_ || !snapshot_->peers) return {};
-    RadarProfile profile = snapshot_->peers->profileOf(institution);
+    if (!snapshot_ || !radarPeers_) return {};
+    RadarProfile profile = radarPeers_->profileOf(institution);
     profile.institutionLabel = labelOf(institution).toStdString();
     return profile;
+}
+
+void WorkspaceController::requestRadar(InstitutionId institution, Date day) {
+    if (!snapshot_) return;
+    const int generation = ++radarGeneration_;
+    if (day == radarDay_ && radarPeers_) return emit radarReady(radarFor(institution));
+    auto snapshot = snapshot_;
+    jobs_.start<std::shared_ptr<const PeerComparison>>(
+        tr("Ranking risk scores as of %1").arg(QString::fromStdString(day.toString())),
+        [snapshot, day](JobContext&) {
+            Store store = Store::openReadOnly(snapshot->path);
+            return compareRiskScores(store, *snapshot, day);
+        },
+        [this, generation, day, institution](std::shared_ptr<const PeerComparison> peers) {
+            if (generation != radarGeneration_) return;
+            radarDay_ = day;
+            radarPeers_ = std::move(peers);
+            emit radarReady(radarFor(institution));
+        });
+}
+
+void WorkspaceController::requestNetwork(Date day) {
+    if (!snapshot_ || (network_ && network_->to == day)) return;
+    const int generation = ++networkGeneration_;
+    auto snapshot = snapshot_;
+    auto previous = network_;
+    jobs_.start<std::shared_ptr<const ExposureNetwork>>(
+        tr("Laying out the network as of %1").arg(QString::fromStdString(day.toString())),
+        [snapshot, previous, day](JobContext& job) {
+            Store store = Store::openReadOnly(snapshot->path);
+            return std::make_shared<const ExposureNetwork>(networkAsOf(store, *snapshot, day, previous.get(), job.stop));
+        },
+        [this, generation](std::shared_ptr<const ExposureNetwork> network) {
+            if (generation != networkGeneration_) return;
+            network_ = std::move(network);
+            emit networkReady(*network_);
+        });
 }
 
 QString WorkspaceController::labelOf(InstitutionId institution) const {

@@ -3,6 +3,7 @@
 // and hands each view its data by signal. Views never see the store.
 
 #include "HeatmapView.h"
+#include "ProfilePageData.h"
 #include "TimeSeriesView.h"
 #include "WorkspaceSnapshot.h"
 
@@ -27,6 +28,14 @@ public:
     void requestHeatmap(const QString& featureName);
     void requestSeries(InstitutionId institution, const QString& featureName);
     RadarProfile radarFor(InstitutionId institution) const;
+    // The radar and the network as of a day of the time cursor (recent window ending that day);
+    // answered by radarReady and networkReady.
+    void requestRadar(InstitutionId institution, Date day);
+    void requestNetwork(Date day);
+    // The last day of the network the views show.
+    Date networkDay() const { return network_ ? network_->to : Date(); }
+    // Every feature and score of one institution on one day against its peers (profileReady).
+    void requestProfilePage(InstitutionId institution, Date day);
     QString labelOf(InstitutionId institution) const;
 
 signals:
@@ -34,6 +43,9 @@ signals:
     void openFailed(const QString& reason);
     void heatmapReady(const eagle::HeatmapData& data);
     void seriesReady(const eagle::TimeSeriesData& data);
+    void radarReady(const eagle::RadarProfile& profile);
+    void networkReady(const eagle::ExposureNetwork& network);
+    void profilePageReady(const eagle::ProfilePageData& data);
 
 private:
     JobRunner& jobs_;
@@ -41,6 +53,14 @@ private:
     // Only the newest request of each kind is shown; older answers arriving late are dropped.
     int heatmapGeneration_ = 0;
     int seriesGeneration_ = 0;
+    int radarGeneration_ = 0;
+    int networkGeneration_ = 0;
+    int profileGeneration_ = 0;
+    // The risk-score comparison of the last day asked for: a new institution on the same day
+    // needs no new job.
+    Date radarDay_;
+    std::shared_ptr<const PeerComparison> radarPeers_;
+    std::shared_ptr<const ExposureNetwork> network_;
 };
 
 }  // namespace eagle

@@ -17,43 +17,11 @@ ProgressCallback slice(const ProgressCallback& progress, double from, double to)
     };
 }
 
-ExposureNetwork recentNetwork(Store& store, const WorkspaceSnapshot& s, const std::stop_token& stop) {
-    ExposureNetworkBuilder builder(s.institutions);
-    if (s.days.empty()) return builder.build();
-    const Date from = s.days[s.days.size() - std::min<std::size_t>(s.days.size(), kRecentDays)];
-    const Date to = s.days.back();
-    for (const auto& e : store.moneyMarketExposures(from, to))
-        builder.addExposure(e.lender, e.borrower, e.notionalCny, e.trades, to);
-    ExposureNetwork network = builder.build();
-    network.from = from;
-    network.to = to;
-    layoutNetwork(network, 1, stop);
-    return network;
-}
-
-void rankAgainstPeers(Store& store, WorkspaceSnapshot& s) {
-    ResultStore results(store);
-    const Date from = s.days.empty() ? Date() : s.days[s.days.size() - std::min<std::size_t>(s.days.size(), kRecentDays)];
-    const auto means = results.featureMeans(s.profileRun, from);
-    // The radar's axes are the risk scores, already 0-100 against peers.
-    std::vector<std::string> axes;
-    std::vector<std::int64_t> axisIds;
-    for (const auto& spec : riskTypes())
-        if (const FeatureDef* def = s.feature(std::string(spec.name))) axes.emplace_back(spec.name), axisIds.push_back(def->id);
-
-    ProfileSummary summary;
-    double highest = -INFINITY;
-    const auto liquidity = std::find(axes.begin(), axes.end(), "score_liquidity") - axes.begin();
-    for (const auto& [institution, byFeature] : means) {
-        auto& row = summary[institution];
-        for (std::int64_t id : axisIds) {
-            const auto v = byFeature.find(id);
-            row.push_back(v == byFeature.end() ? NAN : v->second);
-        }
-        if (static_cast<std::size_t>(liquidity) < row.size() && row[liquidity] > highest)
-            highest = row[liquidity], s.mostAtRisk = InstitutionId(institution);
-    }
-    s.peers = std::make_shared<PeerComparison>(s.institutions, axes, std::move(summary), PeerComparison::Scale::AsIs);
+// The first of the kRecentDays trading days that end on `day`.
+Date windowStart(const std::vector<Date>& days, Date day) {
+    const auto end = std::upper_bound(days.begin(), days.end(), day);
+    const auto span = std::min<std::ptrdiff_t>(end - days.begin(), kRecentDays);
+    return span > 0 ? *(end - span) : day;
 }
 
 }  // namespace
@@ -71,12 +39,13 @@ WorkspaceSnapshot loadWorkspace(const std::string& path, const ProgressCallback&
     }
     s.profileRun = run->id;
     s.features = results.featureDefs();
-    s.days = store.tradingDays();
+    s.days = results.runDays(s.profileRun);  // the columns of every feature matrix
     throwIfStopped(stop);
     if (progress) progress(0.85, "laying out the exposure network");
-    s.network = recentNetwork(store, s, stop);
+    const Date last = s.days.empty() ? Date() : s.days.back();
+    s.network = networkAsOf(store, s, last, nullptr, stop);
     if (progress) progress(0.95, "ranking institutions against their peers");
-    rankAgainstPeers(store, s);
+    s.peers = compareRiskScores(store, s, last, &s.mostAtRisk);
 
     for (std::size_t i = 0; i < s.institutions.size(); ++i) s.heatmapOrder.push_back(i);
     std::stable_sort(s.heatmapOrder.begin(), s.heatmapOrder.end(), [&](std::size_t a, std::size_t b) {
@@ -87,6 +56,48 @@ WorkspaceSnapshot loadWorkspace(const std::string& path, const ProgressCallback&
     if (!s.mostAtRisk.valid() && !s.institutions.empty()) s.mostAtRisk = s.institutions.front().id;
     if (progress) progress(1.0, "ready");
     return s;
+}
+
+}  // namespace eagle
+
+namespace eagle {
+
+ExposureNetwork networkAsOf(Store& store, const WorkspaceSnapshot& s, Date day, const ExposureNetwork* previous,
+                            const std::stop_token& stop) {
+    ExposureNetworkBuilder builder(s.institutions);
+    if (s.days.empty()) return builder.build();
+    const Date from = windowStart(s.days, day);
+    for (const auto& e : store.moneyMarketExposures(from, day))
+        builder.addExposure(e.lender, e.borrower, e.notionalCny, e.trades, day);
+    ExposureNetwork network = builder.build();
+    network.from = from;
+    network.to = day;
+    layoutNetwork(network, 1, stop, previous);
+    return network;
+}
+
+std::shared_ptr<const PeerComparison> compareRiskScores(Store& store, const WorkspaceSnapshot& s, Date day,
+                                                        InstitutionId* mostAtRisk) {
+    // The radar's axes are the risk scores, already 0-100 against peers.
+    std::vector<std::string> axes;
+    std::vector<std::int64_t> axisIds;
+    for (const auto& spec : riskTypes())
+        if (const FeatureDef* def = s.feature(std::string(spec.name))) axes.emplace_back(spec.name), axisIds.push_back(def->id);
+    const auto means = ResultStore(store).featureMeans(s.profileRun, windowStart(s.days, day), day, axisIds);
+
+    ProfileSummary summary;
+    double highest = -INFINITY;
+    const auto liquidity = std::find(axes.begin(), axes.end(), "score_liquidity") - axes.begin();
+    for (const auto& [institution, byFeature] : means) {
+        auto& row = summary[institution];
+        for (std::int64_t id : axisIds) {
+            const auto v = byFeature.find(id);
+            row.push_back(v == byFeature.end() ? NAN : v->second);
+        }
+        if (mostAtRisk && static_cast<std::size_t>(liquidity) < row.size() && row[liquidity] > highest)
+            highest = row[liquidity], *mostAtRisk = InstitutionId(institution);
+    }
+    return std::make_shared<PeerComparison>(s.institutions, axes, std::move(summary), PeerComparison::Scale::AsIs);
 }
 
 }  // namespace eagle

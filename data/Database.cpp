@@ -40,6 +40,11 @@ Statement& Statement::bindNull(int index) {
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, const void* data, std::size_t bytes) {
+    if (sqlite3_bind_blob64(stmt_, index, data, bytes, SQLITE_TRANSIENT) != SQLITE_OK) fail(db_, "cannot bind blob");
+    return *this;
+}
+
 bool Statement::step() {
     const int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
@@ -64,6 +69,10 @@ double Statement::real(int column) const { return sqlite3_column_double(stmt_, c
 std::string Statement::text(int column) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
     return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))) : std::string();
+}
+std::span<const std::byte> Statement::blob(int column) const {
+    const auto* p = static_cast<const std::byte*>(sqlite3_column_blob(stmt_, column));
+    return {p, p ? static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)) : 0};
 }
 bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 int Statement::columnCount() const { return sqlite3_column_count(stmt_); }

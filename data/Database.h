@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -33,6 +34,8 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view text);
     Statement& bindNull(int index);
+    // The bytes are copied: the caller's buffer may change once bind returns.
+    Statement& bindBlob(int index, const void* data, std::size_t bytes);
     template <class T>
     Statement& bind(int index, const std::optional<T>& v) {
         return v ? bind(index, *v) : bindNull(index);
@@ -47,6 +50,8 @@ public:
     std::int64_t int64(int column) const;
     double real(int column) const;
     std::string text(int column) const;
+    // A view of a BLOB column, valid until the next step(), reset() or column access.
+    std::span<const std::byte> blob(int column) const;
     bool isNull(int column) const;
     int columnCount() const;
 

@@ -1,5 +1,7 @@
 #include "ResultStore.h"
 
+#include <algorithm>
+#include <cmath>
 #include <ctime>
 #include <unordered_map>
 
@@ -61,10 +63,9 @@ std::vector<FeatureDef> ResultStore::featureDefs() {
     return out;
 }
 
-void ResultStore::writeFeature(RunId run, std::int64_t featureId, InstitutionId institution, Date day, double value) {
-    auto& s = db_.cached("INSERT INTO feature(run_id, feature_id, institution_id, day, value) VALUES (?,?,?,?,?)");
-    s.bind(1, run.value).bind(2, featureId).bind(3, institution.value).bind(4, day.daysSinceEpoch()).bind(5, value);
-    s.run();
+FeatureBlockWriter ResultStore::featureWriter(RunId run, std::vector<InstitutionId> institutions,
+                                              std::vector<std::int64_t> featureIds) {
+    return FeatureBlockWriter(db_, run, std::move(institutions), std::move(featureIds));
 }
 
 void ResultStore::writePeerMedian(RunId run, const std::string& peerGroup, std::int64_t featureId, Date day,
@@ -75,59 +76,131 @@ void ResultStore::writePeerMedian(RunId run, const std::string& peerGroup, std::
     s.run();
 }
 
+std::vector<Date> ResultStore::runDays(RunId run) {
+    auto& s = db_.cached("SELECT day FROM run_day WHERE run_id = ? ORDER BY position");
+    s.bind(1, run.value);
+    std::vector<Date> days;
+    while (s.step()) days.push_back(Date(static_cast<std::int32_t>(s.int64(0))));
+    return days;
+}
+
+template <class Visit>
+void ResultStore::forEachBlock(RunId run, int from, int to, const std::vector<std::int64_t>& features, Visit&& visit) {
+    double values[kFeatureBlockDays];
+    const int firstBlock = from - from % kFeatureBlockDays;
+    if (features.empty()) {
+        auto& s = db_.cached(
+            "SELECT feature_id, institution_id, first_position, block FROM feature_block "
+            "WHERE run_id = ? AND first_position >= ? AND first_position < ?");
+        s.bind(1, run.value).bind(2, firstBlock).bind(3, to);
+        while (s.step()) {
+            decodeFeatureBlock(s.blob(3), values);
+            visit(s.int64(0), s.int64(1), static_cast<int>(s.int64(2)), std::span<const double>(values));
+        }
+        return;
+    }
+    // One key range per block and feature: the rows of other features are never read.
+    auto& s = db_.cached(
+        "SELECT institution_id, block FROM feature_block WHERE run_id = ? AND first_position = ? AND feature_id = ?");
+    for (int block = firstBlock; block < to; block += kFeatureBlockDays)
+        for (const std::int64_t feature : features) {
+            s.reset();
+            s.bind(1, run.value).bind(2, block).bind(3, feature);
+            while (s.step()) {
+                decodeFeatureBlock(s.blob(1), values);
+                visit(feature, s.int64(0), block, std::span<const double>(values));
+            }
+        }
+}
+
 FeatureMatrix ResultStore::featureMatrix(RunId run, std::int64_t featureId) {
     FeatureMatrix m;
     auto& rows = db_.cached("SELECT id FROM institution ORDER BY id");
     while (rows.step()) m.institutions.push_back(InstitutionId(rows.int64(0)));
-    auto& days = db_.cached("SELECT DISTINCT day FROM feature WHERE run_id = ? ORDER BY day");
-    days.bind(1, run.value);
-    while (days.step()) m.days.push_back(Date(static_cast<std::int32_t>(days.int64(0))));
-
+    m.days = runDays(run);
     std::unordered_map<std::int64_t, std::size_t> rowOf;
     for (std::size_t i = 0; i < m.institutions.size(); ++i) rowOf[m.institutions[i].value] = i;
-    std::unordered_map<std::int32_t, std::size_t> colOf;
-    for (std::size_t j = 0; j < m.days.size(); ++j) colOf[m.days[j].daysSinceEpoch()] = j;
-    m.values.assign(m.institutions.size() * m.days.size(), std::numeric_limits<double>::quiet_NaN());
+    const std::size_t columns = m.days.size();
+    m.values.assign(m.institutions.size() * columns, std::numeric_limits<double>::quiet_NaN());
 
-    auto& s = db_.cached("SELECT institution_id, day, value FROM feature WHERE run_id = ? AND feature_id = ?");
-    s.bind(1, run.value).bind(2, featureId);
-    while (s.step()) {
-        const auto r = rowOf.find(s.int64(0));
-        const auto c = colOf.find(static_cast<std::int32_t>(s.int64(1)));
-        if (r != rowOf.end() && c != colOf.end()) m.values[r->second * m.days.size() + c->second] = s.real(2);
+    // One range of the key per block of days: (run, first_position, feature) is a key prefix.
+    auto& s = db_.cached(
+        "SELECT institution_id, block FROM feature_block WHERE run_id = ? AND first_position = ? AND feature_id = ?");
+    double values[kFeatureBlockDays];
+    for (std::size_t first = 0; first < columns; first += kFeatureBlockDays) {
+        s.reset();
+        s.bind(1, run.value).bind(2, static_cast<std::int64_t>(first)).bind(3, featureId);
+        const std::size_t n = std::min<std::size_t>(kFeatureBlockDays, columns - first);
+        while (s.step()) {
+            const auto r = rowOf.find(s.int64(0));
+            if (r == rowOf.end()) continue;
+            decodeFeatureBlock(s.blob(1), values);
+            std::copy_n(values, n, m.values.begin() + static_cast<std::ptrdiff_t>(r->second * columns + first));
+        }
     }
     return m;
 }
 
 std::map<std::int64_t, std::vector<DatedValue>> ResultStore::institutionSeries(RunId run, InstitutionId institution) {
     std::map<std::int64_t, std::vector<DatedValue>> out;
+    const std::vector<Date> days = runDays(run);
+    const std::vector<FeatureDef> defs = featureDefs();
+    for (const FeatureDef& def : defs) out[def.id];
     auto& s = db_.cached(
-        "SELECT feature_id, day, value FROM feature WHERE run_id = ? AND feature_id = ? AND institution_id = ? "
-        "ORDER BY day");
-    for (const FeatureDef& def : featureDefs()) {
-        s.reset();
-        s.bind(1, run.value).bind(2, def.id).bind(3, institution.value);
-        auto& series = out[def.id];
-        while (s.step()) series.push_back({Date(static_cast<std::int32_t>(s.int64(1))), s.real(2)});
+        "SELECT block FROM feature_block WHERE run_id = ? AND first_position = ? AND feature_id = ? AND "
+        "institution_id = ?");
+    double values[kFeatureBlockDays];
+    for (std::size_t first = 0; first < days.size(); first += kFeatureBlockDays) {
+        for (const FeatureDef& def : defs) {
+            s.reset();
+            s.bind(1, run.value).bind(2, static_cast<std::int64_t>(first)).bind(3, def.id).bind(4, institution.value);
+            if (!s.step()) continue;
+            decodeFeatureBlock(s.blob(0), values);
+            auto& series = out[def.id];
+            for (std::size_t d = 0; d < kFeatureBlockDays && first + d < days.size(); ++d)
+                if (std::isfinite(values[d])) series.push_back({days[first + d], values[d]});
+        }
     }
+    s.reset();
     return out;
 }
 
-std::map<std::int64_t, std::map<std::int64_t, double>> ResultStore::featureMeans(RunId run, Date from) {
-    auto& s = db_.cached(
-        "SELECT institution_id, feature_id, avg(value) FROM feature WHERE run_id = ? AND day >= ? "
-        "GROUP BY institution_id, feature_id");
-    s.bind(1, run.value).bind(2, from.daysSinceEpoch());
+namespace {
+// The position of the first of `days` on or after `day`.
+int positionFrom(const std::vector<Date>& days, Date day) {
+    return static_cast<int>(std::lower_bound(days.begin(), days.end(), day) - days.begin());
+}
+}  // namespace
+
+std::map<std::int64_t, std::map<std::int64_t, double>> ResultStore::featureMeans(RunId run, Date from, Date to,
+                                                                                 const std::vector<std::int64_t>& features) {
+    const std::vector<Date> days = runDays(run);
+    const int first = positionFrom(days, from);
+    const int end = static_cast<int>(std::upper_bound(days.begin(), days.end(), to) - days.begin());
+    std::map<std::pair<std::int64_t, std::int64_t>, std::pair<double, int>> sums;
+    forEachBlock(run, first, end, features,
+                 [&](std::int64_t feature, std::int64_t institution, int start, std::span<const double> values) {
+                     auto& [sum, n] = sums[{institution, feature}];
+                     for (int d = std::max(0, first - start); d < std::min(kFeatureBlockDays, end - start); ++d)
+                         if (std::isfinite(values[static_cast<std::size_t>(d)])) sum += values[static_cast<std::size_t>(d)], ++n;
+                 });
     std::map<std::int64_t, std::map<std::int64_t, double>> out;
-    while (s.step()) out[s.int64(0)][s.int64(1)] = s.real(2);
+    for (const auto& [key, sum] : sums)
+        if (sum.second > 0) out[key.first][key.second] = sum.first / sum.second;
     return out;
 }
 
-std::map<std::int64_t, std::map<std::int64_t, double>> ResultStore::featuresOn(RunId run, Date day) {
-    auto& s = db_.cached("SELECT institution_id, feature_id, value FROM feature WHERE run_id = ? AND day = ?");
-    s.bind(1, run.value).bind(2, day.daysSinceEpoch());
+std::map<std::int64_t, std::map<std::int64_t, double>> ResultStore::featuresOn(RunId run, Date day,
+                                                                               const std::vector<std::int64_t>& features) {
+    const std::vector<Date> days = runDays(run);
     std::map<std::int64_t, std::map<std::int64_t, double>> out;
-    while (s.step()) out[s.int64(0)][s.int64(1)] = s.real(2);
+    const int position = positionFrom(days, day);
+    if (position >= static_cast<int>(days.size()) || days[static_cast<std::size_t>(position)] != day) return out;
+    forEachBlock(run, position, position + 1, features,
+                 [&](std::int64_t feature, std::int64_t institution, int start, std::span<const double> values) {
+                     const double v = values[static_cast<std::size_t>(position - start)];
+                     if (std::isfinite(v)) out[institution][feature] = v;
+                 });
     return out;
 }
 

@@ -85,31 +85,6 @@ std::optional<StoredRule> RuleStore::rule(std::int64_t id) {
     return r;
 }
 
-std::vector<Date> RuleStore::featureDays(RunId run) {
-    auto& s = db_.cached("SELECT DISTINCT day FROM feature WHERE run_id = ? ORDER BY day");
-    s.bind(1, run.value);
-    std::vector<Date> out;
-    while (s.step()) out.push_back(Date(static_cast<std::int32_t>(s.int64(0))));
-    return out;
-}
-
-std::vector<double> RuleStore::featureArray(RunId run, std::int64_t featureId, const std::vector<InstitutionId>& rows,
-                                            const std::vector<Date>& days) {
-    std::unordered_map<std::int64_t, std::size_t> rowOf;
-    for (std::size_t i = 0; i < rows.size(); ++i) rowOf[rows[i].value] = i;
-    std::unordered_map<std::int32_t, std::size_t> colOf;
-    for (std::size_t j = 0; j < days.size(); ++j) colOf[days[j].daysSinceEpoch()] = j;
-    std::vector<double> out(rows.size() * days.size(), std::numeric_limits<double>::quiet_NaN());
-    auto& s = db_.cached("SELECT institution_id, day, value FROM feature WHERE run_id = ? AND feature_id = ?");
-    s.bind(1, run.value).bind(2, featureId);
-    while (s.step()) {
-        const auto r = rowOf.find(s.int64(0));
-        const auto c = colOf.find(static_cast<std::int32_t>(s.int64(1)));
-        if (r != rowOf.end() && c != colOf.end()) out[r->second * days.size() + c->second] = s.real(2);
-    }
-    return out;
-}
-
 std::int64_t RuleStore::addAlert(const Alert& a) {
     auto& s = db_.cached(
         "INSERT INTO alert(run_id, rule_id, institution_id, day, end_day, severity, message, evidence, status, "

@@ -50,15 +50,6 @@ public:
     std::vector<StoredRule> rules();
     std::optional<StoredRule> rule(std::int64_t id);
 
-    // The business days of a results run (those with any feature value): the columns rules
-    // evaluate over.
-    std::vector<Date> featureDays(RunId run);
-    // One feature of a run as a dense rows x days array (row-major, NaN where absent). Unlike
-    // ResultStore::featureMatrix it does not look the days up again for every feature, which
-    // costs a scan of the whole run each time.
-    std::vector<double> featureArray(RunId run, std::int64_t featureId, const std::vector<InstitutionId>& rows,
-                                     const std::vector<Date>& days);
-
     std::int64_t addAlert(const Alert& alert);
     std::vector<Alert> alerts(RunId run);
     void setAlertStatus(std::int64_t alertId, const std::string& status);

@@ -228,8 +228,36 @@ CREATE INDEX alert_run ON alert(run_id, day);
 CREATE INDEX alert_institution ON alert(institution_id, day);
 )sql";
 
-constexpr std::array<std::string_view, 7> kMigrations{kVersion1, kVersion2, kVersion3, kVersion4,
-                                                      kVersion5, kVersion6, kRulesAndAlerts};
+// Features in blocks: one row per run, block of days, feature and institution holding up to
+// kFeatureBlockDays values, instead of one row per value. A 5,000 x 750 market has 150 million
+// feature values; as rows they took minutes to write and gigabytes to keep. Positions in a block
+// are the run's trading days (run_day), so a block needs no per-value day. Keyed by block first so
+// that a run is written in key order, day block after day block.
+// Results in the old layout are derived data: they are dropped and recomputed by the next analysis.
+constexpr std::string_view kFeatureBlocks = R"sql(
+CREATE TABLE run_day (
+  run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  day INTEGER NOT NULL,
+  PRIMARY KEY (run_id, position),
+  UNIQUE (run_id, day)
+) WITHOUT ROWID;
+CREATE TABLE feature_block (
+  run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+  first_position INTEGER NOT NULL,
+  feature_id INTEGER NOT NULL REFERENCES feature_def(id),
+  institution_id INTEGER NOT NULL REFERENCES institution(id),
+  block BLOB NOT NULL,
+  PRIMARY KEY (run_id, first_position, feature_id, institution_id)
+) WITHOUT ROWID;
+DELETE FROM peer_feature WHERE run_id IN (SELECT id FROM run WHERE EXISTS (SELECT 1 FROM feature WHERE run_id = run.id));
+DELETE FROM alert WHERE run_id IN (SELECT id FROM run WHERE EXISTS (SELECT 1 FROM feature WHERE run_id = run.id));
+DELETE FROM run WHERE EXISTS (SELECT 1 FROM feature WHERE run_id = run.id);
+DROP TABLE feature;
+)sql";
+
+constexpr std::array<std::string_view, 8> kMigrations{kVersion1, kVersion2, kVersion3, kVersion4,
+                                                      kVersion5, kVersion6, kRulesAndAlerts, kFeatureBlocks};
 
 }  // namespace
 

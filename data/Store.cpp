@@ -2,7 +2,10 @@
 
 #include "Schema.h"
 
+#include <algorithm>
 #include <cstring>
+#include <limits>
+#include <tuple>
 #include <filesystem>
 #include <fstream>
 
@@ -325,33 +328,74 @@ std::vector<std::string> Store::marketSeriesNames() {
     return out;
 }
 
-void Store::forEachTrade(const std::function<bool(const Trade&)>& visit) {
-    // A fresh statement: a visitor may itself read from this store.
-    Statement s = db_->prepare(
-        "SELECT id, ts, day, product, instrument_id, buyer_id, seller_id, price, rate, quantity, notional_cny, "
-        "tenor_days, settle_day, status, scenario_id FROM trade ORDER BY day, ts, id");
+namespace {
+constexpr const char* kTradeColumns =
+    "SELECT id, ts, day, product, instrument_id, buyer_id, seller_id, price, rate, quantity, notional_cny, "
+    "tenor_days, settle_day, status, scenario_id FROM trade ";
+
+Trade readTrade(Statement& s) {
     Trade t;
+    t.id = TradeId(s.int64(0));
+    t.ts = s.int64(1);
+    t.day = dateAt(s, 2);
+    const std::string product = s.text(3);
+    const auto parsed = parseProduct(product);
+    if (!parsed) throw StoreError("trade " + std::to_string(t.id.value) + ": unknown product '" + product + "'");
+    t.product = *parsed;
+    t.instrument = optionalId<InstrumentId>(s, 4);
+    t.buyer = InstitutionId(s.int64(5));
+    t.seller = InstitutionId(s.int64(6));
+    t.price = s.real(7);
+    t.rate = s.real(8);
+    t.quantity = s.real(9);
+    t.notionalCny = s.real(10);
+    t.tenorDays = static_cast<int>(s.int64(11));
+    t.settleDay = dateAt(s, 12);
+    t.status = s.text(13);
+    t.scenario = s.isNull(14) ? std::nullopt : std::optional<std::int64_t>(s.int64(14));
+    return t;
+}
+}  // namespace
+
+// Whether each day's trades occupy their own run of ids, days ascending: true for a market written
+// day by day (the simulator, a day-ordered import). Answered from the day index alone.
+bool Store::tradesStoredInDayOrder() {
+    Statement s = db_->prepare("SELECT min(id), max(id) FROM trade GROUP BY day ORDER BY day");
+    std::int64_t previousLast = std::numeric_limits<std::int64_t>::min();
     while (s.step()) {
-        t.id = TradeId(s.int64(0));
-        t.ts = s.int64(1);
-        t.day = dateAt(s, 2);
-        const std::string product = s.text(3);
-        const auto parsed = parseProduct(product);
-        if (!parsed) throw StoreError("trade " + std::to_string(t.id.value) + ": unknown product '" + product + "'");
-        t.product = *parsed;
-        t.instrument = optionalId<InstrumentId>(s, 4);
-        t.buyer = InstitutionId(s.int64(5));
-        t.seller = InstitutionId(s.int64(6));
-        t.price = s.real(7);
-        t.rate = s.real(8);
-        t.quantity = s.real(9);
-        t.notionalCny = s.real(10);
-        t.tenorDays = static_cast<int>(s.int64(11));
-        t.settleDay = dateAt(s, 12);
-        t.status = s.text(13);
-        t.scenario = s.isNull(14) ? std::nullopt : std::optional<std::int64_t>(s.int64(14));
-        if (!visit(t)) break;
+        if (s.int64(0) <= previousLast) return false;
+        previousLast = s.int64(1);
     }
+    return true;
+}
+
+void Store::forEachTrade(const std::function<bool(const Trade&)>& visit) {
+    // Fresh statements: a visitor may itself read from this store.
+    if (!tradesStoredInDayOrder()) {
+        Statement s = db_->prepare(std::string(kTradeColumns) + "ORDER BY day, ts, id");
+        while (s.step())
+            if (!visit(readTrade(s))) return;
+        return;
+    }
+    // The table in storage order, one day at a time sorted by time: a sequential read, where the
+    // ORDER BY above looks every row up through the day index (a third of the profile run's time).
+    Statement s = db_->prepare(std::string(kTradeColumns) + "ORDER BY id");
+    std::vector<Trade> day;
+    const auto visitDay = [&] {
+        std::sort(day.begin(), day.end(), [](const Trade& a, const Trade& b) {
+            return std::tie(a.ts, a.id.value) < std::tie(b.ts, b.id.value);
+        });
+        for (const Trade& t : day)
+            if (!visit(t)) return false;
+        day.clear();
+        return true;
+    };
+    while (s.step()) {
+        Trade t = readTrade(s);
+        if (!day.empty() && t.day != day.front().day && !visitDay()) return;
+        day.push_back(std::move(t));
+    }
+    if (!day.empty()) visitDay();
 }
 
 std::vector<Store::Exposure> Store::moneyMarketExposures(Date from, Date to) {

@@ -78,6 +78,7 @@ public:
 
 private:
     Store(std::string path, std::unique_ptr<Database> db);
+    bool tradesStoredInDayOrder();
     std::string path_;
     std::unique_ptr<Database> db_;
 };

@@ -79,7 +79,8 @@ struct Vector {
 };
 }  // namespace
 
-void layoutNetwork(ExposureNetwork& network, unsigned seed, const std::stop_token& stop) {
+void layoutNetwork(ExposureNetwork& network, unsigned seed, const std::stop_token& stop,
+                   const ExposureNetwork* previous) {
     const std::size_t n = network.nodes.size();
     if (n == 0) return;
     igraph_set_error_handler(igraph_error_handler_ignore);
@@ -94,11 +95,23 @@ void layoutNetwork(ExposureNetwork& network, unsigned seed, const std::stop_toke
         MATRIX(layout.m, i, 0) = radius * std::cos(angle);
         MATRIX(layout.m, i, 1) = radius * std::sin(angle);
     }
+    // Another day of the same market: everyone starts where they were, and FR only settles the
+    // changes, with little heat, so that the eye can follow institutions from day to day.
+    bool continued = false;
+    if (previous)
+        for (std::size_t i = 0; i < n; ++i)
+            if (const auto j = previous->indexOf(network.nodes[i].institution)) {
+                MATRIX(layout.m, i, 0) = previous->nodes[*j].x;
+                MATRIX(layout.m, i, 1) = previous->nodes[*j].y;
+                continued = true;
+            }
+    const int iterations = continued ? 60 : 500;
+    const double startTemperature = std::sqrt(static_cast<double>(n)) / (continued ? 40 : 2);
     Vector weights(network.edges.size());
     for (std::size_t e = 0; e < network.edges.size(); ++e)
         VECTOR(weights.v)[e] = 1.0 + std::log1p(network.edges[e].notionalCny / 1e8);
     throwIfStopped(stop);
-    if (igraph_layout_fruchterman_reingold(&graph.g, &layout.m, true, 500, std::sqrt(static_cast<double>(n)) / 2,
+    if (igraph_layout_fruchterman_reingold(&graph.g, &layout.m, true, iterations, startTemperature,
                                            IGRAPH_LAYOUT_NOGRID, network.edges.empty() ? nullptr : &weights.v, nullptr,
                                            nullptr, nullptr, nullptr) != IGRAPH_SUCCESS)
         throw std::runtime_error("igraph layout failed");

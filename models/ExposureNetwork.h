@@ -53,6 +53,8 @@ private:
 };
 
 // Fruchterman-Reingold layout (igraph), weighted by log exposure, deterministic for a given seed.
-void layoutNetwork(ExposureNetwork& network, unsigned seed, const std::stop_token& stop = {});
+// With `previous` (the same market on another day), institutions start where they were there.
+void layoutNetwork(ExposureNetwork& network, unsigned seed, const std::stop_token& stop = {},
+                   const ExposureNetwork* previous = nullptr);
 
 }  // namespace eagle

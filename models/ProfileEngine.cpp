@@ -23,6 +23,27 @@ double meanOf(const std::deque<double>& values) {
 }
 }  // namespace
 
+namespace {
+// A map kept as a vector: an institution meets a handful of counterparties and bonds a day, where
+// a linear scan beats hashing and clear() keeps the memory for the next day.
+template <class Key, class Value>
+class FlatMap {
+public:
+    Value& operator[](Key key) {
+        for (auto& entry : entries_)
+            if (entry.first == key) return entry.second;
+        return entries_.emplace_back(key, Value{}).second;
+    }
+    auto begin() const { return entries_.begin(); }
+    auto end() const { return entries_.end(); }
+    std::size_t size() const { return entries_.size(); }
+    void clear() { entries_.clear(); }
+
+private:
+    std::vector<std::pair<Key, Value>> entries_;
+};
+}  // namespace
+
 struct ProfileEngine::Accumulator {
     double volume[kMarketCount] = {};
     int trades = 0;
@@ -31,21 +52,39 @@ struct ProfileEngine::Accumulator {
     double total = 0, related = 0, late = 0;
     double bondBought = 0, bondSold = 0;
     double priceDeviationWeighted = 0, bondPriced = 0, offMarket = 0;
-    std::unordered_map<std::size_t, double> byCounterparty;
-    std::unordered_map<std::size_t, double> byLender;
-    std::unordered_map<std::int64_t, std::pair<double, double>> byBond;  // bought, sold
+    FlatMap<std::size_t, double> byCounterparty;
+    FlatMap<std::size_t, double> byLender;
+    FlatMap<std::int64_t, std::pair<double, double>> byBond;  // bought, sold
+
+    // Starts a new day, keeping the maps' memory: allocating 5,000 institutions' maps every day
+    // cost more than the arithmetic.
+    void reset() {
+        auto counterparties = std::move(byCounterparty), lenders = std::move(byLender);
+        auto bonds = std::move(byBond);
+        counterparties.clear(), lenders.clear(), bonds.clear();
+        *this = Accumulator{};
+        byCounterparty = std::move(counterparties), byLender = std::move(lenders), byBond = std::move(bonds);
+    }
 };
 
 // The last kWindow business days of an institution, for rolling features.
 struct ProfileEngine::History {
     std::deque<double> borrowing, netBorrowing, overnightShare;
-    std::deque<std::set<std::size_t>> counterparties;
-    void push(double b, double net, double overnight, std::set<std::size_t> seen) {
+    int days = 0;  // days pushed so far
+    // The last day (in pushes) each counterparty traded: a counterparty is new when it did not
+    // trade in the window, i.e. on none of the last kWindow days. A map of last days answers that
+    // in one lookup where a window of per-day sets needed a union every day.
+    std::unordered_map<std::size_t, int> lastTraded;
+    bool tradedInWindow(std::size_t counterparty) const {
+        const auto it = lastTraded.find(counterparty);
+        return it != lastTraded.end() && it->second >= days - kWindow;
+    }
+    void push(double b, double net, double overnight) {
         borrowing.push_back(b), netBorrowing.push_back(net), overnightShare.push_back(overnight);
-        counterparties.push_back(std::move(seen));
         if (borrowing.size() > static_cast<std::size_t>(kWindow)) {
-            borrowing.pop_front(), netBorrowing.pop_front(), overnightShare.pop_front(), counterparties.pop_front();
+            borrowing.pop_front(), netBorrowing.pop_front(), overnightShare.pop_front();
         }
+        ++days;
     }
 };
 
@@ -166,18 +205,15 @@ DayProfile ProfileEngine::finishDay(Date day, const std::vector<BalanceDaily>& b
         set(ProfileFeature::OffMarketShare, ratio(a.offMarket, a.bondPriced));
 
         double sumSquares = 0;
-        std::set<std::size_t> seen;
-        std::set<std::size_t> seenBefore;
-        for (const auto& window : h.counterparties) seenBefore.insert(window.begin(), window.end());
         double fresh = 0;
         for (const auto& [counterparty, notional] : a.byCounterparty) {
             sumSquares += (notional / a.total) * (notional / a.total);
-            seen.insert(counterparty);
-            if (!seenBefore.count(counterparty)) fresh += notional;
+            if (!h.tradedInWindow(counterparty)) fresh += notional;
         }
         set(ProfileFeature::Counterparties, static_cast<double>(a.byCounterparty.size()));
         set(ProfileFeature::CounterpartyHhi, a.total > 0 ? sumSquares : kNaN);
-        set(ProfileFeature::NewCounterpartyShare, h.counterparties.empty() ? kNaN : ratio(fresh, a.total));
+        set(ProfileFeature::NewCounterpartyShare, h.days == 0 ? kNaN : ratio(fresh, a.total));
+        for (const auto& [counterparty, notional] : a.byCounterparty) h.lastTraded[counterparty] = h.days;
         set(ProfileFeature::RelatedPartyShare, ratio(a.related, a.total));
         double topLender = 0;
         for (const auto& [lender, notional] : a.byLender) topLender = std::max(topLender, notional);
@@ -199,11 +235,11 @@ DayProfile ProfileEngine::finishDay(Date day, const std::vector<BalanceDaily>& b
         set(ProfileFeature::BondBuyShare, ratio(a.bondBought, a.bondBought + a.bondSold));
         set(ProfileFeature::BondNetPurchases, a.bondBought - a.bondSold);
 
-        h.push(a.borrowed, net, overnight, std::move(seen));
+        h.push(a.borrowed, net, overnight);
         set(ProfileFeature::NetBorrowing20d, meanOf(h.netBorrowing));
         set(ProfileFeature::OvernightShare20d, meanOf(h.overnightShare));
     }
-    today_.assign(institutions_.size(), Accumulator{});
+    for (Accumulator& a : today_) a.reset();
     currentDay_ = day;
     return out;
 }

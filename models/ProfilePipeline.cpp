@@ -3,8 +3,12 @@
 #include "ProfileEngine.h"
 #include "RiskScores.h"
 
+#include "BlockingQueue.h"
+
 #include <cmath>
 #include <map>
+#include <mutex>
+#include <thread>
 
 namespace eagle {
 namespace {
@@ -18,74 +22,110 @@ std::map<Date, ReferenceFixings> loadFixings(Store& store) {
     return fixings;
 }
 
-// Writes one day of features, scores and peer-group medians.
+std::vector<InstitutionId> idsOf(const std::vector<Institution>& institutions) {
+    std::vector<InstitutionId> ids;
+    for (const auto& i : institutions) ids.push_back(i.id);
+    return ids;
+}
+
+// The feature ids of the run: the profile features, then the risk scores.
+std::vector<std::int64_t> defineProfileFeatures(ResultStore& results) {
+    std::vector<std::int64_t> ids;
+    for (const auto& spec : kProfileFeatures)
+        ids.push_back(results.defineFeature(std::string(spec.name), std::string(spec.unit), std::string(spec.description)));
+    for (const auto& spec : riskTypes())
+        ids.push_back(results.defineFeature(std::string(spec.name), "0-100", std::string(spec.description)));
+    return ids;
+}
+
+// A day of a market as the engine needs it.
+struct DayInput {
+    Date day;
+    std::vector<Trade> trades;
+    std::vector<BalanceDaily> balances;
+};
+
+// A day computed: features, scores and each peer group's median of both.
+struct ComputedDay {
+    DayProfile profile;
+    std::vector<ScoreRow> scores;
+    std::vector<std::vector<double>> medians;  // [group][feature, then score]
+};
+
+// Peer groups, by index in the engine's institution order.
+struct PeerGroups {
+    std::vector<std::string> names;
+    std::vector<std::size_t> groupOf;
+    explicit PeerGroups(const std::vector<Institution>& institutions) {
+        std::map<std::string, std::size_t> index;
+        for (const auto& i : institutions) {
+            const auto [it, added] = index.try_emplace(peerGroupOf(i), names.size());
+            if (added) names.push_back(it->first);
+            groupOf.push_back(it->second);
+        }
+    }
+};
+
+ComputedDay scoreDay(DayProfile profile, const RiskScorer& scorer, const PeerGroups& groups) {
+    const PeerDay peers(groups.groupOf, groups.names.size(), profile.values);
+    ComputedDay out{std::move(profile), {}, {}};
+    out.scores = scorer.score(out.profile, peers);
+    std::vector<std::array<std::vector<double>, kRiskTypeCount>> scoresOf(groups.names.size());
+    for (std::size_t i = 0; i < out.scores.size(); ++i)
+        for (std::size_t s = 0; s < kRiskTypeCount; ++s) scoresOf[groups.groupOf[i]][s].push_back(out.scores[i][s]);
+    for (std::size_t g = 0; g < groups.names.size(); ++g) {
+        auto& medians = out.medians.emplace_back();
+        for (std::size_t f = 0; f < kProfileFeatureCount; ++f) medians.push_back(peers.median(g, kProfileFeatures[f].feature));
+        for (std::size_t s = 0; s < kRiskTypeCount; ++s) medians.push_back(medianOf(std::move(scoresOf[g][s])));
+    }
+    return out;
+}
+
+// Writes computed days: features and scores in blocks, peer-group medians as rows.
 class ProfileWriter {
 public:
-    ProfileWriter(ResultStore& results, RunId run, const std::vector<Institution>& institutions)
-        : results_(results), run_(run), institutions_(institutions) {
-        for (const auto& spec : kProfileFeatures)
-            featureIds_.push_back(results_.defineFeature(std::string(spec.name), std::string(spec.unit),
-                                                         std::string(spec.description)));
-        for (const auto& spec : riskTypes())
-            scoreIds_.push_back(results_.defineFeature(std::string(spec.name), "0-100", std::string(spec.description)));
-        std::map<std::string, std::size_t> groupIndex;
-        for (const auto& i : institutions_) {
-            const auto [it, added] = groupIndex.try_emplace(peerGroupOf(i), groupNames_.size());
-            if (added) groupNames_.push_back(it->first);
-            groupOf_.push_back(it->second);
+    ProfileWriter(ResultStore& results, RunId run, const std::vector<Institution>& institutions,
+                  const PeerGroups& groups)
+        : results_(results), run_(run), groups_(groups), featureIds_(defineProfileFeatures(results)),
+          blocks_(results.featureWriter(run, idsOf(institutions), featureIds_)) {}
+
+    void write(const ComputedDay& day) {
+        const Date d = day.profile.day;
+        blocks_.beginDay(d);
+        for (std::size_t i = 0; i < day.profile.values.size(); ++i) {
+            for (std::size_t f = 0; f < kProfileFeatureCount; ++f) blocks_.set(f, i, day.profile.values[i][f]);
+            for (std::size_t s = 0; s < kRiskTypeCount; ++s) blocks_.set(kProfileFeatureCount + s, i, day.scores[i][s]);
         }
+        for (std::size_t g = 0; g < groups_.names.size(); ++g)
+            for (std::size_t k = 0; k < featureIds_.size(); ++k)
+                if (std::isfinite(day.medians[g][k]))
+                    results_.writePeerMedian(run_, groups_.names[g], featureIds_[k], d, day.medians[g][k]);
     }
 
-    const std::vector<std::size_t>& groupOf() const { return groupOf_; }
-
-    void write(const DayProfile& day, const std::vector<ScoreRow>& scores) {
-        for (std::size_t i = 0; i < institutions_.size(); ++i) {
-            for (std::size_t f = 0; f < kProfileFeatureCount; ++f) put(featureIds_[f], i, day.day, day.values[i][f]);
-            for (std::size_t s = 0; s < kRiskTypeCount; ++s) put(scoreIds_[s], i, day.day, scores[i][s]);
-        }
-        for (std::size_t g = 0; g < groupNames_.size(); ++g) {
-            const auto median = [&](auto value) {
-                std::vector<double> column;
-                for (std::size_t i = 0; i < institutions_.size(); ++i)
-                    if (groupOf_[i] == g) column.push_back(value(i));
-                return medianOf(std::move(column));
-            };
-            for (std::size_t f = 0; f < kProfileFeatureCount; ++f)
-                putMedian(g, featureIds_[f], day.day, median([&](std::size_t i) { return day.values[i][f]; }));
-            for (std::size_t s = 0; s < kRiskTypeCount; ++s)
-                putMedian(g, scoreIds_[s], day.day, median([&](std::size_t i) { return scores[i][s]; }));
-        }
-    }
-
-    std::int64_t values() const { return values_; }
+    void finish() { blocks_.finish(); }
+    std::int64_t values() const { return blocks_.values(); }
 
 private:
-    void put(std::int64_t feature, std::size_t i, Date day, double value) {
-        if (!std::isfinite(value)) return;
-        results_.writeFeature(run_, feature, institutions_[i].id, day, value);
-        ++values_;
-    }
-    void putMedian(std::size_t group, std::int64_t feature, Date day, double median) {
-        if (std::isfinite(median)) results_.writePeerMedian(run_, groupNames_[group], feature, day, median);
-    }
-
     ResultStore& results_;
     RunId run_;
-    const std::vector<Institution>& institutions_;
-    std::vector<std::int64_t> featureIds_, scoreIds_;
-    std::vector<std::string> groupNames_;
-    std::vector<std::size_t> groupOf_;
-    std::int64_t values_ = 0;
+    const PeerGroups& groups_;
+    std::vector<std::int64_t> featureIds_;
+    FeatureBlockWriter blocks_;
 };
 
 }  // namespace
 
 std::string peerGroupOf(const Institution& institution) { return std::string(nameOf(institution.type)); }
 
+// Three stages on three threads, so that two cores are busy: this thread reads trades and balance
+// sheets from the store and writes results back (all SQLite work stays on the caller's connection
+// and thread); an engine thread turns each day's trades into features; a scoring thread ranks them
+// against peers. Days flow through in order, so the result equals the one-thread computation.
 ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress, const std::stop_token& stop) {
     const std::vector<Institution> institutions = store.institutions();
     const std::size_t totalDays = store.tradingDays().size();
-    ProfileEngine engine(institutions, loadFixings(store), store.relations());
+    const PeerGroups groups(institutions);
+    const RiskScorer scorer(groups.groupOf);
     ResultStore results(store);
 
     Transaction tx(store.database());
@@ -93,25 +133,81 @@ ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress,
     result.run = results.beginRun(kProfileRunKind, "features=" + std::to_string(kProfileFeatureCount) +
                                                        ";scores=" + std::to_string(kRiskTypeCount));
     result.institutions = static_cast<int>(institutions.size());
-    ProfileWriter writer(results, result.run, institutions);
-    const RiskScorer scorer(writer.groupOf());
+    ProfileWriter writer(results, result.run, institutions, groups);
 
-    std::optional<Date> current;
-    auto finishDay = [&](Date day) {
-        const DayProfile profile = engine.finishDay(day, store.balancesOn(day));
-        writer.write(profile, scorer.score(profile));
+    // A few days in flight are enough to overlap the stages; more would only hold memory.
+    BlockingQueue<DayInput> inputs(4);
+    BlockingQueue<DayProfile> profiles(4);
+    BlockingQueue<ComputedDay> computed;  // unbounded: this thread empties it after every day
+    std::mutex failureMutex;
+    std::exception_ptr failure;
+    const auto fail = [&](std::exception_ptr e) {
+        {
+            std::lock_guard lock(failureMutex);
+            if (!failure) failure = e;
+        }
+        inputs.close(), profiles.close(), computed.close();
+    };
+
+    std::jthread engineThread([&] {
+        try {
+            ProfileEngine engine(institutions, loadFixings(store), store.relations());
+            while (auto input = inputs.pop()) {
+                for (const Trade& t : input->trades) engine.add(t);
+                if (!profiles.push(engine.finishDay(input->day, input->balances))) break;
+            }
+            profiles.close();
+        } catch (...) {
+            fail(std::current_exception());
+        }
+    });
+    std::jthread scoringThread([&] {
+        try {
+            while (auto profile = profiles.pop())
+                if (!computed.push(scoreDay(std::move(*profile), scorer, groups))) break;
+            computed.close();
+        } catch (...) {
+            fail(std::current_exception());
+        }
+    });
+    const auto writeDay = [&](const ComputedDay& day) {
+        writer.write(day);
         ++result.days;
-        throwIfStopped(stop);
         if (progress && totalDays > 0) progress(static_cast<double>(result.days) / totalDays, "computing profiles");
     };
-    store.forEachTrade([&](const Trade& t) {
-        if (current && t.day != *current) finishDay(*current);
-        current = t.day;
-        engine.add(t);
-        ++result.trades;
-        return true;
-    });
-    if (current) finishDay(*current);
+    const auto rethrowFailure = [&] {
+        std::lock_guard lock(failureMutex);
+        if (failure) std::rethrow_exception(failure);
+    };
+
+    try {
+        DayInput day;
+        const auto sendDay = [&] {
+            day.balances = store.balancesOn(day.day);
+            inputs.push(std::move(day));
+            day = DayInput{};
+            while (auto done = computed.tryPop()) writeDay(*done);
+            rethrowFailure();
+            throwIfStopped(stop);
+        };
+        store.forEachTrade([&](const Trade& t) {
+            if (!day.trades.empty() && t.day != day.day) sendDay();
+            day.day = t.day;
+            day.trades.push_back(t);
+            ++result.trades;
+            return true;
+        });
+        if (!day.trades.empty()) sendDay();
+        inputs.close();
+        while (auto done = computed.pop()) writeDay(*done);
+        rethrowFailure();
+    } catch (...) {
+        inputs.close(), profiles.close(), computed.close();
+        throw;  // the jthreads join on the way out; the transaction rolls back
+    }
+    // This thread loaded the fixings through the store before the engine thread needs them? No:
+    // the engine thread read them itself above, before the first day arrived.
+    writer.finish();
     result.values = writer.values();
     results.finishRun(result.run, "done");
     tx.commit();

@@ -50,7 +50,10 @@ double PeerDay::percentile(std::size_t group, ProfileFeature f, double x) const 
 }
 
 double PeerDay::median(std::size_t group, ProfileFeature f) const {
-    return medianOf(sorted_[group][indexOf(f)]);
+    const auto& column = sorted_[group][indexOf(f)];  // finite values, sorted
+    if (column.empty()) return kNaN;
+    const std::size_t mid = column.size() / 2;
+    return column.size() % 2 == 1 ? column[mid] : (column[mid - 1] + column[mid]) / 2;
 }
 
 RiskScorer::RiskScorer(std::vector<std::size_t> groupOf) : groupOf_(std::move(groupOf)) {
@@ -58,7 +61,10 @@ RiskScorer::RiskScorer(std::vector<std::size_t> groupOf) : groupOf_(std::move(gr
 }
 
 std::vector<ScoreRow> RiskScorer::score(const DayProfile& day) const {
-    const PeerDay peers(groupOf_, groups_, day.values);
+    return score(day, PeerDay(groupOf_, groups_, day.values));
+}
+
+std::vector<ScoreRow> RiskScorer::score(const DayProfile& day, const PeerDay& peers) const {
     std::vector<ScoreRow> out(day.values.size());
     for (std::size_t i = 0; i < day.values.size(); ++i)
         for (const auto& spec : riskTypes()) {

@@ -55,6 +55,8 @@ public:
     std::size_t groups() const { return groups_; }
 
     std::vector<ScoreRow> score(const DayProfile& day) const;
+    // The same with the day's peer statistics already built.
+    std::vector<ScoreRow> score(const DayProfile& day, const PeerDay& peers) const;
     // Why institution i got its score of this type that day, largest contribution first.
     std::vector<Contribution> explain(const DayProfile& day, std::size_t i, RiskType type) const;
 

@@ -1,5 +1,7 @@
 #include "FeatureNames.h"
 
+#include "ProfileFeatures.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -79,6 +81,22 @@ QString featureDisplayUnit(std::string_view name) {
 double featureDisplayScale(std::string_view name) {
     const auto* t = find(name);
     return t ? t->scale : 1.0;
+}
+
+QString featureFamilyName(std::string_view name) {
+    static constexpr std::array<const char*, 6> kFamilies{
+        QT_TRANSLATE_NOOP("FeatureFamilies", "Activity"),
+        QT_TRANSLATE_NOOP("FeatureFamilies", "Funding and liquidity"),
+        QT_TRANSLATE_NOOP("FeatureFamilies", "Pricing"),
+        QT_TRANSLATE_NOOP("FeatureFamilies", "Counterparties and network"),
+        QT_TRANSLATE_NOOP("FeatureFamilies", "Balance sheet and leverage"),
+        QT_TRANSLATE_NOOP("FeatureFamilies", "Behaviour")};
+    for (const auto& spec : kProfileFeatures)
+        if (spec.name == name)
+            return QCoreApplication::translate("FeatureFamilies", kFamilies[static_cast<std::size_t>(spec.family)]);
+    if (name.starts_with("score_")) return QCoreApplication::translate("FeatureFamilies", "Risk scores");
+    if (name.starts_with("var") || name.starts_with("es9")) return QCoreApplication::translate("FeatureFamilies", "Market risk");
+    return QCoreApplication::translate("FeatureFamilies", "Other");
 }
 
 bool featurePrefersLogScale(std::string_view name) {

@@ -13,6 +13,9 @@ QString featureDisplayName(std::string_view featureName);
 QString featureDisplayUnit(std::string_view featureName);
 // Factor from stored values to displayed values (1e-9 for CNY amounts shown in billions).
 double featureDisplayScale(std::string_view featureName);
+// The family a feature belongs to (docs/features.md), translated: "Funding and liquidity",
+// "Risk scores", "Market risk" for the VaR indicators, "Other" for anything else.
+QString featureFamilyName(std::string_view featureName);
 // Volumes span orders of magnitude across institutions: colour them on a log scale.
 bool featurePrefersLogScale(std::string_view featureName);
 

@@ -139,6 +139,9 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent) {
     markerLabel_->setPen(QPen(QColor(0x11, 0x11, 0x11)));
     markerLabel_->setPadding(QMargins(4, 1, 4, 1));
     markerLabel_->setVisible(false);
+    asOf_ = new QCPItemStraightLine(plot_);
+    asOf_->setPen(QPen(QColor(0x11, 0x11, 0x11), 1.5, Qt::DashLine));
+    asOf_->setVisible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -175,13 +178,18 @@ void HeatmapView::setData(HeatmapData data) {
     }
     rebuildColourMap();
     if (selection_) onSelectionChanged(selection_->institution());
+    updateAsOf();
 }
 
 void HeatmapView::setSelectionModel(SelectionModel* selection) {
     if (selection_ == selection) return;
     if (selection_) disconnect(selection_, nullptr, this, nullptr);
     selection_ = selection;
-    if (selection_) connect(selection_, &SelectionModel::institutionChanged, this, &HeatmapView::onSelectionChanged);
+    if (selection_) {
+        connect(selection_, &SelectionModel::institutionChanged, this, &HeatmapView::onSelectionChanged);
+        connect(selection_, &SelectionModel::dayChanged, this, &HeatmapView::updateAsOf);
+    }
+    updateAsOf();
     onSelectionChanged(selection_ ? selection_->institution() : InstitutionId{});
 }
 
@@ -309,6 +317,20 @@ void HeatmapView::onSelectionChanged(InstitutionId id) {
     updateHighlight();
 }
 
+// The time cursor as a vertical line through the middle of its day's column.
+void HeatmapView::updateAsOf() {
+    const Date day = selection_ ? selection_->day() : Date();
+    const auto& days = data_.matrix.days;
+    const bool show = !days.empty() && std::binary_search(days.begin(), days.end(), day);
+    asOf_->setVisible(show);
+    if (show) {
+        const double x = (day.daysSinceEpoch() + 0.5) * kSecondsPerDay;
+        asOf_->point1->setCoords(x, 0);
+        asOf_->point2->setCoords(x, 1);
+    }
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void HeatmapView::onPlotPress(QMouseEvent* event) { pressPos_ = event->pos(); }
 
 void HeatmapView::onPlotRelease(QMouseEvent* event) {
@@ -319,10 +341,11 @@ void HeatmapView::onPlotRelease(QMouseEvent* event) {
     const auto row = rowAt(event->position());
     if (!row) return;
     const InstitutionId id = data_.matrix.institutions[std::size_t(*row)];
-    if (selection_)
-        selection_->setInstitution(id);
-    else
-        onSelectionChanged(id);
+    if (!selection_) return onSelectionChanged(id);
+    selection_->setInstitution(id);
+    // A cell is a drill-down: the whole workstation moves to that institution on that day.
+    if (const auto col = columnAt(plot_->xAxis->pixelToCoord(event->position().x())))
+        selection_->setDay(data_.matrix.days[*col]);
 }
 
 void HeatmapView::onPlotMove(QMouseEvent* event) {

@@ -1,6 +1,7 @@
 #pragma once
-// One feature for every institution and day as a colour map (QCustomPlot); clicking a row selects
-// its institution and the selected institution's row is marked.
+// One feature for every institution and day as a colour map (QCustomPlot); clicking a cell selects
+// its institution and moves the time cursor to its day; the selected institution's row and the
+// cursor's day are marked.
 
 #include "HeatmapData.h"
 #include "MetaTypes.h"
@@ -17,6 +18,7 @@ class QCustomPlot;
 class QCPColorMap;
 class QCPColorScale;
 class QCPItemRect;
+class QCPItemStraightLine;
 class QCPItemText;
 class QCPTextElement;
 class QMouseEvent;
@@ -58,6 +60,7 @@ private:
     void updateRowTicks();
     void updateHighlight();
     void onSelectionChanged(InstitutionId id);
+    void updateAsOf();
     void onPlotPress(QMouseEvent* event);
     void onPlotRelease(QMouseEvent* event);
     void onPlotMove(QMouseEvent* event);
@@ -74,6 +77,7 @@ private:
     QCPColorScale* scale_ = nullptr;
     QCPItemRect* marker_ = nullptr;
     QCPItemText* markerLabel_ = nullptr;
+    QCPItemStraightLine* asOf_ = nullptr;
     HeatmapData data_;
     InstitutionId highlighted_;
     QPointer<SelectionModel> selection_;

@@ -140,6 +140,13 @@ void NetworkView::setNetwork(ExposureNetwork network) {
     updateOverlays();
 }
 
+void NetworkView::updateNetwork(ExposureNetwork network) {
+    d_->scene.setNetwork(std::move(network));
+    if (selection_) d_->scene.setHighlight(selection_->institution());
+    applyCamera();
+    updateOverlays();
+}
+
 void NetworkView::setSelectionModel(SelectionModel* selection) {
     if (selection_ == selection) return;
     if (selection_) disconnect(selection_, nullptr, this, nullptr);

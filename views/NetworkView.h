@@ -27,6 +27,8 @@ public:
     static QSurfaceFormat surfaceFormat();
 
     void setNetwork(ExposureNetwork network);
+    // The same market on another day: the camera stays where the user put it.
+    void updateNetwork(ExposureNetwork network);
     void setSelectionModel(SelectionModel* selection);
     // Fits the whole network into the view.
     void resetCamera();

@@ -11,4 +11,10 @@ void SelectionModel::setInstitution(InstitutionId id) {
     emit institutionChanged(id);
 }
 
+void SelectionModel::setDay(Date day) {
+    if (day == day_) return;
+    day_ = day;
+    emit dayChanged(day);
+}
+
 }  // namespace eagle

@@ -20,6 +20,13 @@ struct TimeSeriesData {
     std::vector<DatedValue> values;      // ascending by day; NaN breaks the line
     std::vector<DatedValue> peerMedian;  // ascending by day; may be empty
     QString peerLabel;                   // e.g. the peer group's display name
+    // Days to mark on the time axis: recorded risk events and alerts of the institution.
+    struct Marker {
+        Date day;
+        QString label;  // shown beside the marker, e.g. "liquidity squeeze"
+        bool alert = false;  // an alert raised by a rule, rather than a recorded risk event
+    };
+    std::vector<Marker> markers;
 };
 
 }  // namespace eagle

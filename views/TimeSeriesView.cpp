@@ -1,12 +1,14 @@
 #include "TimeSeriesView.h"
 
 #include "FeatureChooser.h"
+#include "SelectionModel.h"
 
 #include <qcustomplot.h>
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -19,6 +21,10 @@ constexpr double kSecondsPerDay = 86400.0;
 const QColor kSeries(0x1F, 0x4E, 0x9A);
 const QColor kPeer(0x6C, 0x75, 0x7D);
 const QColor kCursor(0x49, 0x50, 0x57);
+const QColor kAsOf(0x11, 0x11, 0x11);
+const QColor kEvent(0xC9, 0x2A, 0x2A);
+const QColor kAlert(0xE6, 0x77, 0x00);
+constexpr int kClickSlop = 4;  // pixels a click may move and still be a click, not a pan
 
 // Values sit at noon of their day, the centre of the heatmap's day cells, so the views line up.
 double toKey(Date day) { return (day.daysSinceEpoch() + 0.5) * kSecondsPerDay; }
@@ -100,6 +106,9 @@ TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
     readout_->setBrush(QColor(255, 255, 255, 235));
     readout_->setPen(QPen(QColor(0, 0, 0, 60)));
     readout_->setPadding(QMargins(5, 3, 5, 3));
+    asOf_ = new QCPItemStraightLine(plot_);
+    asOf_->setPen(QPen(kAsOf, 1.5));
+    asOf_->setVisible(false);
     hideCursor();
 
     auto* layout = new QVBoxLayout(this);
@@ -109,6 +118,8 @@ TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
 
     connect(feature_, &QComboBox::activated, this, [this] { emit featureChanged(featureName()); });
     connect(plot_, &QCustomPlot::mouseMove, this, &TimeSeriesView::onMouseMove);
+    connect(plot_, &QCustomPlot::mousePress, this, &TimeSeriesView::onPlotPress);
+    connect(plot_, &QCustomPlot::mouseRelease, this, &TimeSeriesView::onPlotRelease);
     connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &TimeSeriesView::rescaleValueAxis);
     plot_->installEventFilter(this);  // to hide the cursor when the mouse leaves
     clear();
@@ -143,12 +154,70 @@ void TimeSeriesView::setSeries(TimeSeriesData data) {
         plot_->xAxis->setRange(keys.lower - 0.5 * kSecondsPerDay, keys.upper + 0.5 * kSecondsPerDay);
     }
     rescaleValueAxis();
+    rebuildMarkers();
+    updateAsOf();
     hideCursor();
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void TimeSeriesView::setSelectionModel(SelectionModel* selection) {
+    if (selection_) disconnect(selection_, nullptr, this, nullptr);
+    selection_ = selection;
+    if (selection_) connect(selection_, &SelectionModel::dayChanged, this, &TimeSeriesView::updateAsOf);
+    updateAsOf();
+}
+
+void TimeSeriesView::updateAsOf() {
+    const Date day = selection_ ? selection_->day() : Date();
+    const bool show = data_.institution.valid() && day != Date();
+    asOf_->setVisible(show);
+    if (show) {
+        asOf_->point1->setCoords(toKey(day), 0);
+        asOf_->point2->setCoords(toKey(day), 1);
+    }
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// Events and alerts as vertical lines with a label at the top of the plot.
+void TimeSeriesView::rebuildMarkers() {
+    for (QCPAbstractItem* item : markerItems_) plot_->removeItem(item);
+    markerItems_.clear();
+    for (const auto& marker : data_.markers) {
+        const QColor colour = marker.alert ? kAlert : kEvent;
+        auto* line = new QCPItemStraightLine(plot_);
+        line->setPen(QPen(colour, 1.2, marker.alert ? Qt::DotLine : Qt::SolidLine));
+        line->point1->setCoords(toKey(marker.day), 0);
+        line->point2->setCoords(toKey(marker.day), 1);
+        line->setSelectable(false);
+        auto* label = new QCPItemText(plot_);
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(toKey(marker.day), 0.99);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        label->setRotation(-90);
+        label->setColor(colour);
+        label->setText(marker.label);
+        label->setSelectable(false);
+        markerItems_.push_back(line);
+        markerItems_.push_back(label);
+    }
+}
+
+void TimeSeriesView::onPlotPress(QMouseEvent* event) { pressPos_ = event->pos(); }
+
+// A click (not the end of a pan) moves the shared time cursor to the nearest observed day.
+void TimeSeriesView::onPlotRelease(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton || !selection_ || data_.values.empty()) return;
+    const QPoint moved = event->pos() - pressPos_;
+    if (std::hypot(moved.x(), moved.y()) > kClickSlop) return;
+    const int i = nearest(data_.values, plot_->xAxis->pixelToCoord(event->position().x()));
+    if (i >= 0) selection_->setDay(data_.values[std::size_t(i)].day);
+}
+
 void TimeSeriesView::clear() {
     data_ = TimeSeriesData{};
+    rebuildMarkers();
+    updateAsOf();
     series_->data()->clear();
     peer_->data()->clear();
     plot_->legend->setVisible(false);

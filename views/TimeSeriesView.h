@@ -1,23 +1,30 @@
 #pragma once
 // One institution's feature over time against its peer-group median (QCustomPlot), with a
-// feature chooser and a value cursor.
+// feature chooser, a value cursor, markers for risk events and alerts, and the shared time cursor
+// ("as of" line; a click on the plot moves it).
 
 #include "MetaTypes.h"
 #include "TimeSeriesData.h"
 
+#include <QPoint>
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
+
+#include <vector>
 
 class QCustomPlot;
 class QCPGraph;
 class QCPItemStraightLine;
 class QCPItemText;
+class QCPAbstractItem;
 class QCPTextElement;
 class QMouseEvent;
 
 namespace eagle {
 
 class FeatureChooser;
+class SelectionModel;
 
 class TimeSeriesView : public QWidget {
     Q_OBJECT
@@ -28,11 +35,13 @@ public:
     void setFeatureChoices(const QStringList& names, const QStringList& labels);
     void setSeries(TimeSeriesData data);
     void clear();
+    void setSelectionModel(SelectionModel* selection);
 
     QString featureName() const;
     InstitutionId shownInstitution() const { return data_.institution; }
     // Points of the institution's series (NaN points included, as given).
     int pointCount() const;
+    int markerCount() const { return int(markerItems_.size()); }
     QString title() const;
 
 signals:
@@ -46,6 +55,10 @@ private:
     void onMouseMove(QMouseEvent* event);
     void rescaleValueAxis();
     void hideCursor();
+    void updateAsOf();
+    void rebuildMarkers();
+    void onPlotPress(QMouseEvent* event);
+    void onPlotRelease(QMouseEvent* event);
 
     FeatureChooser* feature_ = nullptr;
     QCustomPlot* plot_ = nullptr;
@@ -54,7 +67,11 @@ private:
     QCPGraph* peer_ = nullptr;
     QCPItemStraightLine* cursor_ = nullptr;
     QCPItemText* readout_ = nullptr;
+    QCPItemStraightLine* asOf_ = nullptr;
+    std::vector<QCPAbstractItem*> markerItems_;
     TimeSeriesData data_;
+    QPointer<SelectionModel> selection_;
+    QPoint pressPos_;
 };
 
 }  // namespace eagle

@@ -17,6 +17,7 @@
 #include "WorkspaceFile.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <cstdio>
 #include <functional>
@@ -153,11 +154,16 @@ int analyze(const Options& o, std::ostream& out, std::ostream& err) {
     std::int64_t netBorrowing = 0;
     for (const auto& d : results.featureDefs())
         if (d.name == kProfileFeatures[indexOf(ProfileFeature::NetBorrowing)].name) netBorrowing = d.id;
-    const auto means = results.featureMeans(r.run, Date(0));
+    const FeatureMatrix m = results.featureMatrix(r.run, netBorrowing);
+    const auto institutions = store.institutions();  // by id, like the matrix's rows
     std::vector<std::pair<double, std::string>> ranked;
-    for (const auto& i : store.institutions())
-        if (auto m = means.find(i.id.value); m != means.end() && m->second.count(netBorrowing))
-            ranked.push_back({m->second.at(netBorrowing), i.code + " " + i.name});
+    for (std::size_t row = 0; row < m.institutions.size(); ++row) {
+        double sum = 0;
+        int n = 0;
+        for (std::size_t col = 0; col < m.days.size(); ++col)
+            if (std::isfinite(m.at(row, col))) sum += m.at(row, col), ++n;
+        if (n > 0) ranked.push_back({sum / n, institutions[row].code + " " + institutions[row].name});
+    }
     std::sort(ranked.rbegin(), ranked.rend());
     out << "largest average daily net borrowers (CNY bn):\n";
     for (std::size_t k = 0; k < std::min<std::size_t>(5, ranked.size()); ++k)

@@ -84,20 +84,31 @@ IndicatorRunResult computeIndicators(Store& store, const IndicatorOptions& optio
     result.run = profile->id;
     result.institutions = static_cast<int>(ids.size());
 
-    const auto write = [&](std::int64_t feature, InstitutionId id, Date day, double value) {
-        try {
-            results.writeFeature(result.run, feature, id, day, value);
-        } catch (const StoreError& e) {
-            // The feature table's key (run, feature, institution, day) refuses a second copy.
-            throw std::runtime_error("profile run " + std::to_string(result.run.value) +
-                                     " already has the risk indicators: compute a new profile run first (" +
-                                     e.what() + ")");
-        }
-        ++result.values;
+    enum Slot : std::size_t { VarHist, EsHist, VarEwma, Exceptions };
+    FeatureBlockWriter writer = results.featureWriter(result.run, ids, {f.varHist, f.esHist, f.varEwma, f.exceptions});
+    bool writable = false;
+    const auto write = [&](Slot slot, std::size_t institution, double value) {
+        if (writable) writer.set(slot, institution, value);
+    };
+    const auto indicatorsAlreadyThere = [&](const StoreError& e) {
+        // The feature blocks' key (run, days, feature, institution) refuses a second copy.
+        return std::runtime_error("profile run " + std::to_string(result.run.value) +
+                                  " already has the risk indicators: compute a new profile run first (" + e.what() +
+                                  ")");
     };
     const DailyPnlSummary s = streamDailyPnl(
         store, book,
         [&](Date day, std::span<const double> pnl, const MarketPrices&) {
+            // A trading day without trades has no profile: its P&L still moves the rolling risk,
+            // but it has no column in the run to be written to.
+            writable = writer.accepts(day);
+            if (writable) {
+                try {
+                    writer.beginDay(day);
+                } catch (const StoreError& e) {
+                    throw indicatorsAlreadyThere(e);
+                }
+            }
             for (std::size_t i = 0; i < ids.size(); ++i) {
                 RollingRisk& r = risk[i];
                 r.add(pnl[i], options);
@@ -111,16 +122,22 @@ IndicatorRunResult computeIndicators(Store& store, const IndicatorOptions& optio
                 const std::vector<double> window(r.window.begin(), r.window.end());
                 const RiskEstimate hist = historicalRisk(window, options.confidence);
                 r.forecast = hist.var;
-                write(f.varHist, ids[i], day, hist.var);
-                write(f.esHist, ids[i], day, hist.es);
-                write(f.varEwma, ids[i], day, r.ewma.risk(options.confidence).var);
-                if (!r.exceptions.empty()) write(f.exceptions, ids[i], day, r.exceptionCount);
+                write(VarHist, i, hist.var);
+                write(EsHist, i, hist.es);
+                write(VarEwma, i, r.ewma.risk(options.confidence).var);
+                if (!r.exceptions.empty()) write(Exceptions, i, r.exceptionCount);
             }
             ++result.days;
             if (progress && totalDays > 0)
                 progress(static_cast<double>(result.days) / static_cast<double>(totalDays), "computing risk indicators");
         },
         stop);
+    try {
+        writer.finish();
+    } catch (const StoreError& e) {
+        throw indicatorsAlreadyThere(e);
+    }
+    result.values = writer.values();
     result.trades = s.trades;
     tx.commit();
     return result;

@@ -35,16 +35,16 @@ RuleWorkspace RuleWorkspace::load(Store& store, const RuleSet* rules) {
         for (const CompiledRule& r : rules->rules)
             for (int slot : r.features)
                 if (static_cast<std::size_t>(slot) < needed.size()) needed[static_cast<std::size_t>(slot)] = 1;
-    RuleStore ruleStore(store);
-    w.days_ = ruleStore.featureDays(run->id);
-    std::vector<InstitutionId> rows;
-    for (const Institution& i : w.institutions_) rows.push_back(i.id);
+    w.days_ = results.runDays(run->id);
     for (std::size_t k = 0; k < defs.size(); ++k) {
         if (!needed[k]) {
             w.inputs_.features.emplace_back();
             continue;
         }
-        w.inputs_.features.push_back(ruleStore.featureArray(run->id, defs[k].id, rows, w.days_));
+        FeatureMatrix m = results.featureMatrix(run->id, defs[k].id);
+        if (m.institutions.size() != w.institutions_.size())
+            throw std::logic_error("feature rows do not match the institutions");
+        w.inputs_.features.push_back(std::move(m.values));
     }
     w.inputs_.days = w.days_.size();
     return w;

@@ -2,1283 +2,1505 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>FeatureFamilies</name>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="88"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="89"/>
+        <source>Funding and liquidity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="90"/>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="91"/>
+        <source>Counterparties and network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="92"/>
+        <source>Balance sheet and leverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="93"/>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="97"/>
+        <source>Risk scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="98"/>
+        <source>Market risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="99"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeatureNames</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="20" />
+        <location filename="../../views/FeatureNames.cpp" line="22"/>
         <source>Money-market volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="20" />
-        <location filename="../../views/FeatureNames.cpp" line="21" />
-        <location filename="../../views/FeatureNames.cpp" line="22" />
-        <location filename="../../views/FeatureNames.cpp" line="23" />
-        <location filename="../../views/FeatureNames.cpp" line="26" />
-        <location filename="../../views/FeatureNames.cpp" line="27" />
-        <location filename="../../views/FeatureNames.cpp" line="28" />
-        <location filename="../../views/FeatureNames.cpp" line="29" />
-        <location filename="../../views/FeatureNames.cpp" line="46" />
-        <location filename="../../views/FeatureNames.cpp" line="47" />
-        <location filename="../../views/FeatureNames.cpp" line="53" />
+        <location filename="../../views/FeatureNames.cpp" line="22"/>
+        <location filename="../../views/FeatureNames.cpp" line="23"/>
+        <location filename="../../views/FeatureNames.cpp" line="24"/>
+        <location filename="../../views/FeatureNames.cpp" line="25"/>
+        <location filename="../../views/FeatureNames.cpp" line="28"/>
+        <location filename="../../views/FeatureNames.cpp" line="29"/>
+        <location filename="../../views/FeatureNames.cpp" line="30"/>
+        <location filename="../../views/FeatureNames.cpp" line="31"/>
+        <location filename="../../views/FeatureNames.cpp" line="48"/>
+        <location filename="../../views/FeatureNames.cpp" line="49"/>
+        <location filename="../../views/FeatureNames.cpp" line="55"/>
         <source>CNY bn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="21" />
+        <location filename="../../views/FeatureNames.cpp" line="23"/>
         <source>Bond trading volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="22" />
+        <location filename="../../views/FeatureNames.cpp" line="24"/>
         <source>FX trading volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="23" />
+        <location filename="../../views/FeatureNames.cpp" line="25"/>
         <source>Gold trading volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="24" />
+        <location filename="../../views/FeatureNames.cpp" line="26"/>
         <source>Trades</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="25" />
+        <location filename="../../views/FeatureNames.cpp" line="27"/>
         <source>Markets traded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="26" />
+        <location filename="../../views/FeatureNames.cpp" line="28"/>
         <source>Money-market borrowing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="27" />
+        <location filename="../../views/FeatureNames.cpp" line="29"/>
         <source>Money-market lending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="28" />
+        <location filename="../../views/FeatureNames.cpp" line="30"/>
         <source>Net money-market borrowing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="29" />
+        <location filename="../../views/FeatureNames.cpp" line="31"/>
         <source>Net borrowing, 20-day mean</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="31" />
+        <location filename="../../views/FeatureNames.cpp" line="33"/>
         <source>Overnight funding share, 20-day mean</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="32" />
+        <location filename="../../views/FeatureNames.cpp" line="34"/>
         <source>Average borrowing tenor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="32" />
+        <location filename="../../views/FeatureNames.cpp" line="34"/>
         <source>days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="33" />
+        <location filename="../../views/FeatureNames.cpp" line="35"/>
         <source>Borrowing against its 20-day mean</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="33" />
-        <location filename="../../views/FeatureNames.cpp" line="50" />
+        <location filename="../../views/FeatureNames.cpp" line="35"/>
+        <location filename="../../views/FeatureNames.cpp" line="52"/>
         <source>ratio</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="34" />
+        <location filename="../../views/FeatureNames.cpp" line="36"/>
         <source>Net borrowing to assets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="35" />
+        <location filename="../../views/FeatureNames.cpp" line="37"/>
         <source>Liquid assets ratio</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="37" />
+        <location filename="../../views/FeatureNames.cpp" line="39"/>
         <source>Lending spread over fixing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="38" />
-        <source>Bond price deviation from the day's average</source>
-        <translation type="unfinished" />
+        <location filename="../../views/FeatureNames.cpp" line="40"/>
+        <source>Bond price deviation from the day&apos;s average</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="38" />
+        <location filename="../../views/FeatureNames.cpp" line="40"/>
         <source>price points</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="39" />
+        <location filename="../../views/FeatureNames.cpp" line="41"/>
         <source>Off-market bond share</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="40" />
+        <location filename="../../views/FeatureNames.cpp" line="42"/>
         <source>Counterparties</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="42" />
+        <location filename="../../views/FeatureNames.cpp" line="44"/>
         <source>Lenders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="43" />
-        <source>Largest lender's share</source>
-        <translation type="unfinished" />
+        <location filename="../../views/FeatureNames.cpp" line="45"/>
+        <source>Largest lender&apos;s share</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="44" />
+        <location filename="../../views/FeatureNames.cpp" line="46"/>
         <source>New counterparty share</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="45" />
+        <location filename="../../views/FeatureNames.cpp" line="47"/>
         <source>Related-party share</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="46" />
+        <location filename="../../views/FeatureNames.cpp" line="48"/>
         <source>Total assets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="47" />
+        <location filename="../../views/FeatureNames.cpp" line="49"/>
         <source>Equity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="48" />
+        <location filename="../../views/FeatureNames.cpp" line="50"/>
         <source>Leverage (assets / equity)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="48" />
+        <location filename="../../views/FeatureNames.cpp" line="50"/>
         <source>times</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="49" />
+        <location filename="../../views/FeatureNames.cpp" line="51"/>
         <source>End-of-day trading share</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="50" />
+        <location filename="../../views/FeatureNames.cpp" line="52"/>
         <source>Month-end borrowing against its 20-day mean</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="51" />
+        <location filename="../../views/FeatureNames.cpp" line="53"/>
         <source>Bond round-trip share</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="52" />
+        <location filename="../../views/FeatureNames.cpp" line="54"/>
         <source>Bond purchases share</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="53" />
+        <location filename="../../views/FeatureNames.cpp" line="55"/>
         <source>Net bond purchases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="54" />
+        <location filename="../../views/FeatureNames.cpp" line="56"/>
         <source>Market risk score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="54" />
-        <location filename="../../views/FeatureNames.cpp" line="55" />
-        <location filename="../../views/FeatureNames.cpp" line="56" />
-        <location filename="../../views/FeatureNames.cpp" line="57" />
-        <location filename="../../views/FeatureNames.cpp" line="58" />
-        <location filename="../../views/FeatureNames.cpp" line="59" />
+        <location filename="../../views/FeatureNames.cpp" line="56"/>
+        <location filename="../../views/FeatureNames.cpp" line="57"/>
+        <location filename="../../views/FeatureNames.cpp" line="58"/>
+        <location filename="../../views/FeatureNames.cpp" line="59"/>
+        <location filename="../../views/FeatureNames.cpp" line="60"/>
+        <location filename="../../views/FeatureNames.cpp" line="61"/>
         <source>0-100</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="55" />
+        <location filename="../../views/FeatureNames.cpp" line="57"/>
         <source>Credit risk score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="56" />
+        <location filename="../../views/FeatureNames.cpp" line="58"/>
         <source>Liquidity risk score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="57" />
+        <location filename="../../views/FeatureNames.cpp" line="59"/>
         <source>Operational risk score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="58" />
+        <location filename="../../views/FeatureNames.cpp" line="60"/>
         <source>Reputation and strategic risk score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="59" />
+        <location filename="../../views/FeatureNames.cpp" line="61"/>
         <source>Behaviour and compliance score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="24" />
-        <location filename="../../views/FeatureNames.cpp" line="25" />
-        <location filename="../../views/FeatureNames.cpp" line="40" />
-        <location filename="../../views/FeatureNames.cpp" line="42" />
+        <location filename="../../views/FeatureNames.cpp" line="26"/>
+        <location filename="../../views/FeatureNames.cpp" line="27"/>
+        <location filename="../../views/FeatureNames.cpp" line="42"/>
+        <location filename="../../views/FeatureNames.cpp" line="44"/>
         <source>count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="41" />
+        <location filename="../../views/FeatureNames.cpp" line="43"/>
         <source>Counterparty concentration (HHI)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="41" />
+        <location filename="../../views/FeatureNames.cpp" line="43"/>
         <source>0-1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="30" />
+        <location filename="../../views/FeatureNames.cpp" line="32"/>
         <source>Overnight funding share</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="30" />
-        <location filename="../../views/FeatureNames.cpp" line="31" />
-        <location filename="../../views/FeatureNames.cpp" line="34" />
-        <location filename="../../views/FeatureNames.cpp" line="35" />
-        <location filename="../../views/FeatureNames.cpp" line="39" />
-        <location filename="../../views/FeatureNames.cpp" line="43" />
-        <location filename="../../views/FeatureNames.cpp" line="44" />
-        <location filename="../../views/FeatureNames.cpp" line="45" />
-        <location filename="../../views/FeatureNames.cpp" line="49" />
-        <location filename="../../views/FeatureNames.cpp" line="51" />
-        <location filename="../../views/FeatureNames.cpp" line="52" />
+        <location filename="../../views/FeatureNames.cpp" line="32"/>
+        <location filename="../../views/FeatureNames.cpp" line="33"/>
+        <location filename="../../views/FeatureNames.cpp" line="36"/>
+        <location filename="../../views/FeatureNames.cpp" line="37"/>
+        <location filename="../../views/FeatureNames.cpp" line="41"/>
+        <location filename="../../views/FeatureNames.cpp" line="45"/>
+        <location filename="../../views/FeatureNames.cpp" line="46"/>
+        <location filename="../../views/FeatureNames.cpp" line="47"/>
+        <location filename="../../views/FeatureNames.cpp" line="51"/>
+        <location filename="../../views/FeatureNames.cpp" line="53"/>
+        <location filename="../../views/FeatureNames.cpp" line="54"/>
         <source>%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="36" />
+        <location filename="../../views/FeatureNames.cpp" line="38"/>
         <source>Borrowing spread over fixing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="36" />
-        <location filename="../../views/FeatureNames.cpp" line="37" />
+        <location filename="../../views/FeatureNames.cpp" line="38"/>
+        <location filename="../../views/FeatureNames.cpp" line="39"/>
         <source>bp</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InstitutionType</name>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="17" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="17"/>
         <source>Large state-owned bank</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="18" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="18"/>
         <source>Joint-stock bank</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="19" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="19"/>
         <source>City commercial bank</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="20" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="20"/>
         <source>Rural commercial bank</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="21" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="21"/>
         <source>Foreign bank</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="22" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="22"/>
         <source>Securities firm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="23" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="23"/>
         <source>Fund</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="24" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="24"/>
         <source>Wealth management product</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="25" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="25"/>
         <source>Insurer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="26" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="26"/>
         <source>Trust company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="27" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="27"/>
         <source>Finance company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModelSteps</name>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="15" />
+        <location filename="../../app/JobStatusBar.cpp" line="15"/>
         <source>simulating trading days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="16" />
+        <location filename="../../app/JobStatusBar.cpp" line="16"/>
         <source>indexing trades</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="17" />
+        <location filename="../../app/JobStatusBar.cpp" line="17"/>
         <source>computing profiles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="18" />
+        <location filename="../../app/JobStatusBar.cpp" line="18"/>
         <source>laying out the exposure network</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="19" />
+        <location filename="../../app/JobStatusBar.cpp" line="19"/>
         <source>ranking institutions against their peers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="20" />
+        <location filename="../../app/JobStatusBar.cpp" line="20"/>
         <source>ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskEvents</name>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="12"/>
+        <source>Liquidity squeeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="13"/>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="14"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="15"/>
+        <source>Circular trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="16"/>
+        <source>Bond parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="17"/>
+        <source>Marking the close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="18"/>
+        <source>Leverage build-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="19"/>
+        <source>Forced deleveraging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="20"/>
+        <source>Loss of a major counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="21"/>
+        <source>Loss from a counterparty&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="22"/>
+        <source>Withdrawal of a major lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="31"/>
+        <source>Money laundering: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="29" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="29"/>
         <source>Liquidity squeeze ending in failure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="30" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="30"/>
         <source>Funding moves to overnight at rising premiums, lenders withdraw, then the institution fails and leaves its borrowing unpaid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="32" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="32"/>
         <source>Circular trading among related parties</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="33" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="33"/>
         <source>The same bond goes round a ring of group members in similar sizes within minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="34" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="34"/>
         <source>Bond parking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="35" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="35"/>
         <source>A bond is sold at an off-market price and bought back later at an agreed price.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="36" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="36"/>
         <source>Marking the close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="37" />
-        <source>Small purchases in the last minutes of the session push a bond's closing price up.</source>
-        <translation type="unfinished" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="37"/>
+        <source>Small purchases in the last minutes of the session push a bond&apos;s closing price up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="38" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="38"/>
         <source>Leverage build-up and forced deleveraging</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="39" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="39"/>
         <source>A bond fund borrows ever more overnight repo to buy bonds, then must sell at a discount.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="40" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="40"/>
         <source>Default cascade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="41" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="41"/>
         <source>A default spreads round by round to lenders whose losses exceed their capital.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="42" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="42"/>
         <source>Sudden loss of a major counterparty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="43" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="43"/>
         <source>A large lender withdraws; those relying on it borrow elsewhere at a premium.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>eagle::ExportDialog</name>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="20" />
+        <location filename="../../app/ExportDialog.cpp" line="20"/>
         <source>Start with a UTF-8 byte order mark (for spreadsheet programs)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="21" />
+        <location filename="../../app/ExportDialog.cpp" line="21"/>
         <source>Export a table to CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="27" />
+        <location filename="../../app/ExportDialog.cpp" line="27"/>
         <source>comma</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="28" />
+        <location filename="../../app/ExportDialog.cpp" line="28"/>
         <source>semicolon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="29" />
+        <location filename="../../app/ExportDialog.cpp" line="29"/>
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="31" />
+        <location filename="../../app/ExportDialog.cpp" line="31"/>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="35" />
+        <location filename="../../app/ExportDialog.cpp" line="35"/>
         <source>Table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="36" />
+        <location filename="../../app/ExportDialog.cpp" line="36"/>
         <source>Delimiter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="46" />
+        <location filename="../../app/ExportDialog.cpp" line="46"/>
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="47" />
+        <location filename="../../app/ExportDialog.cpp" line="47"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="56" />
+        <location filename="../../app/ExportDialog.cpp" line="56"/>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="58" />
+        <location filename="../../app/ExportDialog.cpp" line="58"/>
         <source>Exporting %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>eagle::HeatmapView</name>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="86" />
+        <location filename="../../views/HeatmapView.cpp" line="86"/>
         <source>Log scale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="87" />
+        <location filename="../../views/HeatmapView.cpp" line="87"/>
         <source>Colour by sign(x)·log(1+|x|), for heavy-tailed features</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="90" />
+        <location filename="../../views/HeatmapView.cpp" line="90"/>
         <source>Feature:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="104" />
-        <location filename="../../views/HeatmapView.cpp" line="223" />
+        <location filename="../../views/HeatmapView.cpp" line="104"/>
+        <location filename="../../views/HeatmapView.cpp" line="223"/>
         <source>No data loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="149" />
+        <location filename="../../views/HeatmapView.cpp" line="152"/>
         <source>Loading %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="270" />
+        <location filename="../../views/HeatmapView.cpp" line="270"/>
         <source>, log scale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="272" />
+        <location filename="../../views/HeatmapView.cpp" line="272"/>
         <source>%1 — %2 institutions, %3 to %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="345" />
+        <location filename="../../views/HeatmapView.cpp" line="360"/>
         <source>n/a</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>eagle::ImportHistoryDialog</name>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28"/>
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28"/>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28"/>
         <source>Mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="28" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="28"/>
         <source>Read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="29" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="29"/>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="29" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="29"/>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="29" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="29"/>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="30" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="30"/>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="30" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="30"/>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="30" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="30"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="30" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="30"/>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="31" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="31"/>
         <source>Import history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="41" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="41"/>
         <source>accept valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="41" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="41"/>
         <source>all or nothing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportHistoryDialog.cpp" line="52" />
-        <source>Quarantined rows of the selected import (File → Export… the table 'quarantine' to fix and re-import them):</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ImportHistoryDialog.cpp" line="52"/>
+        <source>Quarantined rows of the selected import (File → Export… the table &apos;quarantine&apos; to fix and re-import them):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>eagle::ImportWizard</name>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="28" />
+        <location filename="../../app/ImportWizard.cpp" line="28"/>
         <source>Import files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="44" />
+        <location filename="../../app/ImportWizard.cpp" line="44"/>
         <source>Files and how to read them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="46" />
+        <location filename="../../app/ImportWizard.cpp" line="46"/>
         <source>Add files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="50" />
+        <location filename="../../app/ImportWizard.cpp" line="50"/>
         <source>trades (FIX/IMIX messages)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="53" />
+        <location filename="../../app/ImportWizard.cpp" line="53"/>
         <source>(columns by name)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="56" />
+        <location filename="../../app/ImportWizard.cpp" line="56"/>
         <source>Save mapping…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="59" />
-        <location filename="../../app/ImportWizard.cpp" line="62" />
+        <location filename="../../app/ImportWizard.cpp" line="59"/>
+        <location filename="../../app/ImportWizard.cpp" line="62"/>
         <source>detect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="63" />
+        <location filename="../../app/ImportWizard.cpp" line="63"/>
         <source>comma</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="64" />
+        <location filename="../../app/ImportWizard.cpp" line="64"/>
         <source>semicolon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="65" />
+        <location filename="../../app/ImportWizard.cpp" line="65"/>
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="66" />
+        <location filename="../../app/ImportWizard.cpp" line="66"/>
         <source>vertical bar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="67" />
+        <location filename="../../app/ImportWizard.cpp" line="67"/>
         <source>Keep the valid rows and quarantine the others (otherwise all or nothing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="72" />
+        <location filename="../../app/ImportWizard.cpp" line="72"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="73" />
+        <location filename="../../app/ImportWizard.cpp" line="73"/>
         <source>Mapping</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="74" />
+        <location filename="../../app/ImportWizard.cpp" line="74"/>
         <source>Encoding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="75" />
+        <location filename="../../app/ImportWizard.cpp" line="75"/>
         <source>Delimiter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="86" />
+        <location filename="../../app/ImportWizard.cpp" line="86"/>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="87" />
+        <location filename="../../app/ImportWizard.cpp" line="87"/>
         <source>The first rows of the first file, as they will be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="100" />
+        <location filename="../../app/ImportWizard.cpp" line="100"/>
         <source>Validate and import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="103" />
+        <location filename="../../app/ImportWizard.cpp" line="103"/>
         <source>Validate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="104" />
+        <location filename="../../app/ImportWizard.cpp" line="104"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="105" />
+        <location filename="../../app/ImportWizard.cpp" line="105"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="125" />
+        <location filename="../../app/ImportWizard.cpp" line="125"/>
         <source>Files to import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="126" />
+        <location filename="../../app/ImportWizard.cpp" line="126"/>
         <source>CSV and FIX files (*.csv *.txt *.tsv *.fix *.log);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="163" />
+        <location filename="../../app/ImportWizard.cpp" line="163"/>
         <source>No file chosen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="172" />
+        <location filename="../../app/ImportWizard.cpp" line="172"/>
         <source>Read as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="190" />
-        <location filename="../../app/ImportWizard.cpp" line="197" />
+        <location filename="../../app/ImportWizard.cpp" line="190"/>
+        <location filename="../../app/ImportWizard.cpp" line="197"/>
         <source>Save mapping</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="190" />
+        <location filename="../../app/ImportWizard.cpp" line="190"/>
         <source>Mappings (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="216" />
+        <location filename="../../app/ImportWizard.cpp" line="216"/>
         <source>Validating…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="216" />
+        <location filename="../../app/ImportWizard.cpp" line="216"/>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="226" />
+        <location filename="../../app/ImportWizard.cpp" line="226"/>
         <source>Validating files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="226" />
+        <location filename="../../app/ImportWizard.cpp" line="226"/>
         <source>Importing files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="248" />
+        <location filename="../../app/ImportWizard.cpp" line="248"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="252" />
+        <location filename="../../app/ImportWizard.cpp" line="252"/>
         <source>Failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="265" />
+        <location filename="../../app/ImportWizard.cpp" line="265"/>
         <source>… and %1 more problems</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="268" />
+        <location filename="../../app/ImportWizard.cpp" line="268"/>
         <source>Validation only: nothing was kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>eagle::InstitutionListView</name>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="29" />
+        <location filename="../../views/InstitutionListView.cpp" line="29"/>
         <source>Search code or name…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="34" />
+        <location filename="../../views/InstitutionListView.cpp" line="34"/>
         <source>All types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="206" />
+        <location filename="../../views/InstitutionListView.cpp" line="206"/>
         <source>%1 institutions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="207" />
+        <location filename="../../views/InstitutionListView.cpp" line="207"/>
         <source>Showing %1 of %2 institutions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>eagle::InstitutionTableModel</name>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="68" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="68"/>
         <source>Region: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="117" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="117"/>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="119" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="119"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="121" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="121"/>
         <source>English name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="121" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="121"/>
         <source>Chinese name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="123" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="123"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="125" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="125"/>
         <source>Total assets (CNY bn)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTableModel.cpp" line="127" />
+        <location filename="../../views/InstitutionTableModel.cpp" line="127"/>
         <source>Rating</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>eagle::JobStatusBar</name>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="33" />
+        <location filename="../../app/JobStatusBar.cpp" line="33"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="34" />
+        <location filename="../../app/JobStatusBar.cpp" line="34"/>
         <source>Cancel the running background work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="44" />
+        <location filename="../../app/JobStatusBar.cpp" line="44"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="47" />
+        <location filename="../../app/JobStatusBar.cpp" line="47"/>
         <source>%1 cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="53" />
+        <location filename="../../app/JobStatusBar.cpp" line="53"/>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="54" />
+        <location filename="../../app/MainWindow.cpp" line="58"/>
         <source>EagleEye — Market Supervision Workstation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="84" />
+        <location filename="../../app/MainWindow.cpp" line="62"/>
+        <source>Time cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="101"/>
         <source>Institutions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="85" />
+        <location filename="../../app/MainWindow.cpp" line="102"/>
         <source>Profile vs peers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="86" />
+        <location filename="../../app/MainWindow.cpp" line="103"/>
         <source>Time series</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="87" />
+        <location filename="../../app/MainWindow.cpp" line="104"/>
         <source>Heatmap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="98" />
+        <location filename="../../app/MainWindow.cpp" line="105"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="119"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="99" />
+        <location filename="../../app/MainWindow.cpp" line="120"/>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="100" />
+        <location filename="../../app/MainWindow.cpp" line="121"/>
         <source>Open workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="101" />
+        <location filename="../../app/MainWindow.cpp" line="122"/>
         <source>EagleEye workspaces (*.eagle)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="105" />
+        <location filename="../../app/MainWindow.cpp" line="126"/>
         <source>&amp;New workspace from simulation…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="110" />
+        <location filename="../../app/MainWindow.cpp" line="131"/>
         <source>No workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="110" />
+        <location filename="../../app/MainWindow.cpp" line="131"/>
         <source>Open or create a workspace first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="117" />
+        <location filename="../../app/MainWindow.cpp" line="138"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="123" />
+        <location filename="../../app/MainWindow.cpp" line="144"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="127" />
+        <location filename="../../app/MainWindow.cpp" line="148"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
-            <numerusform>Exported %n row to %1</numerusform><numerusform>Exported %n rows to %1</numerusform></translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="131" />
+        <location filename="../../app/MainWindow.cpp" line="152"/>
         <source>Import &amp;history…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="137" />
+        <location filename="../../app/MainWindow.cpp" line="158"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="140" />
+        <location filename="../../app/MainWindow.cpp" line="161"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="143" />
+        <location filename="../../app/MainWindow.cpp" line="164"/>
         <source>&amp;Reset layout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="145" />
+        <location filename="../../app/MainWindow.cpp" line="166"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="146" />
+        <location filename="../../app/MainWindow.cpp" line="167"/>
         <source>&amp;About EagleEye</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="147" />
+        <location filename="../../app/MainWindow.cpp" line="168"/>
         <source>About EagleEye</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="148" />
+        <location filename="../../app/MainWindow.cpp" line="169"/>
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="159" />
+        <location filename="../../app/MainWindow.cpp" line="180"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
-            <numerusform>Simulating a market of %n institution</numerusform><numerusform>Simulating a market of %n institutions</numerusform></translation>
+            <numerusform>Simulating a market of %n institution</numerusform>
+            <numerusform>Simulating a market of %n institutions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="170" />
+        <location filename="../../app/MainWindow.cpp" line="191"/>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="181" />
+        <location filename="../../app/MainWindow.cpp" line="202"/>
         <source>EagleEye — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="182" />
+        <location filename="../../app/MainWindow.cpp" line="203"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
-            <numerusform>%n institution, %1 to %2</numerusform><numerusform>%n institutions, %1 to %2</numerusform></translation>
+            <numerusform>%n institution, %1 to %2</numerusform>
+            <numerusform>%n institutions, %1 to %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="214" />
+        <location filename="../../app/MainWindow.cpp" line="236"/>
         <source>No institution with code %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>eagle::NetworkView</name>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="116" />
+        <location filename="../../views/NetworkView.cpp" line="116"/>
         <source>No exposure network loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="274" />
+        <location filename="../../views/NetworkView.cpp" line="281"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Total assets: %3 bn CNY&lt;br&gt;Money-market volume: %4 bn CNY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="366" />
+        <location filename="../../views/NetworkView.cpp" line="373"/>
         <source>Lends to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="367" />
+        <location filename="../../views/NetworkView.cpp" line="374"/>
         <source>Borrows from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="369" />
+        <location filename="../../views/NetworkView.cpp" line="376"/>
         <source>Lender → borrower</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="372" />
+        <location filename="../../views/NetworkView.cpp" line="379"/>
         <source>Institution type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="386" />
+        <location filename="../../views/NetworkView.cpp" line="393"/>
         <source>%1 institutions · largest %2 of %3 exposures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="389" />
+        <location filename="../../views/NetworkView.cpp" line="396"/>
         <source>%1 institutions · %2 exposures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>eagle::NewSimulationDialog</name>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="67" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="67"/>
         <source>New workspace from simulation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="70" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="70"/>
         <source>Banks, securities firms, funds, insurers and others, in realistic proportions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="73" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="73"/>
         <source> business days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="76" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="76"/>
         <source>The same seed always gives the same market</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="85" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="85"/>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="92" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="92"/>
         <source>Institutions:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="93" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="93"/>
         <source>Period:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="94" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="94"/>
         <source>Seed:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="95" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="95"/>
         <source>Planted risk scenarios:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="96" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="96"/>
         <source>Save as:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="98" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="98"/>
         <source>Simulate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="120" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="120"/>
         <source>Save simulated market as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="121" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="121"/>
         <source>EagleEye workspaces (*.eagle)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="127" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="127"/>
         <source>Choose where to save the workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/NewSimulationDialog.cpp" line="131" />
+        <location filename="../../app/NewSimulationDialog.cpp" line="131"/>
         <source>%1 exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ProfilePageModel</name>
+    <message>
+        <location filename="../../views/ProfilePageModel.cpp" line="32"/>
+        <location filename="../../views/ProfilePageModel.cpp" line="35"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageModel.cpp" line="45"/>
+        <source>Higher than about %1% of %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageModel.cpp" line="58"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageModel.cpp" line="59"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageModel.cpp" line="60"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageModel.cpp" line="61"/>
+        <source>Peer percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageModel.cpp" line="62"/>
+        <source>Recent weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ProfilePageView</name>
+    <message>
+        <location filename="../../views/ProfilePageView.cpp" line="131"/>
+        <source>%1 as of %2 — against %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageView.cpp" line="140"/>
+        <source>Select an institution to see its profile</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>eagle::RadarView</name>
     <message>
-        <location filename="../../views/RadarView.cpp" line="59" />
+        <location filename="../../views/RadarView.cpp" line="59"/>
         <source>Peer comparison</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="60" />
+        <location filename="../../views/RadarView.cpp" line="60"/>
         <source>Peer comparison: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="84" />
+        <location filename="../../views/RadarView.cpp" line="84"/>
         <source>Select an institution to compare it with its peers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="110" />
+        <location filename="../../views/RadarView.cpp" line="110"/>
         <source>Peer median: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="162" />
-        <location filename="../../views/RadarView.cpp" line="169" />
+        <location filename="../../views/RadarView.cpp" line="162"/>
+        <location filename="../../views/RadarView.cpp" line="169"/>
         <source>n/a</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="162" />
+        <location filename="../../views/RadarView.cpp" line="162"/>
         <source>P%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="167" />
+        <location filename="../../views/RadarView.cpp" line="167"/>
         <source>%1 · peers %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::TimeCursorBar</name>
+    <message>
+        <location filename="../../views/TimeCursorBar.cpp" line="24"/>
+        <source>Previous trading day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeCursorBar.cpp" line="26"/>
+        <source>Next trading day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeCursorBar.cpp" line="28"/>
+        <source>Play the market day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeCursorBar.cpp" line="30"/>
+        <source>As of: every view shows the market on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeCursorBar.cpp" line="37"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>eagle::TimeSeriesView</name>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="49" />
+        <location filename="../../views/TimeSeriesView.cpp" line="57"/>
         <source>n/a</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="62" />
+        <location filename="../../views/TimeSeriesView.cpp" line="68"/>
         <source>Feature:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="137" />
-        <location filename="../../views/TimeSeriesView.cpp" line="198" />
+        <location filename="../../views/TimeSeriesView.cpp" line="140"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="259"/>
         <source>Peer median</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="137" />
+        <location filename="../../views/TimeSeriesView.cpp" line="140"/>
         <source>Peer median: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="164" />
-        <location filename="../../views/TimeSeriesView.cpp" line="174" />
+        <location filename="../../views/TimeSeriesView.cpp" line="225"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="235"/>
         <source>Select an institution to see its history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="19" />
+        <location filename="../../app/WorkspaceController.cpp" line="28"/>
         <source>Opening %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="37" />
+        <location filename="../../app/WorkspaceController.cpp" line="50"/>
         <source>Loading %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="77" />
+        <location filename="../../app/WorkspaceController.cpp" line="92"/>
         <source>Loading %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="137"/>
+        <source>Profile of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="211"/>
+        <source>Ranking risk scores as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="230"/>
+        <source>Laying out the network as of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,284 +2,332 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FeatureFamilies</name>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="88" />
+        <source>Activity</source>
+        <translation>交易活跃度</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="89" />
+        <source>Funding and liquidity</source>
+        <translation>融资与流动性</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="90" />
+        <source>Pricing</source>
+        <translation>定价</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="91" />
+        <source>Counterparties and network</source>
+        <translation>交易对手与网络</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="92" />
+        <source>Balance sheet and leverage</source>
+        <translation>资产负债与杠杆</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="93" />
+        <source>Behaviour</source>
+        <translation>交易行为</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="97" />
+        <source>Risk scores</source>
+        <translation>风险评分</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="98" />
+        <source>Market risk</source>
+        <translation>市场风险</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="99" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>FeatureNames</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="20" />
+        <location filename="../../views/FeatureNames.cpp" line="22" />
         <source>Money-market volume</source>
         <translation>货币市场交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="20" />
-        <location filename="../../views/FeatureNames.cpp" line="21" />
         <location filename="../../views/FeatureNames.cpp" line="22" />
         <location filename="../../views/FeatureNames.cpp" line="23" />
-        <location filename="../../views/FeatureNames.cpp" line="26" />
-        <location filename="../../views/FeatureNames.cpp" line="27" />
+        <location filename="../../views/FeatureNames.cpp" line="24" />
+        <location filename="../../views/FeatureNames.cpp" line="25" />
         <location filename="../../views/FeatureNames.cpp" line="28" />
         <location filename="../../views/FeatureNames.cpp" line="29" />
-        <location filename="../../views/FeatureNames.cpp" line="46" />
-        <location filename="../../views/FeatureNames.cpp" line="47" />
-        <location filename="../../views/FeatureNames.cpp" line="53" />
+        <location filename="../../views/FeatureNames.cpp" line="30" />
+        <location filename="../../views/FeatureNames.cpp" line="31" />
+        <location filename="../../views/FeatureNames.cpp" line="48" />
+        <location filename="../../views/FeatureNames.cpp" line="49" />
+        <location filename="../../views/FeatureNames.cpp" line="55" />
         <source>CNY bn</source>
         <translation>十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="21" />
+        <location filename="../../views/FeatureNames.cpp" line="23" />
         <source>Bond trading volume</source>
         <translation>债券交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="22" />
+        <location filename="../../views/FeatureNames.cpp" line="24" />
         <source>FX trading volume</source>
         <translation>外汇交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="23" />
+        <location filename="../../views/FeatureNames.cpp" line="25" />
         <source>Gold trading volume</source>
         <translation>黄金交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="24" />
+        <location filename="../../views/FeatureNames.cpp" line="26" />
         <source>Trades</source>
         <translation>成交笔数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="25" />
+        <location filename="../../views/FeatureNames.cpp" line="27" />
         <source>Markets traded</source>
         <translation>参与市场数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="26" />
+        <location filename="../../views/FeatureNames.cpp" line="28" />
         <source>Money-market borrowing</source>
         <translation>货币市场融入</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="27" />
+        <location filename="../../views/FeatureNames.cpp" line="29" />
         <source>Money-market lending</source>
         <translation>货币市场融出</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="28" />
+        <location filename="../../views/FeatureNames.cpp" line="30" />
         <source>Net money-market borrowing</source>
         <translation>货币市场净融入</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="29" />
+        <location filename="../../views/FeatureNames.cpp" line="31" />
         <source>Net borrowing, 20-day mean</source>
         <translation>净融入（20日均值）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="31" />
+        <location filename="../../views/FeatureNames.cpp" line="33" />
         <source>Overnight funding share, 20-day mean</source>
         <translation>隔夜融资占比（20日均值）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="32" />
+        <location filename="../../views/FeatureNames.cpp" line="34" />
         <source>Average borrowing tenor</source>
         <translation>平均融入期限</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="32" />
+        <location filename="../../views/FeatureNames.cpp" line="34" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="33" />
+        <location filename="../../views/FeatureNames.cpp" line="35" />
         <source>Borrowing against its 20-day mean</source>
         <translation>融入量相对20日均值</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="33" />
-        <location filename="../../views/FeatureNames.cpp" line="50" />
+        <location filename="../../views/FeatureNames.cpp" line="35" />
+        <location filename="../../views/FeatureNames.cpp" line="52" />
         <source>ratio</source>
         <translation>倍</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="34" />
+        <location filename="../../views/FeatureNames.cpp" line="36" />
         <source>Net borrowing to assets</source>
         <translation>净融入/总资产</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="35" />
+        <location filename="../../views/FeatureNames.cpp" line="37" />
         <source>Liquid assets ratio</source>
         <translation>流动资产比率</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="37" />
+        <location filename="../../views/FeatureNames.cpp" line="39" />
         <source>Lending spread over fixing</source>
         <translation>融出利差（相对定盘利率）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="38" />
+        <location filename="../../views/FeatureNames.cpp" line="40" />
         <source>Bond price deviation from the day's average</source>
         <translation>债券成交价偏离当日均价</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="38" />
+        <location filename="../../views/FeatureNames.cpp" line="40" />
         <source>price points</source>
         <translation>价格点</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="39" />
+        <location filename="../../views/FeatureNames.cpp" line="41" />
         <source>Off-market bond share</source>
         <translation>偏离市场价格的债券成交占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="40" />
+        <location filename="../../views/FeatureNames.cpp" line="42" />
         <source>Counterparties</source>
         <translation>交易对手数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="42" />
+        <location filename="../../views/FeatureNames.cpp" line="44" />
         <source>Lenders</source>
         <translation>融出方数量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="43" />
+        <location filename="../../views/FeatureNames.cpp" line="45" />
         <source>Largest lender's share</source>
         <translation>最大融出方占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="44" />
+        <location filename="../../views/FeatureNames.cpp" line="46" />
         <source>New counterparty share</source>
         <translation>新交易对手占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="45" />
+        <location filename="../../views/FeatureNames.cpp" line="47" />
         <source>Related-party share</source>
         <translation>关联方交易占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="46" />
+        <location filename="../../views/FeatureNames.cpp" line="48" />
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="47" />
+        <location filename="../../views/FeatureNames.cpp" line="49" />
         <source>Equity</source>
         <translation>所有者权益</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="48" />
+        <location filename="../../views/FeatureNames.cpp" line="50" />
         <source>Leverage (assets / equity)</source>
         <translation>杠杆率（资产/权益）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="48" />
+        <location filename="../../views/FeatureNames.cpp" line="50" />
         <source>times</source>
         <translation>倍</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="49" />
+        <location filename="../../views/FeatureNames.cpp" line="51" />
         <source>End-of-day trading share</source>
         <translation>尾盘交易占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="50" />
+        <location filename="../../views/FeatureNames.cpp" line="52" />
         <source>Month-end borrowing against its 20-day mean</source>
         <translation>月末融入相对20日均值</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="51" />
+        <location filename="../../views/FeatureNames.cpp" line="53" />
         <source>Bond round-trip share</source>
         <translation>债券当日回转交易占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="52" />
+        <location filename="../../views/FeatureNames.cpp" line="54" />
         <source>Bond purchases share</source>
         <translation>债券买入占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="53" />
+        <location filename="../../views/FeatureNames.cpp" line="55" />
         <source>Net bond purchases</source>
         <translation>债券净买入</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="54" />
+        <location filename="../../views/FeatureNames.cpp" line="56" />
         <source>Market risk score</source>
         <translation>市场风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="54" />
-        <location filename="../../views/FeatureNames.cpp" line="55" />
         <location filename="../../views/FeatureNames.cpp" line="56" />
         <location filename="../../views/FeatureNames.cpp" line="57" />
         <location filename="../../views/FeatureNames.cpp" line="58" />
         <location filename="../../views/FeatureNames.cpp" line="59" />
+        <location filename="../../views/FeatureNames.cpp" line="60" />
+        <location filename="../../views/FeatureNames.cpp" line="61" />
         <source>0-100</source>
         <translation>0-100</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="55" />
+        <location filename="../../views/FeatureNames.cpp" line="57" />
         <source>Credit risk score</source>
         <translation>信用风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="56" />
+        <location filename="../../views/FeatureNames.cpp" line="58" />
         <source>Liquidity risk score</source>
         <translation>流动性风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="57" />
+        <location filename="../../views/FeatureNames.cpp" line="59" />
         <source>Operational risk score</source>
         <translation>操作风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="58" />
+        <location filename="../../views/FeatureNames.cpp" line="60" />
         <source>Reputation and strategic risk score</source>
         <translation>声誉与战略风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="59" />
+        <location filename="../../views/FeatureNames.cpp" line="61" />
         <source>Behaviour and compliance score</source>
         <translation>行为与合规评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="24" />
-        <location filename="../../views/FeatureNames.cpp" line="25" />
-        <location filename="../../views/FeatureNames.cpp" line="40" />
+        <location filename="../../views/FeatureNames.cpp" line="26" />
+        <location filename="../../views/FeatureNames.cpp" line="27" />
         <location filename="../../views/FeatureNames.cpp" line="42" />
+        <location filename="../../views/FeatureNames.cpp" line="44" />
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="41" />
+        <location filename="../../views/FeatureNames.cpp" line="43" />
         <source>Counterparty concentration (HHI)</source>
         <translation>交易对手集中度（HHI）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="41" />
+        <location filename="../../views/FeatureNames.cpp" line="43" />
         <source>0-1</source>
         <translation>0-1</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="30" />
+        <location filename="../../views/FeatureNames.cpp" line="32" />
         <source>Overnight funding share</source>
         <translation>隔夜融资占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="30" />
-        <location filename="../../views/FeatureNames.cpp" line="31" />
-        <location filename="../../views/FeatureNames.cpp" line="34" />
-        <location filename="../../views/FeatureNames.cpp" line="35" />
-        <location filename="../../views/FeatureNames.cpp" line="39" />
-        <location filename="../../views/FeatureNames.cpp" line="43" />
-        <location filename="../../views/FeatureNames.cpp" line="44" />
+        <location filename="../../views/FeatureNames.cpp" line="32" />
+        <location filename="../../views/FeatureNames.cpp" line="33" />
+        <location filename="../../views/FeatureNames.cpp" line="36" />
+        <location filename="../../views/FeatureNames.cpp" line="37" />
+        <location filename="../../views/FeatureNames.cpp" line="41" />
         <location filename="../../views/FeatureNames.cpp" line="45" />
-        <location filename="../../views/FeatureNames.cpp" line="49" />
+        <location filename="../../views/FeatureNames.cpp" line="46" />
+        <location filename="../../views/FeatureNames.cpp" line="47" />
         <location filename="../../views/FeatureNames.cpp" line="51" />
-        <location filename="../../views/FeatureNames.cpp" line="52" />
+        <location filename="../../views/FeatureNames.cpp" line="53" />
+        <location filename="../../views/FeatureNames.cpp" line="54" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="36" />
+        <location filename="../../views/FeatureNames.cpp" line="38" />
         <source>Borrowing spread over fixing</source>
         <translation>融入利差（相对定盘利率）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="36" />
-        <location filename="../../views/FeatureNames.cpp" line="37" />
+        <location filename="../../views/FeatureNames.cpp" line="38" />
+        <location filename="../../views/FeatureNames.cpp" line="39" />
         <source>bp</source>
         <translation>基点</translation>
     </message>
@@ -373,6 +421,69 @@
         <location filename="../../app/JobStatusBar.cpp" line="20" />
         <source>ready</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEvents</name>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="12" />
+        <source>Liquidity squeeze</source>
+        <translation>流动性紧张</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="13" />
+        <source>Failure</source>
+        <translation>倒闭</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="14" />
+        <source>Default</source>
+        <translation>违约</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="15" />
+        <source>Circular trading</source>
+        <translation>循环交易</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="16" />
+        <source>Bond parking</source>
+        <translation>债券代持</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="17" />
+        <source>Marking the close</source>
+        <translation>尾盘操纵</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="18" />
+        <source>Leverage build-up</source>
+        <translation>杠杆累积</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="19" />
+        <source>Forced deleveraging</source>
+        <translation>被迫去杠杆</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="20" />
+        <source>Loss of a major counterparty</source>
+        <translation>失去主要交易对手</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="21" />
+        <source>Loss from a counterparty's default</source>
+        <translation>交易对手违约损失</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="22" />
+        <source>Withdrawal of a major lender</source>
+        <translation>主要融出方撤出</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskEventNames.cpp" line="31" />
+        <source>Money laundering: %1</source>
+        <translation>洗钱：%1</translation>
     </message>
 </context>
 <context>
@@ -535,7 +646,7 @@
         <translation>尚未加载数据</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="149" />
+        <location filename="../../views/HeatmapView.cpp" line="152" />
         <source>Loading %1…</source>
         <translation>正在加载%1…</translation>
     </message>
@@ -550,7 +661,7 @@
         <translation>%1 — %2 家机构，%3 至 %4</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="345" />
+        <location filename="../../views/HeatmapView.cpp" line="360" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
@@ -930,145 +1041,158 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="54" />
+        <location filename="../../app/MainWindow.cpp" line="58" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="84" />
+        <location filename="../../app/MainWindow.cpp" line="62" />
+        <source>Time cursor</source>
+        <translation>时间游标</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="101" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="85" />
+        <location filename="../../app/MainWindow.cpp" line="102" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="86" />
+        <location filename="../../app/MainWindow.cpp" line="103" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="87" />
+        <location filename="../../app/MainWindow.cpp" line="104" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="98" />
+        <location filename="../../app/MainWindow.cpp" line="105" />
+        <source>Profile</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="119" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="99" />
+        <location filename="../../app/MainWindow.cpp" line="120" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="100" />
+        <location filename="../../app/MainWindow.cpp" line="121" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="101" />
+        <location filename="../../app/MainWindow.cpp" line="122" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="105" />
+        <location filename="../../app/MainWindow.cpp" line="126" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="110" />
+        <location filename="../../app/MainWindow.cpp" line="131" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="110" />
+        <location filename="../../app/MainWindow.cpp" line="131" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="117" />
+        <location filename="../../app/MainWindow.cpp" line="138" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="123" />
+        <location filename="../../app/MainWindow.cpp" line="144" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="127" />
+        <location filename="../../app/MainWindow.cpp" line="148" />
         <source>Exported %n row(s) to %1</source>
         <translation>
-            <numerusform>已导出 %n 行到 %1</numerusform></translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="131" />
+        <location filename="../../app/MainWindow.cpp" line="152" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="137" />
+        <location filename="../../app/MainWindow.cpp" line="158" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="140" />
+        <location filename="../../app/MainWindow.cpp" line="161" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="143" />
+        <location filename="../../app/MainWindow.cpp" line="164" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="145" />
+        <location filename="../../app/MainWindow.cpp" line="166" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="146" />
+        <location filename="../../app/MainWindow.cpp" line="167" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="147" />
+        <location filename="../../app/MainWindow.cpp" line="168" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="148" />
+        <location filename="../../app/MainWindow.cpp" line="169" />
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation>&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="159" />
+        <location filename="../../app/MainWindow.cpp" line="180" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
-            <numerusform>正在模拟 %n 家机构的市场</numerusform></translation>
+            <numerusform>正在模拟 %n 家机构的市场</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="170" />
+        <location filename="../../app/MainWindow.cpp" line="191" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="181" />
+        <location filename="../../app/MainWindow.cpp" line="202" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="182" />
+        <location filename="../../app/MainWindow.cpp" line="203" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
-            <numerusform>%n 家机构，%1 至 %2</numerusform></translation>
+            <numerusform>%n 家机构，%1 至 %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="214" />
+        <location filename="../../app/MainWindow.cpp" line="236" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -1081,37 +1205,37 @@
         <translation>尚未加载风险敞口网络</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="274" />
+        <location filename="../../views/NetworkView.cpp" line="281" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Total assets: %3 bn CNY&lt;br&gt;Money-market volume: %4 bn CNY</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;总资产：%3 十亿元&lt;br&gt;货币市场交易量：%4 十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="366" />
+        <location filename="../../views/NetworkView.cpp" line="373" />
         <source>Lends to</source>
         <translation>融出给</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="367" />
+        <location filename="../../views/NetworkView.cpp" line="374" />
         <source>Borrows from</source>
         <translation>融入自</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="369" />
+        <location filename="../../views/NetworkView.cpp" line="376" />
         <source>Lender → borrower</source>
         <translation>融出方 → 融入方</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="372" />
+        <location filename="../../views/NetworkView.cpp" line="379" />
         <source>Institution type</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="386" />
+        <location filename="../../views/NetworkView.cpp" line="393" />
         <source>%1 institutions · largest %2 of %3 exposures</source>
         <translation>%1 家机构 · 显示最大的 %2 / %3 条敞口</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="389" />
+        <location filename="../../views/NetworkView.cpp" line="396" />
         <source>%1 institutions · %2 exposures</source>
         <translation>%1 家机构 · %2 条敞口</translation>
     </message>
@@ -1195,6 +1319,58 @@
     </message>
 </context>
 <context>
+    <name>eagle::ProfilePageModel</name>
+    <message>
+        <location filename="../../views/ProfilePageModel.cpp" line="32" />
+        <location filename="../../views/ProfilePageModel.cpp" line="35" />
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageModel.cpp" line="45" />
+        <source>Higher than about %1% of %2 on %3</source>
+        <translation>%3 高于约 %1% 的%2</translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageModel.cpp" line="58" />
+        <source>Family</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageModel.cpp" line="59" />
+        <source>Feature</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageModel.cpp" line="60" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageModel.cpp" line="61" />
+        <source>Peer percentile</source>
+        <translation>同业分位</translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageModel.cpp" line="62" />
+        <source>Recent weeks</source>
+        <translation>近期走势</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ProfilePageView</name>
+    <message>
+        <location filename="../../views/ProfilePageView.cpp" line="131" />
+        <source>%1 as of %2 — against %3</source>
+        <translation>%1（截至 %2）— 对比%3</translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageView.cpp" line="140" />
+        <source>Select an institution to see its profile</source>
+        <translation>选择机构以查看其画像</translation>
+    </message>
+</context>
+<context>
     <name>eagle::RadarView</name>
     <message>
         <location filename="../../views/RadarView.cpp" line="59" />
@@ -1234,31 +1410,59 @@
     </message>
 </context>
 <context>
+    <name>eagle::TimeCursorBar</name>
+    <message>
+        <location filename="../../views/TimeCursorBar.cpp" line="24" />
+        <source>Previous trading day</source>
+        <translation>上一交易日</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeCursorBar.cpp" line="26" />
+        <source>Next trading day</source>
+        <translation>下一交易日</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeCursorBar.cpp" line="28" />
+        <source>Play the market day by day</source>
+        <translation>逐日播放市场变化</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeCursorBar.cpp" line="30" />
+        <source>As of: every view shows the market on this day</source>
+        <translation>截至日期：所有视图显示该日的市场状态</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeCursorBar.cpp" line="37" />
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+</context>
+<context>
     <name>eagle::TimeSeriesView</name>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="49" />
+        <location filename="../../views/TimeSeriesView.cpp" line="57" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="62" />
+        <location filename="../../views/TimeSeriesView.cpp" line="68" />
         <source>Feature:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="137" />
-        <location filename="../../views/TimeSeriesView.cpp" line="198" />
+        <location filename="../../views/TimeSeriesView.cpp" line="140" />
+        <location filename="../../views/TimeSeriesView.cpp" line="259" />
         <source>Peer median</source>
         <translation>同业中位数</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="137" />
+        <location filename="../../views/TimeSeriesView.cpp" line="140" />
         <source>Peer median: %1</source>
         <translation>同业中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="164" />
-        <location filename="../../views/TimeSeriesView.cpp" line="174" />
+        <location filename="../../views/TimeSeriesView.cpp" line="225" />
+        <location filename="../../views/TimeSeriesView.cpp" line="235" />
         <source>Select an institution to see its history</source>
         <translation>选择一家机构以查看其历史</translation>
     </message>
@@ -1266,19 +1470,34 @@
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="19" />
+        <location filename="../../app/WorkspaceController.cpp" line="28" />
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="37" />
+        <location filename="../../app/WorkspaceController.cpp" line="50" />
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="77" />
+        <location filename="../../app/WorkspaceController.cpp" line="92" />
         <source>Loading %1 of %2</source>
         <translation>正在加载 %2 的%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="137" />
+        <source>Profile of %1</source>
+        <translation>%1 的画像</translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="211" />
+        <source>Ranking risk scores as of %1</source>
+        <translation>计算截至 %1 的风险评分排名</translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="230" />
+        <source>Laying out the network as of %1</source>
+        <translation>布局截至 %1 的网络</translation>
     </message>
 </context>
 </TS>

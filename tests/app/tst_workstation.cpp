@@ -7,6 +7,9 @@
 #include "MainWindow.h"
 #include "MarketSimulator.h"
 #include "NetworkView.h"
+#include "ProfilePageView.h"
+#include "ResultStore.h"
+#include "TimeCursorBar.h"
 #include "RadarView.h"
 #include "SelectionModel.h"
 #include "Store.h"
@@ -19,6 +22,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QSet>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -31,6 +35,8 @@ private slots:
     void initTestCase();
     void everyViewFollowsTheSelection();
     void clickingANetworkNodeSelectsIt();
+    void theTimeCursorMovesEveryView();
+    void clickingAHeatmapCellDrillsDown();
     void scriptedScreenshotShowsData();
 
 private:
@@ -90,6 +96,58 @@ void TestWorkstation::clickingANetworkNodeSelectsIt() {
     QCOMPARE(w.institutionList().currentInstitution(), target);
     QCOMPARE(w.radarView().shownInstitution(), target);
     QTRY_COMPARE_WITH_TIMEOUT(w.timeSeriesView().shownInstitution(), target, 10000);
+}
+
+// Moving the time cursor re-reads the market as of that day: the profile page shows the stored
+// values of that day, the network covers the weeks up to it, and the radar follows.
+void TestWorkstation::theTimeCursorMovesEveryView() {
+    MainWindow w;
+    openAndSettle(w);
+    const auto& days = w.workspace().snapshot().days;
+    QCOMPARE(w.selection().day(), days.back());  // opens on the latest day
+    const InstitutionId target = idOf(w, "CCB002");
+    w.selection().setInstitution(target);
+    QTRY_COMPARE_WITH_TIMEOUT(w.profilePage().data().institution, target, 10000);
+
+    const Date day = days[30];
+    w.timeCursor().stepBy(-int(days.size()) + 31);  // from the last day back to day 30
+    QCOMPARE(w.selection().day(), day);
+    QTRY_COMPARE_WITH_TIMEOUT(w.profilePage().data().day, day, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(w.workspace().networkDay(), day, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(w.jobs().activeJobs(), 0, 10000);
+    QCOMPARE(w.radarView().shownInstitution(), target);
+
+    // The page's values are the stored features of that day, read independently here.
+    Store store = Store::openReadOnly(path_);
+    ResultStore results(store);
+    const auto stored = results.featuresOn(w.workspace().snapshot().profileRun, day);
+    int compared = 0;
+    for (const ProfilePageRow& row : w.profilePage().data().rows) {
+        QVERIFY(!std::isfinite(row.peerPercentile) || (row.peerPercentile >= 0 && row.peerPercentile <= 100));
+        if (row.featureName != "money_volume" && row.featureName != "score_liquidity") continue;
+        const auto* def = w.workspace().snapshot().feature(row.featureName.toStdString());
+        const double value = stored.at(target.value).at(def->id);
+        QVERIFY(std::abs(row.value - value * (row.featureName == "money_volume" ? 1e-9 : 1.0)) < 1e-9 * std::abs(value) + 1e-12);
+        QCOMPARE(int(row.history.size()), 31);  // day 30 and the 30 days before it
+        ++compared;
+    }
+    QCOMPARE(compared, 2);
+    QCOMPARE(w.profilePage().table()->model()->rowCount(), int(w.workspace().snapshot().features.size()));
+}
+
+void TestWorkstation::clickingAHeatmapCellDrillsDown() {
+    MainWindow w;
+    openAndSettle(w);
+    QTRY_VERIFY_WITH_TIMEOUT(w.heatmapView().rowCount() > 0, 10000);
+    const InstitutionId target = idOf(w, "LB001");
+    const Date day = w.workspace().snapshot().days[10];
+    const QPoint at = w.heatmapView().cellPosition(target, day);
+    QVERIFY(at.x() >= 0);
+    QWidget* plot = w.heatmapView().childAt(at);
+    QVERIFY(plot);
+    QTest::mouseClick(plot, Qt::LeftButton, {}, plot->mapFrom(&w.heatmapView(), at));
+    QTRY_COMPARE(w.selection().institution(), target);
+    QCOMPARE(w.selection().day(), day);
 }
 
 void TestWorkstation::scriptedScreenshotShowsData() {

@@ -8,6 +8,7 @@
 
 #include <QTest>
 
+#include <cmath>
 #include <fstream>
 
 using namespace eagle;
@@ -22,6 +23,9 @@ private slots:
     void rollsBackUncommittedTransaction();
     void enforcesForeignKeys();
     void hashChangesWithContent();
+    void featureBlocksReadBackEveryValue();
+    void featureDaysMustAscend();
+    void migrationDropsPerValueFeatures();
 
 private:
     static Institution bank(const char* code) {
@@ -110,7 +114,10 @@ void TestStore::migratesFromPreviousVersion() {
     ResultStore results(s);
     const RunId run = results.beginRun("profile", "");
     const auto feature = results.defineFeature("money_volume", "CNY", "");
-    results.writeFeature(run, feature, s.institutions()[0].id, Date::fromYmd(2025, 1, 2), 42.0);
+    FeatureBlockWriter writer = results.featureWriter(run, {s.institutions()[0].id}, {feature});
+    writer.beginDay(Date::fromYmd(2025, 1, 2));
+    writer.set(0, 0, 42.0);
+    writer.finish();
     results.finishRun(run, "done");
     QCOMPARE(results.featureMatrix(run, feature).values.at(0), 42.0);
 }
@@ -158,6 +165,121 @@ void TestStore::hashChangesWithContent() {
     QCOMPARE(s.contentHash(), before);
     s.add(bank("B"));
     QVERIFY(s.contentHash() != before);
+}
+
+// 150 days span three blocks (64 + 64 + 22); every reader is checked against the values kept in
+// memory, NaN gaps and a feature missing for one institution's whole block included.
+void TestStore::featureBlocksReadBackEveryValue() {
+    Store s = Store::create(dir_.path("blocks.eagle"));
+    for (const char* code : {"A", "B", "C"}) s.add(bank(code));
+    const auto institutions = s.institutions();
+    ResultStore results(s);
+    const RunId run = results.beginRun("profile", "");
+    const std::vector<std::int64_t> features{results.defineFeature("f0", "", ""), results.defineFeature("f1", "", "")};
+    std::vector<Date> days;
+    for (Date d = Date::fromYmd(2025, 1, 2); days.size() < 150; d = d.nextBusinessDay()) days.push_back(d);
+    const auto expected = [](std::size_t f, std::size_t i, std::size_t d) {
+        if ((d + i) % 7 == 3) return std::numeric_limits<double>::quiet_NaN();  // gaps
+        if (f == 1 && i == 2 && d >= 64 && d < 128) return std::numeric_limits<double>::quiet_NaN();  // a whole block
+        return 1000.0 * static_cast<double>(f) + 10.0 * static_cast<double>(i) + static_cast<double>(d) / 3.0;
+    };
+    FeatureBlockWriter writer =
+        results.featureWriter(run, {institutions[0].id, institutions[1].id, institutions[2].id}, features);
+    std::int64_t finite = 0;
+    for (std::size_t d = 0; d < days.size(); ++d) {
+        writer.beginDay(days[d]);
+        for (std::size_t f = 0; f < 2; ++f)
+            for (std::size_t i = 0; i < 3; ++i) {
+                writer.set(f, i, expected(f, i, d));
+                finite += std::isfinite(expected(f, i, d));
+            }
+    }
+    writer.finish();
+    results.finishRun(run, "done");
+    QCOMPARE(writer.values(), finite);
+    QCOMPARE(results.runDays(run), days);
+
+    for (std::size_t f = 0; f < 2; ++f) {
+        const FeatureMatrix m = results.featureMatrix(run, features[f]);
+        QCOMPARE(m.institutions.size(), std::size_t(3));
+        QCOMPARE(m.days, days);
+        for (std::size_t i = 0; i < 3; ++i)
+            for (std::size_t d = 0; d < days.size(); ++d) {
+                const double want = expected(f, i, d);
+                if (std::isnan(want))
+                    QVERIFY(std::isnan(m.at(i, d)));
+                else
+                    QCOMPARE(m.at(i, d), want);
+            }
+    }
+    const auto series = results.institutionSeries(run, institutions[2].id);
+    std::size_t finiteDays = 0;
+    for (std::size_t d = 0; d < days.size(); ++d) finiteDays += std::isfinite(expected(1, 2, d));
+    QCOMPARE(finiteDays, std::size_t(74));  // days 0-63 and 128-149 without the gaps (d % 7 == 1)
+    QCOMPARE(series.at(features[1]).size(), finiteDays);
+    for (const DatedValue& v : series.at(features[1])) {
+        const std::size_t d = static_cast<std::size_t>(std::find(days.begin(), days.end(), v.day) - days.begin());
+        QCOMPARE(v.value, expected(1, 2, d));
+    }
+    const auto on = results.featuresOn(run, days[100]);
+    QCOMPARE(on.at(institutions[0].id.value).at(features[1]), expected(1, 0, 100));
+    QVERIFY(!on.at(institutions[2].id.value).contains(features[1]));  // the missing block
+    QVERIFY(results.featuresOn(run, Date::fromYmd(2024, 1, 1)).empty());
+
+    // The mean of the days from day 120 on, computed independently.
+    const auto means = results.featureMeans(run, days[120]);
+    double sum = 0;
+    int n = 0;
+    for (std::size_t d = 120; d < days.size(); ++d)
+        if (std::isfinite(expected(0, 1, d))) sum += expected(0, 1, d), ++n;
+    QVERIFY(std::abs(means.at(institutions[1].id.value).at(features[0]) - sum / n) < 1e-12);
+
+    // A window inside the run, one feature only: blocks of other features are not read.
+    const auto window = results.featureMeans(run, days[60], days[70], {features[1]});
+    sum = 0, n = 0;
+    for (std::size_t d = 60; d <= 70; ++d)
+        if (std::isfinite(expected(1, 0, d))) sum += expected(1, 0, d), ++n;
+    QVERIFY(std::abs(window.at(institutions[0].id.value).at(features[1]) - sum / n) < 1e-12);
+    QVERIFY(!window.at(institutions[0].id.value).contains(features[0]));
+    const auto onlyF0 = results.featuresOn(run, days[100], {features[0]});
+    QCOMPARE(onlyF0.at(institutions[2].id.value).size(), std::size_t(1));
+}
+
+void TestStore::featureDaysMustAscend() {
+    Store s = Store::create(dir_.path("ascend.eagle"));
+    s.add(bank("A"));
+    ResultStore results(s);
+    const RunId run = results.beginRun("profile", "");
+    FeatureBlockWriter writer = results.featureWriter(run, {s.institutions()[0].id}, {results.defineFeature("f", "", "")});
+    writer.beginDay(Date::fromYmd(2025, 3, 3));
+    QVERIFY_THROWS_EXCEPTION(std::logic_error, writer.beginDay(Date::fromYmd(2025, 3, 3)));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, writer.beginDay(Date::fromYmd(2025, 2, 3)));
+    QVERIFY(!writer.accepts(Date::fromYmd(2025, 2, 3)));
+    QVERIFY(writer.accepts(Date::fromYmd(2025, 3, 4)));
+}
+
+// Version 8 replaced one row per feature value with blocks; old results are dropped (they are
+// derived data the next analysis recomputes) and nothing else is touched.
+void TestStore::migrationDropsPerValueFeatures() {
+    const std::string path = dir_.path("v7.eagle");
+    {
+        Database db(path, Database::Mode::Create);
+        db.exec("PRAGMA application_id = " + std::to_string(schema::kApplicationId));
+        schema::migrate(db, 7);
+        db.exec("INSERT INTO institution(code, name, type) VALUES ('OLD1', 'Old Bank', 'large_bank')");
+        db.exec("INSERT INTO run(kind, started, status) VALUES ('profile', '2025-01-01', 'done')");
+        db.exec("INSERT INTO run(kind, started, status) VALUES ('rules', '2025-01-01', 'done')");
+        db.exec("INSERT INTO feature_def(name) VALUES ('money_volume')");
+        db.exec("INSERT INTO feature(run_id, feature_id, institution_id, day, value) VALUES (1, 1, 1, 20000, 5.0)");
+        db.exec("INSERT INTO peer_feature(run_id, peer_group, feature_id, day, median) VALUES (1, 'x', 1, 20000, 5.0)");
+    }
+    Store s = Store::open(path);
+    QCOMPARE(s.schemaVersion(), schema::latestVersion());
+    ResultStore results(s);
+    QVERIFY(!results.latestRun("profile"));
+    QVERIFY(results.latestRun("rules"));
+    QCOMPARE(results.featureDefs().size(), std::size_t(1));
+    QCOMPARE(s.institutions().size(), std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
