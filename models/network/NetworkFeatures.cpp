@@ -1,0 +1,52 @@
+#include "NetworkFeatures.h"
+
+#include "DebtRank.h"
+#include "NetworkHistory.h"
+#include "Progress.h"
+#include "Store.h"
+
+namespace eagle {
+
+std::vector<InstitutionNetworkFeatures> networkFeatures(const MultilayerNetwork& network, const NetworkFeatureOptions& options,
+                                                        const std::stop_token& stop) {
+    const std::size_t n = network.institutions.size();
+    std::vector<InstitutionNetworkFeatures> out(n);
+    const ExposureGraph exposures = network.exposures();
+    const NetworkMeasures all = measureNetwork(exposures, options.metrics, stop);
+    for (std::size_t i = 0; i < n; ++i) {
+        out[i].institution = network.institutions[i].id;
+        out[i].code = network.institutions[i].code;
+        out[i].aggregate = all.nodes[i];
+    }
+    MetricOptions layerOptions = options.metrics;
+    layerOptions.communities = false;
+    for (NetworkLayer layer : kNetworkLayers) {
+        const ExposureGraph g = network.layer(layer);
+        if (g.edges.empty()) continue;
+        const NetworkMeasures m = measureNetwork(g, layerOptions, stop);
+        for (std::size_t i = 0; i < n; ++i) {
+            out[i].layerPageRank[indexOf(layer)] = m.nodes[i].pageRank;
+            out[i].layerLending[indexOf(layer)] = m.nodes[i].outStrength;
+            out[i].layerBorrowing[indexOf(layer)] = m.nodes[i].inStrength;
+        }
+    }
+    if (options.failureDebtRank) {
+        const auto equity = network.equity();
+        const auto weight = network.totalAssets();
+        std::vector<double> shock(n, 0.0);
+        for (std::size_t i = 0; i < n; ++i) {
+            throwIfStopped(stop);
+            if (all.nodes[i].inDegree == 0) continue;  // nobody is exposed to it: no contagion
+            shock[i] = 1;
+            out[i].failureDebtRank = debtRank(exposures, equity, shock, {}, weight).debtRank;
+            shock[i] = 0;
+        }
+    }
+    return out;
+}
+
+std::vector<InstitutionNetworkFeatures> networkFeaturesOn(Store& store, Date day, const NetworkFeatureOptions& options) {
+    return networkFeatures(buildNetwork(store, day), options);
+}
+
+}  // namespace eagle

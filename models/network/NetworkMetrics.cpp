@@ -1,0 +1,171 @@
+#include "NetworkMetrics.h"
+
+#include "IgraphHandles.h"
+#include "Progress.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <random>
+
+namespace eagle {
+namespace {
+
+using Endpoints = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// Renumbers group ids so that 0 is the largest group, 1 the next, ...; returns the group count.
+int relabelBySize(const ig::IntVector& membership, std::vector<NodeMeasures>& nodes, int NodeMeasures::*field,
+                  int* largest) {
+    std::map<igraph_integer_t, int> size;
+    for (std::size_t i = 0; i < membership.size(); ++i) ++size[membership[i]];
+    std::vector<std::pair<int, igraph_integer_t>> order;
+    for (const auto& [id, n] : size) order.push_back({-n, id});
+    std::sort(order.begin(), order.end());
+    std::map<igraph_integer_t, int> label;
+    for (std::size_t k = 0; k < order.size(); ++k) label[order[k].second] = static_cast<int>(k);
+    for (std::size_t i = 0; i < membership.size(); ++i) nodes[i].*field = label[membership[i]];
+    if (largest) *largest = order.empty() ? 0 : -order.front().first;
+    return static_cast<int>(order.size());
+}
+
+void scaleToMax(std::vector<NodeMeasures>& nodes, double NodeMeasures::*field) {
+    double top = 0;
+    for (const auto& n : nodes) top = std::max(top, std::abs(n.*field));
+    for (auto& n : nodes) n.*field = top > 0 ? std::abs(n.*field) / top : 0;
+}
+
+void directedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMeasures& out, const std::stop_token& stop) {
+    const std::size_t n = g.nodes;
+    Endpoints ends;
+    std::vector<double> weight, length;
+    double mean = 0;
+    for (const auto& e : g.edges) mean += e.amount / static_cast<double>(g.edges.size());
+    for (const auto& e : g.edges) {
+        ends.push_back({e.creditor, e.debtor});
+        weight.push_back(e.amount);
+        length.push_back(mean / e.amount);
+    }
+    ig::Graph graph(ends, n, true);
+    ig::Vector w(weight), len(length);
+    const igraph_vector_t* wp = g.edges.empty() ? nullptr : &w.v;
+
+    ig::Vector pr(n);
+    igraph_real_t value = 0;
+    ig::check(igraph_pagerank(&graph.g, IGRAPH_PAGERANK_ALGO_PRPACK, &pr.v, &value, igraph_vss_all(), true, o.damping, wp,
+                              nullptr),
+              "PageRank");
+    for (std::size_t i = 0; i < n; ++i) out.nodes[i].pageRank = pr[i];
+    throwIfStopped(stop);
+
+    if (!g.edges.empty()) {
+        ig::Vector hub(n), authority(n);
+        ig::check(igraph_hub_and_authority_scores(&graph.g, &hub.v, &authority.v, &value, true, wp, nullptr),
+                  "hub and authority scores");
+        for (std::size_t i = 0; i < n; ++i) out.nodes[i].hub = hub[i], out.nodes[i].authority = authority[i];
+        scaleToMax(out.nodes, &NodeMeasures::hub);
+        scaleToMax(out.nodes, &NodeMeasures::authority);
+    }
+    throwIfStopped(stop);
+
+    ig::Vector between(n);
+    const double work = static_cast<double>(n) * static_cast<double>(g.edges.size());
+    if (work <= o.exactBetweennessWork || n <= static_cast<std::size_t>(o.betweennessSamples)) {
+        ig::check(igraph_betweenness(&graph.g, &between.v, igraph_vss_all(), true, g.edges.empty() ? nullptr : &len.v),
+                  "betweenness");
+    } else {
+        // Brandes & Pich: shortest paths from a uniform sample of sources, scaled up by n / k.
+        std::vector<std::size_t> all(n);
+        std::iota(all.begin(), all.end(), 0);
+        std::mt19937_64 random(o.seed);
+        std::shuffle(all.begin(), all.end(), random);
+        const auto k = static_cast<std::size_t>(o.betweennessSamples);
+        ig::IntVector sources(k);
+        for (std::size_t s = 0; s < k; ++s) VECTOR(sources.v)[s] = static_cast<igraph_integer_t>(all[s]);
+        igraph_vs_t from;
+        ig::check(igraph_vs_vector(&from, &sources.v), "source sample");
+        ig::check(igraph_betweenness_subset(&graph.g, &between.v, igraph_vss_all(), true, from, igraph_vss_all(), &len.v),
+                  "sampled betweenness");
+        igraph_vs_destroy(&from);
+        for (std::size_t i = 0; i < n; ++i) VECTOR(between.v)[i] *= static_cast<double>(n) / static_cast<double>(k);
+        out.betweennessSources = static_cast<int>(k);
+    }
+    const double pairs = n > 2 ? static_cast<double>(n - 1) * static_cast<double>(n - 2) : 1.0;
+    for (std::size_t i = 0; i < n; ++i) out.nodes[i].betweenness = between[i] / pairs;
+    throwIfStopped(stop);
+
+    ig::IntVector core(n);
+    ig::check(igraph_coreness(&graph.g, &core.v, IGRAPH_ALL), "coreness");
+    for (std::size_t i = 0; i < n; ++i) {
+        out.nodes[i].coreness = static_cast<int>(core[i]);
+        out.maxCoreness = std::max(out.maxCoreness, out.nodes[i].coreness);
+    }
+
+    ig::IntVector scc(n);
+    igraph_integer_t count = 0;
+    ig::check(igraph_connected_components(&graph.g, &scc.v, nullptr, &count, IGRAPH_STRONG), "strong components");
+    out.components = relabelBySize(scc, out.nodes, &NodeMeasures::scc, &out.largestComponent);
+}
+
+void undirectedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMeasures& out, const std::stop_token& stop) {
+    const std::size_t n = g.nodes;
+    std::map<std::pair<std::uint32_t, std::uint32_t>, double> both;
+    for (const auto& e : g.edges) both[{std::min(e.creditor, e.debtor), std::max(e.creditor, e.debtor)}] += e.amount;
+    Endpoints ends;
+    std::vector<double> weight, strength(n, 0.0);
+    double total = 0;
+    for (const auto& [pair, w] : both) {
+        ends.push_back({pair.first, pair.second});
+        weight.push_back(w);
+        strength[pair.first] += w;
+        strength[pair.second] += w;
+        total += w;
+    }
+    if (ends.empty()) {
+        for (std::size_t i = 0; i < n; ++i) out.nodes[i].community = static_cast<int>(i);
+        out.communities = static_cast<int>(n);
+        return;
+    }
+    ig::Graph graph(ends, n, false);
+    ig::Vector w(weight);
+    ig::Vector eigen(n);
+    igraph_real_t value = 0;
+    ig::check(igraph_eigenvector_centrality(&graph.g, &eigen.v, &value, false, true, &w.v, nullptr), "eigenvector centrality");
+    for (std::size_t i = 0; i < n; ++i) out.nodes[i].eigenvector = eigen[i];
+    scaleToMax(out.nodes, &NodeMeasures::eigenvector);
+    throwIfStopped(stop);
+    if (!o.communities) return;
+
+    // Leiden with node weights = strength and resolution 1 / 2m optimises modularity.
+    igraph_rng_seed(igraph_rng_default(), o.seed);
+    ig::Vector nodeWeight(strength);
+    ig::IntVector membership(n);
+    igraph_integer_t clusters = 0;
+    igraph_real_t quality = 0;
+    ig::check(igraph_community_leiden(&graph.g, &w.v, &nodeWeight.v, 1.0 / (2 * total), 0.01, false, -1, &membership.v,
+                                      &clusters, &quality),
+              "Leiden communities");
+    out.communities = relabelBySize(membership, out.nodes, &NodeMeasures::community, nullptr);
+    ig::check(igraph_modularity(&graph.g, &membership.v, &w.v, 1.0, false, &out.modularity), "modularity");
+}
+
+}  // namespace
+
+NetworkMeasures measureNetwork(const ExposureGraph& input, const MetricOptions& options, const std::stop_token& stop) {
+    ig::quietErrors();
+    const ExposureGraph g = input.merged();
+    NetworkMeasures out;
+    out.nodes.resize(g.nodes);
+    out.edges = g.edges.size();
+    for (const auto& e : g.edges) {
+        out.nodes[e.creditor].outStrength += e.amount;
+        out.nodes[e.debtor].inStrength += e.amount;
+        ++out.nodes[e.creditor].outDegree;
+        ++out.nodes[e.debtor].inDegree;
+    }
+    if (g.nodes == 0) return out;
+    directedMeasures(g, options, out, stop);
+    undirectedMeasures(g, options, out, stop);
+    return out;
+}
+
+}  // namespace eagle
