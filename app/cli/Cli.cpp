@@ -3,6 +3,7 @@
 #include "MarketSimulator.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "NetworkCommand.h"
 #include "Options.h"
 #include "ProfileCommand.h"
 #include "ProfileFeatures.h"
@@ -10,6 +11,7 @@
 #include "ResultStore.h"
 #include "RulesCommand.h"
 #include "ScenarioCatalog.h"
+#include "StressCommand.h"
 #include "Store.h"
 #include "StylisedFacts.h"
 #include "SvgPlot.h"
@@ -41,6 +43,8 @@ constexpr const char* kUsage =
     "  profile    an institution's risk scores, their drivers and its features against peers\n"
     "  rules      check, run or backtest supervisors' risk rules\n"
     "  var        an institution's value at risk, expected shortfall and backtest\n"
+    "  network    the multilayer exposure network on a day: measures per institution, detection\n"
+    "  stress     DebtRank or Eisenberg-Noe clearing after a shock, on a workspace or CSV files\n"
     "\n"
     "Run 'eagleeye-cli <command> --help' for a command's options.\n";
 
@@ -241,6 +245,9 @@ const std::map<std::string, Command>& commands() {
         {"profile", {kProfileHelp, {"institution", "date"}, {"help"}, profileCommand}},
         {"rules", {kRulesHelp, {"check", "run", "backtest", "author", "threads"}, {"help"}, rules}},
         {"var", {kVarHelp, {"institution", "date", "window"}, {"all", "help"}, valueAtRisk}},
+        {"network", {kNetworkHelp, {"date", "layer", "top", "from", "to"}, {"metrics", "csv", "detect", "help"}, networkCommand}},
+        {"stress",
+         {kStressHelp, {"shock", "method", "date", "exposures", "buffers"}, {"rounds", "csv", "help"}, stressCommand}},
     };
     return table;
 }

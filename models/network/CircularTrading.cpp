@@ -36,7 +36,8 @@ private:
             const Leg& next = legs_[k];
             if (next.seller != last.buyer || std::abs(next.face / first.face - 1) > o_.sizeTolerance) continue;
             const bool closes = next.buyer == first.seller;
-            const bool revisits = std::any_of(path_.begin(), path_.end(), [&](std::size_t p) { return legs_[p].seller == next.buyer; });
+            const bool revisits =
+                std::any_of(path_.begin(), path_.end(), [&](std::size_t p) { return legs_[p].seller == next.buyer; });
             const int length = static_cast<int>(path_.size()) + 1;
             if (closes) {
                 if (length >= o_.minRing) {
@@ -76,7 +77,8 @@ std::vector<CircularRing> detectCircularTrading(Store& store, Date from, Date to
 
     std::map<std::pair<std::vector<std::int64_t>, std::int64_t>, CircularRing> rings;
     for (auto& [instrument, legs] : byInstrument) {
-        std::sort(legs.begin(), legs.end(), [](const Leg& a, const Leg& b) { return a.ts != b.ts ? a.ts < b.ts : a.id < b.id; });
+        std::sort(legs.begin(), legs.end(),
+                  [](const Leg& a, const Leg& b) { return a.ts != b.ts ? a.ts < b.ts : a.id < b.id; });
         RingSearch search(legs, o);
         std::vector<char> used(legs.size(), 0);
         for (std::size_t start = 0; start < legs.size(); ++start) {
@@ -85,7 +87,8 @@ std::vector<CircularRing> detectCircularTrading(Store& store, Date from, Date to
             search.from(start, found);
             if (found.empty()) continue;
             // The shortest ring through this leg: the turn as traded, not a longer detour.
-            const auto& best = *std::min_element(found.begin(), found.end(), [](auto& a, auto& b) { return a.size() < b.size(); });
+            const auto& best =
+                *std::min_element(found.begin(), found.end(), [](auto& a, auto& b) { return a.size() < b.size(); });
             std::vector<std::int64_t> members;
             CircularTurn turn{legs[best.front()].day, {}, legs[best.front()].face};
             for (std::size_t k : best) {
@@ -104,7 +107,8 @@ std::vector<CircularRing> detectCircularTrading(Store& store, Date from, Date to
     }
     std::vector<CircularRing> out;
     for (auto& [key, ring] : rings) out.push_back(std::move(ring));
-    std::stable_sort(out.begin(), out.end(), [](const CircularRing& a, const CircularRing& b) { return a.turns.size() > b.turns.size(); });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const CircularRing& a, const CircularRing& b) { return a.turns.size() > b.turns.size(); });
     return out;
 }
 

@@ -13,11 +13,11 @@ namespace eagle {
 class Store;
 
 struct CircularTradingOptions {
-    int minRing = 3;             // 2 would be a sale and buy-back (parking, wash trades)
+    int minRing = 3;  // 2 would be a sale and buy-back (parking, wash trades)
     int maxRing = 6;
     std::int64_t windowSeconds = 2 * 3600;  // first to last trade of one turn of the ring
-    double sizeTolerance = 0.05;  // each leg's face within 5% of the first leg's
-    bool relatedOnly = true;      // every member in the same related-party group
+    double sizeTolerance = 0.05;            // each leg's face within 5% of the first leg's
+    bool relatedOnly = true;                // every member in the same related-party group
 };
 
 struct CircularTurn {  // one turn of a ring on one day
@@ -35,7 +35,8 @@ struct CircularRing {
 };
 
 // Rings among the bond trades of [from, to], most turns first.
-std::vector<CircularRing> detectCircularTrading(Store& store, Date from, Date to, const CircularTradingOptions& options = {},
+std::vector<CircularRing> detectCircularTrading(Store& store, Date from, Date to,
+                                                const CircularTradingOptions& options = {},
                                                 const std::stop_token& stop = {});
 
 }  // namespace eagle

@@ -14,7 +14,8 @@ namespace {
 
 std::vector<double> valuesOr(std::span<const double> v, std::size_t n, const char* what) {
     if (v.empty()) return std::vector<double>(n, 0.0);
-    if (v.size() != n) throw std::invalid_argument(std::string("clearing: ") + what + " needs one value per institution");
+    if (v.size() != n)
+        throw std::invalid_argument(std::string("clearing: ") + what + " needs one value per institution");
     return {v.begin(), v.end()};
 }
 
@@ -74,8 +75,10 @@ private:
                 const int row = slot[c.creditor];
                 if (row < 0) continue;
                 const double share = c.amount / pbar_[j];
-                if (slot[j] >= 0) entries.emplace_back(row, slot[j], -share);
-                else if (!inDefault_[j]) b[row] += share * pbar_[j];
+                if (slot[j] >= 0)
+                    entries.emplace_back(row, slot[j], -share);
+                else if (!inDefault_[j])
+                    b[row] += share * pbar_[j];
             }
         }
         Eigen::VectorXd x = solveLinear(entries, b, unknown);
@@ -152,7 +155,9 @@ ContagionResult clearingVector(const ExposureGraph& graph, const ClearingInputs&
     }
     ContagionResult r;
     r.institutions.resize(n);
-    auto distressOf = [&](std::size_t i, double loss) { return equity0[i] > 0 ? std::min(1.0, loss / equity0[i]) : 0.0; };
+    auto distressOf = [&](std::size_t i, double loss) {
+        return equity0[i] > 0 ? std::min(1.0, loss / equity0[i]) : 0.0;
+    };
     ContagionStep& first = r.rounds.emplace_back();
     for (std::size_t i = 0; i < n; ++i) {
         auto& s = r.institutions[i];
@@ -183,7 +188,8 @@ ContagionResult clearingVector(const ExposureGraph& graph, const ClearingInputs&
             if (loss[i] <= creditLoss[i]) continue;
             step.systemLoss += loss[i] - creditLoss[i];
             creditLoss[i] = loss[i];
-            const double h = r.institutions[i].defaultRound >= 0 ? 1.0 : distressOf(i, r.institutions[i].shockLoss + loss[i]);
+            const double h =
+                r.institutions[i].defaultRound >= 0 ? 1.0 : distressOf(i, r.institutions[i].shockLoss + loss[i]);
             step.changes.push_back({i, h});
         }
         for (auto i : defaults)
@@ -199,7 +205,8 @@ ContagionResult clearingVector(const ExposureGraph& graph, const ClearingInputs&
             for (std::size_t l = 0; l < kNetworkLayerCount; ++l)
                 r.institutions[c.creditor].lossByLayer[l] += c.amount * unpaid * c.layerShare[l];
     }
-    const std::span<const double> weightSource = in.economicWeight.empty() ? std::span<const double>(equity0) : in.economicWeight;
+    const std::span<const double> weightSource =
+        in.economicWeight.empty() ? std::span<const double>(equity0) : in.economicWeight;
     double weightSum = 0;
     for (double w : weightSource) weightSum += std::max(0.0, w);
     for (std::size_t i = 0; i < n; ++i) {

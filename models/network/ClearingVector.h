@@ -21,6 +21,7 @@ struct ClearingInputs {
     std::span<const double> economicWeight;       // for the DebtRank-style sum; empty = equity before the shock
 };
 
-ContagionResult clearingVector(const ExposureGraph& graph, const ClearingInputs& inputs, const std::stop_token& stop = {});
+ContagionResult clearingVector(const ExposureGraph& graph, const ClearingInputs& inputs,
+                               const std::stop_token& stop = {});
 
 }  // namespace eagle

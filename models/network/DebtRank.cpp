@@ -22,9 +22,9 @@ std::vector<double> normalisedWeights(std::span<const double> weight, std::span<
 
 }  // namespace
 
-ContagionResult debtRank(const ExposureGraph& graph, std::span<const double> equity, std::span<const double> initialDistress,
-                         const DebtRankOptions& options, std::span<const double> economicWeight,
-                         const std::stop_token& stop) {
+ContagionResult debtRank(const ExposureGraph& graph, std::span<const double> equity,
+                         std::span<const double> initialDistress, const DebtRankOptions& options,
+                         std::span<const double> economicWeight, const std::stop_token& stop) {
     const std::size_t n = graph.nodes;
     if (equity.size() != n || initialDistress.size() != n || (!economicWeight.empty() && economicWeight.size() != n))
         throw std::invalid_argument("DebtRank: equity, shock and weights need one value per institution");
@@ -89,7 +89,8 @@ ContagionResult debtRank(const ExposureGraph& graph, std::span<const double> equ
             auto& s = r.institutions[i];
             if (moved > 0) {
                 const double ratio = moved / pushed[i];  // below 1 where the cap at 1 binds
-                for (std::size_t l = 0; l < kNetworkLayerCount; ++l) s.lossByLayer[l] += equity[i] * ratio * pushedByLayer[i][l];
+                for (std::size_t l = 0; l < kNetworkLayerCount; ++l)
+                    s.lossByLayer[l] += equity[i] * ratio * pushedByLayer[i][l];
                 s.contagionLoss += equity[i] * moved;
                 step.systemLoss += equity[i] * moved;
                 step.changes.push_back({i, after});
@@ -105,7 +106,8 @@ ContagionResult debtRank(const ExposureGraph& graph, std::span<const double> equ
             pushed[i] = 0;
             pushedByLayer[i].fill(0);
         }
-        const bool moving = linear ? largest > options.tolerance : std::find(state.begin(), state.end(), 1) != state.end();
+        const bool moving =
+            linear ? largest > options.tolerance : std::find(state.begin(), state.end(), 1) != state.end();
         if (!step.changes.empty()) r.rounds.push_back(std::move(step));
         if (!moving) break;
         if (round == options.maxRounds) r.converged = false;

@@ -27,8 +27,8 @@ struct DebtRankOptions {
 // equity: each institution's buffer E_i (CNY); an institution with none absorbs nothing and
 // passes nothing on. initialDistress: h_i(0) in [0, 1]. economicWeight: v_i for the DebtRank
 // sum (e.g. total assets); empty = equity. All three have graph.nodes entries.
-ContagionResult debtRank(const ExposureGraph& graph, std::span<const double> equity, std::span<const double> initialDistress,
-                         const DebtRankOptions& options = {}, std::span<const double> economicWeight = {},
-                         const std::stop_token& stop = {});
+ContagionResult debtRank(const ExposureGraph& graph, std::span<const double> equity,
+                         std::span<const double> initialDistress, const DebtRankOptions& options = {},
+                         std::span<const double> economicWeight = {}, const std::stop_token& stop = {});
 
 }  // namespace eagle

@@ -19,12 +19,14 @@ ExposureGraph ExposureGraph::merged() const {
     for (std::size_t k = 0; k < sorted.size(); ++k) {
         const auto& e = sorted[k];
         byLayer[indexOf(e.layer)] += e.amount;
-        const bool last = k + 1 == sorted.size() || sorted[k + 1].creditor != e.creditor || sorted[k + 1].debtor != e.debtor;
+        const bool last =
+            k + 1 == sorted.size() || sorted[k + 1].creditor != e.creditor || sorted[k + 1].debtor != e.debtor;
         if (!last) continue;
         const auto top = std::max_element(byLayer.begin(), byLayer.end());
         double sum = 0;
         for (double a : byLayer) sum += a;
-        out.edges.push_back({e.creditor, e.debtor, sum, kNetworkLayers[static_cast<std::size_t>(top - byLayer.begin())]});
+        out.edges.push_back(
+            {e.creditor, e.debtor, sum, kNetworkLayers[static_cast<std::size_t>(top - byLayer.begin())]});
         byLayer.fill(0);
     }
     return out;

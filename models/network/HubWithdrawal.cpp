@@ -8,7 +8,7 @@
 namespace eagle {
 
 std::vector<HubWithdrawal> detectHubWithdrawals(const NetworkHistory& history, const HubWithdrawalOptions& o) {
-    const auto lending = history.outstandingLending();
+    const auto lending = history.newLending();
     const auto& days = history.tradingDays();
     const auto& institutions = history.institutions();
     const std::size_t n = institutions.size();
@@ -36,7 +36,8 @@ std::vector<HubWithdrawal> detectHubWithdrawals(const NetworkHistory& history, c
             if (withdrawn && !inEpisode)
                 out.push_back({institutions[h].id, institutions[h].code, days[d], before, after});
             // An episode ends once lending is back near its level before the withdrawal.
-            if (inEpisode && !withdrawn && !out.empty() && lending[d][h] >= (1 - o.drop) * out.back().before) inEpisode = false;
+            if (inEpisode && !withdrawn && !out.empty() && lending[d][h] >= (1 - o.drop) * out.back().before)
+                inEpisode = false;
             if (withdrawn) inEpisode = true;
         }
     }

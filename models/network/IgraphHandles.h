@@ -34,7 +34,9 @@ struct Vector {
 
 struct IntVector {
     igraph_vector_int_t v;
-    explicit IntVector(std::size_t n = 0) { check(igraph_vector_int_init(&v, static_cast<igraph_integer_t>(n)), "vector"); }
+    explicit IntVector(std::size_t n = 0) {
+        check(igraph_vector_int_init(&v, static_cast<igraph_integer_t>(n)), "vector");
+    }
     ~IntVector() { igraph_vector_int_destroy(&v); }
     IntVector(const IntVector&) = delete;
     IntVector& operator=(const IntVector&) = delete;
@@ -45,7 +47,8 @@ struct IntVector {
 struct Matrix {
     igraph_matrix_t m;
     Matrix(std::size_t rows, std::size_t cols) {
-        check(igraph_matrix_init(&m, static_cast<igraph_integer_t>(rows), static_cast<igraph_integer_t>(cols)), "matrix");
+        check(igraph_matrix_init(&m, static_cast<igraph_integer_t>(rows), static_cast<igraph_integer_t>(cols)),
+              "matrix");
     }
     ~Matrix() { igraph_matrix_destroy(&m); }
     Matrix(const Matrix&) = delete;
@@ -61,7 +64,8 @@ struct Graph {
             VECTOR(list.v)[2 * i] = static_cast<igraph_integer_t>(endpoints[i].first);
             VECTOR(list.v)[2 * i + 1] = static_cast<igraph_integer_t>(endpoints[i].second);
         }
-        check(igraph_create(&g, &list.v, static_cast<igraph_integer_t>(nodes), directed ? IGRAPH_DIRECTED : IGRAPH_UNDIRECTED),
+        check(igraph_create(&g, &list.v, static_cast<igraph_integer_t>(nodes),
+                            directed ? IGRAPH_DIRECTED : IGRAPH_UNDIRECTED),
               "create graph");
     }
     ~Graph() { igraph_destroy(&g); }

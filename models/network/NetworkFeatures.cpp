@@ -7,7 +7,8 @@
 
 namespace eagle {
 
-std::vector<InstitutionNetworkFeatures> networkFeatures(const MultilayerNetwork& network, const NetworkFeatureOptions& options,
+std::vector<InstitutionNetworkFeatures> networkFeatures(const MultilayerNetwork& network,
+                                                        const NetworkFeatureOptions& options,
                                                         const std::stop_token& stop) {
     const std::size_t n = network.institutions.size();
     std::vector<InstitutionNetworkFeatures> out(n);
@@ -45,7 +46,8 @@ std::vector<InstitutionNetworkFeatures> networkFeatures(const MultilayerNetwork&
     return out;
 }
 
-std::vector<InstitutionNetworkFeatures> networkFeaturesOn(Store& store, Date day, const NetworkFeatureOptions& options) {
+std::vector<InstitutionNetworkFeatures> networkFeaturesOn(Store& store, Date day,
+                                                          const NetworkFeatureOptions& options) {
     return networkFeatures(buildNetwork(store, day), options);
 }
 

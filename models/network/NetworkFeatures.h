@@ -33,6 +33,7 @@ std::vector<InstitutionNetworkFeatures> networkFeatures(const MultilayerNetwork&
                                                         const NetworkFeatureOptions& options = {},
                                                         const std::stop_token& stop = {});
 // The same for a workspace on a day (loads the trades once).
-std::vector<InstitutionNetworkFeatures> networkFeaturesOn(Store& store, Date day, const NetworkFeatureOptions& options = {});
+std::vector<InstitutionNetworkFeatures> networkFeaturesOn(Store& store, Date day,
+                                                          const NetworkFeatureOptions& options = {});
 
 }  // namespace eagle

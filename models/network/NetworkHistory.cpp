@@ -48,23 +48,26 @@ NetworkHistory NetworkHistory::load(Store& store, const std::stop_token& stop) {
         const auto buyer = index.find(t.buyer.value), seller = index.find(t.seller.value);
         if (buyer == index.end() || seller == index.end()) return true;
         switch (t.product) {
-        case Product::Repo:
-        case Product::Lending:
-        case Product::FxSwap: {
-            const NetworkLayer layer = t.product == Product::Repo      ? NetworkLayer::Repo
-                                       : t.product == Product::Lending ? NetworkLayer::Interbank
-                                                                        : NetworkLayer::FxSwap;
-            const std::int32_t term = std::max(1, t.tenorDays);
-            h.longestTerm_ = std::max(h.longestTerm_, term);
-            h.contracts_.push_back({t.day, t.day.addDays(term), buyer->second, seller->second, layer, t.notionalCny});
-            break;
-        }
-        case Product::BondCash:
-            if (t.instrument)
-                if (auto b = bondIndex.find(t.instrument->value); b != bondIndex.end())
-                    h.bondTrades_.push_back({t.day, buyer->second, seller->second, b->second, t.quantity, t.price, t.rate});
-            break;
-        default: break;
+            case Product::Repo:
+            case Product::Lending:
+            case Product::FxSwap: {
+                const NetworkLayer layer = t.product == Product::Repo      ? NetworkLayer::Repo
+                                           : t.product == Product::Lending ? NetworkLayer::Interbank
+                                                                           : NetworkLayer::FxSwap;
+                const std::int32_t term = std::max(1, t.tenorDays);
+                h.longestTerm_ = std::max(h.longestTerm_, term);
+                h.contracts_.push_back(
+                    {t.day, t.day.addDays(term), buyer->second, seller->second, layer, t.notionalCny});
+                break;
+            }
+            case Product::BondCash:
+                if (t.instrument)
+                    if (auto b = bondIndex.find(t.instrument->value); b != bondIndex.end())
+                        h.bondTrades_.push_back(
+                            {t.day, buyer->second, seller->second, b->second, t.quantity, t.price, t.rate});
+                break;
+            default:
+                break;
         }
         return true;
     });
@@ -134,8 +137,8 @@ MultilayerNetwork NetworkHistory::asOf(Date day, const std::vector<BalanceDaily>
         if (r.validFrom > day || (r.validTo && *r.validTo < day)) continue;
         const auto src = index.find(r.src.value), dst = index.find(r.dst.value);
         if (src == index.end() || dst == index.end()) continue;
-        addEdge(static_cast<std::uint32_t>(src->second), static_cast<std::uint32_t>(dst->second), NetworkLayer::Ownership,
-                r.share > 0 ? r.share : 1.0);
+        addEdge(static_cast<std::uint32_t>(src->second), static_cast<std::uint32_t>(dst->second),
+                NetworkLayer::Ownership, r.share > 0 ? r.share : 1.0);
     }
     return net;
 }
@@ -146,6 +149,16 @@ std::vector<std::vector<double>> NetworkHistory::outstandingLending() const {
         if (c.layer != NetworkLayer::Repo && c.layer != NetworkLayer::Interbank) continue;
         for (auto d = std::lower_bound(days_.begin(), days_.end(), c.start); d != days_.end() && *d < c.end; ++d)
             out[static_cast<std::size_t>(d - days_.begin())][c.creditor] += c.amount;
+    }
+    return out;
+}
+
+std::vector<std::vector<double>> NetworkHistory::newLending() const {
+    std::vector<std::vector<double>> out(days_.size(), std::vector<double>(institutions_.size(), 0.0));
+    for (const auto& c : contracts_) {
+        if (c.layer != NetworkLayer::Repo && c.layer != NetworkLayer::Interbank) continue;
+        const auto d = std::lower_bound(days_.begin(), days_.end(), c.start);
+        if (d != days_.end() && *d == c.start) out[static_cast<std::size_t>(d - days_.begin())][c.creditor] += c.amount;
     }
     return out;
 }

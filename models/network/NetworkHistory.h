@@ -29,6 +29,9 @@ public:
     // Outstanding money-market lending (repo and interbank loans) of every institution on every
     // trading day: [day index][institution index], CNY.
     std::vector<std::vector<double>> outstandingLending() const;
+    // New money-market lending (loans and repos started) of every institution on every trading
+    // day: [day index][institution index], CNY.
+    std::vector<std::vector<double>> newLending() const;
 
 private:
     struct Contract {  // a loan, repo or FX swap: cash from creditor to debtor for a term
@@ -50,7 +53,7 @@ private:
 
     std::vector<Institution> institutions_;
     std::vector<Relation> relations_;
-    std::vector<Contract> contracts_;  // ascending start
+    std::vector<Contract> contracts_;    // ascending start
     std::vector<BondTrade> bondTrades_;  // ascending day
     std::vector<Bond> bonds_;            // indexed by BondTrade::bond
     std::vector<Date> days_;

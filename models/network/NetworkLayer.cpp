@@ -4,11 +4,16 @@ namespace eagle {
 
 std::string_view nameOf(NetworkLayer layer) {
     switch (layer) {
-    case NetworkLayer::Repo: return "repo";
-    case NetworkLayer::Interbank: return "interbank";
-    case NetworkLayer::Bond: return "bond";
-    case NetworkLayer::FxSwap: return "fx_swap";
-    case NetworkLayer::Ownership: return "ownership";
+        case NetworkLayer::Repo:
+            return "repo";
+        case NetworkLayer::Interbank:
+            return "interbank";
+        case NetworkLayer::Bond:
+            return "bond";
+        case NetworkLayer::FxSwap:
+            return "fx_swap";
+        case NetworkLayer::Ownership:
+            return "ownership";
     }
     return "";
 }

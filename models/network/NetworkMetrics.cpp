@@ -34,7 +34,8 @@ void scaleToMax(std::vector<NodeMeasures>& nodes, double NodeMeasures::*field) {
     for (auto& n : nodes) n.*field = top > 0 ? std::abs(n.*field) / top : 0;
 }
 
-void directedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMeasures& out, const std::stop_token& stop) {
+void directedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMeasures& out,
+                      const std::stop_token& stop) {
     const std::size_t n = g.nodes;
     Endpoints ends;
     std::vector<double> weight, length;
@@ -51,8 +52,8 @@ void directedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMea
 
     ig::Vector pr(n);
     igraph_real_t value = 0;
-    ig::check(igraph_pagerank(&graph.g, IGRAPH_PAGERANK_ALGO_PRPACK, &pr.v, &value, igraph_vss_all(), true, o.damping, wp,
-                              nullptr),
+    ig::check(igraph_pagerank(&graph.g, IGRAPH_PAGERANK_ALGO_PRPACK, &pr.v, &value, igraph_vss_all(), true, o.damping,
+                              wp, nullptr),
               "PageRank");
     for (std::size_t i = 0; i < n; ++i) out.nodes[i].pageRank = pr[i];
     throwIfStopped(stop);
@@ -83,8 +84,9 @@ void directedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMea
         for (std::size_t s = 0; s < k; ++s) VECTOR(sources.v)[s] = static_cast<igraph_integer_t>(all[s]);
         igraph_vs_t from;
         ig::check(igraph_vs_vector(&from, &sources.v), "source sample");
-        ig::check(igraph_betweenness_subset(&graph.g, &between.v, igraph_vss_all(), true, from, igraph_vss_all(), &len.v),
-                  "sampled betweenness");
+        ig::check(
+            igraph_betweenness_subset(&graph.g, &between.v, igraph_vss_all(), true, from, igraph_vss_all(), &len.v),
+            "sampled betweenness");
         igraph_vs_destroy(&from);
         for (std::size_t i = 0; i < n; ++i) VECTOR(between.v)[i] *= static_cast<double>(n) / static_cast<double>(k);
         out.betweennessSources = static_cast<int>(k);
@@ -106,7 +108,8 @@ void directedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMea
     out.components = relabelBySize(scc, out.nodes, &NodeMeasures::scc, &out.largestComponent);
 }
 
-void undirectedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMeasures& out, const std::stop_token& stop) {
+void undirectedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMeasures& out,
+                        const std::stop_token& stop) {
     const std::size_t n = g.nodes;
     std::map<std::pair<std::uint32_t, std::uint32_t>, double> both;
     for (const auto& e : g.edges) both[{std::min(e.creditor, e.debtor), std::max(e.creditor, e.debtor)}] += e.amount;
@@ -129,7 +132,8 @@ void undirectedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkM
     ig::Vector w(weight);
     ig::Vector eigen(n);
     igraph_real_t value = 0;
-    ig::check(igraph_eigenvector_centrality(&graph.g, &eigen.v, &value, false, true, &w.v, nullptr), "eigenvector centrality");
+    ig::check(igraph_eigenvector_centrality(&graph.g, &eigen.v, &value, false, true, &w.v, nullptr),
+              "eigenvector centrality");
     for (std::size_t i = 0; i < n; ++i) out.nodes[i].eigenvector = eigen[i];
     scaleToMax(out.nodes, &NodeMeasures::eigenvector);
     throwIfStopped(stop);

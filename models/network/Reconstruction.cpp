@@ -13,7 +13,8 @@ namespace {
 double checkedSum(std::span<const double> values, const char* what) {
     double sum = 0;
     for (double v : values) {
-        if (!std::isfinite(v) || v < 0) throw std::invalid_argument(std::string(what) + " must be finite and not negative");
+        if (!std::isfinite(v) || v < 0)
+            throw std::invalid_argument(std::string(what) + " must be finite and not negative");
         sum += v;
     }
     return sum;
@@ -49,8 +50,8 @@ std::vector<double> balancedLiabilities(std::span<const double> assets, std::spa
     return out;
 }
 
-MaxEntropyFactors maxEntropyFactors(std::span<const double> assets, std::span<const double> liabilities, double tolerance,
-                                    int maxIterations) {
+MaxEntropyFactors maxEntropyFactors(std::span<const double> assets, std::span<const double> liabilities,
+                                    double tolerance, int maxIterations) {
     requireSameSize(assets, liabilities);
     const std::size_t n = assets.size();
     const double total = checkedSum(assets, "interbank assets");
@@ -63,11 +64,13 @@ MaxEntropyFactors maxEntropyFactors(std::span<const double> assets, std::span<co
         double V = std::accumulate(f.v.begin(), f.v.end(), 0.0);
         for (std::size_t i = 0; i < n; ++i) f.u[i] = assets[i] > 0 && V - f.v[i] > 0 ? assets[i] / (V - f.v[i]) : 0;
         const double U = std::accumulate(f.u.begin(), f.u.end(), 0.0);
-        for (std::size_t j = 0; j < n; ++j) f.v[j] = liabilities[j] > 0 && U - f.u[j] > 0 ? liabilities[j] / (U - f.u[j]) : 0;
+        for (std::size_t j = 0; j < n; ++j)
+            f.v[j] = liabilities[j] > 0 && U - f.u[j] > 0 ? liabilities[j] / (U - f.u[j]) : 0;
         // Columns now hold exactly; the gap left is in the rows.
         V = std::accumulate(f.v.begin(), f.v.end(), 0.0);
         f.largestGap = 0;
-        for (std::size_t i = 0; i < n; ++i) f.largestGap = std::max(f.largestGap, std::abs(f.u[i] * (V - f.v[i]) - assets[i]));
+        for (std::size_t i = 0; i < n; ++i)
+            f.largestGap = std::max(f.largestGap, std::abs(f.u[i] * (V - f.v[i]) - assets[i]));
         if (f.largestGap <= tolerance * std::max(1.0, total)) break;
     }
     return f;

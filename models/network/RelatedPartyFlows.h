@@ -18,7 +18,7 @@ struct RelatedPartyFlow {
     int trades = 0;
     double shareOfFrom = 0;  // of `from`'s gross traded notional over the period
     double shareOfTo = 0;
-    bool direct = false;     // linked by a relation, not only through the group
+    bool direct = false;  // linked by a relation, not only through the group
 };
 
 // Largest first.

@@ -31,19 +31,23 @@ std::vector<StressShock> parseShocks(std::string_view text,
         const std::string_view who = item.substr(0, colon);
         StressShock shock;
         if (who == "rate") {
-            if (colon == std::string_view::npos) throw std::invalid_argument("shock 'rate' needs basis points, e.g. rate:200");
+            if (colon == std::string_view::npos)
+                throw std::invalid_argument("shock 'rate' needs basis points, e.g. rate:200");
             shock.kind = StressShock::Kind::RateRise;
             shock.size = number(item.substr(colon + 1), item);
         } else {
             if (who != "all") {
                 shock.institution = find(who);
-                if (!shock.institution) throw std::invalid_argument("shock '" + std::string(item) + "': no institution " + std::string(who));
+                if (!shock.institution)
+                    throw std::invalid_argument("shock '" + std::string(item) + "': no institution " +
+                                                std::string(who));
             }
             if (colon != std::string_view::npos) {
                 shock.kind = StressShock::Kind::EquityLoss;
                 shock.size = number(item.substr(colon + 1), item);
                 if (shock.size < 0 || shock.size > 1)
-                    throw std::invalid_argument("shock '" + std::string(item) + "': the equity loss is a fraction between 0 and 1");
+                    throw std::invalid_argument("shock '" + std::string(item) +
+                                                "': the equity loss is a fraction between 0 and 1");
             } else if (who == "all") {
                 throw std::invalid_argument("shock 'all' needs an equity loss fraction, e.g. all:0.05");
             }
@@ -62,12 +66,17 @@ ShockLosses applyShocks(const std::vector<StressShock>& shocks, std::span<const 
         for (std::size_t i = 0; i < n; ++i) {
             if (s.institution && *s.institution != i) continue;
             switch (s.kind) {
-            case StressShock::Kind::Failure: out.failed[i] = 1; break;
-            case StressShock::Kind::EquityLoss: out.equityLoss[i] += s.size * std::max(0.0, equity[i]); break;
-            case StressShock::Kind::RateRise:
-                if (bondDv01.size() != n) throw std::invalid_argument("a rate shock needs the institutions' bond holdings");
-                out.equityLoss[i] += std::max(0.0, bondDv01[i] * s.size);
-                break;
+                case StressShock::Kind::Failure:
+                    out.failed[i] = 1;
+                    break;
+                case StressShock::Kind::EquityLoss:
+                    out.equityLoss[i] += s.size * std::max(0.0, equity[i]);
+                    break;
+                case StressShock::Kind::RateRise:
+                    if (bondDv01.size() != n)
+                        throw std::invalid_argument("a rate shock needs the institutions' bond holdings");
+                    out.equityLoss[i] += std::max(0.0, bondDv01[i] * s.size);
+                    break;
             }
         }
     }

@@ -16,9 +16,12 @@ std::optional<StressMethod> parseStressMethod(std::string_view name) {
 
 std::string_view nameOf(StressMethod method) {
     switch (method) {
-    case StressMethod::DebtRank: return "debtrank";
-    case StressMethod::DebtRankSingleHit: return "debtrank_single";
-    case StressMethod::Clearing: return "clearing";
+        case StressMethod::DebtRank:
+            return "debtrank";
+        case StressMethod::DebtRankSingleHit:
+            return "debtrank_single";
+        case StressMethod::Clearing:
+            return "clearing";
     }
     return "";
 }
@@ -53,7 +56,9 @@ ContagionResult runStressTest(const StressSystem& system, const std::vector<Stre
     if (method != StressMethod::Clearing) {
         std::vector<double> h(n, 0.0);
         for (std::size_t i = 0; i < n; ++i)
-            h[i] = losses.failed[i] ? 1.0 : system.equity[i] > 0 ? std::min(1.0, losses.equityLoss[i] / system.equity[i]) : 0.0;
+            h[i] = losses.failed[i]       ? 1.0
+                   : system.equity[i] > 0 ? std::min(1.0, losses.equityLoss[i] / system.equity[i])
+                                          : 0.0;
         DebtRankOptions options;
         options.variant = method == StressMethod::DebtRank ? DebtRankVariant::Linear : DebtRankVariant::SingleHit;
         return debtRank(system.exposures, system.equity, h, options, system.economicWeight, stop);
@@ -65,7 +70,8 @@ ContagionResult runStressTest(const StressSystem& system, const std::vector<Stre
         const auto claims = system.exposures.assets(), debts = system.exposures.liabilities();
         const std::vector<double>& external = system.externalLiabilities;
         for (std::size_t i = 0; i < n; ++i)
-            assets.push_back(std::max(0.0, system.equity[i] + debts[i] - claims[i] + (external.empty() ? 0.0 : external[i])));
+            assets.push_back(
+                std::max(0.0, system.equity[i] + debts[i] - claims[i] + (external.empty() ? 0.0 : external[i])));
     }
     std::vector<double> shock(n, 0.0);
     for (std::size_t i = 0; i < n; ++i) shock[i] = losses.failed[i] ? assets[i] : losses.equityLoss[i];

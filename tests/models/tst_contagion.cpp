@@ -23,7 +23,9 @@ bool near(double a, double b, double tolerance = 1e-12) { return std::abs(a - b)
 // assets A 10, B 5, C 3; external liabilities 9, 4, 2; a ring of loans A -> B -> C -> A of 0.5
 // each (A lends to B, ...). Every bank's equity is 10 - 9 + 0.5 - 0.5 = 1.
 ExposureGraph nevaRing() {
-    return {3, {{0, 1, 0.5, NetworkLayer::Interbank}, {1, 2, 0.5, NetworkLayer::Repo}, {2, 0, 0.5, NetworkLayer::Interbank}}};
+    return {
+        3,
+        {{0, 1, 0.5, NetworkLayer::Interbank}, {1, 2, 0.5, NetworkLayer::Repo}, {2, 0, 0.5, NetworkLayer::Interbank}}};
 }
 const std::vector<double> kNevaExternalAssets{10, 5, 3}, kNevaExternalLiabilities{9, 4, 2}, kNevaEquity{1, 1, 1};
 
@@ -128,8 +130,7 @@ void TestContagion::clearingWhenABankLosesItsExternalAssets() {
     // nothing; C, A's creditor, receives 0 of 0.5 but still pays its 0.5 from its cash of 1.
     // Payments (0, 0.5, 0.5); C's equity falls from 1 to 0.5.
     const std::vector<double> loss{10, 0, 0};
-    const ContagionResult r =
-        clearingVector(nevaRing(), {kNevaExternalAssets, kNevaExternalLiabilities, loss, {}});
+    const ContagionResult r = clearingVector(nevaRing(), {kNevaExternalAssets, kNevaExternalLiabilities, loss, {}});
     QCOMPARE(r.institutions[0].payments, 0.0);
     QCOMPARE(r.institutions[1].payments, 0.5);
     QCOMPARE(r.institutions[2].payments, 0.5);

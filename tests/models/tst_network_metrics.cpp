@@ -110,7 +110,8 @@ void TestNetworkMetrics::eigenvectorOnSymmetrisedGraph() {
         for (std::size_t i = 0; i < n; ++i) x[i] = y[i] / top;
     }
     const NetworkMeasures m = measureNetwork(g);
-    for (std::size_t i = 0; i < n; ++i) QVERIFY2(std::abs(m.nodes[i].eigenvector - x[i]) < 1e-6, qPrintable(QString::number(i)));
+    for (std::size_t i = 0; i < n; ++i)
+        QVERIFY2(std::abs(m.nodes[i].eigenvector - x[i]) < 1e-6, qPrintable(QString::number(i)));
 }
 
 void TestNetworkMetrics::betweennessByHand() {
