@@ -70,7 +70,9 @@ void directedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMea
 
     ig::Vector between(n);
     const double work = static_cast<double>(n) * static_cast<double>(g.edges.size());
-    if (work <= o.exactBetweennessWork || n <= static_cast<std::size_t>(o.betweennessSamples)) {
+    if (!o.betweenness) {
+        igraph_vector_fill(&between.v, 0);
+    } else if (work <= o.exactBetweennessWork || n <= static_cast<std::size_t>(o.betweennessSamples)) {
         ig::check(igraph_betweenness(&graph.g, &between.v, igraph_vss_all(), true, g.edges.empty() ? nullptr : &len.v),
                   "betweenness");
     } else {

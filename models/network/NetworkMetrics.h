@@ -42,6 +42,7 @@ struct MetricOptions {
     double exactBetweennessWork = 2e8;  // nodes x edges up to which betweenness is exact
     int betweennessSamples = 200;
     bool communities = true;
+    bool betweenness = true;
     unsigned seed = 20250102;
 };
 
