@@ -1,5 +1,6 @@
 #include "NetworkMetrics.h"
 
+#include "Betweenness.h"
 #include "IgraphHandles.h"
 #include "Progress.h"
 
@@ -47,7 +48,7 @@ void directedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMea
         length.push_back(mean / e.amount);
     }
     ig::Graph graph(ends, n, true);
-    ig::Vector w(weight), len(length);
+    ig::Vector w(weight);
     const igraph_vector_t* wp = g.edges.empty() ? nullptr : &w.v;
 
     ig::Vector pr(n);
@@ -68,30 +69,25 @@ void directedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMea
     }
     throwIfStopped(stop);
 
-    ig::Vector between(n);
+    // Betweenness: all sources while that is cheap, else a uniform sample scaled up by n / k.
+    std::vector<std::uint32_t> sources(n);
+    std::iota(sources.begin(), sources.end(), 0u);
     const double work = static_cast<double>(n) * static_cast<double>(g.edges.size());
-    if (!o.betweenness) {
-        igraph_vector_fill(&between.v, 0);
-    } else if (work <= o.exactBetweennessWork || n <= static_cast<std::size_t>(o.betweennessSamples)) {
-        ig::check(igraph_betweenness(&graph.g, &between.v, igraph_vss_all(), true, g.edges.empty() ? nullptr : &len.v),
-                  "betweenness");
-    } else {
-        // Brandes & Pich: shortest paths from a uniform sample of sources, scaled up by n / k.
-        std::vector<std::size_t> all(n);
-        std::iota(all.begin(), all.end(), 0);
-        std::mt19937_64 random(o.seed);
-        std::shuffle(all.begin(), all.end(), random);
-        const auto k = static_cast<std::size_t>(o.betweennessSamples);
-        ig::IntVector sources(k);
-        for (std::size_t s = 0; s < k; ++s) VECTOR(sources.v)[s] = static_cast<igraph_integer_t>(all[s]);
-        igraph_vs_t from;
-        ig::check(igraph_vs_vector(&from, &sources.v), "source sample");
-        ig::check(
-            igraph_betweenness_subset(&graph.g, &between.v, igraph_vss_all(), true, from, igraph_vss_all(), &len.v),
-            "sampled betweenness");
-        igraph_vs_destroy(&from);
-        for (std::size_t i = 0; i < n; ++i) VECTOR(between.v)[i] *= static_cast<double>(n) / static_cast<double>(k);
-        out.betweennessSources = static_cast<int>(k);
+    std::vector<double> between(n, 0.0);
+    if (o.betweenness) {
+        double scale = 1;
+        if (work > o.exactBetweennessWork && n > static_cast<std::size_t>(o.betweennessSamples)) {
+            std::mt19937_64 random(o.seed);
+            std::shuffle(sources.begin(), sources.end(), random);
+            sources.resize(static_cast<std::size_t>(o.betweennessSamples));
+            scale = static_cast<double>(n) / static_cast<double>(sources.size());
+            out.betweennessSources = o.betweennessSamples;
+        }
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> arcs;
+        arcs.reserve(g.edges.size());
+        for (const auto& e : g.edges) arcs.push_back({e.creditor, e.debtor});
+        between = betweenness(n, arcs, length, sources, o.threads, stop);
+        for (double& b : between) b *= scale;
     }
     const double pairs = n > 2 ? static_cast<double>(n - 1) * static_cast<double>(n - 2) : 1.0;
     for (std::size_t i = 0; i < n; ++i) out.nodes[i].betweenness = between[i] / pairs;
@@ -113,17 +109,24 @@ void directedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMea
 void undirectedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMeasures& out,
                         const std::stop_token& stop) {
     const std::size_t n = g.nodes;
-    std::map<std::pair<std::uint32_t, std::uint32_t>, double> both;
-    for (const auto& e : g.edges) both[{std::min(e.creditor, e.debtor), std::max(e.creditor, e.debtor)}] += e.amount;
+    // Symmetrise: one undirected edge per pair, both directions' amounts summed.
+    std::vector<std::pair<std::uint64_t, double>> both;
+    both.reserve(g.edges.size());
+    for (const auto& e : g.edges)
+        both.push_back({(std::uint64_t(std::min(e.creditor, e.debtor)) << 32) | std::max(e.creditor, e.debtor), e.amount});
+    std::sort(both.begin(), both.end());
     Endpoints ends;
     std::vector<double> weight, strength(n, 0.0);
     double total = 0;
-    for (const auto& [pair, w] : both) {
-        ends.push_back({pair.first, pair.second});
-        weight.push_back(w);
-        strength[pair.first] += w;
-        strength[pair.second] += w;
-        total += w;
+    for (std::size_t k = 0; k < both.size(); ++k) {
+        const auto a = static_cast<std::size_t>(both[k].first >> 32), b = static_cast<std::size_t>(both[k].first & 0xFFFFFFFFu);
+        if (k > 0 && both[k - 1].first == both[k].first)
+            weight.back() += both[k].second;
+        else
+            ends.push_back({a, b}), weight.push_back(both[k].second);
+        strength[a] += both[k].second;
+        strength[b] += both[k].second;
+        total += both[k].second;
     }
     if (ends.empty()) {
         for (std::size_t i = 0; i < n; ++i) out.nodes[i].community = static_cast<int>(i);

@@ -39,8 +39,9 @@ struct NetworkMeasures {
 
 struct MetricOptions {
     double damping = 0.85;
-    double exactBetweennessWork = 2e8;  // nodes x edges up to which betweenness is exact
-    int betweennessSamples = 200;
+    double exactBetweennessWork = 5e7;  // nodes x edges up to which betweenness is exact
+    int betweennessSamples = 64;
+    int threads = 2;  // for betweenness
     bool communities = true;
     bool betweenness = true;
     unsigned seed = 20250102;
