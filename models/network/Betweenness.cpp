@@ -20,7 +20,8 @@ struct Csr {
 
 Csr build(std::size_t n, std::span<const std::pair<std::uint32_t, std::uint32_t>> edges, std::span<const double> length,
           bool reverse) {
-    Csr c{std::vector<std::size_t>(n + 1, 0), std::vector<std::uint32_t>(edges.size()), std::vector<double>(edges.size())};
+    Csr c{std::vector<std::size_t>(n + 1, 0), std::vector<std::uint32_t>(edges.size()),
+          std::vector<double>(edges.size())};
     for (const auto& [from, to] : edges) ++c.start[(reverse ? to : from) + 1];
     for (std::size_t i = 0; i < n; ++i) c.start[i + 1] += c.start[i];
     std::vector<std::size_t> next(c.start.begin(), c.start.end() - 1);
@@ -99,7 +100,8 @@ std::vector<double> betweenness(std::size_t n, std::span<const std::pair<std::ui
     std::atomic<std::size_t> next{0};
     auto work = [&](std::size_t t) {
         SingleSource search(out, in, n);
-        for (std::size_t k; (k = next++) < sources.size() && !stop.stop_requested();) search.accumulate(sources[k], partial[t]);
+        for (std::size_t k; (k = next++) < sources.size() && !stop.stop_requested();)
+            search.accumulate(sources[k], partial[t]);
     };
     std::vector<std::jthread> pool;
     for (int t = 1; t < workers; ++t) pool.emplace_back(work, static_cast<std::size_t>(t));

@@ -113,13 +113,15 @@ void undirectedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkM
     std::vector<std::pair<std::uint64_t, double>> both;
     both.reserve(g.edges.size());
     for (const auto& e : g.edges)
-        both.push_back({(std::uint64_t(std::min(e.creditor, e.debtor)) << 32) | std::max(e.creditor, e.debtor), e.amount});
+        both.push_back(
+            {(std::uint64_t(std::min(e.creditor, e.debtor)) << 32) | std::max(e.creditor, e.debtor), e.amount});
     std::sort(both.begin(), both.end());
     Endpoints ends;
     std::vector<double> weight, strength(n, 0.0);
     double total = 0;
     for (std::size_t k = 0; k < both.size(); ++k) {
-        const auto a = static_cast<std::size_t>(both[k].first >> 32), b = static_cast<std::size_t>(both[k].first & 0xFFFFFFFFu);
+        const auto a = static_cast<std::size_t>(both[k].first >> 32),
+                   b = static_cast<std::size_t>(both[k].first & 0xFFFFFFFFu);
         if (k > 0 && both[k - 1].first == both[k].first)
             weight.back() += both[k].second;
         else
