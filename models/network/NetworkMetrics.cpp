@@ -4,6 +4,10 @@
 #include "IgraphHandles.h"
 #include "Progress.h"
 
+#if EAGLEEYE_HAS_OPENMP
+#include <omp.h>
+#endif
+
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -13,6 +17,19 @@ namespace eagle {
 namespace {
 
 using Endpoints = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// igraph's PageRank (PRPACK) runs OpenMP parallel loops whose idle threads then spin, burning the
+// other core for the rest of the analysis: on two shared cores one thread is faster.
+class SerialOpenMp {
+public:
+#if EAGLEEYE_HAS_OPENMP
+    SerialOpenMp() : before_(omp_get_max_threads()) { omp_set_num_threads(1); }
+    ~SerialOpenMp() { omp_set_num_threads(before_); }
+
+private:
+    int before_;
+#endif
+};
 
 // Renumbers group ids so that 0 is the largest group, 1 the next, ...; returns the group count.
 int relabelBySize(const ig::IntVector& membership, std::vector<NodeMeasures>& nodes, int NodeMeasures::*field,
@@ -146,13 +163,14 @@ void undirectedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkM
     throwIfStopped(stop);
     if (!o.communities) return;
 
-    // Leiden with node weights = strength and resolution 1 / 2m optimises modularity.
+    // Leiden with node weights = strength and resolution 1 / 2m optimises modularity; two
+    // iterations, as python-igraph and R igraph do by default.
     igraph_rng_seed(igraph_rng_default(), o.seed);
     ig::Vector nodeWeight(strength);
     ig::IntVector membership(n);
     igraph_integer_t clusters = 0;
     igraph_real_t quality = 0;
-    ig::check(igraph_community_leiden(&graph.g, &w.v, &nodeWeight.v, 1.0 / (2 * total), 0.01, false, -1, &membership.v,
+    ig::check(igraph_community_leiden(&graph.g, &w.v, &nodeWeight.v, 1.0 / (2 * total), 0.01, false, 2, &membership.v,
                                       &clusters, &quality),
               "Leiden communities");
     out.communities = relabelBySize(membership, out.nodes, &NodeMeasures::community, nullptr);
@@ -163,6 +181,7 @@ void undirectedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkM
 
 NetworkMeasures measureNetwork(const ExposureGraph& input, const MetricOptions& options, const std::stop_token& stop) {
     ig::quietErrors();
+    const SerialOpenMp serial;
     const ExposureGraph g = input.merged();
     NetworkMeasures out;
     out.nodes.resize(g.nodes);
