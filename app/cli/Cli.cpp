@@ -6,6 +6,7 @@
 #include "NetworkCommand.h"
 #include "Options.h"
 #include "ProfileCommand.h"
+#include "ReconstructCommand.h"
 #include "ProfileFeatures.h"
 #include "ProfilePipeline.h"
 #include "ResultStore.h"
@@ -45,6 +46,7 @@ constexpr const char* kUsage =
     "  var        an institution's value at risk, expected shortfall and backtest\n"
     "  network    the multilayer exposure network on a day: measures per institution, detection\n"
     "  stress     DebtRank or Eisenberg-Noe clearing after a shock, on a workspace or CSV files\n"
+    "  reconstruct  bilateral exposures from interbank totals (maximum entropy, minimum density)\n"
     "\n"
     "Run 'eagleeye-cli <command> --help' for a command's options.\n";
 
@@ -248,6 +250,8 @@ const std::map<std::string, Command>& commands() {
         {"network", {kNetworkHelp, {"date", "layer", "top", "from", "to"}, {"metrics", "csv", "detect", "help"}, networkCommand}},
         {"stress",
          {kStressHelp, {"shock", "method", "date", "exposures", "buffers"}, {"rounds", "csv", "help"}, stressCommand}},
+        {"reconstruct",
+         {kReconstructHelp, {"totals", "method", "density", "seed", "out", "samples"}, {"help"}, reconstructCommand}},
     };
     return table;
 }

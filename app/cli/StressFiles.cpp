@@ -1,6 +1,6 @@
 #include "StressFiles.h"
 
-#include "CsvReader.h"
+#include "CsvTable.h"
 
 #include <algorithm>
 #include <charconv>
@@ -12,82 +12,21 @@
 namespace eagle::cli {
 namespace {
 
-std::string normalised(std::string_view s) {
-    std::string out;
-    for (char c : s)
-        if (c != ' ' && c != '"') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::optional<double> number(std::string_view s) {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    if (s.empty()) return std::nullopt;
-    if (s.front() == '+') s.remove_prefix(1);
-    double v = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
-    return v;
-}
-
-// One CSV file read record by record, with errors located at a line and column.
-class Table {
-public:
-    explicit Table(const std::string& path) : path_(path), reader_(path, CsvOptions{}) {}
-    bool next() {
-        try {
-            return reader_.next(record_);
-        } catch (const ImportError& e) {
-            throw std::runtime_error(describe(path_, e.problem()));
-        }
-    }
-    std::size_t size() const { return record_.fields.size(); }
-    std::string_view field(std::size_t k) const { return record_.fields[k]; }
-    [[noreturn]] void fail(std::size_t column, const std::string& reason, const std::string& header = {}) const {
-        throw std::runtime_error(describe(
-            path_, {record_.line, std::to_string(column + 1) + (header.empty() ? "" : " (" + header + ")"), reason}));
-    }
-    [[noreturn]] void failLine(const std::string& reason) const {
-        throw std::runtime_error(describe(path_, {record_.line, {}, reason}));
-    }
-    double amount(std::size_t column, const std::string& header = {}) const {
-        const auto v = number(field(column));
-        if (!v) fail(column, "'" + std::string(field(column)) + "' is not a number", header);
-        if (*v < 0) fail(column, "negative amount " + std::string(field(column)), header);
-        return *v;
-    }
-    const std::string& path() const { return path_; }
-
-private:
-    std::string path_;
-    CsvReader reader_;
-    CsvRecord record_;
-};
-
-std::optional<std::size_t> column(const std::vector<std::string>& header, std::initializer_list<const char*> names) {
-    for (const char* name : names)
-        if (auto it = std::find(header.begin(), header.end(), name); it != header.end())
-            return static_cast<std::size_t>(it - header.begin());
-    return std::nullopt;
-}
-
 void readBuffers(const std::string& path, StressSystem& s) {
-    Table t(path);
+    CsvTable t(path);
     if (!t.next()) throw std::runtime_error(path + ": empty file, expected a header such as name,capital");
-    std::vector<std::string> header;
-    for (std::size_t k = 0; k < t.size(); ++k) header.push_back(normalised(t.field(k)));
-    const auto name = column(header, {"name", "institution", "code", "bank", "bank_name"});
-    const auto capital = column(header, {"capital", "equity", "buffer", "cet1"});
-    const auto assets = column(header, {"external_assets", "external_asset"});
-    const auto liabilities = column(header, {"external_liabilities", "external_liability"});
-    const auto weight = column(header, {"weight", "weights", "total_assets"});
+    const std::vector<std::string> header = t.header();
+    const auto name = CsvTable::column(header, {"name", "institution", "code", "bank", "bank_name"});
+    const auto capital = CsvTable::column(header, {"capital", "equity", "buffer", "cet1"});
+    const auto assets = CsvTable::column(header, {"external_assets", "external_asset"});
+    const auto liabilities = CsvTable::column(header, {"external_liabilities", "external_liability"});
+    const auto weight = CsvTable::column(header, {"weight", "weights", "total_assets"});
     if (!name) t.failLine("no institution column (name, institution, code or bank)");
     if (!capital && !assets) t.failLine("no capital column (capital, equity or buffer) and no external_assets column");
     std::map<std::string, std::size_t, std::less<>> seen;
     while (t.next()) {
-        if (t.size() == 1 && t.field(0).empty()) continue;
-        if (t.size() != header.size())
-            t.failLine("expected " + std::to_string(header.size()) + " fields, found " + std::to_string(t.size()));
+        if (t.blank()) continue;
+        t.requireFields(header.size());
         const std::string who(t.field(*name));
         if (who.empty()) t.fail(*name, "empty institution name", header[*name]);
         if (!seen.emplace(who, s.names.size()).second)
@@ -102,29 +41,27 @@ void readBuffers(const std::string& path, StressSystem& s) {
 }
 
 void readExposures(const std::string& path, StressSystem& s) {
-    Table t(path);
+    CsvTable t(path);
     s.exposures.nodes = s.names.size();
     if (!t.next()) throw std::runtime_error(path + ": empty file");
-    std::vector<std::string> header;
-    for (std::size_t k = 0; k < t.size(); ++k) header.push_back(normalised(t.field(k)));
-    const auto lender = column(header, {"lender", "creditor", "from", "source"});
-    const auto borrower = column(header, {"borrower", "debtor", "to", "target"});
-    const auto amount = column(header, {"amount", "exposure", "weight", "value"});
+    const std::vector<std::string> header = t.header();
+    const auto lender = CsvTable::column(header, {"lender", "creditor", "from", "source"});
+    const auto borrower = CsvTable::column(header, {"borrower", "debtor", "to", "target"});
+    const auto amount = CsvTable::column(header, {"amount", "exposure", "weight", "value"});
     auto indexOf = [&](std::size_t col, const std::string& what) {
         const auto i = s.indexOf(t.field(col));
         if (!i) t.fail(col, "no institution '" + std::string(t.field(col)) + "' in the buffers file", what);
         return static_cast<std::uint32_t>(*i);
     };
     if (lender && borrower && amount) {  // a list
-        const auto layer = column(header, {"layer", "market"});
+        const auto layer = CsvTable::column(header, {"layer", "market"});
         while (t.next()) {
-            if (t.size() == 1 && t.field(0).empty()) continue;
-            if (t.size() != header.size())
-                t.failLine("expected " + std::to_string(header.size()) + " fields, found " + std::to_string(t.size()));
+            if (t.blank()) continue;
+            t.requireFields(header.size());
             ExposureEdge e{indexOf(*lender, header[*lender]), indexOf(*borrower, header[*borrower]),
                            t.amount(*amount, header[*amount]), NetworkLayer::Interbank};
             if (layer) {
-                const auto l = parseNetworkLayer(normalised(t.field(*layer)));
+                const auto l = parseNetworkLayer(t.field(*layer));
                 if (!l || !carriesExposure(*l))
                     t.fail(*layer,
                            "unknown layer '" + std::string(t.field(*layer)) + "' (repo, interbank, bond, fx_swap)",
@@ -140,7 +77,7 @@ void readExposures(const std::string& path, StressSystem& s) {
     // A matrix, row = lender, column = borrower: labelled (a header of names, each row starting
     // with its name) or bare numbers in the buffers file's order.
     bool bare = true;
-    for (std::size_t k = 0; k < t.size(); ++k) bare = bare && number(t.field(k)).has_value();
+    for (std::size_t k = 0; k < t.size(); ++k) bare = bare && CsvTable::number(t.field(k)).has_value();
     const std::size_t n = s.names.size();
     std::vector<std::uint32_t> columns;
     if (!bare)
@@ -166,7 +103,7 @@ void readExposures(const std::string& path, StressSystem& s) {
     };
     if (bare) readRow();
     while (t.next()) {
-        if (t.size() == 1 && t.field(0).empty()) continue;
+        if (t.blank()) continue;
         readRow();
     }
     if (bare && row != n)

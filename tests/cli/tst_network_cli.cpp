@@ -20,6 +20,7 @@ private slots:
     void stressOnTheWorkspace();
     void stressFromFiles();
     void fileErrorsSayWhere();
+    void reconstructFromTotals();
     void rejectsBadUsage();
 
 private:
@@ -153,6 +154,33 @@ void TestNetworkCli::fileErrorsSayWhere() {
     const std::string noName = write("noname.csv", "capital\n1\n");
     QCOMPARE(run({"stress", "--exposures", ragged, "--buffers", noName, "--shock", "A"}), 1);
     QVERIFY2(err_.str().find("noname.csv: line 1: no institution column") != std::string::npos, err_.str().c_str());
+}
+
+void TestNetworkCli::reconstructFromTotals() {
+    // Anand, Craig & von Peter (2015), p. 628 (see tst_reconstruction): the maximum-entropy
+    // network has 26 links; a minimum-density one, written to a file, feeds 'stress' directly.
+    const std::string totals = write("totals.csv",
+                                     "bank,assets,liabilities,capital\na,7,4,2\nb,5,5,1.5\nc,3,5,1\n"
+                                     "d,1,0,0.5\ne,3,0,1\nf,0,2,1\ng,1,4,0.5\n");
+    QCOMPARE(run({"reconstruct", "--totals", totals}), 0);
+    QCOMPARE(lines().size(), std::size_t(27));
+    QCOMPARE(lines()[0], std::string("lender,borrower,amount"));
+    QVERIFY2(printed("\na,b,2.53"), out_.str().c_str());
+    const std::string exposures = dir_.path("md.csv");
+    QCOMPARE(run({"reconstruct", "--totals", totals, "--method", "min_density", "--seed", "3", "--out", exposures}), 0);
+    QVERIFY(printed("exposures to " + exposures));
+    QCOMPARE(run({"stress", "--exposures", exposures, "--buffers", totals, "--shock", "b", "--csv"}), 0);
+    QCOMPARE(lines().size(), std::size_t(8));
+    QCOMPARE(run({"reconstruct", "--totals", totals, "--samples", "20"}), 0);
+    QCOMPARE(lines().size(), std::size_t(8));
+    QVERIFY(lines()[0].rfind("institution,pagerank_p5,pagerank_p50,pagerank_p95,failure_debtrank_p5", 0) == 0);
+    QVERIFY(lines()[4].find(",,,") != std::string::npos);  // d owes nothing: its failure is not simulated
+    QCOMPARE(run({"reconstruct", "--totals", totals, "--samples", "5", "--method", "max_entropy"}), 2);
+    QCOMPARE(run({"reconstruct", "--totals", totals, "--method", "fitness", "--density", "2"}), 2);
+    const std::string bad = write("bad_totals.csv", "name,assets\na,1\n");
+    QCOMPARE(run({"reconstruct", "--totals", bad}), 1);
+    QVERIFY2(err_.str().find("bad_totals.csv: line 1: needs columns assets and liabilities") != std::string::npos,
+             err_.str().c_str());
 }
 
 void TestNetworkCli::rejectsBadUsage() {
