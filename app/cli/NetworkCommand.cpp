@@ -28,7 +28,7 @@ const char* const kNetworkHelp =
     "  --metrics   per institution, largest PageRank first: what it owes (in) and is owed (out),\n"
     "              PageRank, betweenness, eigenvector, hub and authority scores, k-core, strongly\n"
     "              connected component, community (Leiden), and on the aggregate network the\n"
-    "              linear DebtRank of the system if it alone fails\n"
+    "              linear DebtRank of the system if it alone fails (for the 500 that owe most)\n"
     "  --layer L   repo, interbank, bond, fx_swap or ownership instead of all exposure layers\n"
     "  --top N     only the first N institutions (default: all)\n"
     "  --csv       comma-separated output, one row per institution\n"
@@ -75,12 +75,12 @@ void printMetrics(const MultilayerNetwork& net, const Options& o, std::ostream& 
     const bool csv = o.has("csv");
     const auto top = static_cast<std::size_t>(o.integer("top", 0, 0, 1000000));
     std::vector<NodeMeasures> nodes;
-    std::vector<double> debtRank(net.institutions.size(), 0.0);
+    std::vector<std::optional<double>> debtRank(net.institutions.size());
     if (layer) {
         nodes = measureNetwork(net.layer(*layer)).nodes;
     } else {
         for (const auto& f : networkFeatures(net)) {
-            debtRank[nodes.size()] = f.failureDebtRank;
+            if (f.failureDebtRankComputed) debtRank[nodes.size()] = f.failureDebtRank;
             nodes.push_back(f.aggregate);
         }
     }
@@ -109,7 +109,7 @@ void printMetrics(const MultilayerNetwork& net, const Options& o, std::ostream& 
                 << fixed(m.outStrength, 2) << "," << m.inDegree << "," << m.outDegree << "," << fixed(m.pageRank, 8)
                 << "," << fixed(m.betweenness, 8) << "," << fixed(m.eigenvector, 8) << "," << fixed(m.hub, 8) << ","
                 << fixed(m.authority, 8) << "," << m.coreness << "," << m.scc << "," << m.community;
-            if (!layer) out << "," << fixed(debtRank[i], 8);
+            if (!layer) out << "," << (debtRank[i] ? fixed(*debtRank[i], 8) : "");
             out << "\n";
         } else {
             char buf[256];
@@ -118,7 +118,7 @@ void printMetrics(const MultilayerNetwork& net, const Options& o, std::ostream& 
                           m.outStrength / 1e9, m.pageRank, m.betweenness, m.eigenvector, m.hub, m.authority, m.coreness,
                           m.scc, m.community, "");
             out << buf;
-            if (!layer) out << "  " << fixed(debtRank[i], 5);
+            if (!layer) out << "  " << (debtRank[i] ? fixed(*debtRank[i], 5) : "-");
             out << "\n";
         }
     }

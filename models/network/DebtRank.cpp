@@ -25,10 +25,15 @@ std::vector<double> normalisedWeights(std::span<const double> weight, std::span<
 ContagionResult debtRank(const ExposureGraph& graph, std::span<const double> equity,
                          std::span<const double> initialDistress, const DebtRankOptions& options,
                          std::span<const double> economicWeight, const std::stop_token& stop) {
-    const std::size_t n = graph.nodes;
+    return debtRank(ClaimsByDebtor(graph), equity, initialDistress, options, economicWeight, stop);
+}
+
+ContagionResult debtRank(const ClaimsByDebtor& claims, std::span<const double> equity,
+                         std::span<const double> initialDistress, const DebtRankOptions& options,
+                         std::span<const double> economicWeight, const std::stop_token& stop) {
+    const std::size_t n = claims.owed().size();
     if (equity.size() != n || initialDistress.size() != n || (!economicWeight.empty() && economicWeight.size() != n))
         throw std::invalid_argument("DebtRank: equity, shock and weights need one value per institution");
-    const ClaimsByDebtor claims(graph);
     const std::vector<double> v = normalisedWeights(economicWeight, equity);
     const bool linear = options.variant == DebtRankVariant::Linear;
 

@@ -8,6 +8,7 @@
 //    Lambda_ij (h_j(t) - h_j(t-1))) with Lambda_ij = A_ij / E_i(0), run until nothing changes.
 // A_ij is i's exposure to j (an ExposureEdge creditor i -> debtor j); h is relative equity loss.
 
+#include "ClaimsByDebtor.h"
 #include "ContagionResult.h"
 #include "ExposureGraph.h"
 
@@ -28,6 +29,10 @@ struct DebtRankOptions {
 // passes nothing on. initialDistress: h_i(0) in [0, 1]. economicWeight: v_i for the DebtRank
 // sum (e.g. total assets); empty = equity. All three have graph.nodes entries.
 ContagionResult debtRank(const ExposureGraph& graph, std::span<const double> equity,
+                         std::span<const double> initialDistress, const DebtRankOptions& options = {},
+                         std::span<const double> economicWeight = {}, const std::stop_token& stop = {});
+// The same on claims grouped once, for many shocks on one network.
+ContagionResult debtRank(const ClaimsByDebtor& claims, std::span<const double> equity,
                          std::span<const double> initialDistress, const DebtRankOptions& options = {},
                          std::span<const double> economicWeight = {}, const std::stop_token& stop = {});
 

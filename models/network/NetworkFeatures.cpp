@@ -5,6 +5,9 @@
 #include "Progress.h"
 #include "Store.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace eagle {
 
 std::vector<InstitutionNetworkFeatures> networkFeatures(const MultilayerNetwork& network,
@@ -34,12 +37,20 @@ std::vector<InstitutionNetworkFeatures> networkFeatures(const MultilayerNetwork&
     if (options.failureDebtRank) {
         const auto equity = network.equity();
         const auto weight = network.totalAssets();
+        const ClaimsByDebtor claims(exposures);
+        // Those who owe most first; nobody loses from the failure of one who owes nothing.
+        std::vector<std::size_t> order(n);
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](auto a, auto b) { return all.nodes[a].inStrength > all.nodes[b].inStrength; });
+        order.resize(std::min(n, options.failureDebtRankInstitutions));
         std::vector<double> shock(n, 0.0);
-        for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t i : order) {
             throwIfStopped(stop);
-            if (all.nodes[i].inDegree == 0) continue;  // nobody is exposed to it: no contagion
+            out[i].failureDebtRankComputed = true;
+            if (all.nodes[i].inDegree == 0) continue;
             shock[i] = 1;
-            out[i].failureDebtRank = debtRank(exposures, equity, shock, {}, weight).debtRank;
+            out[i].failureDebtRank = debtRank(claims, equity, shock, {}, weight).debtRank;
             shock[i] = 0;
         }
     }

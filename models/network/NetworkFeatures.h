@@ -21,12 +21,14 @@ struct InstitutionNetworkFeatures {
     std::array<double, kNetworkLayerCount> layerPageRank{};
     std::array<double, kNetworkLayerCount> layerLending{};    // out-strength per layer, CNY
     std::array<double, kNetworkLayerCount> layerBorrowing{};  // in-strength per layer, CNY
-    double failureDebtRank = 0;  // linear DebtRank of the system if it alone fails (0 when not computed)
+    double failureDebtRank = 0;                               // linear DebtRank of the system if it alone fails
+    bool failureDebtRankComputed = false;
 };
 
 struct NetworkFeatureOptions {
     MetricOptions metrics;
     bool failureDebtRank = true;
+    std::size_t failureDebtRankInstitutions = 500;  // the largest debtors; a failure is one DebtRank run
 };
 
 std::vector<InstitutionNetworkFeatures> networkFeatures(const MultilayerNetwork& network,

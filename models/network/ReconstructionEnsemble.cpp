@@ -58,10 +58,11 @@ EnsembleBands reconstructionEnsemble(std::span<const double> assets, std::span<c
         links.push_back(static_cast<double>(g.edges.size()));
         const NetworkMeasures m = measureNetwork(g, metrics, stop);
         for (std::size_t i = 0; i < n; ++i) pageRank[i].push_back(m.nodes[i].pageRank);
+        const ClaimsByDebtor claims(g);
         for (std::size_t i = 0; i < n; ++i) {
             if (!out.debtRankSimulated[i]) continue;
             shock[i] = 1;
-            impact[i].push_back(debtRank(g, equity, shock).debtRank);
+            impact[i].push_back(debtRank(claims, equity, shock).debtRank);
             shock[i] = 0;
         }
         if (progress) progress(static_cast<double>(s + 1) / o.samples, "reconstructing");
