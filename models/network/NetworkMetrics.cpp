@@ -9,6 +9,7 @@
 #endif
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <numeric>
 #include <random>
@@ -52,17 +53,48 @@ void scaleToMax(std::vector<NodeMeasures>& nodes, double NodeMeasures::*field) {
     for (auto& n : nodes) n.*field = top > 0 ? std::abs(n.*field) / top : 0;
 }
 
+// Betweenness: all sources while that is cheap, else a uniform sample scaled up by n / k.
+// Path lengths mean(amount) / amount: large exposures are short, strong links.
+std::vector<double> betweennessOf(const ExposureGraph& g, const MetricOptions& o, int& sampled,
+                                  const std::stop_token& stop) {
+    const std::size_t n = g.nodes;
+    std::vector<double> between(n, 0.0);
+    if (!o.betweenness || g.edges.empty()) return between;
+    double mean = 0;
+    for (const auto& e : g.edges) mean += e.amount / static_cast<double>(g.edges.size());
+    std::vector<double> length;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> arcs;
+    length.reserve(g.edges.size());
+    arcs.reserve(g.edges.size());
+    for (const auto& e : g.edges) {
+        arcs.push_back({e.creditor, e.debtor});
+        length.push_back(mean / e.amount);
+    }
+    std::vector<std::uint32_t> sources(n);
+    std::iota(sources.begin(), sources.end(), 0u);
+    double scale = 1;
+    const double work = static_cast<double>(n) * static_cast<double>(g.edges.size());
+    if (work > o.exactBetweennessWork && n > static_cast<std::size_t>(o.betweennessSamples)) {
+        std::mt19937_64 random(o.seed);
+        std::shuffle(sources.begin(), sources.end(), random);
+        sources.resize(static_cast<std::size_t>(o.betweennessSamples));
+        scale = static_cast<double>(n) / static_cast<double>(sources.size());
+        sampled = o.betweennessSamples;
+    }
+    between = betweenness(n, arcs, length, sources, o.threads, stop);
+    const double pairs = n > 2 ? static_cast<double>(n - 1) * static_cast<double>(n - 2) : 1.0;
+    for (double& b : between) b *= scale / pairs;
+    return between;
+}
+
 void directedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMeasures& out,
                       const std::stop_token& stop) {
     const std::size_t n = g.nodes;
     Endpoints ends;
-    std::vector<double> weight, length;
-    double mean = 0;
-    for (const auto& e : g.edges) mean += e.amount / static_cast<double>(g.edges.size());
+    std::vector<double> weight;
     for (const auto& e : g.edges) {
         ends.push_back({e.creditor, e.debtor});
         weight.push_back(e.amount);
-        length.push_back(mean / e.amount);
     }
     ig::Graph graph(ends, n, true);
     ig::Vector w(weight);
@@ -84,30 +116,6 @@ void directedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkMea
         scaleToMax(out.nodes, &NodeMeasures::hub);
         scaleToMax(out.nodes, &NodeMeasures::authority);
     }
-    throwIfStopped(stop);
-
-    // Betweenness: all sources while that is cheap, else a uniform sample scaled up by n / k.
-    std::vector<std::uint32_t> sources(n);
-    std::iota(sources.begin(), sources.end(), 0u);
-    const double work = static_cast<double>(n) * static_cast<double>(g.edges.size());
-    std::vector<double> between(n, 0.0);
-    if (o.betweenness) {
-        double scale = 1;
-        if (work > o.exactBetweennessWork && n > static_cast<std::size_t>(o.betweennessSamples)) {
-            std::mt19937_64 random(o.seed);
-            std::shuffle(sources.begin(), sources.end(), random);
-            sources.resize(static_cast<std::size_t>(o.betweennessSamples));
-            scale = static_cast<double>(n) / static_cast<double>(sources.size());
-            out.betweennessSources = o.betweennessSamples;
-        }
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> arcs;
-        arcs.reserve(g.edges.size());
-        for (const auto& e : g.edges) arcs.push_back({e.creditor, e.debtor});
-        between = betweenness(n, arcs, length, sources, o.threads, stop);
-        for (double& b : between) b *= scale;
-    }
-    const double pairs = n > 2 ? static_cast<double>(n - 1) * static_cast<double>(n - 2) : 1.0;
-    for (std::size_t i = 0; i < n; ++i) out.nodes[i].betweenness = between[i] / pairs;
     throwIfStopped(stop);
 
     ig::IntVector core(n);
@@ -185,6 +193,9 @@ NetworkMeasures measureNetwork(const ExposureGraph& input, const MetricOptions& 
     const ExposureGraph g = input.merged();
     NetworkMeasures out;
     out.nodes.resize(g.nodes);
+    // Betweenness is ours and thread-safe: it runs beside igraph, which stays on this thread.
+    auto between =
+        std::async(std::launch::async, [&] { return betweennessOf(g, options, out.betweennessSources, stop); });
     out.edges = g.edges.size();
     for (const auto& e : g.edges) {
         out.nodes[e.creditor].outStrength += e.amount;
@@ -195,6 +206,8 @@ NetworkMeasures measureNetwork(const ExposureGraph& input, const MetricOptions& 
     if (g.nodes == 0) return out;
     directedMeasures(g, options, out, stop);
     undirectedMeasures(g, options, out, stop);
+    const auto b = between.get();
+    for (std::size_t i = 0; i < g.nodes; ++i) out.nodes[i].betweenness = b[i];
     return out;
 }
 
