@@ -20,6 +20,7 @@
 #include "RadarView.h"
 #include "SelectionModel.h"
 #include "TimeCursorBar.h"
+#include "TradeListView.h"
 #include "TimeSeriesView.h"
 #include "WorkspaceController.h"
 
@@ -54,7 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
       workspace_(new WorkspaceController(*jobs_, this)), jobStatus_(new JobStatusBar(*jobs_, this)),
       list_(new InstitutionListView(this)), network_(new NetworkView(this)), radar_(new RadarView(this)),
       series_(new TimeSeriesView(this)), heatmap_(new HeatmapView(this)), profilePage_(new ProfilePageView(this)),
-      timeCursor_(new TimeCursorBar(this)) {
+      trades_(new TradeListView(this)), timeCursor_(new TimeCursorBar(this)) {
     setWindowTitle(tr("EagleEye — Market Supervision Workstation"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     setCentralWidget(network_);
@@ -78,6 +79,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(workspace_, &WorkspaceController::radarReady, radar_, &RadarView::setProfile);
     connect(workspace_, &WorkspaceController::networkReady, network_, &NetworkView::updateNetwork);
     connect(workspace_, &WorkspaceController::profilePageReady, profilePage_, &ProfilePageView::setData);
+    connect(series_, &TimeSeriesView::rangeSelected, workspace_, &WorkspaceController::requestTrades);
+    connect(workspace_, &WorkspaceController::tradesReady, this, [this](const TradeListData& data) {
+        trades_->setTrades(data);
+        if (auto* d = qobject_cast<QDockWidget*>(trades_->parentWidget())) d->show(), d->raise();
+    });
     connect(profilePage_, &ProfilePageView::featureActivated, this, [this](const QString& feature) {
         workspace_->requestSeries(selection_->institution(), feature);
     });
@@ -103,6 +109,7 @@ void MainWindow::createDocks() {
     auto* seriesDock = dock(this, tr("Time series"), "timeSeriesDock", series_);
     auto* heatmapDock = dock(this, tr("Heatmap"), "heatmapDock", heatmap_);
     auto* profileDock = dock(this, tr("Profile"), "profilePageDock", profilePage_);
+    auto* tradesDock = dock(this, tr("Trades"), "tradesDock", trades_);
     addDockWidget(Qt::LeftDockWidgetArea, listDock);
     addDockWidget(Qt::RightDockWidgetArea, radarDock);
     addDockWidget(Qt::RightDockWidgetArea, profileDock);
@@ -111,6 +118,8 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, seriesDock);
     addDockWidget(Qt::BottomDockWidgetArea, heatmapDock);
     splitDockWidget(seriesDock, heatmapDock, Qt::Horizontal);
+    tabifyDockWidget(heatmapDock, tradesDock);
+    heatmapDock->raise();
     resizeDocks({listDock, radarDock}, {380, 400}, Qt::Horizontal);
     resizeDocks({seriesDock}, {330}, Qt::Vertical);
 }

@@ -20,6 +20,7 @@ class RadarView;
 class SelectionModel;
 class TimeCursorBar;
 class TimeSeriesView;
+class TradeListView;
 class WorkspaceController;
 
 class MainWindow : public QMainWindow {
@@ -44,6 +45,7 @@ public:
     HeatmapView& heatmapView() { return *heatmap_; }
     TimeCursorBar& timeCursor() { return *timeCursor_; }
     ProfilePageView& profilePage() { return *profilePage_; }
+    TradeListView& tradeList() { return *trades_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,6 +68,7 @@ private:
     TimeSeriesView* series_;
     HeatmapView* heatmap_;
     ProfilePageView* profilePage_;
+    TradeListView* trades_;
     TimeCursorBar* timeCursor_;
     QByteArray defaultLayout_;
     QString pendingSelection_;

@@ -17,7 +17,8 @@
 namespace eagle {
 namespace {
 constexpr int kAlertLabelLength = 40;    // characters of an alert's message shown beside its marker
-constexpr std::ptrdiff_t kProfileHistoryDays = 60;  // the profile page's sparklines: about three months
+constexpr std::ptrdiff_t kProfileHistoryDays = 60;
+constexpr std::size_t kMaxListedTrades = 20000;  // a drill-down lists trades to read, not to export  // the profile page's sparklines: about three months
 }
 
 WorkspaceController::WorkspaceController(JobRunner& jobs, QObject* parent) : QObject(parent), jobs_(jobs) {}
@@ -192,6 +193,39 @@ void WorkspaceController::requestProfilePage(InstitutionId institution, Date day
             std::stable_partition(data.rows.begin(), data.rows.end(),
                                   [](const ProfilePageRow& r) { return r.featureName.startsWith(QLatin1String("score_")); });
             emit profilePageReady(data);
+        });
+}
+
+void WorkspaceController::requestTrades(InstitutionId institution, Date from, Date to) {
+    if (!snapshot_ || !snapshot_->institution(institution)) return;
+    const int generation = ++tradesGeneration_;
+    auto snapshot = snapshot_;
+    struct Loaded {
+        std::vector<Trade> trades;
+        bool truncated = false;
+    };
+    jobs_.start<Loaded>(
+        tr("Trades of %1").arg(QString::fromStdString(snapshot_->institution(institution)->code)),
+        [snapshot, institution, from, to](JobContext&) {
+            Store store = Store::openReadOnly(snapshot->path);
+            Loaded l;
+            l.trades = store.tradesOf(institution, from, to, kMaxListedTrades, &l.truncated);
+            return l;
+        },
+        [this, generation, snapshot, institution, from, to](Loaded l) {
+            if (generation != tradesGeneration_) return;
+            TradeListData data;
+            data.institution = institution;
+            data.institutionLabel = labelOf(institution);
+            data.from = from;
+            data.to = to;
+            data.truncated = l.truncated;
+            for (const Trade& t : l.trades)
+                for (const InstitutionId party : {t.buyer, t.seller})
+                    if (const Institution* i = snapshot->institution(party))
+                        data.counterparty.emplace(party.value, QString::fromStdString(i->code));
+            data.trades = std::move(l.trades);
+            emit tradesReady(data);
         });
 }
 

@@ -4,6 +4,7 @@
 
 #include "HeatmapView.h"
 #include "ProfilePageData.h"
+#include "TradeListData.h"
 #include "TimeSeriesView.h"
 #include "WorkspaceSnapshot.h"
 
@@ -36,6 +37,8 @@ public:
     Date networkDay() const { return network_ ? network_->to : Date(); }
     // Every feature and score of one institution on one day against its peers (profileReady).
     void requestProfilePage(InstitutionId institution, Date day);
+    // The trades of one institution on the days [from, to] (tradesReady).
+    void requestTrades(InstitutionId institution, Date from, Date to);
     QString labelOf(InstitutionId institution) const;
 
 signals:
@@ -46,6 +49,7 @@ signals:
     void radarReady(const eagle::RadarProfile& profile);
     void networkReady(const eagle::ExposureNetwork& network);
     void profilePageReady(const eagle::ProfilePageData& data);
+    void tradesReady(const eagle::TradeListData& data);
 
 private:
     JobRunner& jobs_;
@@ -56,6 +60,7 @@ private:
     int radarGeneration_ = 0;
     int networkGeneration_ = 0;
     int profileGeneration_ = 0;
+    int tradesGeneration_ = 0;
     // The risk-score comparison of the last day asked for: a new institution on the same day
     // needs no new job.
     Date radarDay_;

@@ -357,6 +357,22 @@ Trade readTrade(Statement& s) {
 }
 }  // namespace
 
+std::vector<Trade> Store::tradesOf(InstitutionId institution, Date from, Date to, std::size_t limit, bool* truncated) {
+    // The day index narrows the range; the parties are filtered row by row (no party index is
+    // kept: it cost more at import than it saves here).
+    auto& s = db_->cached(
+        "SELECT id, ts, day, product, instrument_id, buyer_id, seller_id, price, rate, quantity, notional_cny, "
+        "tenor_days, settle_day, status, scenario_id FROM trade "
+        "WHERE day BETWEEN ? AND ? AND (buyer_id = ? OR seller_id = ?) ORDER BY day, ts, id LIMIT ?");
+    s.bind(1, from.daysSinceEpoch()).bind(2, to.daysSinceEpoch()).bind(3, institution.value).bind(4, institution.value);
+    s.bind(5, static_cast<std::int64_t>(limit) + 1);
+    std::vector<Trade> out;
+    while (s.step()) out.push_back(readTrade(s));
+    if (truncated) *truncated = out.size() > limit;
+    if (out.size() > limit) out.pop_back();
+    return out;
+}
+
 // Whether each day's trades occupy their own run of ids, days ascending: true for a market written
 // day by day (the simulator, a day-ordered import). Answered from the day index alone.
 bool Store::tradesStoredInDayOrder() {

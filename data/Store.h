@@ -60,6 +60,10 @@ public:
     std::vector<MarketDaily> marketSeries(const std::string& series);
     std::vector<BalanceDaily> balancesOn(Date day);
     std::vector<std::string> marketSeriesNames();
+    // The trades an institution bought or sold on the days [from, to], in (day, ts, id) order; at
+    // most `limit`, and `truncated` says whether there were more.
+    std::vector<Trade> tradesOf(InstitutionId institution, Date from, Date to, std::size_t limit,
+                                bool* truncated = nullptr);
     // Streams trades in (day, ts, id) order; return false from the callback to stop early.
     void forEachTrade(const std::function<bool(const Trade&)>& visit);
     // Money-market cash lent per (lender, borrower) pair over [from, to], aggregated in SQL.

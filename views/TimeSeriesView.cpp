@@ -109,6 +109,12 @@ TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
     asOf_ = new QCPItemStraightLine(plot_);
     asOf_->setPen(QPen(kAsOf, 1.5));
     asOf_->setVisible(false);
+    range_ = new QCPItemRect(plot_);
+    range_->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    range_->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    range_->setPen(QPen(QColor(0x1F, 0x4E, 0x79, 160)));
+    range_->setBrush(QColor(0x1F, 0x4E, 0x79, 40));
+    range_->setVisible(false);
     hideCursor();
 
     auto* layout = new QVBoxLayout(this);
@@ -203,10 +209,40 @@ void TimeSeriesView::rebuildMarkers() {
     }
 }
 
-void TimeSeriesView::onPlotPress(QMouseEvent* event) { pressPos_ = event->pos(); }
+void TimeSeriesView::onPlotPress(QMouseEvent* event) {
+    pressPos_ = event->pos();
+    if (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ShiftModifier) && !data_.values.empty()) {
+        // Shift-drag selects days instead of panning.
+        plot_->setInteraction(QCP::iRangeDrag, false);
+        rangeStart_ = plot_->xAxis->pixelToCoord(event->position().x());
+    }
+}
+
+QPoint TimeSeriesView::dayPosition(Date day) const {
+    plot_->replot(QCustomPlot::rpImmediateRefresh);  // the axes must know their pixel extent
+    return QPointF(plot_->xAxis->coordToPixel(toKey(day)), plot_->axisRect()->center().y()).toPoint();
+}
+
+QWidget* TimeSeriesView::plotWidget() const { return plot_; }
+
+Date TimeSeriesView::dayAt(double pixelX) const {
+    const int i = nearest(data_.values, plot_->xAxis->pixelToCoord(pixelX));
+    return i >= 0 ? data_.values[std::size_t(i)].day : Date();
+}
 
 // A click (not the end of a pan) moves the shared time cursor to the nearest observed day.
 void TimeSeriesView::onPlotRelease(QMouseEvent* event) {
+    if (rangeStart_) {
+        plot_->setInteraction(QCP::iRangeDrag, true);
+        const double startPixel = plot_->xAxis->coordToPixel(*rangeStart_);
+        rangeStart_.reset();
+        range_->setVisible(false);
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+        Date from = dayAt(startPixel), to = dayAt(event->position().x());
+        if (to < from) std::swap(from, to);
+        if (from != Date()) emit rangeSelected(data_.institution, from, to);
+        return;
+    }
     if (event->button() != Qt::LeftButton || !selection_ || data_.values.empty()) return;
     const QPoint moved = event->pos() - pressPos_;
     if (std::hypot(moved.x(), moved.y()) > kClickSlop) return;
@@ -242,6 +278,13 @@ bool TimeSeriesView::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void TimeSeriesView::onMouseMove(QMouseEvent* event) {
+    if (rangeStart_) {
+        range_->topLeft->setCoords(*rangeStart_, 0);
+        range_->bottomRight->setCoords(plot_->xAxis->pixelToCoord(event->position().x()), 1);
+        range_->setVisible(true);
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
     if (event->buttons() != Qt::NoButton || data_.values.empty() || !plot_->axisRect()->rect().contains(event->pos())) {
         hideCursor();
         return;

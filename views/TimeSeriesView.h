@@ -11,11 +11,13 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QCustomPlot;
 class QCPGraph;
 class QCPItemStraightLine;
+class QCPItemRect;
 class QCPItemText;
 class QCPAbstractItem;
 class QCPTextElement;
@@ -42,11 +44,16 @@ public:
     // Points of the institution's series (NaN points included, as given).
     int pointCount() const;
     int markerCount() const { return int(markerItems_.size()); }
+    // Where a day sits on the plot, in the plot widget's coordinates (for tests and tooltips).
+    QPoint dayPosition(Date day) const;
+    QWidget* plotWidget() const;
     QString title() const;
 
 signals:
     // The user picked another feature; the app loads the series off the GUI thread and calls setSeries.
     void featureChanged(const QString& name);
+    // The user dragged across days with Shift held: list the trades behind them.
+    void rangeSelected(eagle::InstitutionId institution, eagle::Date from, eagle::Date to);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -59,6 +66,7 @@ private:
     void rebuildMarkers();
     void onPlotPress(QMouseEvent* event);
     void onPlotRelease(QMouseEvent* event);
+    Date dayAt(double pixelX) const;
 
     FeatureChooser* feature_ = nullptr;
     QCustomPlot* plot_ = nullptr;
@@ -72,6 +80,8 @@ private:
     TimeSeriesData data_;
     QPointer<SelectionModel> selection_;
     QPoint pressPos_;
+    QCPItemRect* range_ = nullptr;     // the days being selected with Shift-drag
+    std::optional<double> rangeStart_;  // key where the Shift-drag began
 };
 
 }  // namespace eagle

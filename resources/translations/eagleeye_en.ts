@@ -1041,87 +1041,92 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="58"/>
+        <location filename="../../app/MainWindow.cpp" line="59"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="62"/>
+        <location filename="../../app/MainWindow.cpp" line="63"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="101"/>
+        <location filename="../../app/MainWindow.cpp" line="107"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="102"/>
+        <location filename="../../app/MainWindow.cpp" line="108"/>
         <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="103"/>
+        <location filename="../../app/MainWindow.cpp" line="109"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="104"/>
+        <location filename="../../app/MainWindow.cpp" line="110"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="105"/>
+        <location filename="../../app/MainWindow.cpp" line="111"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="119"/>
+        <location filename="../../app/MainWindow.cpp" line="112"/>
+        <source>Trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="128"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="120"/>
+        <location filename="../../app/MainWindow.cpp" line="129"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="121"/>
+        <location filename="../../app/MainWindow.cpp" line="130"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="122"/>
+        <location filename="../../app/MainWindow.cpp" line="131"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="126"/>
+        <location filename="../../app/MainWindow.cpp" line="135"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="131"/>
+        <location filename="../../app/MainWindow.cpp" line="140"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="131"/>
+        <location filename="../../app/MainWindow.cpp" line="140"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="138"/>
+        <location filename="../../app/MainWindow.cpp" line="147"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="144"/>
+        <location filename="../../app/MainWindow.cpp" line="153"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="148"/>
+        <location filename="../../app/MainWindow.cpp" line="157"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -1129,47 +1134,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="152"/>
+        <location filename="../../app/MainWindow.cpp" line="161"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="158"/>
+        <location filename="../../app/MainWindow.cpp" line="167"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="161"/>
+        <location filename="../../app/MainWindow.cpp" line="170"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="164"/>
+        <location filename="../../app/MainWindow.cpp" line="173"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="166"/>
+        <location filename="../../app/MainWindow.cpp" line="175"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="167"/>
+        <location filename="../../app/MainWindow.cpp" line="176"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="168"/>
+        <location filename="../../app/MainWindow.cpp" line="177"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="169"/>
+        <location filename="../../app/MainWindow.cpp" line="178"/>
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="180"/>
+        <location filename="../../app/MainWindow.cpp" line="189"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -1177,17 +1182,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="191"/>
+        <location filename="../../app/MainWindow.cpp" line="200"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="202"/>
+        <location filename="../../app/MainWindow.cpp" line="211"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="203"/>
+        <location filename="../../app/MainWindow.cpp" line="212"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -1195,7 +1200,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="236"/>
+        <location filename="../../app/MainWindow.cpp" line="245"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,52 +1458,187 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="140"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="259"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="146"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="302"/>
         <source>Peer median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="140"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="146"/>
         <source>Peer median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="225"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="235"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="261"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="271"/>
         <source>Select an institution to see its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::TradeListView</name>
+    <message>
+        <location filename="../../views/TradeListView.cpp" line="15"/>
+        <source>Drag across the time series with Shift held to list the trades of those days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeListView.cpp" line="31"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/TradeListView.cpp" line="33"/>
+        <source>%n trade(s) of %1, %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/TradeListView.cpp" line="34"/>
+        <source>(the first %n only)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::TradeTableModel</name>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="24"/>
+        <source>Repo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="25"/>
+        <source>Interbank lending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="26"/>
+        <source>Cash bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="27"/>
+        <source>FX spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="28"/>
+        <source>FX swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="29"/>
+        <source>Gold spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="30"/>
+        <source>Equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="38"/>
+        <source>Lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="38"/>
+        <source>Borrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="39"/>
+        <source>Bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="39"/>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/TradeTableModel.cpp" line="62"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="70"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="71"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="72"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="73"/>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="74"/>
+        <source>Notional (CNY mn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="75"/>
+        <source>Rate / price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="76"/>
+        <source>Tenor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="28"/>
+        <location filename="../../app/WorkspaceController.cpp" line="29"/>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="50"/>
+        <location filename="../../app/WorkspaceController.cpp" line="51"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="92"/>
+        <location filename="../../app/WorkspaceController.cpp" line="93"/>
         <source>Loading %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="137"/>
+        <location filename="../../app/WorkspaceController.cpp" line="138"/>
         <source>Profile of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="211"/>
+        <location filename="../../app/WorkspaceController.cpp" line="208"/>
+        <source>Trades of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="245"/>
         <source>Ranking risk scores as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="230"/>
+        <location filename="../../app/WorkspaceController.cpp" line="264"/>
         <source>Laying out the network as of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1041,158 +1041,163 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="58" />
+        <location filename="../../app/MainWindow.cpp" line="59" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="62" />
+        <location filename="../../app/MainWindow.cpp" line="63" />
         <source>Time cursor</source>
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="101" />
+        <location filename="../../app/MainWindow.cpp" line="107" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="102" />
+        <location filename="../../app/MainWindow.cpp" line="108" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="103" />
+        <location filename="../../app/MainWindow.cpp" line="109" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="104" />
+        <location filename="../../app/MainWindow.cpp" line="110" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="105" />
+        <location filename="../../app/MainWindow.cpp" line="111" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="119" />
+        <location filename="../../app/MainWindow.cpp" line="112" />
+        <source>Trades</source>
+        <translation>成交明细</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="128" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="120" />
+        <location filename="../../app/MainWindow.cpp" line="129" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="121" />
+        <location filename="../../app/MainWindow.cpp" line="130" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="122" />
+        <location filename="../../app/MainWindow.cpp" line="131" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="126" />
+        <location filename="../../app/MainWindow.cpp" line="135" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="131" />
+        <location filename="../../app/MainWindow.cpp" line="140" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="131" />
+        <location filename="../../app/MainWindow.cpp" line="140" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="138" />
+        <location filename="../../app/MainWindow.cpp" line="147" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="144" />
+        <location filename="../../app/MainWindow.cpp" line="153" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="148" />
+        <location filename="../../app/MainWindow.cpp" line="157" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="152" />
+        <location filename="../../app/MainWindow.cpp" line="161" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="158" />
+        <location filename="../../app/MainWindow.cpp" line="167" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="161" />
+        <location filename="../../app/MainWindow.cpp" line="170" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="164" />
+        <location filename="../../app/MainWindow.cpp" line="173" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="166" />
+        <location filename="../../app/MainWindow.cpp" line="175" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="167" />
+        <location filename="../../app/MainWindow.cpp" line="176" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="168" />
+        <location filename="../../app/MainWindow.cpp" line="177" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="169" />
+        <location filename="../../app/MainWindow.cpp" line="178" />
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation>&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="180" />
+        <location filename="../../app/MainWindow.cpp" line="189" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="191" />
+        <location filename="../../app/MainWindow.cpp" line="200" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="202" />
+        <location filename="../../app/MainWindow.cpp" line="211" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="203" />
+        <location filename="../../app/MainWindow.cpp" line="212" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="236" />
+        <location filename="../../app/MainWindow.cpp" line="245" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -1450,52 +1455,184 @@
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="140" />
-        <location filename="../../views/TimeSeriesView.cpp" line="259" />
+        <location filename="../../views/TimeSeriesView.cpp" line="146" />
+        <location filename="../../views/TimeSeriesView.cpp" line="302" />
         <source>Peer median</source>
         <translation>同业中位数</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="140" />
+        <location filename="../../views/TimeSeriesView.cpp" line="146" />
         <source>Peer median: %1</source>
         <translation>同业中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="225" />
-        <location filename="../../views/TimeSeriesView.cpp" line="235" />
+        <location filename="../../views/TimeSeriesView.cpp" line="261" />
+        <location filename="../../views/TimeSeriesView.cpp" line="271" />
         <source>Select an institution to see its history</source>
         <translation>选择一家机构以查看其历史</translation>
     </message>
 </context>
 <context>
+    <name>eagle::TradeListView</name>
+    <message>
+        <location filename="../../views/TradeListView.cpp" line="15" />
+        <source>Drag across the time series with Shift held to list the trades of those days</source>
+        <translation>按住 Shift 在时间序列上拖动，列出所选日期的成交</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeListView.cpp" line="31" />
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/TradeListView.cpp" line="33" />
+        <source>%n trade(s) of %1, %2</source>
+        <translation>
+            <numerusform>%1 的 %n 笔成交，%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/TradeListView.cpp" line="34" />
+        <source>(the first %n only)</source>
+        <translation>
+            <numerusform>（仅显示前 %n 笔）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::TradeTableModel</name>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="24" />
+        <source>Repo</source>
+        <translation>质押式回购</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="25" />
+        <source>Interbank lending</source>
+        <translation>同业拆借</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="26" />
+        <source>Cash bond</source>
+        <translation>现券</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="27" />
+        <source>FX spot</source>
+        <translation>外汇即期</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="28" />
+        <source>FX swap</source>
+        <translation>外汇掉期</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="29" />
+        <source>Gold spot</source>
+        <translation>黄金现货</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="30" />
+        <source>Equity</source>
+        <translation>股票</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="38" />
+        <source>Lent</source>
+        <translation>融出</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="38" />
+        <source>Borrowed</source>
+        <translation>融入</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="39" />
+        <source>Bought</source>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="39" />
+        <source>Sold</source>
+        <translation>卖出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/TradeTableModel.cpp" line="62" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="70" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="71" />
+        <source>Product</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="72" />
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="73" />
+        <source>Counterparty</source>
+        <translation>交易对手</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="74" />
+        <source>Notional (CNY mn)</source>
+        <translation>金额（百万元）</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="75" />
+        <source>Rate / price</source>
+        <translation>利率/价格</translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="76" />
+        <source>Tenor</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="28" />
+        <location filename="../../app/WorkspaceController.cpp" line="29" />
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="50" />
+        <location filename="../../app/WorkspaceController.cpp" line="51" />
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="92" />
+        <location filename="../../app/WorkspaceController.cpp" line="93" />
         <source>Loading %1 of %2</source>
         <translation>正在加载 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="137" />
+        <location filename="../../app/WorkspaceController.cpp" line="138" />
         <source>Profile of %1</source>
         <translation>%1 的画像</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="211" />
+        <location filename="../../app/WorkspaceController.cpp" line="208" />
+        <source>Trades of %1</source>
+        <translation>%1 的成交</translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="245" />
         <source>Ranking risk scores as of %1</source>
         <translation>计算截至 %1 的风险评分排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="230" />
+        <location filename="../../app/WorkspaceController.cpp" line="264" />
         <source>Laying out the network as of %1</source>
         <translation>布局截至 %1 的网络</translation>
     </message>

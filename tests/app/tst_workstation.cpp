@@ -10,6 +10,7 @@
 #include "ProfilePageView.h"
 #include "ResultStore.h"
 #include "TimeCursorBar.h"
+#include "TradeListView.h"
 #include "RadarView.h"
 #include "SelectionModel.h"
 #include "Store.h"
@@ -37,6 +38,7 @@ private slots:
     void clickingANetworkNodeSelectsIt();
     void theTimeCursorMovesEveryView();
     void clickingAHeatmapCellDrillsDown();
+    void shiftDragOnTheSeriesListsTheTrades();
     void scriptedScreenshotShowsData();
 
 private:
@@ -148,6 +150,36 @@ void TestWorkstation::clickingAHeatmapCellDrillsDown() {
     QTest::mouseClick(plot, Qt::LeftButton, {}, plot->mapFrom(&w.heatmapView(), at));
     QTRY_COMPARE(w.selection().institution(), target);
     QCOMPARE(w.selection().day(), day);
+}
+
+void TestWorkstation::shiftDragOnTheSeriesListsTheTrades() {
+    MainWindow w;
+    openAndSettle(w);
+    const InstitutionId target = idOf(w, "LB001");
+    w.selection().setInstitution(target);
+    QTRY_COMPARE_WITH_TIMEOUT(w.timeSeriesView().shownInstitution(), target, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(w.jobs().activeJobs(), 0, 10000);
+    const auto& days = w.workspace().snapshot().days;
+    const Date from = days[20], to = days[25];
+    QWidget* plot = w.timeSeriesView().plotWidget();
+    const QPoint a = w.timeSeriesView().dayPosition(from), b = w.timeSeriesView().dayPosition(to);
+    QTest::mousePress(plot, Qt::LeftButton, Qt::ShiftModifier, a);
+    QTest::mouseMove(plot, (a + b) / 2);
+    QTest::mouseRelease(plot, Qt::LeftButton, Qt::ShiftModifier, b);
+    QTRY_COMPARE_WITH_TIMEOUT(w.tradeList().trades().institution, target, 10000);
+    QCOMPARE(w.tradeList().trades().from, from);
+    QCOMPARE(w.tradeList().trades().to, to);
+
+    // Counted independently: every trade of the market, filtered here.
+    Store store = Store::openReadOnly(path_);
+    int expected = 0;
+    store.forEachTrade([&](const Trade& t) {
+        expected += t.day >= from && t.day <= to && (t.buyer == target || t.seller == target);
+        return true;
+    });
+    QVERIFY(expected > 0);
+    QCOMPARE(w.tradeList().rowCount(), expected);
+    QCOMPARE(w.selection().day(), days.back());  // a drag is not a click: the cursor stayed
 }
 
 void TestWorkstation::scriptedScreenshotShowsData() {

@@ -1,0 +1,44 @@
+#include "TradeListView.h"
+
+#include "TradeTableModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace eagle {
+
+TradeListView::TradeListView(QWidget* parent)
+    : QWidget(parent), title_(new QLabel(this)), table_(new QTableView(this)), model_(new TradeTableModel(this)) {
+    title_->setWordWrap(true);
+    title_->setText(tr("Drag across the time series with Shift held to list the trades of those days"));
+    table_->setModel(model_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->verticalHeader()->setVisible(false);
+    table_->verticalHeader()->setDefaultSectionSize(20);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setAlternatingRowColors(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(title_);
+    layout->addWidget(table_, 1);
+}
+
+void TradeListView::setTrades(TradeListData data) {
+    const QString range = data.from == data.to ? QString::fromStdString(data.from.toString())
+                                               : tr("%1 to %2").arg(QString::fromStdString(data.from.toString()),
+                                                                    QString::fromStdString(data.to.toString()));
+    QString text = tr("%n trade(s) of %1, %2", nullptr, int(data.trades.size())).arg(data.institutionLabel, range);
+    if (data.truncated) text += QLatin1Char(' ') + tr("(the first %n only)", nullptr, int(data.trades.size()));
+    title_->setText(text);
+    model_->setTrades(std::move(data));
+    table_->resizeColumnsToContents();
+}
+
+int TradeListView::rowCount() const { return model_->rowCount(); }
+
+const TradeListData& TradeListView::trades() const { return model_->trades(); }
+
+}  // namespace eagle
