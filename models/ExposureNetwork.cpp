@@ -2,7 +2,7 @@
 
 #include "Progress.h"
 
-#include <igraph/igraph.h>
+#include "IgraphHandles.h"
 
 #include <algorithm>
 #include <cmath>
@@ -48,45 +48,17 @@ void ExposureNetworkBuilder::addExposure(InstitutionId lenderId, InstitutionId b
 
 ExposureNetwork ExposureNetworkBuilder::build() const { return network_; }
 
-namespace {
-// RAII owners for the igraph C structures.
-struct Graph {
-    igraph_t g;
-    Graph(const std::vector<NetworkEdge>& edges, std::size_t nodes) {
-        igraph_vector_int_t list;
-        igraph_vector_int_init(&list, static_cast<igraph_integer_t>(2 * edges.size()));
-        for (std::size_t i = 0; i < edges.size(); ++i) {
-            VECTOR(list)[2 * i] = static_cast<igraph_integer_t>(edges[i].lender);
-            VECTOR(list)[2 * i + 1] = static_cast<igraph_integer_t>(edges[i].borrower);
-        }
-        const igraph_error_t rc = igraph_create(&g, &list, static_cast<igraph_integer_t>(nodes), IGRAPH_UNDIRECTED);
-        igraph_vector_int_destroy(&list);
-        if (rc != IGRAPH_SUCCESS) throw std::runtime_error("igraph could not build the exposure graph");
-    }
-    ~Graph() { igraph_destroy(&g); }
-};
-struct Matrix {
-    igraph_matrix_t m;
-    Matrix(std::size_t rows, std::size_t cols) {
-        igraph_matrix_init(&m, static_cast<igraph_integer_t>(rows), static_cast<igraph_integer_t>(cols));
-    }
-    ~Matrix() { igraph_matrix_destroy(&m); }
-};
-struct Vector {
-    igraph_vector_t v;
-    explicit Vector(std::size_t n) { igraph_vector_init(&v, static_cast<igraph_integer_t>(n)); }
-    ~Vector() { igraph_vector_destroy(&v); }
-};
-}  // namespace
-
 void layoutNetwork(ExposureNetwork& network, unsigned seed, const std::stop_token& stop,
                    const ExposureNetwork* previous) {
     const std::size_t n = network.nodes.size();
     if (n == 0) return;
-    igraph_set_error_handler(igraph_error_handler_ignore);
+    ig::quietErrors();
     igraph_rng_seed(igraph_rng_default(), seed);
-    Graph graph(network.edges, n);
-    Matrix layout(n, 2);
+    std::vector<std::pair<std::size_t, std::size_t>> ends;
+    ends.reserve(network.edges.size());
+    for (const auto& e : network.edges) ends.push_back({e.lender, e.borrower});
+    const ig::Graph graph(ends, n, false);
+    ig::Matrix layout(n, 2);
     // Start on a circle, big institutions in the middle: FR then only refines, which keeps the
     // picture stable from run to run and the core visibly central.
     for (std::size_t i = 0; i < n; ++i) {
@@ -107,7 +79,7 @@ void layoutNetwork(ExposureNetwork& network, unsigned seed, const std::stop_toke
             }
     const int iterations = continued ? 60 : 500;
     const double startTemperature = std::sqrt(static_cast<double>(n)) / (continued ? 40 : 2);
-    Vector weights(network.edges.size());
+    ig::Vector weights(network.edges.size());
     for (std::size_t e = 0; e < network.edges.size(); ++e)
         VECTOR(weights.v)[e] = 1.0 + std::log1p(network.edges[e].notionalCny / 1e8);
     throwIfStopped(stop);
