@@ -77,6 +77,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(selection_, &SelectionModel::institutionChanged, this, &MainWindow::showInstitution);
     connect(selection_, &SelectionModel::dayChanged, this, &MainWindow::showDay);
     connect(workspace_, &WorkspaceController::radarReady, radar_, &RadarView::setProfile);
+    connect(radar_, &RadarView::dimensionsChanged, this, [this](const QStringList& names) {
+        std::vector<std::string> axes;
+        for (const QString& n : names) axes.push_back(n.toStdString());
+        workspace_->setRadarAxes(std::move(axes));
+        if (selection_->institution().valid()) workspace_->requestRadar(selection_->institution(), selection_->day());
+    });
     connect(workspace_, &WorkspaceController::networkReady, network_, &NetworkView::updateNetwork);
     connect(workspace_, &WorkspaceController::profilePageReady, profilePage_, &ProfilePageView::setData);
     connect(series_, &TimeSeriesView::rangeSelected, workspace_, &WorkspaceController::requestTrades);
@@ -235,6 +241,10 @@ void MainWindow::showWorkspace() {
     heatmap_->setFeatureChoices(heatmapChoices.first, heatmapChoices.second);
     const auto seriesChoices = choices(kDefaultSeriesFeature);
     series_->setFeatureChoices(seriesChoices.first, seriesChoices.second);
+    QStringList radarAxes;
+    for (const auto& spec : riskTypes()) radarAxes << QString::fromUtf8(spec.name.data(), qsizetype(spec.name.size()));
+    radar_->setDimensionChoices(seriesChoices.first, seriesChoices.second, radarAxes);
+    workspace_->setRadarAxes({});
     workspace_->requestHeatmap(heatmap_->featureName());
 
     InstitutionId target = s.mostAtRisk;

@@ -33,7 +33,7 @@ void WorkspaceController::open(const QString& path) {
         [this](std::shared_ptr<WorkspaceSnapshot> snapshot) {
             snapshot_ = std::move(snapshot);
             radarDay_ = snapshot_->days.empty() ? Date() : snapshot_->days.back();
-            radarPeers_ = snapshot_->peers;
+            radarPeers_ = radarAxes_.empty() ? snapshot_->peers : nullptr;  // the loader ranks the default axes
             network_ = std::make_shared<const ExposureNetwork>(snapshot_->network);
             ++radarGeneration_, ++networkGeneration_;
             emit opened();
@@ -236,16 +236,23 @@ RadarProfile WorkspaceController::radarFor(InstitutionId institution) const {
     return profile;
 }
 
+void WorkspaceController::setRadarAxes(std::vector<std::string> axes) {
+    if (axes == radarAxes_) return;
+    radarAxes_ = std::move(axes);
+    radarPeers_.reset();  // the next request computes the new dimensions
+}
+
 void WorkspaceController::requestRadar(InstitutionId institution, Date day) {
     if (!snapshot_) return;
     const int generation = ++radarGeneration_;
     if (day == radarDay_ && radarPeers_) return emit radarReady(radarFor(institution));
     auto snapshot = snapshot_;
+    auto axes = radarAxes_;
     jobs_.start<std::shared_ptr<const PeerComparison>>(
-        tr("Ranking risk scores as of %1").arg(QString::fromStdString(day.toString())),
-        [snapshot, day](JobContext&) {
+        tr("Ranking against peers as of %1").arg(QString::fromStdString(day.toString())),
+        [snapshot, day, axes](JobContext&) {
             Store store = Store::openReadOnly(snapshot->path);
-            return compareRiskScores(store, *snapshot, day);
+            return compareProfiles(store, *snapshot, day, axes);
         },
         [this, generation, day, institution](std::shared_ptr<const PeerComparison> peers) {
             if (generation != radarGeneration_) return;

@@ -32,6 +32,8 @@ public:
     // The radar and the network as of a day of the time cursor (recent window ending that day);
     // answered by radarReady and networkReady.
     void requestRadar(InstitutionId institution, Date day);
+    // The radar's dimensions (feature names); empty means the six risk scores.
+    void setRadarAxes(std::vector<std::string> axes);
     void requestNetwork(Date day);
     // The last day of the network the views show.
     Date networkDay() const { return network_ ? network_->to : Date(); }
@@ -64,6 +66,7 @@ private:
     // The risk-score comparison of the last day asked for: a new institution on the same day
     // needs no new job.
     Date radarDay_;
+    std::vector<std::string> radarAxes_;
     std::shared_ptr<const PeerComparison> radarPeers_;
     std::shared_ptr<const ExposureNetwork> network_;
 };

@@ -45,7 +45,7 @@ WorkspaceSnapshot loadWorkspace(const std::string& path, const ProgressCallback&
     const Date last = s.days.empty() ? Date() : s.days.back();
     s.network = networkAsOf(store, s, last, nullptr, stop);
     if (progress) progress(0.95, "ranking institutions against their peers");
-    s.peers = compareRiskScores(store, s, last, &s.mostAtRisk);
+    s.peers = compareProfiles(store, s, last, {}, &s.mostAtRisk);
 
     for (std::size_t i = 0; i < s.institutions.size(); ++i) s.heatmapOrder.push_back(i);
     std::stable_sort(s.heatmapOrder.begin(), s.heatmapOrder.end(), [&](std::size_t a, std::size_t b) {
@@ -76,13 +76,19 @@ ExposureNetwork networkAsOf(Store& store, const WorkspaceSnapshot& s, Date day, 
     return network;
 }
 
-std::shared_ptr<const PeerComparison> compareRiskScores(Store& store, const WorkspaceSnapshot& s, Date day,
-                                                        InstitutionId* mostAtRisk) {
-    // The radar's axes are the risk scores, already 0-100 against peers.
+std::shared_ptr<const PeerComparison> compareProfiles(Store& store, const WorkspaceSnapshot& s, Date day,
+                                                      const std::vector<std::string>& wanted, InstitutionId* mostAtRisk) {
     std::vector<std::string> axes;
     std::vector<std::int64_t> axisIds;
-    for (const auto& spec : riskTypes())
-        if (const FeatureDef* def = s.feature(std::string(spec.name))) axes.emplace_back(spec.name), axisIds.push_back(def->id);
+    std::vector<PeerComparison::Scale> scales;
+    std::vector<std::string> names = wanted;
+    if (names.empty())
+        for (const auto& spec : riskTypes()) names.emplace_back(spec.name);
+    for (const std::string& name : names)
+        if (const FeatureDef* def = s.feature(name)) {
+            axes.push_back(name), axisIds.push_back(def->id);
+            scales.push_back(name.starts_with("score_") ? PeerComparison::Scale::AsIs : PeerComparison::Scale::Percentile);
+        }
     const auto means = ResultStore(store).featureMeans(s.profileRun, windowStart(s.days, day), day, axisIds);
 
     ProfileSummary summary;
@@ -97,7 +103,7 @@ std::shared_ptr<const PeerComparison> compareRiskScores(Store& store, const Work
         if (mostAtRisk && static_cast<std::size_t>(liquidity) < row.size() && row[liquidity] > highest)
             highest = row[liquidity], *mostAtRisk = InstitutionId(institution);
     }
-    return std::make_shared<PeerComparison>(s.institutions, axes, std::move(summary), PeerComparison::Scale::AsIs);
+    return std::make_shared<PeerComparison>(s.institutions, axes, std::move(summary), std::move(scales));
 }
 
 }  // namespace eagle

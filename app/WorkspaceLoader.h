@@ -11,10 +11,13 @@ inline constexpr int kRecentDays = 20;  // "current" profile and network window,
 
 WorkspaceSnapshot loadWorkspace(const std::string& path, const ProgressCallback& progress, const std::stop_token& stop);
 
-// The risk scores of every institution averaged over the kRecentDays trading days up to `day`,
-// ready for the radar. With mostAtRisk, also names the institution with the highest liquidity score.
-std::shared_ptr<const PeerComparison> compareRiskScores(Store& store, const WorkspaceSnapshot& s, Date day,
-                                                        InstitutionId* mostAtRisk = nullptr);
+// The radar's dimensions (default: the risk scores) of every institution averaged over the
+// kRecentDays trading days up to `day`: scores as they are (already 0-100 against peers), other
+// features as percentiles in the market. With mostAtRisk, also names the institution with the
+// highest liquidity score.
+std::shared_ptr<const PeerComparison> compareProfiles(Store& store, const WorkspaceSnapshot& s, Date day,
+                                                      const std::vector<std::string>& axes = {},
+                                                      InstitutionId* mostAtRisk = nullptr);
 
 // The money-market exposures of the kRecentDays trading days up to `day`, laid out; institutions
 // found in `previous` start where they were there, so the picture stays still as the day moves.

@@ -10,8 +10,13 @@ namespace eagle {
 
 PeerComparison::PeerComparison(std::vector<Institution> institutions, std::vector<std::string> axes,
                                ProfileSummary summary, Scale scale)
+    : PeerComparison(std::move(institutions), axes, std::move(summary), std::vector<Scale>(axes.size(), scale)) {}
+
+PeerComparison::PeerComparison(std::vector<Institution> institutions, std::vector<std::string> axes,
+                               ProfileSummary summary, std::vector<Scale> scales)
     : institutions_(std::move(institutions)), axes_(std::move(axes)), summary_(std::move(summary)),
-      sortedByAxis_(axes_.size()), scale_(scale) {
+      sortedByAxis_(axes_.size()), scales_(std::move(scales)) {
+    scales_.resize(axes_.size(), Scale::Percentile);
     for (const auto& [id, values] : summary_)
         for (std::size_t a = 0; a < axes_.size() && a < values.size(); ++a)
             if (std::isfinite(values[a])) sortedByAxis_[a].push_back(values[a]);
@@ -22,7 +27,7 @@ double PeerComparison::percentile(std::size_t axis, double value) const {
     // Mid-rank percentile: ties share the middle of their ranks, so a market where everybody
     // has the same value puts everybody at 50.
     const auto& column = sortedByAxis_[axis];
-    if (scale_ == Scale::AsIs) return value;
+    if (scales_[axis] == Scale::AsIs) return value;
     if (!std::isfinite(value) || column.empty()) return std::numeric_limits<double>::quiet_NaN();
     const auto below = std::lower_bound(column.begin(), column.end(), value) - column.begin();
     const auto upTo = std::upper_bound(column.begin(), column.end(), value) - column.begin();

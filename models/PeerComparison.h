@@ -30,6 +30,9 @@ public:
     // summary: for every institution, one value per axis (NaN where unknown).
     PeerComparison(std::vector<Institution> institutions, std::vector<std::string> axes, ProfileSummary summary,
                    Scale scale = Scale::Percentile);
+    // One scale per axis: scores as they are beside features ranked in the market.
+    PeerComparison(std::vector<Institution> institutions, std::vector<std::string> axes, ProfileSummary summary,
+                   std::vector<Scale> scales);
     RadarProfile profileOf(InstitutionId id) const;
     const std::vector<std::string>& axes() const { return axes_; }
 
@@ -39,7 +42,7 @@ private:
     std::vector<std::string> axes_;
     ProfileSummary summary_;
     std::vector<std::vector<double>> sortedByAxis_;
-    Scale scale_;
+    std::vector<Scale> scales_;  // per axis
 };
 
 }  // namespace eagle

@@ -2,7 +2,10 @@
 
 #include "InstitutionTypeNames.h"
 
+#include <QMenu>
 #include <QPainter>
+#include <QSignalBlocker>
+#include <QToolButton>
 #include <QPainterPath>
 
 #include <cmath>
@@ -31,9 +34,53 @@ bool isMissing(const std::vector<double>& v, std::size_t i) { return i >= v.size
 
 }  // namespace
 
-RadarView::RadarView(QWidget* parent) : QWidget(parent) {
+RadarView::RadarView(QWidget* parent)
+    : QWidget(parent), dimensions_(new QToolButton(this)), dimensionMenu_(new QMenu(this)) {
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+    dimensions_->setText(tr("Dimensions"));
+    dimensions_->setToolTip(tr("Choose the features the radar compares"));
+    dimensions_->setPopupMode(QToolButton::InstantPopup);
+    dimensions_->setMenu(dimensionMenu_);
+    dimensions_->setVisible(false);
+}
+
+void RadarView::setDimensionChoices(const QStringList& names, const QStringList& labels, const QStringList& chosen) {
+    dimensionMenu_->clear();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QAction* a = dimensionMenu_->addAction(i < labels.size() ? labels[i] : names[i]);
+        a->setData(names[i]);
+        a->setCheckable(true);
+        a->setChecked(chosen.contains(names[i]));
+        connect(a, &QAction::toggled, this, &RadarView::onDimensionToggled);
+    }
+    dimensions_->setVisible(!names.isEmpty());
+    dimensions_->adjustSize();
+    dimensions_->move(width() - dimensions_->width() - 4, 4);
+}
+
+QStringList RadarView::chosenDimensions() const {
+    QStringList out;
+    for (QAction* a : dimensionMenu_->actions())
+        if (a->isChecked()) out << a->data().toString();
+    return out;
+}
+
+void RadarView::onDimensionToggled() {
+    const QStringList chosen = chosenDimensions();
+    if (chosen.size() < 3) {  // undo the untick: fewer than three axes make no radar
+        if (auto* a = qobject_cast<QAction*>(sender())) {
+            const QSignalBlocker block(a);
+            a->setChecked(true);
+        }
+        return;
+    }
+    emit dimensionsChanged(chosen);
+}
+
+void RadarView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    dimensions_->move(width() - dimensions_->width() - 4, 4);
 }
 
 void RadarView::setProfile(RadarProfile profile) {

@@ -15,7 +15,9 @@
 #include <functional>
 #include <string>
 
+class QMenu;
 class QPainter;
+class QToolButton;
 
 namespace eagle {
 
@@ -33,13 +35,23 @@ public:
     // Convenience: feature key -> display name; keys not in the table are shown as they are.
     void setAxisLabels(const QHash<QString, QString>& labels);
 
+    // The dimensions the user may choose from (feature keys and labels) and those shown now.
+    void setDimensionChoices(const QStringList& names, const QStringList& labels, const QStringList& chosen);
+    QStringList chosenDimensions() const;
+
     InstitutionId shownInstitution() const { return profile_.institution; }
+    const RadarProfile& profile() const { return profile_; }
     QString title() const;
     QSize sizeHint() const override { return {420, 420}; }
     QSize minimumSizeHint() const override { return {240, 240}; }
 
+signals:
+    // The user ticked or unticked a dimension; at least three stay chosen (a radar needs them).
+    void dimensionsChanged(const QStringList& names);
+
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     // Each returns the edge of what it drew, so the chart takes the space that is left.
@@ -60,8 +72,12 @@ private:
     QString axisLabel(std::size_t axis) const;
     QColor institutionColour() const;
 
+    void onDimensionToggled();
+
     RadarProfile profile_;
     AxisLabelProvider labels_;
+    QToolButton* dimensions_ = nullptr;
+    QMenu* dimensionMenu_ = nullptr;
 };
 
 }  // namespace eagle

@@ -1051,82 +1051,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="107"/>
+        <location filename="../../app/MainWindow.cpp" line="113"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="108"/>
+        <location filename="../../app/MainWindow.cpp" line="114"/>
         <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="109"/>
+        <location filename="../../app/MainWindow.cpp" line="115"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="110"/>
+        <location filename="../../app/MainWindow.cpp" line="116"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="111"/>
+        <location filename="../../app/MainWindow.cpp" line="117"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="112"/>
+        <location filename="../../app/MainWindow.cpp" line="118"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="128"/>
+        <location filename="../../app/MainWindow.cpp" line="134"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="129"/>
+        <location filename="../../app/MainWindow.cpp" line="135"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="130"/>
+        <location filename="../../app/MainWindow.cpp" line="136"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="131"/>
+        <location filename="../../app/MainWindow.cpp" line="137"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="135"/>
+        <location filename="../../app/MainWindow.cpp" line="141"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="140"/>
+        <location filename="../../app/MainWindow.cpp" line="146"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="140"/>
+        <location filename="../../app/MainWindow.cpp" line="146"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="147"/>
+        <location filename="../../app/MainWindow.cpp" line="153"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="153"/>
+        <location filename="../../app/MainWindow.cpp" line="159"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="157"/>
+        <location filename="../../app/MainWindow.cpp" line="163"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -1134,47 +1134,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="161"/>
+        <location filename="../../app/MainWindow.cpp" line="167"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="167"/>
+        <location filename="../../app/MainWindow.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="170"/>
+        <location filename="../../app/MainWindow.cpp" line="176"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="173"/>
+        <location filename="../../app/MainWindow.cpp" line="179"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="175"/>
+        <location filename="../../app/MainWindow.cpp" line="181"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="176"/>
+        <location filename="../../app/MainWindow.cpp" line="182"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="177"/>
+        <location filename="../../app/MainWindow.cpp" line="183"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="178"/>
+        <location filename="../../app/MainWindow.cpp" line="184"/>
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="189"/>
+        <location filename="../../app/MainWindow.cpp" line="195"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -1182,17 +1182,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="200"/>
+        <location filename="../../app/MainWindow.cpp" line="206"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="211"/>
+        <location filename="../../app/MainWindow.cpp" line="217"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="212"/>
+        <location filename="../../app/MainWindow.cpp" line="218"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -1200,7 +1200,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="245"/>
+        <location filename="../../app/MainWindow.cpp" line="255"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,38 +1381,48 @@
 <context>
     <name>eagle::RadarView</name>
     <message>
-        <location filename="../../views/RadarView.cpp" line="59"/>
+        <location filename="../../views/RadarView.cpp" line="41"/>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="42"/>
+        <source>Choose the features the radar compares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="106"/>
         <source>Peer comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="60"/>
+        <location filename="../../views/RadarView.cpp" line="107"/>
         <source>Peer comparison: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="84"/>
+        <location filename="../../views/RadarView.cpp" line="131"/>
         <source>Select an institution to compare it with its peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="110"/>
+        <location filename="../../views/RadarView.cpp" line="157"/>
         <source>Peer median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="162"/>
-        <location filename="../../views/RadarView.cpp" line="169"/>
+        <location filename="../../views/RadarView.cpp" line="209"/>
+        <location filename="../../views/RadarView.cpp" line="216"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="162"/>
+        <location filename="../../views/RadarView.cpp" line="209"/>
         <source>P%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="167"/>
+        <location filename="../../views/RadarView.cpp" line="214"/>
         <source>%1 · peers %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,12 +1643,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="245"/>
-        <source>Ranking risk scores as of %1</source>
+        <location filename="../../app/WorkspaceController.cpp" line="252"/>
+        <source>Ranking against peers as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="264"/>
+        <location filename="../../app/WorkspaceController.cpp" line="271"/>
         <source>Laying out the network as of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1051,153 +1051,153 @@
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="107" />
+        <location filename="../../app/MainWindow.cpp" line="113" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="108" />
+        <location filename="../../app/MainWindow.cpp" line="114" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="109" />
+        <location filename="../../app/MainWindow.cpp" line="115" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="110" />
+        <location filename="../../app/MainWindow.cpp" line="116" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="111" />
+        <location filename="../../app/MainWindow.cpp" line="117" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="112" />
+        <location filename="../../app/MainWindow.cpp" line="118" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="128" />
+        <location filename="../../app/MainWindow.cpp" line="134" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="129" />
+        <location filename="../../app/MainWindow.cpp" line="135" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="130" />
+        <location filename="../../app/MainWindow.cpp" line="136" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="131" />
+        <location filename="../../app/MainWindow.cpp" line="137" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="135" />
+        <location filename="../../app/MainWindow.cpp" line="141" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="140" />
+        <location filename="../../app/MainWindow.cpp" line="146" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="140" />
+        <location filename="../../app/MainWindow.cpp" line="146" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="147" />
+        <location filename="../../app/MainWindow.cpp" line="153" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="153" />
+        <location filename="../../app/MainWindow.cpp" line="159" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="157" />
+        <location filename="../../app/MainWindow.cpp" line="163" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="161" />
+        <location filename="../../app/MainWindow.cpp" line="167" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="167" />
+        <location filename="../../app/MainWindow.cpp" line="173" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="170" />
+        <location filename="../../app/MainWindow.cpp" line="176" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="173" />
+        <location filename="../../app/MainWindow.cpp" line="179" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="175" />
+        <location filename="../../app/MainWindow.cpp" line="181" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="176" />
+        <location filename="../../app/MainWindow.cpp" line="182" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="177" />
+        <location filename="../../app/MainWindow.cpp" line="183" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="178" />
+        <location filename="../../app/MainWindow.cpp" line="184" />
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation>&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="189" />
+        <location filename="../../app/MainWindow.cpp" line="195" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="200" />
+        <location filename="../../app/MainWindow.cpp" line="206" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="211" />
+        <location filename="../../app/MainWindow.cpp" line="217" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="212" />
+        <location filename="../../app/MainWindow.cpp" line="218" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="245" />
+        <location filename="../../app/MainWindow.cpp" line="255" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -1378,38 +1378,48 @@
 <context>
     <name>eagle::RadarView</name>
     <message>
-        <location filename="../../views/RadarView.cpp" line="59" />
+        <location filename="../../views/RadarView.cpp" line="41" />
+        <source>Dimensions</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="42" />
+        <source>Choose the features the radar compares</source>
+        <translation>选择雷达图比较的指标</translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="106" />
         <source>Peer comparison</source>
         <translation>同业对比</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="60" />
+        <location filename="../../views/RadarView.cpp" line="107" />
         <source>Peer comparison: %1</source>
         <translation>同业对比：%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="84" />
+        <location filename="../../views/RadarView.cpp" line="131" />
         <source>Select an institution to compare it with its peers</source>
         <translation>选择一家机构，与其同业进行对比</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="110" />
+        <location filename="../../views/RadarView.cpp" line="157" />
         <source>Peer median: %1</source>
         <translation>同业中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="162" />
-        <location filename="../../views/RadarView.cpp" line="169" />
+        <location filename="../../views/RadarView.cpp" line="209" />
+        <location filename="../../views/RadarView.cpp" line="216" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="162" />
+        <location filename="../../views/RadarView.cpp" line="209" />
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="167" />
+        <location filename="../../views/RadarView.cpp" line="214" />
         <source>%1 · peers %2</source>
         <translation>%1 · 同业 %2</translation>
     </message>
@@ -1627,12 +1637,16 @@
         <translation>%1 的成交</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="245" />
-        <source>Ranking risk scores as of %1</source>
-        <translation>计算截至 %1 的风险评分排名</translation>
+        <location filename="../../app/WorkspaceController.cpp" line="252" />
+        <source>Ranking against peers as of %1</source>
+        <translation>计算截至 %1 的同业排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="264" />
+        <source>Ranking risk scores as of %1</source>
+        <translation type="vanished">计算截至 %1 的风险评分排名</translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="271" />
         <source>Laying out the network as of %1</source>
         <translation>布局截至 %1 的网络</translation>
     </message>

@@ -19,6 +19,7 @@
 #include "WorkspaceController.h"
 #include "WorkspaceFile.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QImage>
 #include <QProcess>
@@ -39,6 +40,7 @@ private slots:
     void theTimeCursorMovesEveryView();
     void clickingAHeatmapCellDrillsDown();
     void shiftDragOnTheSeriesListsTheTrades();
+    void theRadarShowsTheChosenDimensions();
     void scriptedScreenshotShowsData();
 
 private:
@@ -180,6 +182,35 @@ void TestWorkstation::shiftDragOnTheSeriesListsTheTrades() {
     QVERIFY(expected > 0);
     QCOMPARE(w.tradeList().rowCount(), expected);
     QCOMPARE(w.selection().day(), days.back());  // a drag is not a click: the cursor stayed
+}
+
+// Scores stay on their own 0-100 scale beside features ranked in the market.
+void TestWorkstation::theRadarShowsTheChosenDimensions() {
+    MainWindow w;
+    openAndSettle(w);
+    const InstitutionId target = idOf(w, "CCB002");
+    w.selection().setInstitution(target);
+    QTRY_COMPARE_WITH_TIMEOUT(w.radarView().shownInstitution(), target, 10000);
+    const RadarProfile scores = w.radarView().profile();
+    QCOMPARE(scores.axes.size(), std::size_t(6));
+    const auto liquidity = std::find(scores.axes.begin(), scores.axes.end(), "score_liquidity") - scores.axes.begin();
+
+    QSignalSpy changed(&w.radarView(), &RadarView::dimensionsChanged);
+    w.radarView().setDimensionChoices({"score_liquidity", "money_volume", "net_borrowing", "overnight_share"}, {},
+                                      {"score_liquidity", "money_volume", "net_borrowing"});
+    const auto actions = w.radarView().findChildren<QAction*>();
+    for (QAction* a : actions)
+        if (a->data().toString() == "overnight_share") a->setChecked(true);
+    QCOMPARE(changed.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(w.radarView().profile().axes.size(), std::size_t(4), 10000);
+    const RadarProfile chosen = w.radarView().profile();
+    QCOMPARE(chosen.axes[0], std::string("score_liquidity"));
+    QCOMPARE(chosen.institutionPct[0], scores.institutionPct[std::size_t(liquidity)]);
+    for (double p : chosen.institutionPct) QVERIFY(!std::isfinite(p) || (p >= 0 && p <= 100));
+    // Fewer than three dimensions make no radar: unticking down to two is refused.
+    for (QAction* a : actions)
+        if (a->data().toString() != "score_liquidity" && a->data().toString() != "money_volume") a->setChecked(false);
+    QCOMPARE(w.radarView().chosenDimensions().size(), 3);
 }
 
 void TestWorkstation::scriptedScreenshotShowsData() {
