@@ -24,7 +24,7 @@ std::uint64_t pairKey(std::uint32_t a, std::uint32_t b) { return (static_cast<st
 
 }  // namespace
 
-NetworkHistory NetworkHistory::load(Store& store, const std::stop_token& stop) {
+NetworkHistory NetworkHistory::load(Store& store, const ProgressCallback& progress, const std::stop_token& stop) {
     NetworkHistory h;
     h.institutions_ = store.institutions();
     h.relations_ = store.relations();
@@ -42,8 +42,14 @@ NetworkHistory NetworkHistory::load(Store& store, const std::stop_token& stop) {
         h.bonds_.push_back(b);
     }
     std::int64_t seen = 0;
+    const double first = h.days_.empty() ? 0 : h.days_.front().daysSinceEpoch();
+    const double span =
+        h.days_.empty() ? 1 : std::max(1, h.days_.back().daysSinceEpoch() - h.days_.front().daysSinceEpoch());
     store.forEachTrade([&](const Trade& t) {
-        if ((++seen & 0xFFFF) == 0 && stop.stop_requested()) return false;
+        if ((++seen & 0xFFFF) == 0) {
+            if (stop.stop_requested()) return false;
+            if (progress) progress((t.day.daysSinceEpoch() - first) / span, "reading trades");
+        }
         if (t.status == "cancelled") return true;
         const auto buyer = index.find(t.buyer.value), seller = index.find(t.seller.value);
         if (buyer == index.end() || seller == index.end()) return true;
@@ -72,6 +78,7 @@ NetworkHistory NetworkHistory::load(Store& store, const std::stop_token& stop) {
         return true;
     });
     throwIfStopped(stop);
+    if (progress) progress(1, "reading trades");
     // forEachTrade streams in day order already; keep the invariant explicit and cheap to check.
     if (!std::is_sorted(h.contracts_.begin(), h.contracts_.end(), [](auto& a, auto& b) { return a.start < b.start; }))
         std::stable_sort(h.contracts_.begin(), h.contracts_.end(), [](auto& a, auto& b) { return a.start < b.start; });

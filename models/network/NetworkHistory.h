@@ -15,8 +15,9 @@ class Store;
 
 class NetworkHistory {
 public:
-    // One pass over the trades (money market, bonds, FX swaps), the instruments and relations.
-    static NetworkHistory load(Store& store, const std::stop_token& stop = {});
+    // One pass over the trades (money market, bonds, FX swaps), the instruments and relations;
+    // progress by trading day.
+    static NetworkHistory load(Store& store, const ProgressCallback& progress = {}, const std::stop_token& stop = {});
 
     // The network on `day`: loans, repos and FX swaps whose term covers the day (start <= day <
     // start + tenor), bonds held at the end of the day (net bought from trades up to it) against

@@ -32,6 +32,7 @@ private slots:
     void hubWithdrawalIsFound();
     void defaultCascadeReplaysAsDebtRankRounds();
     void featuresForEveryInstitution();
+    void loadReportsProgressAndStops();
 
 private:
     std::vector<RiskEvent> events(const std::string& kind) const {
@@ -181,6 +182,17 @@ void TestNetworkMarket::featuresForEveryInstitution() {
     QVERIFY(std::abs(pageRank - 1) < 1e-9);
     QVERIFY(std::abs(repoPageRank - 1) < 1e-9);
     QVERIFY(withImpact > 10);
+}
+
+void TestNetworkMarket::loadReportsProgressAndStops() {
+    std::vector<double> fractions;
+    NetworkHistory::load(*store_, [&](double f, const std::string&) { fractions.push_back(f); });
+    QVERIFY(!fractions.empty());
+    QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+    QCOMPARE(fractions.back(), 1.0);
+    std::stop_source stop;
+    stop.request_stop();
+    QVERIFY_THROWS_EXCEPTION(Cancelled, NetworkHistory::load(*store_, {}, stop.get_token()));
 }
 
 QTEST_GUILESS_MAIN(TestNetworkMarket)
