@@ -18,6 +18,7 @@
 #include "ProfilePageView.h"
 #include "RiskScores.h"
 #include "RadarView.h"
+#include "RiskMatrixView.h"
 #include "SelectionModel.h"
 #include "TimeCursorBar.h"
 #include "TradeListView.h"
@@ -55,7 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
       workspace_(new WorkspaceController(*jobs_, this)), jobStatus_(new JobStatusBar(*jobs_, this)),
       list_(new InstitutionListView(this)), network_(new NetworkView(this)), radar_(new RadarView(this)),
       series_(new TimeSeriesView(this)), heatmap_(new HeatmapView(this)), profilePage_(new ProfilePageView(this)),
-      trades_(new TradeListView(this)), timeCursor_(new TimeCursorBar(this)) {
+      trades_(new TradeListView(this)), riskMatrix_(new RiskMatrixView(this)), timeCursor_(new TimeCursorBar(this)) {
     setWindowTitle(tr("EagleEye — Market Supervision Workstation"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     setCentralWidget(network_);
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     network_->setSelectionModel(selection_);
     heatmap_->setSelectionModel(selection_);
     series_->setSelectionModel(selection_);
+    riskMatrix_->setSelectionModel(selection_);
     timeCursor_->setSelectionModel(selection_);
     radar_->setAxisLabelProvider([](const std::string& feature) { return featureDisplayName(feature); });
     connect(selection_, &SelectionModel::institutionChanged, this, &MainWindow::showInstitution);
@@ -85,6 +87,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(workspace_, &WorkspaceController::networkReady, network_, &NetworkView::updateNetwork);
     connect(workspace_, &WorkspaceController::profilePageReady, profilePage_, &ProfilePageView::setData);
+    connect(workspace_, &WorkspaceController::riskMatrixReady, riskMatrix_, &RiskMatrixView::setData);
     connect(series_, &TimeSeriesView::rangeSelected, workspace_, &WorkspaceController::requestTrades);
     connect(workspace_, &WorkspaceController::tradesReady, this, [this](const TradeListData& data) {
         trades_->setTrades(data);
@@ -116,6 +119,7 @@ void MainWindow::createDocks() {
     auto* heatmapDock = dock(this, tr("Heatmap"), "heatmapDock", heatmap_);
     auto* profileDock = dock(this, tr("Profile"), "profilePageDock", profilePage_);
     auto* tradesDock = dock(this, tr("Trades"), "tradesDock", trades_);
+    auto* riskMatrixDock = dock(this, tr("Risk matrix"), "riskMatrixDock", riskMatrix_);
     addDockWidget(Qt::LeftDockWidgetArea, listDock);
     addDockWidget(Qt::RightDockWidgetArea, radarDock);
     addDockWidget(Qt::RightDockWidgetArea, profileDock);
@@ -125,6 +129,7 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, heatmapDock);
     splitDockWidget(seriesDock, heatmapDock, Qt::Horizontal);
     tabifyDockWidget(heatmapDock, tradesDock);
+    tabifyDockWidget(heatmapDock, riskMatrixDock);
     heatmapDock->raise();
     resizeDocks({listDock, radarDock}, {380, 400}, Qt::Horizontal);
     resizeDocks({seriesDock}, {330}, Qt::Vertical);
@@ -221,6 +226,7 @@ void MainWindow::showWorkspace() {
     list_->setInstitutions(s.institutions);
     network_->setNetwork(s.network);
     timeCursor_->setDays(s.days);
+    workspace_->requestRiskMatrix(selection_->day());
 
     // The views show the first choice first: put the feature a supervisor looks at first on top.
     const auto choices = [&s](const char* first) {
@@ -277,6 +283,7 @@ void MainWindow::showDay(Date day) {
         workspace_->requestProfilePage(selection_->institution(), day);
     }
     workspace_->requestNetwork(day);
+    workspace_->requestRiskMatrix(day);
 }
 
 void MainWindow::restoreLayout() {

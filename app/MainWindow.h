@@ -17,6 +17,7 @@ class JobStatusBar;
 class NetworkView;
 class ProfilePageView;
 class RadarView;
+class RiskMatrixView;
 class SelectionModel;
 class TimeCursorBar;
 class TimeSeriesView;
@@ -46,6 +47,7 @@ public:
     TimeCursorBar& timeCursor() { return *timeCursor_; }
     ProfilePageView& profilePage() { return *profilePage_; }
     TradeListView& tradeList() { return *trades_; }
+    RiskMatrixView& riskMatrix() { return *riskMatrix_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,6 +71,7 @@ private:
     HeatmapView* heatmap_;
     ProfilePageView* profilePage_;
     TradeListView* trades_;
+    RiskMatrixView* riskMatrix_;
     TimeCursorBar* timeCursor_;
     QByteArray defaultLayout_;
     QString pendingSelection_;

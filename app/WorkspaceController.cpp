@@ -4,6 +4,7 @@
 #include "InstitutionTypeNames.h"
 #include "JobRunner.h"
 #include "RiskEventNames.h"
+#include "RiskScores.h"
 #include "RuleRunner.h"
 #include "RuleStore.h"
 #include "WorkspaceLoader.h"
@@ -193,6 +194,44 @@ void WorkspaceController::requestProfilePage(InstitutionId institution, Date day
             std::stable_partition(data.rows.begin(), data.rows.end(),
                                   [](const ProfilePageRow& r) { return r.featureName.startsWith(QLatin1String("score_")); });
             emit profilePageReady(data);
+        });
+}
+
+void WorkspaceController::requestRiskMatrix(Date day) {
+    if (!snapshot_) return;
+    const int generation = ++riskMatrixGeneration_;
+    auto snapshot = snapshot_;
+    std::vector<std::int64_t> scoreIds;
+    QStringList columns;
+    for (const auto& spec : riskTypes())
+        if (const FeatureDef* def = snapshot_->feature(std::string(spec.name)))
+            scoreIds.push_back(def->id), columns << featureDisplayName(spec.name);
+    jobs_.start<std::vector<std::vector<double>>>(
+        tr("Risk scores as of %1").arg(QString::fromStdString(day.toString())),
+        [snapshot, day, scoreIds](JobContext&) {
+            Store store = Store::openReadOnly(snapshot->path);
+            const auto means = ResultStore(store).featureMeans(snapshot->profileRun,
+                                                               recentWindowStart(snapshot->days, day), day, scoreIds);
+            std::vector<std::vector<double>> scores;
+            for (const Institution& i : snapshot->institutions) {
+                auto& row = scores.emplace_back(scoreIds.size(), NAN);
+                if (const auto it = means.find(i.id.value); it != means.end())
+                    for (std::size_t k = 0; k < scoreIds.size(); ++k)
+                        if (const auto v = it->second.find(scoreIds[k]); v != it->second.end()) row[k] = v->second;
+            }
+            return scores;
+        },
+        [this, generation, snapshot, day, columns](std::vector<std::vector<double>> scores) {
+            if (generation != riskMatrixGeneration_) return;
+            RiskMatrixData data;
+            data.day = day;
+            data.columnLabels = columns;
+            data.scores = std::move(scores);
+            for (const Institution& i : snapshot->institutions) {
+                data.institutions.push_back(i.id);
+                data.rowLabels << QString::fromStdString(i.code);
+            }
+            emit riskMatrixReady(data);
         });
 }
 

@@ -4,6 +4,7 @@
 
 #include "HeatmapView.h"
 #include "ProfilePageData.h"
+#include "RiskMatrixData.h"
 #include "TradeListData.h"
 #include "TimeSeriesView.h"
 #include "WorkspaceSnapshot.h"
@@ -39,6 +40,8 @@ public:
     Date networkDay() const { return network_ ? network_->to : Date(); }
     // Every feature and score of one institution on one day against its peers (profileReady).
     void requestProfilePage(InstitutionId institution, Date day);
+    // Every institution's risk scores over the recent window ending on `day` (riskMatrixReady).
+    void requestRiskMatrix(Date day);
     // The trades of one institution on the days [from, to] (tradesReady).
     void requestTrades(InstitutionId institution, Date from, Date to);
     QString labelOf(InstitutionId institution) const;
@@ -52,6 +55,7 @@ signals:
     void networkReady(const eagle::ExposureNetwork& network);
     void profilePageReady(const eagle::ProfilePageData& data);
     void tradesReady(const eagle::TradeListData& data);
+    void riskMatrixReady(const eagle::RiskMatrixData& data);
 
 private:
     JobRunner& jobs_;
@@ -63,6 +67,7 @@ private:
     int networkGeneration_ = 0;
     int profileGeneration_ = 0;
     int tradesGeneration_ = 0;
+    int riskMatrixGeneration_ = 0;
     // The risk-score comparison of the last day asked for: a new institution on the same day
     // needs no new job.
     Date radarDay_;

@@ -17,13 +17,6 @@ ProgressCallback slice(const ProgressCallback& progress, double from, double to)
     };
 }
 
-// The first of the kRecentDays trading days that end on `day`.
-Date windowStart(const std::vector<Date>& days, Date day) {
-    const auto end = std::upper_bound(days.begin(), days.end(), day);
-    const auto span = std::min<std::ptrdiff_t>(end - days.begin(), kRecentDays);
-    return span > 0 ? *(end - span) : day;
-}
-
 }  // namespace
 
 WorkspaceSnapshot loadWorkspace(const std::string& path, const ProgressCallback& progress, const std::stop_token& stop) {
@@ -62,11 +55,17 @@ WorkspaceSnapshot loadWorkspace(const std::string& path, const ProgressCallback&
 
 namespace eagle {
 
+Date recentWindowStart(const std::vector<Date>& days, Date day) {
+    const auto end = std::upper_bound(days.begin(), days.end(), day);
+    const auto span = std::min<std::ptrdiff_t>(end - days.begin(), kRecentDays);
+    return span > 0 ? *(end - span) : day;
+}
+
 ExposureNetwork networkAsOf(Store& store, const WorkspaceSnapshot& s, Date day, const ExposureNetwork* previous,
                             const std::stop_token& stop) {
     ExposureNetworkBuilder builder(s.institutions);
     if (s.days.empty()) return builder.build();
-    const Date from = windowStart(s.days, day);
+    const Date from = recentWindowStart(s.days, day);
     for (const auto& e : store.moneyMarketExposures(from, day))
         builder.addExposure(e.lender, e.borrower, e.notionalCny, e.trades, day);
     ExposureNetwork network = builder.build();
@@ -89,7 +88,7 @@ std::shared_ptr<const PeerComparison> compareProfiles(Store& store, const Worksp
             axes.push_back(name), axisIds.push_back(def->id);
             scales.push_back(name.starts_with("score_") ? PeerComparison::Scale::AsIs : PeerComparison::Scale::Percentile);
         }
-    const auto means = ResultStore(store).featureMeans(s.profileRun, windowStart(s.days, day), day, axisIds);
+    const auto means = ResultStore(store).featureMeans(s.profileRun, recentWindowStart(s.days, day), day, axisIds);
 
     ProfileSummary summary;
     double highest = -INFINITY;

@@ -11,6 +11,9 @@ inline constexpr int kRecentDays = 20;  // "current" profile and network window,
 
 WorkspaceSnapshot loadWorkspace(const std::string& path, const ProgressCallback& progress, const std::stop_token& stop);
 
+// The first of the kRecentDays trading days of `days` that end on `day`.
+Date recentWindowStart(const std::vector<Date>& days, Date day);
+
 // The radar's dimensions (default: the risk scores) of every institution averaged over the
 // kRecentDays trading days up to `day`: scores as they are (already 0-100 against peers), other
 // features as percentiles in the market. With mostAtRisk, also names the institution with the

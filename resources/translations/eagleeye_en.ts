@@ -1041,92 +1041,97 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="59"/>
+        <location filename="../../app/MainWindow.cpp" line="60"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="63"/>
+        <location filename="../../app/MainWindow.cpp" line="64"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="113"/>
+        <location filename="../../app/MainWindow.cpp" line="116"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="114"/>
+        <location filename="../../app/MainWindow.cpp" line="117"/>
         <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="115"/>
+        <location filename="../../app/MainWindow.cpp" line="118"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="116"/>
+        <location filename="../../app/MainWindow.cpp" line="119"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="117"/>
+        <location filename="../../app/MainWindow.cpp" line="120"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="118"/>
+        <location filename="../../app/MainWindow.cpp" line="121"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="134"/>
+        <location filename="../../app/MainWindow.cpp" line="122"/>
+        <source>Risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="135"/>
+        <location filename="../../app/MainWindow.cpp" line="140"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="136"/>
+        <location filename="../../app/MainWindow.cpp" line="141"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="137"/>
+        <location filename="../../app/MainWindow.cpp" line="142"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="141"/>
+        <location filename="../../app/MainWindow.cpp" line="146"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="146"/>
+        <location filename="../../app/MainWindow.cpp" line="151"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="146"/>
+        <location filename="../../app/MainWindow.cpp" line="151"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="153"/>
+        <location filename="../../app/MainWindow.cpp" line="158"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="159"/>
+        <location filename="../../app/MainWindow.cpp" line="164"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="163"/>
+        <location filename="../../app/MainWindow.cpp" line="168"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -1134,47 +1139,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="167"/>
+        <location filename="../../app/MainWindow.cpp" line="172"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="173"/>
+        <location filename="../../app/MainWindow.cpp" line="178"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="176"/>
+        <location filename="../../app/MainWindow.cpp" line="181"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="179"/>
+        <location filename="../../app/MainWindow.cpp" line="184"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="181"/>
+        <location filename="../../app/MainWindow.cpp" line="186"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="182"/>
+        <location filename="../../app/MainWindow.cpp" line="187"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="183"/>
+        <location filename="../../app/MainWindow.cpp" line="188"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="184"/>
+        <location filename="../../app/MainWindow.cpp" line="189"/>
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="195"/>
+        <location filename="../../app/MainWindow.cpp" line="200"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -1182,17 +1187,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="206"/>
+        <location filename="../../app/MainWindow.cpp" line="211"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="217"/>
+        <location filename="../../app/MainWindow.cpp" line="222"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="218"/>
+        <location filename="../../app/MainWindow.cpp" line="223"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -1200,7 +1205,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="255"/>
+        <location filename="../../app/MainWindow.cpp" line="261"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,6 +1433,38 @@
     </message>
 </context>
 <context>
+    <name>eagle::RiskMatrixView</name>
+    <message>
+        <location filename="../../views/RiskMatrixView.cpp" line="27"/>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskMatrixView.cpp" line="30"/>
+        <source>By similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskMatrixView.cpp" line="35"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="111"/>
+        <source>No data loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskMatrixView.cpp" line="71"/>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/RiskMatrixView.cpp" line="131"/>
+        <source>Risk scores as of %1 — %n institution(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eagle::TimeCursorBar</name>
     <message>
         <location filename="../../views/TimeCursorBar.cpp" line="24"/>
@@ -1618,37 +1655,42 @@
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="29"/>
+        <location filename="../../app/WorkspaceController.cpp" line="30"/>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="51"/>
+        <location filename="../../app/WorkspaceController.cpp" line="52"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="93"/>
+        <location filename="../../app/WorkspaceController.cpp" line="94"/>
         <source>Loading %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="138"/>
+        <location filename="../../app/WorkspaceController.cpp" line="139"/>
         <source>Profile of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="208"/>
+        <location filename="../../app/WorkspaceController.cpp" line="210"/>
+        <source>Risk scores as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="247"/>
         <source>Trades of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="252"/>
+        <location filename="../../app/WorkspaceController.cpp" line="291"/>
         <source>Ranking against peers as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="271"/>
+        <location filename="../../app/WorkspaceController.cpp" line="310"/>
         <source>Laying out the network as of %1</source>
         <translation type="unfinished"></translation>
     </message>

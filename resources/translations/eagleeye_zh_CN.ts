@@ -1041,163 +1041,168 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="59" />
+        <location filename="../../app/MainWindow.cpp" line="60" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="63" />
+        <location filename="../../app/MainWindow.cpp" line="64" />
         <source>Time cursor</source>
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="113" />
+        <location filename="../../app/MainWindow.cpp" line="116" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="114" />
+        <location filename="../../app/MainWindow.cpp" line="117" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="115" />
+        <location filename="../../app/MainWindow.cpp" line="118" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="116" />
+        <location filename="../../app/MainWindow.cpp" line="119" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="117" />
+        <location filename="../../app/MainWindow.cpp" line="120" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="118" />
+        <location filename="../../app/MainWindow.cpp" line="121" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="134" />
+        <location filename="../../app/MainWindow.cpp" line="122" />
+        <source>Risk matrix</source>
+        <translation>风险矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="139" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="135" />
+        <location filename="../../app/MainWindow.cpp" line="140" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="136" />
+        <location filename="../../app/MainWindow.cpp" line="141" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="137" />
+        <location filename="../../app/MainWindow.cpp" line="142" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="141" />
+        <location filename="../../app/MainWindow.cpp" line="146" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="146" />
+        <location filename="../../app/MainWindow.cpp" line="151" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="146" />
+        <location filename="../../app/MainWindow.cpp" line="151" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="153" />
+        <location filename="../../app/MainWindow.cpp" line="158" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="159" />
+        <location filename="../../app/MainWindow.cpp" line="164" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="163" />
+        <location filename="../../app/MainWindow.cpp" line="168" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="167" />
+        <location filename="../../app/MainWindow.cpp" line="172" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="173" />
+        <location filename="../../app/MainWindow.cpp" line="178" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="176" />
+        <location filename="../../app/MainWindow.cpp" line="181" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="179" />
+        <location filename="../../app/MainWindow.cpp" line="184" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="181" />
+        <location filename="../../app/MainWindow.cpp" line="186" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="182" />
+        <location filename="../../app/MainWindow.cpp" line="187" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="183" />
+        <location filename="../../app/MainWindow.cpp" line="188" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="184" />
+        <location filename="../../app/MainWindow.cpp" line="189" />
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation>&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="195" />
+        <location filename="../../app/MainWindow.cpp" line="200" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="206" />
+        <location filename="../../app/MainWindow.cpp" line="211" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="217" />
+        <location filename="../../app/MainWindow.cpp" line="222" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="218" />
+        <location filename="../../app/MainWindow.cpp" line="223" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="255" />
+        <location filename="../../app/MainWindow.cpp" line="261" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -1425,6 +1430,37 @@
     </message>
 </context>
 <context>
+    <name>eagle::RiskMatrixView</name>
+    <message>
+        <location filename="../../views/RiskMatrixView.cpp" line="27" />
+        <source>Order:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskMatrixView.cpp" line="30" />
+        <source>By similarity</source>
+        <translation>按相似度</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskMatrixView.cpp" line="35" />
+        <location filename="../../views/RiskMatrixView.cpp" line="111" />
+        <source>No data loaded</source>
+        <translation>尚未加载数据</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskMatrixView.cpp" line="71" />
+        <source>By %1</source>
+        <translation>按%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/RiskMatrixView.cpp" line="131" />
+        <source>Risk scores as of %1 — %n institution(s)</source>
+        <translation>
+            <numerusform>截至 %1 的风险评分 — %n 家机构</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eagle::TimeCursorBar</name>
     <message>
         <location filename="../../views/TimeCursorBar.cpp" line="24" />
@@ -1612,32 +1648,37 @@
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="29" />
+        <location filename="../../app/WorkspaceController.cpp" line="30" />
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="51" />
+        <location filename="../../app/WorkspaceController.cpp" line="52" />
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="93" />
+        <location filename="../../app/WorkspaceController.cpp" line="94" />
         <source>Loading %1 of %2</source>
         <translation>正在加载 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="138" />
+        <location filename="../../app/WorkspaceController.cpp" line="139" />
         <source>Profile of %1</source>
         <translation>%1 的画像</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="208" />
+        <location filename="../../app/WorkspaceController.cpp" line="210" />
+        <source>Risk scores as of %1</source>
+        <translation>截至 %1 的风险评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="247" />
         <source>Trades of %1</source>
         <translation>%1 的成交</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="252" />
+        <location filename="../../app/WorkspaceController.cpp" line="291" />
         <source>Ranking against peers as of %1</source>
         <translation>计算截至 %1 的同业排名</translation>
     </message>
@@ -1646,7 +1687,7 @@
         <translation type="vanished">计算截至 %1 的风险评分排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="271" />
+        <location filename="../../app/WorkspaceController.cpp" line="310" />
         <source>Laying out the network as of %1</source>
         <translation>布局截至 %1 的网络</translation>
     </message>

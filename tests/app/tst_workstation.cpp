@@ -9,9 +9,11 @@
 #include "NetworkView.h"
 #include "ProfilePageView.h"
 #include "ResultStore.h"
+#include "RiskScores.h"
 #include "TimeCursorBar.h"
 #include "TradeListView.h"
 #include "RadarView.h"
+#include "RiskMatrixView.h"
 #include "SelectionModel.h"
 #include "Store.h"
 #include "TestSupport.h"
@@ -41,6 +43,7 @@ private slots:
     void clickingAHeatmapCellDrillsDown();
     void shiftDragOnTheSeriesListsTheTrades();
     void theRadarShowsTheChosenDimensions();
+    void theRiskMatrixRanksAndSelects();
     void scriptedScreenshotShowsData();
 
 private:
@@ -211,6 +214,32 @@ void TestWorkstation::theRadarShowsTheChosenDimensions() {
     for (QAction* a : actions)
         if (a->data().toString() != "score_liquidity" && a->data().toString() != "money_volume") a->setChecked(false);
     QCOMPARE(w.radarView().chosenDimensions().size(), 3);
+}
+
+// Sorted by liquidity, the matrix's first row is the institution the workstation opens on (the
+// highest recent liquidity score, found by the loader on its own); a click on a row selects it.
+void TestWorkstation::theRiskMatrixRanksAndSelects() {
+    MainWindow w;
+    openAndSettle(w);
+    QTRY_COMPARE_WITH_TIMEOUT(w.riskMatrix().data().institutions.size(), std::size_t(40), 10000);
+    QCOMPARE(w.riskMatrix().data().columnLabels.size(), 6);
+    const auto liquidity = std::find_if(riskTypes().begin(), riskTypes().end(),
+                                        [](const RiskTypeSpec& s) { return s.name == "score_liquidity"; }) -
+                           riskTypes().begin();
+    w.riskMatrix().sortBy(int(liquidity) + 1);
+    QCOMPARE(w.riskMatrix().shownOrder().front(), w.workspace().snapshot().mostAtRisk);
+    w.riskMatrix().sortBy(0);  // by similarity: a permutation of every institution
+    auto shown = w.riskMatrix().shownOrder();
+    std::sort(shown.begin(), shown.end());
+    QCOMPARE(std::adjacent_find(shown.begin(), shown.end()), shown.end());
+    QCOMPARE(shown.size(), std::size_t(40));
+
+    const InstitutionId target = idOf(w, "LB001");
+    const QPoint at = w.riskMatrix().rowPosition(target);
+    QVERIFY(at.y() >= 0);
+    QWidget* plot = w.riskMatrix().plotWidget();
+    QTest::mouseClick(plot, Qt::LeftButton, {}, plot->mapFrom(&w.riskMatrix(), at));
+    QTRY_COMPARE(w.selection().institution(), target);
 }
 
 void TestWorkstation::scriptedScreenshotShowsData() {

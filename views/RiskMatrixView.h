@@ -1,0 +1,59 @@
+#pragma once
+// Institutions x risk types as of the time cursor's day (QCustomPlot colour map): rows ordered by
+// similarity (institutions with alike risk profiles together) or by one risk type, highest first.
+// Clicking a row selects its institution; the selected row is marked.
+
+#include "MetaTypes.h"
+#include "RiskMatrixData.h"
+
+#include <QPoint>
+#include <QPointer>
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QCustomPlot;
+class QCPColorMap;
+class QCPItemRect;
+class QCPTextElement;
+class QMouseEvent;
+
+namespace eagle {
+
+class SelectionModel;
+
+class RiskMatrixView : public QWidget {
+    Q_OBJECT
+public:
+    explicit RiskMatrixView(QWidget* parent = nullptr);
+    ~RiskMatrixView() override;
+
+    void setData(RiskMatrixData data);
+    void setSelectionModel(SelectionModel* selection);
+
+    // Institutions top to bottom as shown.
+    std::vector<InstitutionId> shownOrder() const;
+    // 0: by similarity; k >= 1: by risk type k - 1, highest first.
+    void sortBy(int choice);
+    const RiskMatrixData& data() const { return data_; }
+    QPoint rowPosition(InstitutionId id) const;  // centre of the row, in this widget's coordinates
+    QWidget* plotWidget() const;
+
+private:
+    void rebuild();
+    void updateHighlight();
+    void onPlotRelease(QMouseEvent* event);
+
+    QComboBox* sort_ = nullptr;
+    QCustomPlot* plot_ = nullptr;
+    QCPTextElement* title_ = nullptr;
+    QCPColorMap* map_ = nullptr;
+    QCPItemRect* marker_ = nullptr;
+    RiskMatrixData data_;
+    std::vector<std::size_t> order_;  // display row -> data row
+    QPointer<SelectionModel> selection_;
+    QPoint pressPos_;
+};
+
+}  // namespace eagle
