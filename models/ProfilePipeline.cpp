@@ -115,6 +115,10 @@ private:
 
 }  // namespace
 
+ProfileEngine profileEngineFor(Store& store) {
+    return ProfileEngine(store.institutions(), loadFixings(store), store.relations());
+}
+
 std::string peerGroupOf(const Institution& institution) { return std::string(nameOf(institution.type)); }
 
 // Three stages on three threads, so that two cores are busy: this thread reads trades and balance
@@ -151,7 +155,7 @@ ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress,
 
     std::jthread engineThread([&] {
         try {
-            ProfileEngine engine(institutions, loadFixings(store), store.relations());
+            ProfileEngine engine(institutions, loadFixings(store), store.relations());  // as profileEngineFor
             while (auto input = inputs.pop()) {
                 for (const Trade& t : input->trades) engine.add(t);
                 if (!profiles.push(engine.finishDay(input->day, input->balances))) break;

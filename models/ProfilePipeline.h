@@ -2,6 +2,7 @@
 // Runs the profile engine over a whole workspace and writes features and peer-group medians back
 // as one run. All or nothing: a cancelled or failed run leaves the store as it was.
 
+#include "ProfileEngine.h"
 #include "Progress.h"
 #include "ResultStore.h"
 
@@ -16,6 +17,10 @@ struct ProfileRunResult {
     std::int64_t trades = 0;
     std::int64_t values = 0;
 };
+
+// The engine computeProfiles feeds: the workspace's institutions, reference fixings and relations.
+// Feeding it the same trades one by one (a replay) and finishing the same days gives the same values.
+ProfileEngine profileEngineFor(Store& store);
 
 ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress = {}, const std::stop_token& stop = {});
 
