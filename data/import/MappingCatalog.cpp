@@ -18,8 +18,7 @@ Mapping MappingCatalog::resolve(const std::string& nameOrPath) const {
         for (const auto& saved : ImportLog(*db_).mappings())
             if (saved.name == nameOrPath) return Mapping::fromJson(saved.json);
     }
-    const fs::path shipped = fs::path(builtInDir_) / (nameOrPath + ".json");
-    if (fs::is_regular_file(shipped, ec)) return Mapping::load(shipped.string());
+    if (ships(nameOrPath)) return Mapping::load((fs::path(builtInDir_) / (nameOrPath + ".json")).string());
     throw std::runtime_error("no mapping '" + nameOrPath + "' (not a file, not saved in the workspace, not one of: " +
                              [this] {
                                  std::string list;
@@ -27,6 +26,11 @@ Mapping MappingCatalog::resolve(const std::string& nameOrPath) const {
                                  return list;
                              }() +
                              ")");
+}
+
+bool MappingCatalog::ships(const std::string& name) const {
+    std::error_code ec;
+    return fs::is_regular_file(fs::path(builtInDir_) / (name + ".json"), ec);
 }
 
 std::vector<std::string> MappingCatalog::names() const {

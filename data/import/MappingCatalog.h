@@ -18,6 +18,8 @@ public:
 
     // Throws std::runtime_error naming what was tried when nothing matches.
     Mapping resolve(const std::string& nameOrPath) const;
+    // Whether EagleEye ships a mapping of this name (a saved one of that name would hide it).
+    bool ships(const std::string& name) const;
     // Names of the shipped and the saved mappings, shipped first.
     std::vector<std::string> names() const;
 
