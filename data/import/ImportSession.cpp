@@ -1,6 +1,7 @@
 #include "ImportSession.h"
 
 #include "Database.h"
+#include "DeferredIndexes.h"
 #include "EntityImporter.h"
 #include "FixSource.h"
 #include "ImportLog.h"
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 namespace eagle {
 namespace {
@@ -146,19 +148,10 @@ ImportReport ImportSession::runSource(RecordSource& source, const std::string& p
     // A large load builds the target's non-unique indexes once at the end (from sorted data,
     // much faster than row by row). Inside the transaction, so a rollback brings them back;
     // unique indexes stay, as they detect duplicates.
-    std::vector<std::string> deferred;
-    if (source.fileSize() > kDeferIndexesBytes) {
-        const std::string table = options_.table.empty() ? tableOf(options_.kind) : options_.table;
-        auto& idx = db.cached("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
-                              "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'");
-        idx.bind(1, table);
-        std::vector<std::string> drop;
-        while (idx.step()) {
-            drop.push_back(idx.text(0));
-            deferred.push_back(idx.text(1));
-        }
-        for (const auto& name : drop) db.exec("DROP INDEX \"" + name + "\"");
-    }
+    std::optional<DeferredIndexes> deferred;
+    if (source.fileSize() > kDeferIndexesBytes)
+        deferred.emplace(db, options_.table.empty() ? tableOf(options_.kind) : options_.table, std::vector<std::string>{},
+                         DeferredIndexes::Which::NonUnique, DeferredIndexes::OnDestruction::RollbackRestores);
     importer->begin(store_, mapping);
     ImportRecord record;
     record.file = path;
@@ -223,8 +216,10 @@ ImportReport ImportSession::runSource(RecordSource& source, const std::string& p
     }
     const bool keepRows = !options_.dryRun && (options_.acceptValid || report.rowsRejected == 0);
     if (!keepRows) return report;  // the transaction rolls back
-    if (progress && !deferred.empty()) progress(1.0, "Indexing " + report.kind);
-    for (const auto& sql : deferred) db.exec(sql);
+    if (deferred) {
+        if (progress) progress(1.0, "Indexing " + report.kind);
+        deferred->restore();
+    }
     record.contentHash = report.contentHash;
     record.format = report.format;
     record.finished = ImportLog::now();

@@ -1,7 +1,9 @@
 // Imports a trades CSV of N rows (default 5,000,000) with EagleEye, validating, and loads the same
 // file with the sqlite3 shell's .import into an identical table (a fresh workspace's `trade`),
 // then prints both times, their ratio and EagleEye's peak memory. One line per figure:
-// "name value unit". Needs the sqlite3 command-line program. Not a unit test.
+// "name value unit". Wall-clock and CPU time both: on a shared machine the CPU time (user +
+// system, of this process for EagleEye and of the child for sqlite3) is the steadier comparison.
+// Needs the sqlite3 command-line program. Not a unit test.
 
 #include "ImportSession.h"
 #include "Store.h"
@@ -67,6 +69,13 @@ double seconds(std::chrono::steady_clock::time_point since) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
 }
 
+double cpuSeconds(int who) {
+    rusage u{};
+    getrusage(who, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 void removeWorkspace(const std::string& path) {
     for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
 }
@@ -89,6 +98,7 @@ int main(int argc, char** argv) {
     }
 
     auto t0 = std::chrono::steady_clock::now();
+    const double cpu0 = cpuSeconds(RUSAGE_SELF);
     ImportReport report;
     {
         Store s = Store::open(eagle);
@@ -97,6 +107,7 @@ int main(int argc, char** argv) {
         report = ImportSession(s, options).run(csv);
     }
     const double eagleSeconds = seconds(t0);
+    const double eagleCpu = cpuSeconds(RUSAGE_SELF) - cpu0;
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
 
@@ -104,16 +115,20 @@ int main(int argc, char** argv) {
     const std::string command = "sqlite3 '" + shell + "' '.import --csv --skip 1 " + csv + " trade'";
     const int rc = std::system(command.c_str());
     const double shellSeconds = seconds(t0);
+    const double shellCpu = cpuSeconds(RUSAGE_CHILDREN);
 
     std::printf("import_rows %ld rows\n", rows);
     std::printf("import_file_bytes %.0f MB\n", static_cast<double>(fs::file_size(csv)) / 1e6);
     std::printf("eagleeye_import_rows_imported %lld rows\n", static_cast<long long>(report.rowsImported));
     std::printf("eagleeye_import_seconds %.2f s\n", eagleSeconds);
+    std::printf("eagleeye_import_cpu_seconds %.2f s\n", eagleCpu);
     std::printf("eagleeye_import_rows_per_second %.0f rows/s\n", report.rowsImported / eagleSeconds);
     std::printf("eagleeye_import_peak_memory %.0f MB\n", usage.ru_maxrss / 1024.0);
     if (rc == 0) {
         std::printf("sqlite3_import_seconds %.2f s\n", shellSeconds);
+        std::printf("sqlite3_import_cpu_seconds %.2f s\n", shellCpu);
         std::printf("eagleeye_vs_sqlite3_import_time_ratio %.2f x\n", eagleSeconds / shellSeconds);
+        std::printf("eagleeye_vs_sqlite3_import_cpu_ratio %.2f x\n", eagleCpu / shellCpu);
     } else {
         std::printf("sqlite3_import_seconds unavailable (sqlite3 exited with %d)\n", rc);
     }

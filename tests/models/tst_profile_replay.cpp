@@ -100,7 +100,8 @@ void TestProfileReplay::replayEqualsBatchBitForBit() {
         QCOMPARE(column, m.days.size());  // every stored day was replayed
     };
     for (std::size_t f = 0; f < kProfileFeatureCount; ++f) {
-        compare(std::string(kProfileFeatures[f].name), [&](std::size_t d, std::size_t i) { return days[d].values[i][f]; });
+        compare(std::string(kProfileFeatures[f].name),
+                [&](std::size_t d, std::size_t i) { return days[d].values[i][f]; });
         if (QTest::currentTestFailed()) return;
     }
     for (std::size_t s = 0; s < kRiskTypeCount; ++s) {
