@@ -762,184 +762,247 @@
 <context>
     <name>eagle::ImportWizard</name>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="28"/>
+        <location filename="../../app/ImportWizard.cpp" line="37"/>
         <source>Import files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="44"/>
+        <location filename="../../app/ImportWizard.cpp" line="56"/>
         <source>Files and how to read them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="46"/>
+        <location filename="../../app/ImportWizard.cpp" line="58"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="50"/>
+        <location filename="../../app/ImportWizard.cpp" line="62"/>
         <source>trades (FIX/IMIX messages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="53"/>
+        <location filename="../../app/ImportWizard.cpp" line="113"/>
+        <source>The first rows of the first file, as they will be read. Choose in the first row which column of the file feeds each field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="119"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="121"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="270"/>
         <source>(columns by name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="56"/>
+        <location filename="../../app/ImportWizard.cpp" line="70"/>
+        <location filename="../../app/ImportWizard.cpp" line="129"/>
         <source>Save mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="59"/>
-        <location filename="../../app/ImportWizard.cpp" line="62"/>
-        <source>detect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ImportWizard.cpp" line="63"/>
-        <source>comma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ImportWizard.cpp" line="64"/>
-        <source>semicolon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ImportWizard.cpp" line="65"/>
-        <source>tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ImportWizard.cpp" line="66"/>
-        <source>vertical bar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ImportWizard.cpp" line="67"/>
-        <source>Keep the valid rows and quarantine the others (otherwise all or nothing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ImportWizard.cpp" line="72"/>
-        <source>Kind</source>
+        <location filename="../../app/ImportWizard.cpp" line="71"/>
+        <source>Save the mapping in the workspace under a name, to choose it again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ImportWizard.cpp" line="73"/>
-        <source>Mapping</source>
+        <source>Save to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="74"/>
-        <source>Encoding</source>
+        <location filename="../../app/ImportWizard.cpp" line="76"/>
+        <location filename="../../app/ImportWizard.cpp" line="83"/>
+        <source>detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="75"/>
-        <source>Delimiter</source>
+        <location filename="../../app/ImportWizard.cpp" line="84"/>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="85"/>
+        <source>semicolon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ImportWizard.cpp" line="86"/>
-        <source>Preview</source>
+        <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ImportWizard.cpp" line="87"/>
-        <source>The first rows of the first file, as they will be read.</source>
+        <source>vertical bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="92"/>
+        <source>Keep the valid rows and quarantine the others (otherwise all or nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="98"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="99"/>
+        <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ImportWizard.cpp" line="100"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="101"/>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="112"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="144"/>
         <source>Validate and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="103"/>
+        <location filename="../../app/ImportWizard.cpp" line="147"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="104"/>
+        <location filename="../../app/ImportWizard.cpp" line="148"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="105"/>
+        <location filename="../../app/ImportWizard.cpp" line="149"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="125"/>
+        <location filename="../../app/ImportWizard.cpp" line="169"/>
         <source>Files to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="126"/>
+        <location filename="../../app/ImportWizard.cpp" line="170"/>
         <source>CSV and FIX files (*.csv *.txt *.tsv *.fix *.log);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="163"/>
+        <location filename="../../app/ImportWizard.cpp" line="203"/>
         <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="172"/>
+        <location filename="../../app/ImportWizard.cpp" line="212"/>
         <source>Read as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="190"/>
-        <location filename="../../app/ImportWizard.cpp" line="197"/>
+        <location filename="../../app/ImportWizard.cpp" line="216"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="242"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="243"/>
+        <source>automatic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="303"/>
+        <source>Find the columns by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="303"/>
+        <source>Use mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="309"/>
+        <source>A saved mapping needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="312"/>
+        <source>&apos;%1&apos; is the name of a mapping shipped with EagleEye; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="329"/>
+        <location filename="../../app/ImportWizard.cpp" line="334"/>
+        <location filename="../../app/ImportWizard.cpp" line="338"/>
+        <location filename="../../app/ImportWizard.cpp" line="345"/>
         <source>Save mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="190"/>
+        <location filename="../../app/ImportWizard.cpp" line="330"/>
+        <source>Name (the mapping list and eagleeye-cli import --mapping find it by this name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="338"/>
         <source>Mappings (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="216"/>
+        <location filename="../../app/ImportWizard.cpp" line="364"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="216"/>
+        <location filename="../../app/ImportWizard.cpp" line="364"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="226"/>
+        <location filename="../../app/ImportWizard.cpp" line="374"/>
         <source>Validating files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="226"/>
+        <location filename="../../app/ImportWizard.cpp" line="374"/>
         <source>Importing files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="248"/>
+        <location filename="../../app/ImportWizard.cpp" line="396"/>
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="252"/>
+        <location filename="../../app/ImportWizard.cpp" line="400"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="265"/>
+        <location filename="../../app/ImportWizard.cpp" line="413"/>
         <source>… and %1 more problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="268"/>
+        <location filename="../../app/ImportWizard.cpp" line="416"/>
         <source>Validation only: nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,6 +1270,29 @@
     <message>
         <location filename="../../app/MainWindow.cpp" line="261"/>
         <source>No institution with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::MappingDocument</name>
+    <message>
+        <location filename="../../app/MappingDocument.cpp" line="20"/>
+        <source>Find %1 by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MappingDocument.cpp" line="21"/>
+        <source>Map %1 to column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MappingDocument.cpp" line="29"/>
+        <source>Change the encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MappingDocument.cpp" line="35"/>
+        <source>Change the delimiter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

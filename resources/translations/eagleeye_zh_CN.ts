@@ -762,184 +762,251 @@
 <context>
     <name>eagle::ImportWizard</name>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="28" />
+        <location filename="../../app/ImportWizard.cpp" line="37" />
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="44" />
+        <location filename="../../app/ImportWizard.cpp" line="56" />
         <source>Files and how to read them</source>
         <translation>文件及读取方式</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="46" />
+        <location filename="../../app/ImportWizard.cpp" line="58" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="50" />
+        <location filename="../../app/ImportWizard.cpp" line="62" />
         <source>trades (FIX/IMIX messages)</source>
         <translation>成交（FIX/IMIX 报文）</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="53" />
+        <location filename="../../app/ImportWizard.cpp" line="113" />
+        <source>The first rows of the first file, as they will be read. Choose in the first row which column of the file feeds each field.</source>
+        <translation>第一个文件的前几行，按导入时的读法显示。在第一行为每个字段选择文件中的来源列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="119" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="121" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="270" />
         <source>(columns by name)</source>
         <translation>（按列名）</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="56" />
+        <location filename="../../app/ImportWizard.cpp" line="70" />
+        <location filename="../../app/ImportWizard.cpp" line="129" />
         <source>Save mapping…</source>
         <translation>保存映射…</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="59" />
-        <location filename="../../app/ImportWizard.cpp" line="62" />
+        <location filename="../../app/ImportWizard.cpp" line="71" />
+        <source>Save the mapping in the workspace under a name, to choose it again later</source>
+        <translation>将映射以名称保存在工作区中，以便日后再次选用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="73" />
+        <source>Save to file…</source>
+        <translation>保存到文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="76" />
+        <location filename="../../app/ImportWizard.cpp" line="83" />
         <source>detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="63" />
+        <location filename="../../app/ImportWizard.cpp" line="84" />
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="64" />
+        <location filename="../../app/ImportWizard.cpp" line="85" />
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="65" />
+        <location filename="../../app/ImportWizard.cpp" line="86" />
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="66" />
+        <location filename="../../app/ImportWizard.cpp" line="87" />
         <source>vertical bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="67" />
+        <location filename="../../app/ImportWizard.cpp" line="92" />
         <source>Keep the valid rows and quarantine the others (otherwise all or nothing)</source>
         <translation>保留有效行并隔离其余行（否则全部或全不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="72" />
+        <location filename="../../app/ImportWizard.cpp" line="98" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="73" />
+        <location filename="../../app/ImportWizard.cpp" line="99" />
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="74" />
+        <location filename="../../app/ImportWizard.cpp" line="100" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="75" />
+        <location filename="../../app/ImportWizard.cpp" line="101" />
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="86" />
+        <location filename="../../app/ImportWizard.cpp" line="112" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="87" />
         <source>The first rows of the first file, as they will be read.</source>
-        <translation>第一个文件的前几行，按将要读取的方式显示。</translation>
+        <translation type="vanished">第一个文件的前几行，按将要读取的方式显示。</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="100" />
+        <location filename="../../app/ImportWizard.cpp" line="144" />
         <source>Validate and import</source>
         <translation>校验并导入</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="103" />
+        <location filename="../../app/ImportWizard.cpp" line="147" />
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="104" />
+        <location filename="../../app/ImportWizard.cpp" line="148" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="105" />
+        <location filename="../../app/ImportWizard.cpp" line="149" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="125" />
+        <location filename="../../app/ImportWizard.cpp" line="169" />
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="126" />
+        <location filename="../../app/ImportWizard.cpp" line="170" />
         <source>CSV and FIX files (*.csv *.txt *.tsv *.fix *.log);;All files (*)</source>
         <translation>CSV 和 FIX 文件 (*.csv *.txt *.tsv *.fix *.log);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="163" />
+        <location filename="../../app/ImportWizard.cpp" line="203" />
         <source>No file chosen.</source>
         <translation>尚未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="172" />
+        <location filename="../../app/ImportWizard.cpp" line="212" />
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="190" />
-        <location filename="../../app/ImportWizard.cpp" line="197" />
+        <location filename="../../app/ImportWizard.cpp" line="216" />
+        <source>Column</source>
+        <translation>来源列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="242" />
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="243" />
+        <source>automatic: %1</source>
+        <translation>自动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="303" />
+        <source>Find the columns by name</source>
+        <translation>按名称查找列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="303" />
+        <source>Use mapping %1</source>
+        <translation>使用映射 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="309" />
+        <source>A saved mapping needs a name.</source>
+        <translation>保存的映射需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="312" />
+        <source>'%1' is the name of a mapping shipped with EagleEye; choose another.</source>
+        <translation>“%1”是鹰眼自带映射的名称，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="329" />
+        <location filename="../../app/ImportWizard.cpp" line="334" />
+        <location filename="../../app/ImportWizard.cpp" line="338" />
+        <location filename="../../app/ImportWizard.cpp" line="345" />
         <source>Save mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="190" />
+        <location filename="../../app/ImportWizard.cpp" line="330" />
+        <source>Name (the mapping list and eagleeye-cli import --mapping find it by this name):</source>
+        <translation>名称（映射列表和 eagleeye-cli import --mapping 按此名称查找）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ImportWizard.cpp" line="338" />
         <source>Mappings (*.json)</source>
         <translation>映射 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="216" />
+        <location filename="../../app/ImportWizard.cpp" line="364" />
         <source>Validating…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="216" />
+        <location filename="../../app/ImportWizard.cpp" line="364" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="226" />
+        <location filename="../../app/ImportWizard.cpp" line="374" />
         <source>Validating files</source>
         <translation>正在校验文件</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="226" />
+        <location filename="../../app/ImportWizard.cpp" line="374" />
         <source>Importing files</source>
         <translation>正在导入文件</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="248" />
+        <location filename="../../app/ImportWizard.cpp" line="396" />
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="252" />
+        <location filename="../../app/ImportWizard.cpp" line="400" />
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="265" />
+        <location filename="../../app/ImportWizard.cpp" line="413" />
         <source>… and %1 more problems</source>
         <translation>… 另有 %1 个问题</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="268" />
+        <location filename="../../app/ImportWizard.cpp" line="416" />
         <source>Validation only: nothing was kept.</source>
         <translation>仅校验：未保留任何数据。</translation>
     </message>
@@ -1205,6 +1272,29 @@
         <location filename="../../app/MainWindow.cpp" line="261" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::MappingDocument</name>
+    <message>
+        <location filename="../../app/MappingDocument.cpp" line="20" />
+        <source>Find %1 by name</source>
+        <translation>按名称查找 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/MappingDocument.cpp" line="21" />
+        <source>Map %1 to column %2</source>
+        <translation>将 %1 映射到列 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/MappingDocument.cpp" line="29" />
+        <source>Change the encoding</source>
+        <translation>更改编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/MappingDocument.cpp" line="35" />
+        <source>Change the delimiter</source>
+        <translation>更改分隔符</translation>
     </message>
 </context>
 <context>
