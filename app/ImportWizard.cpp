@@ -147,6 +147,7 @@ QWizardPage* ImportWizard::importPage() {
     validate_ = new QPushButton(tr("Validate"));
     import_ = new QPushButton(tr("Import"));
     cancel_ = new QPushButton(tr("Cancel"));
+    cancel_->setObjectName(QStringLiteral("cancelJob"));  // not the wizard's own Cancel, which closes it
     cancel_->setEnabled(false);
     connect(validate_, &QPushButton::clicked, this, &ImportWizard::validateFiles);
     connect(import_, &QPushButton::clicked, this, &ImportWizard::importFiles);

@@ -11,6 +11,7 @@
 #include "Store.h"
 
 #include <QComboBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ class TestImportWizard : public QObject {
 private slots:
     void previewsValidatesAndImports();
     void editsTheMappingInThePreviewWithUndo();
+    void cancelledImportLeavesTheWorkspaceAsItWas();
     void exportsATable();
 
 private:
@@ -160,6 +162,46 @@ void TestImportWizard::editsTheMappingInThePreviewWithUndo() {
         return true;
     });
     QCOMPARE(sellers, (std::vector<std::string>{"C1", "C2"}));
+}
+
+// Cancel during an import (100,000 rows; the import looks for a cancel every 32,768): nothing of it
+// is kept, not even a history row.
+void TestImportWizard::cancelledImportLeavesTheWorkspaceAsItWas() {
+    const std::string ws = path("c.eagle");
+    {
+        Store s = Store::create(ws);
+        for (const char* code : {"A", "B"}) {
+            Institution i;
+            i.code = code;
+            i.name = code;
+            s.add(i);
+        }
+    }
+    const std::string csv = path("many.csv");
+    {
+        std::ofstream out(csv);
+        out << "trade_id,trade_date,product,buyer,seller,notional_cny\n";
+        for (int i = 0; i < 100000; ++i) out << 'T' << i << ",2025-01-02,repo,A,B,100\n";
+    }
+    JobRunner jobs;
+    ImportWizard wizard(jobs, QString::fromStdString(ws));
+    wizard.setFiles({QString::fromStdString(csv)});
+    wizard.setKind("trades");
+    auto* cancel = wizard.findChild<QPushButton*>("cancelJob");
+    QVERIFY(cancel && !cancel->isEnabled());
+    QSignalSpy finished(&wizard, &ImportWizard::jobFinished);
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    wizard.importFiles();
+    QVERIFY(cancel->isEnabled());
+    cancel->click();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(wizard.resultText(), QStringLiteral("Cancelled: nothing was imported."));
+    QCOMPARE(imported.count(), 0);
+    Store store = Store::openReadOnly(ws);
+    int trades = 0;
+    store.forEachTrade([&](const Trade&) { return ++trades, true; });
+    QCOMPARE(trades, 0);
+    QCOMPARE(ImportHistoryDialog(QString::fromStdString(ws)).imports(), 0);
 }
 
 void TestImportWizard::exportsATable() {
