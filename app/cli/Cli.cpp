@@ -4,6 +4,8 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "NetworkCommand.h"
+
+#include "LearningCommand.h"
 #include "Options.h"
 #include "ProfileCommand.h"
 #include "ReconstructCommand.h"
@@ -47,6 +49,9 @@ constexpr const char* kUsage =
     "  network    the multilayer exposure network on a day: measures per institution, detection\n"
     "  stress     DebtRank or Eisenberg-Noe clearing after a shock, on a workspace or CSV files\n"
     "  reconstruct  bilateral exposures from interbank totals (maximum entropy, minimum density)\n"
+
+    "  evaluate   train the early-warning network and compare it with baselines\n"
+    "  cluster    group institutions by trading strategy\n"
     "\n"
     "Run 'eagleeye-cli <command> --help' for a command's options.\n";
 
@@ -252,6 +257,13 @@ const std::map<std::string, Command>& commands() {
          {kStressHelp, {"shock", "method", "date", "exposures", "buffers"}, {"rounds", "csv", "help"}, stressCommand}},
         {"reconstruct",
          {kReconstructHelp, {"totals", "method", "density", "seed", "out", "samples"}, {"help"}, reconstructCommand}},
+
+        {"evaluate",
+         {kEvaluateHelp,
+          {"window", "horizon", "seed", "epochs", "events", "hidden", "layers", "samples", "threads", "top"},
+          {"help"},
+          evaluate}},
+        {"cluster", {kClusterHelp, {"from", "to", "window", "seed"}, {"help"}, cluster}},
     };
     return table;
 }
