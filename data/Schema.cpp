@@ -256,8 +256,54 @@ DELETE FROM run WHERE EXISTS (SELECT 1 FROM feature WHERE run_id = run.id);
 DROP TABLE feature;
 )sql";
 
-constexpr std::array<std::string_view, 8> kMigrations{kVersion1, kVersion2, kVersion3, kVersion4,
-                                                      kVersion5, kVersion6, kRulesAndAlerts, kFeatureBlocks};
+// Learning: trained early-warning models (weights, the features they read in order, their scaling,
+// hyper-parameters and seed), their daily scores per institution, and strategy clusters with each
+// institution's membership. Runs of kind "warning" and "cluster" own the rows.
+constexpr std::string_view kLearning = R"sql(
+CREATE TABLE model (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  features TEXT NOT NULL,
+  scaling TEXT NOT NULL,
+  hyper TEXT NOT NULL,
+  seed INTEGER NOT NULL,
+  weights BLOB NOT NULL,
+  metrics TEXT NOT NULL DEFAULT '',
+  created TEXT NOT NULL
+);
+CREATE INDEX model_run ON model(run_id);
+CREATE TABLE warning (
+  run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+  institution_id INTEGER NOT NULL REFERENCES institution(id),
+  day INTEGER NOT NULL,
+  score REAL NOT NULL,
+  PRIMARY KEY (run_id, institution_id, day)
+) WITHOUT ROWID;
+CREATE TABLE cluster (
+  run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+  cluster INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  distinguishing TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (run_id, cluster)
+) WITHOUT ROWID;
+CREATE TABLE cluster_member (
+  run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+  institution_id INTEGER NOT NULL REFERENCES institution(id),
+  cluster INTEGER NOT NULL,
+  distance REAL NOT NULL,
+  pc1 REAL NOT NULL,
+  pc2 REAL NOT NULL,
+  peers TEXT NOT NULL DEFAULT '',
+  moved_on INTEGER,
+  PRIMARY KEY (run_id, institution_id)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 9> kMigrations{kVersion1,      kVersion2,     kVersion3,
+                                                      kVersion4,      kVersion5,     kVersion6,
+                                                      kRulesAndAlerts, kFeatureBlocks, kLearning};
 
 }  // namespace
 

@@ -16,8 +16,9 @@ public:
     FeatureTensor() = default;
     FeatureTensor(std::vector<InstitutionId> institutions, std::vector<Date> days, std::vector<std::string> features);
 
-    // Reads the run through ResultStore::featureMatrix, one feature at a time, all features the
-    // workspace defines (the profile's features and risk scores).
+    // Reads every feature the workspace defines (the profile's features and risk scores) of the
+    // run, institution by institution through ResultStore::institutionSeries. Rows are every
+    // institution by id, columns every day with a value.
     static FeatureTensor load(Store& store, RunId run, const ProgressCallback& progress = {},
                               const std::stop_token& stop = {});
 

@@ -62,7 +62,8 @@ public:
     const std::vector<WarningSample>& train() const { return train_; }
     const std::vector<WarningSample>& validation() const { return validation_; }
     const std::vector<WarningSample>& test() const { return test_; }
-    // Event onsets of test institutions in the test period (for lead times).
+    // Event onsets of test institutions in the test period, at least a horizon after its start
+    // (for lead times).
     const std::vector<EventOnset>& testOnsets() const { return testOnsets_; }
     std::vector<int> labels(const std::vector<WarningSample>& samples) const;
     int events() const { return events_; }

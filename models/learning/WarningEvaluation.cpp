@@ -17,7 +17,7 @@ ModelEvaluation measure(const std::string& model, const std::vector<double>& sco
     Eigen::MatrixXd grid = Eigen::MatrixXd::Constant(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(days),
                                                      std::numeric_limits<double>::quiet_NaN());
     for (std::size_t i = 0; i < scores.size(); ++i) grid(data.test()[i].row, data.test()[i].day) = scores[i];
-    e.lead = leadTimes(grid, e.threshold, data.testOnsets(), data.task().horizon);
+    e.lead = leadTimes(grid, e.threshold, data.testOnsets(), options.leadLookback);
     return e;
 }
 

@@ -15,6 +15,8 @@ namespace eagle {
 struct EvaluationOptions {
     std::size_t topK = 100;    // precision at the k highest test scores
     double alarmRate = 0.05;   // every model warns on this share of test institution-days
+    int leadLookback = 40;     // a warning counts for an event up to this many days before it (as in
+                               // the rules' backtest)
 };
 
 struct ModelEvaluation {

@@ -1,0 +1,33 @@
+#pragma once
+// Puts a trained early-warning model into the workspace: the model (weights, features, scaling,
+// task, hyper-parameters, seed, test metrics) and its daily score for every institution and day
+// with a full window behind it, as one run of kind "warning". All or nothing. And reads a stored
+// model back.
+
+#include "LearningStore.h"
+#include "Progress.h"
+#include "WarningModel.h"
+
+#include <string>
+
+namespace eagle {
+
+inline constexpr const char* kWarningRunKind = "warning";
+inline constexpr const char* kGruWarningModelKind = "gru_warning";
+
+struct WarningRunResult {
+    RunId run;
+    std::int64_t model = 0;
+    std::size_t scores = 0;
+};
+
+// `scaled` is the workspace's tensor scaled by the model; `metrics` a key=value;... summary.
+WarningRunResult storeWarningRun(Store& store, const WarningModel& model, const FeatureTensor& scaled,
+                                 const std::string& metrics, const ProgressCallback& progress = {},
+                                 const std::stop_token& stop = {});
+
+StoredModel toStoredModel(const WarningModel& model);
+// Throws std::runtime_error when the stored model does not fit its own description.
+WarningModel fromStoredModel(const StoredModel& stored);
+
+}  // namespace eagle
