@@ -92,11 +92,11 @@ void LearningStore::writeWarnings(RunId run, const std::vector<WarningScore>& sc
 }
 
 std::vector<WarningScore> LearningStore::warnings(RunId run) {
-    auto& s = db_.cached("SELECT institution_id, day, score FROM warning WHERE run_id = ? ORDER BY institution_id, day");
+    auto& s =
+        db_.cached("SELECT institution_id, day, score FROM warning WHERE run_id = ? ORDER BY institution_id, day");
     s.bind(1, run.value);
     std::vector<WarningScore> out;
-    while (s.step())
-        out.push_back({InstitutionId(s.int64(0)), Date(static_cast<std::int32_t>(s.int64(1))), s.real(2)});
+    while (s.step()) out.push_back({InstitutionId(s.int64(0)), Date(static_cast<std::int32_t>(s.int64(1))), s.real(2)});
     return out;
 }
 

@@ -14,13 +14,13 @@ namespace eagle {
 struct StoredModel {
     std::int64_t id = 0;
     RunId run;
-    std::string kind;                   // gru_warning
-    std::vector<std::string> features;  // in input order
-    std::vector<double> centre, spread; // the input scaling, per feature
-    std::string hyper;                  // key=value;key=value...
+    std::string kind;                    // gru_warning
+    std::vector<std::string> features;   // in input order
+    std::vector<double> centre, spread;  // the input scaling, per feature
+    std::string hyper;                   // key=value;key=value...
     std::uint64_t seed = 0;
     std::vector<float> weights;
-    std::string metrics;                // key=value;... measured on the test split
+    std::string metrics;  // key=value;... measured on the test split
     std::string created;
 };
 

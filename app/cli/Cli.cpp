@@ -261,9 +261,9 @@ const std::map<std::string, Command>& commands() {
         {"evaluate",
          {kEvaluateHelp,
           {"window", "horizon", "seed", "epochs", "events", "hidden", "layers", "samples", "threads", "top"},
-          {"help"},
+          {"help", "store"},
           evaluate}},
-        {"cluster", {kClusterHelp, {"from", "to", "window", "seed"}, {"help"}, cluster}},
+        {"cluster", {kClusterHelp, {"from", "to", "window", "seed"}, {"help", "store"}, cluster}},
     };
     return table;
 }

@@ -1,10 +1,12 @@
 #include "LearningCommand.h"
 
+#include "ClusterRun.h"
 #include "FeatureTensor.h"
 #include "Options.h"
 #include "ProfilePipeline.h"
 #include "StrategyClustering.h"
 #include "WarningEvaluation.h"
+#include "WarningRun.h"
 
 #include <chrono>
 #include <cmath>
@@ -18,7 +20,7 @@ namespace eagle::cli {
 const char* const kEvaluateHelp =
     "usage: eagleeye-cli evaluate FILE [--window 60] [--horizon 20] [--seed S] [--epochs N]\n"
     "                              [--events distress|all|KIND,...] [--hidden 32] [--layers 2]\n"
-    "                              [--samples 16000] [--threads 2] [--top 100]\n"
+    "                              [--samples 16000] [--threads 2] [--top 100] [--store]\n"
     "\n"
     "Trains the early-warning GRU on the latest profile run and compares it with logistic regression\n"
     "on the last day's features and the best single feature, all on one split: training and\n"
@@ -36,16 +38,18 @@ const char* const kEvaluateHelp =
     "  --samples N    training windows drawn per epoch (default 16000)\n"
     "  --hidden N, --layers L   GRU size (default 32 units, 2 layers)\n"
     "  --threads T    1 or 2 (default 2); results do not depend on it\n"
-    "  --top K        precision at the K highest test scores (default 100)\n";
+    "  --top K        precision at the K highest test scores (default 100)\n"
+    "  --store        keep the trained model and its daily score of every institution in the\n"
+    "                 workspace (a warning run)\n";
 
 const char* const kClusterHelp =
-    "usage: eagleeye-cli cluster FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--window D] [--seed S]\n"
+    "usage: eagleeye-cli cluster FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--window D] [--seed S] [--store]\n"
     "\n"
     "Clusters institutions by trading strategy: mean profile features over the period (default: the\n"
     "whole profile run), robustly scaled and standardised, PCA, k-means++ with k from 2 to 8 chosen\n"
     "by silhouette. Prints each cluster's name, size and distinguishing features, agreement with the\n"
     "simulator's strategy labels where present, and the institutions whose windows of D days\n"
-    "(default 60) move from one cluster to another.\n";
+    "(default 60) move from one cluster to another. --store keeps them in the workspace (a cluster run).\n";
 
 namespace {
 
@@ -108,7 +112,7 @@ int evaluate(const Options& o, std::ostream& out, std::ostream& err) {
     EvaluationOptions options;
     options.topK = static_cast<std::size_t>(o.integer("top", 100, 1, 1000000));
 
-    Store store = Store::openReadOnly(o.positional().front());
+    Store store = o.has("store") ? Store::open(o.positional().front()) : Store::openReadOnly(o.positional().front());
     const RunId run = latestProfileRun(store);
     const auto started = std::chrono::steady_clock::now();
     FeatureTensor tensor = FeatureTensor::load(store, run);
@@ -128,21 +132,30 @@ int evaluate(const Options& o, std::ostream& out, std::ostream& err) {
         << "% of days, " << r.testSamples << " institution-days (" << r.testPositives << " positive, base rate "
         << fixed(r.testSamples ? double(r.testPositives) / double(r.testSamples) : 0, 4) << ")\n";
     out << std::left << std::setw(22) << "model" << std::right << std::setw(8) << "ROC AUC" << std::setw(8) << "PR AUC"
-        << std::setw(8) << ("P@" + std::to_string(options.topK)) << std::setw(7) << "lead" << std::setw(10)
-        << "warned" << "\n";
+        << std::setw(8) << ("P@" + std::to_string(options.topK)) << std::setw(7) << "lead" << std::setw(10) << "warned"
+        << "\n";
     for (const auto& m : r.models) printRow(out, m);
     out << "lead: median days from the first warning to the event (warning on the top "
         << fixed(options.alarmRate * 100, 0) << "% of test days); warned: events warned of / events in the test\n"
         << "took " << fixed(seconds, 1) << " s\n";
+    if (o.has("store")) {
+        const ModelEvaluation& gru = r.models.front();
+        const std::string metrics = "roc_auc=" + fixed(gru.rocAuc, 4) + ";pr_auc=" + fixed(gru.prAuc, 4) +
+                                    ";precision_at_k=" + fixed(gru.precisionAtK, 4) +
+                                    ";median_lead=" + fixed(gru.lead.median, 1) +
+                                    ";profile_run=" + std::to_string(run.value);
+        const WarningRunResult stored = storeWarningRun(store, r.training->model, tensor, metrics);
+        out << "stored the model and " << stored.scores << " daily scores as warning run " << stored.run.value << "\n";
+    }
     return 0;
 }
 
-int cluster(const Options& o, std::ostream& out, std::ostream& err) {
+int cluster(const Options& o, std::ostream& out, std::ostream&) {
     if (o.positional().size() != 1) throw UsageError("expected exactly one workspace FILE");
     ClusteringOptions options;
     options.seed = static_cast<std::uint64_t>(o.integer("seed", static_cast<std::int64_t>(options.seed), 0, INT64_MAX));
     const auto window = static_cast<std::size_t>(o.integer("window", 60, 5, 1000));
-    Store store = Store::openReadOnly(o.positional().front());
+    Store store = o.has("store") ? Store::open(o.positional().front()) : Store::openReadOnly(o.positional().front());
     const FeatureTensor tensor = FeatureTensor::load(store, latestProfileRun(store));
     if (tensor.dayCount() == 0) throw std::runtime_error("the profile run has no days");
     const std::size_t from = tensor.columnOf(dateOption(o, "from", tensor.days().front()));
@@ -151,9 +164,9 @@ int cluster(const Options& o, std::ostream& out, std::ostream& err) {
     if (from > to || from >= tensor.dayCount()) throw UsageError("--from must not be after --to");
 
     const StrategyClusters c = clusterStrategies(tensor.windowMeans(from, to), tensor.features(), options);
-    out << tensor.rows() << " institutions, " << tensor.days()[from].toString() << " to " << tensor.days()[to].toString()
-        << ": " << c.clusters.size() << " clusters (silhouette " << fixed(c.silhouette, 3) << "; by k from "
-        << options.minClusters << ":";
+    out << tensor.rows() << " institutions, " << tensor.days()[from].toString() << " to "
+        << tensor.days()[to].toString() << ": " << c.clusters.size() << " clusters (silhouette "
+        << fixed(c.silhouette, 3) << "; by k from " << options.minClusters << ":";
     for (double s : c.silhouetteByK) out << " " << fixed(s, 3);
     out << "), " << c.pca.loadings.cols() << " principal components explain "
         << fixed(c.pca.varianceShare.sum() * 100, 0) << "% of the variance\n";
@@ -173,8 +186,8 @@ int cluster(const Options& o, std::ostream& out, std::ostream& err) {
         const auto& cl = c.clusters[k];
         out << "cluster " << k << "  " << cl.name << "  (" << cl.size << " institutions)\n    distinguishing:";
         for (std::size_t f = 0; f < std::min<std::size_t>(4, cl.distinguishing.size()); ++f)
-            out << " " << cl.distinguishing[f].feature << " " << std::showpos << fixed(cl.distinguishing[f].deviation, 1)
-                << std::noshowpos;
+            out << " " << cl.distinguishing[f].feature << " " << std::showpos
+                << fixed(cl.distinguishing[f].deviation, 1) << std::noshowpos;
         out << "\n    simulator strategies:";
         for (const auto& [strategy, n] : strategiesOf[k]) out << " " << strategy << " " << n;
         out << "\n";
@@ -184,27 +197,21 @@ int cluster(const Options& o, std::ostream& out, std::ostream& err) {
             << fixed(adjustedRandIndex(c.labels, truth), 3) << "\n";
 
     // Consecutive windows of the period, each assigned to these clusters.
-    std::vector<std::vector<int>> labels;
-    std::vector<std::size_t> starts;
-    for (std::size_t start = from; start + window - 1 <= to; start += window) {
-        starts.push_back(start);
-        labels.push_back(c.assign(tensor.windowMeans(start, start + window - 1)));
+    const std::vector<ClusterMove> moves = clusterMoves(c, tensor, from, to, window);
+    out << moves.size() << " institutions changed cluster between consecutive " << window << "-day windows"
+        << (moves.empty() ? "\n" : " (first change shown):\n");
+    for (std::size_t k = 0; k < std::min<std::size_t>(20, moves.size()); ++k)
+        out << "  " << std::left << std::setw(8) << byId.at(tensor.institutions()[moves[k].row].value)->code
+            << std::right << " from " << tensor.days()[moves[k].day].toString() << ": cluster " << moves[k].from
+            << " -> " << moves[k].to << "\n";
+    if (moves.size() > 20) out << "  ... and " << moves.size() - 20 << " more\n";
+    if (o.has("store")) {
+        const RunId stored =
+            storeClusterRun(store, c, tensor, moves,
+                            "from=" + tensor.days()[from].toString() + ";to=" + tensor.days()[to].toString() +
+                                ";window=" + std::to_string(window) + ";seed=" + std::to_string(options.seed));
+        out << "stored as cluster run " << stored.value << "\n";
     }
-    int moved = 0;
-    std::ostringstream moves;
-    for (std::size_t r = 0; r < tensor.rows(); ++r)
-        for (std::size_t w = 1; w < labels.size(); ++w)
-            if (labels[w][r] != labels[w - 1][r]) {
-                if (++moved <= 20)
-                    moves << "  " << std::left << std::setw(8) << byId.at(tensor.institutions()[r].value)->code
-                          << std::right << " from " << tensor.days()[starts[w]].toString() << ": cluster "
-                          << labels[w - 1][r] << " -> " << labels[w][r] << "\n";
-                break;
-            }
-    out << moved << " institutions changed cluster between consecutive " << window << "-day windows"
-        << (moved ? " (first change shown):\n" : "\n") << moves.str();
-    if (moved > 20) out << "  ... and " << moved - 20 << " more\n";
-    (void)err;
     return 0;
 }
 

@@ -15,8 +15,13 @@ public:
 
     AdamOptimizer(Eigen::Index size, double learningRate, double clipNorm = 1.0, double beta1 = 0.9,
                   double beta2 = 0.999, double epsilon = 1e-8)
-        : m_(Vector::Zero(size)), v_(Vector::Zero(size)), rate_(learningRate), clip_(clipNorm), beta1_(beta1),
-          beta2_(beta2), epsilon_(epsilon) {}
+        : m_(Vector::Zero(size)),
+          v_(Vector::Zero(size)),
+          rate_(learningRate),
+          clip_(clipNorm),
+          beta1_(beta1),
+          beta2_(beta2),
+          epsilon_(epsilon) {}
 
     // Scales the gradient down to the clip norm when it is longer; returns its norm before.
     static double clip(Vector& gradient, double maxNorm) {

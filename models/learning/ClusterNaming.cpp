@@ -62,10 +62,9 @@ std::string strategyPhrase(const std::string& feature, bool high) {
 }
 
 std::string clusterName(std::vector<FeatureDeviation> deviations, int parts) {
-    std::stable_sort(deviations.begin(), deviations.end(),
-                     [](const FeatureDeviation& a, const FeatureDeviation& b) {
-                         return std::abs(a.deviation) > std::abs(b.deviation);
-                     });
+    std::stable_sort(deviations.begin(), deviations.end(), [](const FeatureDeviation& a, const FeatureDeviation& b) {
+        return std::abs(a.deviation) > std::abs(b.deviation);
+    });
     std::vector<std::string> chosen;
     for (const FeatureDeviation& d : deviations) {
         if (static_cast<int>(chosen.size()) == parts || std::abs(d.deviation) < 0.25) break;

@@ -12,7 +12,9 @@ namespace eagle {
 
 FeatureTensor::FeatureTensor(std::vector<InstitutionId> institutions, std::vector<Date> days,
                              std::vector<std::string> features)
-    : institutions_(std::move(institutions)), days_(std::move(days)), features_(std::move(features)),
+    : institutions_(std::move(institutions)),
+      days_(std::move(days)),
+      features_(std::move(features)),
       values_(institutions_.size() * days_.size() * features_.size(), std::numeric_limits<float>::quiet_NaN()) {}
 
 FeatureTensor FeatureTensor::load(Store& store, RunId run, const ProgressCallback& progress,

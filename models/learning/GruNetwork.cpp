@@ -28,9 +28,9 @@ struct GruNetwork<Scalar>::Cache {
     int batch = 0;
     int steps = 0;
     struct Layer {
-        Matrix input;  // inputs x T*B, after the previous layer's dropout
+        Matrix input;               // inputs x T*B, after the previous layer's dropout
         Matrix hPrev, z, r, n, un;  // H x T*B
-        Matrix mask;   // H x B dropout mask on this layer's output (empty: none)
+        Matrix mask;                // H x B dropout mask on this layer's output (empty: none)
     };
     std::vector<Layer> layers;
     Matrix top;  // H x B: last step of the top layer, after dropout
@@ -124,7 +124,8 @@ void GruNetwork<Scalar>::forward(const Matrix& input, int batch, Cache& cache, R
             c.mask.resize(h, batch);
             const Scalar keep = Scalar(1) - dropout;
             for (Eigen::Index k = 0; k < c.mask.size(); ++k)
-                c.mask.data()[k] = dropoutRandom->uniform() < static_cast<double>(dropout) ? Scalar(0) : Scalar(1) / keep;
+                c.mask.data()[k] =
+                    dropoutRandom->uniform() < static_cast<double>(dropout) ? Scalar(0) : Scalar(1) / keep;
             for (int t = 0; t < steps; ++t)
                 output.middleCols(static_cast<Eigen::Index>(t) * batch, batch).array() *= c.mask.array();
         }

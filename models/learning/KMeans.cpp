@@ -73,7 +73,8 @@ void numberBySize(KMeansResult& r) {
     std::vector<int> size(static_cast<std::size_t>(k), 0), first(static_cast<std::size_t>(k), INT32_MAX);
     for (std::size_t i = 0; i < r.labels.size(); ++i) {
         ++size[static_cast<std::size_t>(r.labels[i])];
-        first[static_cast<std::size_t>(r.labels[i])] = std::min(first[static_cast<std::size_t>(r.labels[i])], static_cast<int>(i));
+        first[static_cast<std::size_t>(r.labels[i])] =
+            std::min(first[static_cast<std::size_t>(r.labels[i])], static_cast<int>(i));
     }
     std::vector<int> order(static_cast<std::size_t>(k));
     std::iota(order.begin(), order.end(), 0);
@@ -127,7 +128,9 @@ double silhouette(const Eigen::MatrixXd& rows, const std::vector<int>& labels) {
     for (Eigen::Index i = 0; i < n; ++i) {
         std::fill(sum.begin(), sum.end(), 0.0);
         for (Eigen::Index j = 0; j < n; ++j)
-            if (j != i) sum[static_cast<std::size_t>(labels[static_cast<std::size_t>(j)])] += (rows.row(i) - rows.row(j)).norm();
+            if (j != i)
+                sum[static_cast<std::size_t>(labels[static_cast<std::size_t>(j)])] +=
+                    (rows.row(i) - rows.row(j)).norm();
         const auto own = static_cast<std::size_t>(labels[static_cast<std::size_t>(i)]);
         if (size[own] < 2) continue;  // silhouette 0
         const double a = sum[own] / (size[own] - 1);

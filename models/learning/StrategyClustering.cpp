@@ -121,4 +121,23 @@ std::vector<int> StrategyClusters::assign(const std::vector<std::vector<double>>
     return nearestCentroid(pca.transform(standardisation.apply(scaling.apply(raw))), centroids);
 }
 
+std::vector<ClusterMove> clusterMoves(const StrategyClusters& clusters, const FeatureTensor& tensor, std::size_t from,
+                                      std::size_t to, std::size_t window) {
+    std::vector<ClusterMove> moves;
+    if (window == 0) return moves;
+    std::vector<std::vector<int>> labels;
+    std::vector<std::size_t> starts;
+    for (std::size_t start = from; start + window - 1 <= to; start += window) {
+        starts.push_back(start);
+        labels.push_back(clusters.assign(tensor.windowMeans(start, start + window - 1)));
+    }
+    for (std::size_t r = 0; r < tensor.rows(); ++r)
+        for (std::size_t w = 1; w < labels.size(); ++w)
+            if (labels[w][r] != labels[w - 1][r]) {
+                moves.push_back({r, starts[w], labels[w - 1][r], labels[w][r]});
+                break;
+            }
+    return moves;
+}
+
 }  // namespace eagle

@@ -6,6 +6,7 @@
 
 #include "ClusterNaming.h"
 #include "FeatureScaling.h"
+#include "FeatureTensor.h"
 #include "KMeans.h"
 #include "Pca.h"
 
@@ -50,6 +51,18 @@ struct StrategyClusters {
     // centroids), so that windows can be compared.
     std::vector<int> assign(const std::vector<std::vector<double>>& windowMeans) const;
 };
+
+// An institution's first move to another cluster between consecutive windows.
+struct ClusterMove {
+    std::size_t row = 0;
+    std::size_t day = 0;  // first day of the window it moved in (a tensor column)
+    int from = 0, to = 0;
+};
+
+// Cuts days [from, to] into consecutive windows of `window` days, assigns each institution's mean
+// over every window to the clusters, and returns each institution's first change of cluster.
+std::vector<ClusterMove> clusterMoves(const StrategyClusters& clusters, const FeatureTensor& tensor, std::size_t from,
+                                      std::size_t to, std::size_t window);
 
 // The columns of `featureNames` used for strategy: the behaviour features, not the risk scores
 // (which are percentiles of the same features).

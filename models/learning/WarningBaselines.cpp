@@ -25,7 +25,8 @@ LogisticRegression LogisticRegression::fit(const Eigen::MatrixXd& x, const std::
     double positives = 0;
     for (int v : y) positives += v;
     const double wPositive = positives > 0 ? 0.5 * static_cast<double>(n) / positives : 0;
-    const double wNegative = positives < static_cast<double>(n) ? 0.5 * static_cast<double>(n) / (static_cast<double>(n) - positives) : 0;
+    const double wNegative =
+        positives < static_cast<double>(n) ? 0.5 * static_cast<double>(n) / (static_cast<double>(n) - positives) : 0;
     Eigen::MatrixXd a(n, p + 1);  // features and a constant column for the bias
     a << x, Eigen::VectorXd::Ones(n);
     Eigen::VectorXd beta = Eigen::VectorXd::Zero(p + 1);

@@ -16,8 +16,8 @@ WarningDataset::WarningDataset(const FeatureTensor& tensor, const std::vector<Ri
     if (task.window < 1 || task.horizon < 1) throw std::invalid_argument("window and horizon must be positive");
     if (static_cast<std::size_t>(task.window + task.horizon) >= days_)
         throw std::invalid_argument("the workspace has " + std::to_string(days_) + " days: too few for a " +
-                                    std::to_string(task.window) + "-day window and a " +
-                                    std::to_string(task.horizon) + "-day horizon");
+                                    std::to_string(task.window) + "-day window and a " + std::to_string(task.horizon) +
+                                    "-day horizon");
     cutoff_ = static_cast<std::size_t>(static_cast<double>(days_) * (1 - split.testPeriod));
 
     // Institutions: a seeded shuffle, then test, validation and training in that order.
@@ -29,7 +29,9 @@ WarningDataset::WarningDataset(const FeatureTensor& tensor, const std::vector<Ri
     const auto nValidation = static_cast<std::size_t>(split.validationInstitutions * static_cast<double>(rows));
     parts_.assign(rows, SplitPart::Train);
     for (std::size_t k = 0; k < rows; ++k)
-        parts_[order[k]] = k < nTest ? SplitPart::Test : k < nTest + nValidation ? SplitPart::Validation : SplitPart::Train;
+        parts_[order[k]] = k < nTest                 ? SplitPart::Test
+                           : k < nTest + nValidation ? SplitPart::Validation
+                                                     : SplitPart::Train;
 
     std::unordered_map<std::int64_t, std::size_t> rowOf;
     for (std::size_t r = 0; r < rows; ++r) rowOf[tensor.institutions()[r].value] = r;

@@ -21,11 +21,10 @@ ModelEvaluation measure(const std::string& model, const std::vector<double>& sco
     return e;
 }
 
-WarningEvaluation evaluateWarnings(FeatureTensor& tensor, const std::vector<RiskEvent>& events,
-                                   const WarningTask& task, const WarningSplit& split,
-                                   const WarningHyperParameters& hyper, const EvaluationOptions& options,
-                                   const EpochCallback& onEpoch, const ProgressCallback& progress,
-                                   const std::stop_token& stop) {
+WarningEvaluation evaluateWarnings(FeatureTensor& tensor, const std::vector<RiskEvent>& events, const WarningTask& task,
+                                   const WarningSplit& split, const WarningHyperParameters& hyper,
+                                   const EvaluationOptions& options, const EpochCallback& onEpoch,
+                                   const ProgressCallback& progress, const std::stop_token& stop) {
     const WarningDataset data(tensor, events, task, split);
     WarningEvaluation result;
     result.options = options;
@@ -58,8 +57,8 @@ WarningEvaluation evaluateWarnings(FeatureTensor& tensor, const std::vector<Risk
     const BestSingleFeature single = BestSingleFeature::fit(train, trainLabels);
     result.models.push_back(
         measure("best single feature", single.score(test), data, tensor.rows(), tensor.dayCount(), options));
-    result.models.back().detail = tensor.features()[static_cast<std::size_t>(single.feature())] +
-                                  (single.higherIsRiskier() ? " high" : " low");
+    result.models.back().detail =
+        tensor.features()[static_cast<std::size_t>(single.feature())] + (single.higherIsRiskier() ? " high" : " low");
     return result;
 }
 

@@ -13,10 +13,10 @@
 namespace eagle {
 
 struct EvaluationOptions {
-    std::size_t topK = 100;    // precision at the k highest test scores
-    double alarmRate = 0.05;   // every model warns on this share of test institution-days
-    int leadLookback = 40;     // a warning counts for an event up to this many days before it (as in
-                               // the rules' backtest)
+    std::size_t topK = 100;   // precision at the k highest test scores
+    double alarmRate = 0.05;  // every model warns on this share of test institution-days
+    int leadLookback = 40;    // a warning counts for an event up to this many days before it (as in
+                              // the rules' backtest)
 };
 
 struct ModelEvaluation {
@@ -39,11 +39,10 @@ struct WarningEvaluation {
 };
 
 // Scales `tensor` in place (fitted on the training split) and runs everything.
-WarningEvaluation evaluateWarnings(FeatureTensor& tensor, const std::vector<RiskEvent>& events,
-                                   const WarningTask& task, const WarningSplit& split,
-                                   const WarningHyperParameters& hyper, const EvaluationOptions& options = {},
-                                   const EpochCallback& onEpoch = {}, const ProgressCallback& progress = {},
-                                   const std::stop_token& stop = {});
+WarningEvaluation evaluateWarnings(FeatureTensor& tensor, const std::vector<RiskEvent>& events, const WarningTask& task,
+                                   const WarningSplit& split, const WarningHyperParameters& hyper,
+                                   const EvaluationOptions& options = {}, const EpochCallback& onEpoch = {},
+                                   const ProgressCallback& progress = {}, const std::stop_token& stop = {});
 
 // One model's row from its test scores.
 ModelEvaluation measure(const std::string& model, const std::vector<double>& scores, const WarningDataset& data,

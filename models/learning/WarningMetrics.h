@@ -30,10 +30,10 @@ struct EventOnset {
 };
 
 struct LeadTimeSummary {
-    int events = 0;            // onsets with at least one scored day in their warning window
-    int warned = 0;            // of them, warned at least once in the window
-    std::vector<int> leads;    // days from the first warning to the onset, per warned event
-    double median = 0;         // NaN when none was warned
+    int events = 0;          // onsets with at least one scored day in their warning window
+    int warned = 0;          // of them, warned at least once in the window
+    std::vector<int> leads;  // days from the first warning to the onset, per warned event
+    double median = 0;       // NaN when none was warned
 };
 
 // For each onset: the first day in [column - horizon, column - 1] whose score reaches the

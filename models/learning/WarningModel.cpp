@@ -22,7 +22,10 @@ void fillWindows(const FeatureTensor& scaled, const WarningSample* samples, int 
 
 WarningModel::WarningModel(WarningTask task, WarningHyperParameters hyper, std::vector<std::string> features,
                            FeatureScaling scaling)
-    : task_(std::move(task)), hyper_(hyper), features_(std::move(features)), scaling_(std::move(scaling)),
+    : task_(std::move(task)),
+      hyper_(hyper),
+      features_(std::move(features)),
+      scaling_(std::move(scaling)),
       network_({static_cast<int>(features_.size()), hyper.hidden, hyper.layers}) {}
 
 void scaleInPlace(FeatureTensor& tensor, const FeatureScaling& scaling) {
@@ -33,8 +36,7 @@ void scaleInPlace(FeatureTensor& tensor, const FeatureScaling& scaling) {
 }
 
 void WarningModel::scale(FeatureTensor& tensor) const {
-    if (tensor.features() != features_)
-        throw std::invalid_argument("the workspace's features differ from the model's");
+    if (tensor.features() != features_) throw std::invalid_argument("the workspace's features differ from the model's");
     scaleInPlace(tensor, scaling_);
 }
 
@@ -48,7 +50,8 @@ std::vector<double> WarningModel::score(const FeatureTensor& scaled, const std::
             const auto n = static_cast<int>(std::min(kBatch, to - at));
             fillWindows(scaled, samples.data() + at, n, task_.window, input);
             const auto logits = network_.logits(input, n);
-            for (int b = 0; b < n; ++b) scores[at + static_cast<std::size_t>(b)] = 1 / (1 + std::exp(-double(logits[b])));
+            for (int b = 0; b < n; ++b)
+                scores[at + static_cast<std::size_t>(b)] = 1 / (1 + std::exp(-double(logits[b])));
         }
     };
     const auto parts = static_cast<std::size_t>(std::max(1, threads));

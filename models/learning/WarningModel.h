@@ -22,9 +22,9 @@ struct WarningHyperParameters {
     double clipNorm = 1.0;
     int epochs = 20;
     int batch = 64;
-    int patience = 4;              // epochs without a better validation AUC before stopping
-    int samplesPerEpoch = 16000;   // windows drawn per epoch
-    double positiveShare = 0.3;    // of them, windows followed by an event (drawn with replacement)
+    int patience = 4;             // epochs without a better validation AUC before stopping
+    int samplesPerEpoch = 16000;  // windows drawn per epoch
+    double positiveShare = 0.3;   // of them, windows followed by an event (drawn with replacement)
     int threads = 2;
     std::uint64_t seed = 20250102;
 };

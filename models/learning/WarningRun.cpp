@@ -93,8 +93,9 @@ WarningRunResult storeWarningRun(Store& store, const WarningModel& model, const 
     for (std::size_t at = 0; at < samples.size(); at += slice) {
         throwIfStopped(stop);
         if (progress) progress(static_cast<double>(at) / static_cast<double>(samples.size()), "scoring");
-        const std::vector<WarningSample> part(samples.begin() + static_cast<std::ptrdiff_t>(at),
-                                              samples.begin() + static_cast<std::ptrdiff_t>(std::min(samples.size(), at + slice)));
+        const std::vector<WarningSample> part(
+            samples.begin() + static_cast<std::ptrdiff_t>(at),
+            samples.begin() + static_cast<std::ptrdiff_t>(std::min(samples.size(), at + slice)));
         const auto s = model.score(scaled, part, model.hyper().threads);
         scores.insert(scores.end(), s.begin(), s.end());
     }

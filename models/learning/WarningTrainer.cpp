@@ -18,7 +18,8 @@ std::vector<WarningSample> drawEpoch(const std::vector<WarningSample>& positives
                                      Random& random) {
     std::vector<WarningSample> epoch;
     const auto total = static_cast<std::size_t>(h.samplesPerEpoch);
-    const auto nPositive = positives.empty() ? 0 : static_cast<std::size_t>(h.positiveShare * static_cast<double>(total));
+    const auto nPositive =
+        positives.empty() ? 0 : static_cast<std::size_t>(h.positiveShare * static_cast<double>(total));
     for (std::size_t k = 0; k < nPositive; ++k) epoch.push_back(positives[random.index(positives.size())]);
     for (std::size_t k = nPositive; k < total && !negatives.empty(); ++k)
         epoch.push_back(negatives[random.index(negatives.size())]);
@@ -90,7 +91,8 @@ TrainingResult trainWarningModel(const FeatureTensor& scaled, const WarningDatas
     std::vector<WarningSample> validation = data.validation();
     constexpr std::size_t kValidation = 8000;
     if (validation.size() > kValidation) {
-        for (std::size_t i = 0; i < kValidation; ++i) std::swap(validation[i], validation[i + random.index(validation.size() - i)]);
+        for (std::size_t i = 0; i < kValidation; ++i)
+            std::swap(validation[i], validation[i + random.index(validation.size() - i)]);
         validation.resize(kValidation);
     }
     const std::vector<int> validationLabels = data.labels(validation);
@@ -104,7 +106,8 @@ TrainingResult trainWarningModel(const FeatureTensor& scaled, const WarningDatas
         const std::vector<WarningSample> samples = drawEpoch(positives, negatives, hyper, random);
         double lossSum = 0;
         int batches = 0;
-        for (std::size_t at = 0; at + static_cast<std::size_t>(batch) <= samples.size(); at += static_cast<std::size_t>(batch)) {
+        for (std::size_t at = 0; at + static_cast<std::size_t>(batch) <= samples.size();
+             at += static_cast<std::size_t>(batch)) {
             throwIfStopped(stop);
             const std::uint64_t batchSeed = hyper.seed + static_cast<std::uint64_t>(epoch) * 1000003ULL + at;
             lossSum += batchGradient(net, scaled, data, samples.data() + at, batch, hyper, batchSeed, gradient);

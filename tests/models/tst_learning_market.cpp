@@ -80,7 +80,8 @@ void TestLearningMarket::clustersAgreeWithSimulatedStrategies() {
     QVERIFY2(ari > 0.6, qPrintable(QString::number(ari)));
     // The same seed gives the same clusters; each institution's peers exclude itself.
     QCOMPARE(clusterStrategies(raw_.windowMeans(0, raw_.dayCount() - 1), raw_.features()).labels, c.labels);
-    for (std::size_t r = 0; r < c.peers.size(); ++r) QVERIFY(std::find(c.peers[r].begin(), c.peers[r].end(), r) == c.peers[r].end());
+    for (std::size_t r = 0; r < c.peers.size(); ++r)
+        QVERIFY(std::find(c.peers[r].begin(), c.peers[r].end(), r) == c.peers[r].end());
     // The whole period's means assigned back land in the clusters fitted on them.
     QCOMPARE(c.assign(raw_.windowMeans(0, raw_.dayCount() - 1)), c.labels);
 }
@@ -113,8 +114,7 @@ void TestLearningMarket::trainingIsDeterministicForASeed() {
     QVERIFY(a.model.network().parameters() == b.model.network().parameters());
     QVERIFY(a.model.network().parameters() == c.model.network().parameters());
     h.seed = 6;
-    QVERIFY(trainWarningModel(tensor, data, scaling, h).model.network().parameters() !=
-            a.model.network().parameters());
+    QVERIFY(trainWarningModel(tensor, data, scaling, h).model.network().parameters() != a.model.network().parameters());
 }
 
 void TestLearningMarket::storedModelScoresLikeTheTrainedOne() {
@@ -139,7 +139,8 @@ void TestLearningMarket::storedModelScoresLikeTheTrainedOne() {
     QVERIFY(model.network().parameters() == trained.model.network().parameters());
     const auto warnings = learning.warnings(stored.run);
     QCOMPARE(warnings.size(), stored.scores);
-    const WarningSample last{static_cast<std::uint32_t>(tensor.rows() - 1), static_cast<std::uint32_t>(tensor.dayCount() - 1)};
+    const WarningSample last{static_cast<std::uint32_t>(tensor.rows() - 1),
+                             static_cast<std::uint32_t>(tensor.dayCount() - 1)};
     QCOMPARE(warnings.back().score, model.score(tensor, {last}).front());
 
     // Explanations: the largest contributions first, all from the window's days.
