@@ -138,6 +138,16 @@ int evaluate(const Options& o, std::ostream& out, std::ostream& err) {
     out << "lead: median days from the first warning to the event (warning on the top "
         << fixed(options.alarmRate * 100, 0) << "% of test days); warned: events warned of / events in the test\n"
         << "took " << fixed(seconds, 1) << " s\n";
+    if (!r.topWarningReasons.empty()) {
+        std::string code;
+        for (const Institution& i : store.institutions())
+            if (i.id == tensor.institutions()[r.topWarning.row]) code = i.code;
+        out << "strongest test warning: " << code << " on " << tensor.days()[r.topWarning.day].toString() << " (score "
+            << fixed(r.topWarningScore, 3) << "); gradient x input, largest first:\n";
+        for (const FeatureContribution& c : r.topWarningReasons)
+            out << "  " << std::left << std::setw(26) << c.feature << std::right << tensor.days()[c.day].toString()
+                << "  " << std::showpos << fixed(c.value, 3) << std::noshowpos << "\n";
+    }
     if (o.has("store")) {
         const ModelEvaluation& gru = r.models.front();
         const std::string metrics = "roc_auc=" + fixed(gru.rocAuc, 4) + ";pr_auc=" + fixed(gru.prAuc, 4) +

@@ -1,5 +1,6 @@
 #include "WarningEvaluation.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -45,6 +46,12 @@ WarningEvaluation evaluateWarnings(FeatureTensor& tensor, const std::vector<Risk
     result.models.push_back(measure("GRU", gru, data, tensor.rows(), tensor.dayCount(), options));
     result.models.back().detail = std::to_string(hyper.layers) + " layers x " + std::to_string(hyper.hidden) +
                                   ", best epoch " + std::to_string(result.training->bestEpoch);
+    if (!gru.empty()) {
+        const auto top = static_cast<std::size_t>(std::max_element(gru.begin(), gru.end()) - gru.begin());
+        result.topWarning = data.test()[top];
+        result.topWarningScore = gru[top];
+        result.topWarningReasons = result.training->model.explain(tensor, result.topWarning, 5);
+    }
 
     const Eigen::MatrixXd train = lastDayFeatures(tensor, data.train());
     const Eigen::MatrixXd test = lastDayFeatures(tensor, data.test());

@@ -36,6 +36,10 @@ struct WarningEvaluation {
     int testInstitutions = 0;
     EvaluationOptions options;
     std::optional<TrainingResult> training;
+    // The test sample the GRU scored highest and the features and days that raised it most.
+    WarningSample topWarning;
+    double topWarningScore = 0;
+    std::vector<FeatureContribution> topWarningReasons;
 };
 
 // Scales `tensor` in place (fitted on the training split) and runs everything.
