@@ -3,10 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <map>
-#include <set>
 #include <stdexcept>
-#include <unordered_map>
 
 namespace eagle {
 
@@ -22,32 +19,20 @@ FeatureTensor FeatureTensor::load(Store& store, RunId run, const ProgressCallbac
     ResultStore results(store);
     const std::vector<FeatureDef> defs = results.featureDefs();
     if (defs.empty()) throw std::runtime_error(store.path() + ": no profile features (run 'eagleeye-cli analyze')");
-    std::unordered_map<std::int64_t, std::size_t> columnOfFeature;
     std::vector<std::string> names;
-    for (const FeatureDef& d : defs) {
-        columnOfFeature[d.id] = names.size();
-        names.push_back(d.name);
-    }
-    // One institution at a time (an index range per feature), not one feature at a time: reading a
-    // feature for the whole market first has to find the run's days, a scan of the whole run.
-    std::vector<InstitutionId> institutions;
-    for (const Institution& i : store.institutions()) institutions.push_back(i.id);
-    std::vector<std::map<std::int64_t, std::vector<DatedValue>>> series;
-    std::set<Date> daySet;
-    for (std::size_t r = 0; r < institutions.size(); ++r) {
+    for (const FeatureDef& d : defs) names.push_back(d.name);
+    FeatureTensor t;
+    // A feature of the whole market is one key range per block of days in the store.
+    for (std::size_t f = 0; f < defs.size(); ++f) {
         throwIfStopped(stop);
-        if (progress && r % 20 == 0)
-            progress(static_cast<double>(r) / static_cast<double>(institutions.size()), "reading features");
-        series.push_back(results.institutionSeries(run, institutions[r]));
-        for (const auto& [feature, values] : series.back())
-            for (const DatedValue& v : values) daySet.insert(v.day);
+        if (progress) progress(static_cast<double>(f) / static_cast<double>(defs.size()), "reading features");
+        const FeatureMatrix m = results.featureMatrix(run, defs[f].id);
+        if (f == 0) t = FeatureTensor(m.institutions, m.days, names);
+        if (m.institutions.size() != t.rows() || m.days.size() != t.dayCount())
+            throw std::runtime_error("profile run " + std::to_string(run.value) + ": features cover different days");
+        for (std::size_t r = 0; r < t.rows(); ++r)
+            for (std::size_t d = 0; d < t.dayCount(); ++d) t.at(r, d, f) = static_cast<float>(m.at(r, d));
     }
-    FeatureTensor t(institutions, std::vector<Date>(daySet.begin(), daySet.end()), std::move(names));
-    for (std::size_t r = 0; r < series.size(); ++r)
-        for (const auto& [feature, values] : series[r]) {
-            const std::size_t f = columnOfFeature.at(feature);
-            for (const DatedValue& v : values) t.at(r, t.columnOf(v.day), f) = static_cast<float>(v.value);
-        }
     if (progress) progress(1, "reading features");
     return t;
 }

@@ -17,8 +17,8 @@ public:
     FeatureTensor(std::vector<InstitutionId> institutions, std::vector<Date> days, std::vector<std::string> features);
 
     // Reads every feature the workspace defines (the profile's features and risk scores) of the
-    // run, institution by institution through ResultStore::institutionSeries. Rows are every
-    // institution by id, columns every day with a value.
+    // run through ResultStore::featureMatrix: rows are every institution by id, columns the run's
+    // days.
     static FeatureTensor load(Store& store, RunId run, const ProgressCallback& progress = {},
                               const std::stop_token& stop = {});
 

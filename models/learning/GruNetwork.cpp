@@ -192,11 +192,35 @@ void GruNetwork<Scalar>::backward(const Cache& cache, const Vector& dLogits, Vec
     }
 }
 
+// Inference keeps no caches for backpropagation: only each layer's running state and, below the
+// top, its outputs. Scoring a whole market day is this path.
 template <typename Scalar>
 typename GruNetwork<Scalar>::Vector GruNetwork<Scalar>::logits(const Matrix& input, int batch) const {
-    Cache cache;
-    forward(input, batch, cache, nullptr, 0);
-    return cache.logits;
+    if (batch < 1 || input.cols() % batch != 0 || input.rows() != shape_.inputs)
+        throw std::invalid_argument("GRU input must be features x (days * batch)");
+    const Eigen::Index h = shape_.hidden;
+    const int steps = static_cast<int>(input.cols() / batch);
+    Matrix below, output, a, state, uh(3 * h, batch);
+    for (int l = 0; l < shape_.layers; ++l) {
+        const LayerView v = layer(theta_, l);
+        const bool top = l + 1 == shape_.layers;
+        a.noalias() = v.w * (l == 0 ? input : below);
+        a.colwise() += v.b;
+        state = Matrix::Zero(h, batch);
+        if (!top) output.resize(h, input.cols());
+        for (int t = 0; t < steps; ++t) {
+            const Eigen::Index col = static_cast<Eigen::Index>(t) * batch;
+            uh.noalias() = v.u * state;
+            const auto z = sigmoid(a.block(0, col, h, batch) + uh.topRows(h)).eval();
+            const auto r = sigmoid(a.block(h, col, h, batch) + uh.middleRows(h, h)).eval();
+            const auto n = (a.block(2 * h, col, h, batch).array() + r * uh.bottomRows(h).array()).tanh().eval();
+            state.array() = (Scalar(1) - z) * n + z * state.array();
+            if (!top) output.middleCols(col, batch) = state;
+        }
+        if (!top) std::swap(below, output);
+    }
+    const Eigen::Map<const Vector> head(theta_.data() + offsets_.back(), h);
+    return (state.transpose() * head).array() + theta_[theta_.size() - 1];
 }
 
 template <typename Scalar>

@@ -83,6 +83,14 @@ void TestGru::gradientsEqualFiniteDifferences() {
     }
     qInfo() << "largest relative error over" << net.parameterCount() << "parameters:" << worst;
     QVERIFY2(worst < 1e-5, qPrintable(QString::number(worst)));
+    // The inference path (no caches) gives the training path's logits: the loss without dropout.
+    if (dropout == 0) {
+        const Net::Vector s = net.logits(x, batch);
+        double expected = 0;
+        for (int b = 0; b < batch; ++b)
+            expected += weights[b] * (std::log1p(std::exp(-std::abs(s[b]))) + std::max(s[b], 0.0) - labels[b] * s[b]);
+        QVERIFY(std::abs(expected / batch - loss(nullptr)) < 1e-12);
+    }
 }
 
 void TestGru::inputGradientEqualsFiniteDifferences() {
