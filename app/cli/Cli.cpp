@@ -3,9 +3,8 @@
 #include "MarketSimulator.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
-#include "NetworkCommand.h"
-
 #include "LearningCommand.h"
+#include "NetworkCommand.h"
 #include "Options.h"
 #include "ProfileCommand.h"
 #include "ReconstructCommand.h"
@@ -49,7 +48,6 @@ constexpr const char* kUsage =
     "  network    the multilayer exposure network on a day: measures per institution, detection\n"
     "  stress     DebtRank or Eisenberg-Noe clearing after a shock, on a workspace or CSV files\n"
     "  reconstruct  bilateral exposures from interbank totals (maximum entropy, minimum density)\n"
-
     "  evaluate   train the early-warning network and compare it with baselines\n"
     "  cluster    group institutions by trading strategy\n"
     "\n"
@@ -257,7 +255,6 @@ const std::map<std::string, Command>& commands() {
          {kStressHelp, {"shock", "method", "date", "exposures", "buffers"}, {"rounds", "csv", "help"}, stressCommand}},
         {"reconstruct",
          {kReconstructHelp, {"totals", "method", "density", "seed", "out", "samples"}, {"help"}, reconstructCommand}},
-
         {"evaluate",
          {kEvaluateHelp,
           {"window", "horizon", "seed", "epochs", "events", "hidden", "layers", "samples", "threads", "top"},
