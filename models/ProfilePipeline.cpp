@@ -153,9 +153,11 @@ ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress,
         inputs.close(), profiles.close(), computed.close();
     };
 
+    // Built here, not on the engine thread: its fixings and relations come through the caller's
+    // connection, which the engine thread must never touch.
+    ProfileEngine engine = profileEngineFor(store);
     std::jthread engineThread([&] {
         try {
-            ProfileEngine engine(institutions, loadFixings(store), store.relations());  // as profileEngineFor
             while (auto input = inputs.pop()) {
                 for (const Trade& t : input->trades) engine.add(t);
                 if (!profiles.push(engine.finishDay(input->day, input->balances))) break;
