@@ -1,21 +1,13 @@
 #include "ResultStore.h"
 
+#include "UtcTime.h"
+
 #include <algorithm>
 #include <cmath>
 #include <ctime>
 #include <unordered_map>
 
 namespace eagle {
-namespace {
-std::string nowUtc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buf;
-}
-}  // namespace
 
 RunId ResultStore::beginRun(const std::string& kind, const std::string& params) {
     auto& s = db_.cached("INSERT INTO run(kind, started, status, params) VALUES (?, ?, 'running', ?)");

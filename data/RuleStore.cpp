@@ -1,5 +1,7 @@
 #include "RuleStore.h"
 
+#include "UtcTime.h"
+
 #include <charconv>
 #include <cmath>
 #include <ctime>
@@ -8,15 +10,6 @@
 
 namespace eagle {
 namespace {
-
-std::string nowUtc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buf;
-}
 
 void appendJsonString(std::string& out, const std::string& s) {
     out += '"';

@@ -2,6 +2,7 @@
 // One line per figure: "name value unit". Usage: bench_indicators [institutions] [days]
 // (default 1,000 x 300; the goal is 5,000 x 750).
 
+#include "GenerateMarket.h"
 #include "IndicatorPipeline.h"
 #include "MarketSimulator.h"
 #include "ResultStore.h"
@@ -9,7 +10,6 @@
 #include "WorkspaceFile.h"
 
 #include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -27,21 +27,7 @@ int main(int argc, char** argv) {
                                  .string();
     std::filesystem::remove(path);
 
-    // The market is generated in a child process, so that this process's peak memory is the
-    // indicators' alone.
-    const pid_t child = fork();
-    if (child == 0) {
-        SimulatorConfig config;
-        config.institutions = institutions;
-        config.days = days;
-        config.seed = 1;
-        createWorkspace(path, [&](Store& s) { MarketSimulator(config).run(s); }, true);
-        std::fflush(nullptr);
-        _exit(0);
-    }
-    int status = 0;
-    waitpid(child, &status, 0);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    if (!bench::generateMarketInChild(path, institutions, days)) {
         std::fprintf(stderr, "bench_indicators: generating the market failed\n");
         return 1;
     }

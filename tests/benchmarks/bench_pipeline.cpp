@@ -4,14 +4,13 @@
 // (default 1,000 x 300; the goal is 5,000 x 750 in 60 s and 2 GB on the 2-core machine).
 // With a workspace path the market is generated there once and reused by later runs.
 
-#include "MarketSimulator.h"
+#include "GenerateMarket.h"
 #include "ProfilePipeline.h"
 #include "ResultStore.h"
 #include "Store.h"
 #include "WorkspaceFile.h"
 
 #include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -34,21 +33,8 @@ int main(int argc, char** argv) {
                                         .string();
     if (!keep || !std::filesystem::exists(path)) {
         std::filesystem::remove(path);
-        // Generated in a child process, so that this process's peak memory is the profile run's.
         const auto t0 = Clock::now();
-        const pid_t child = fork();
-        if (child == 0) {
-            SimulatorConfig config;
-            config.institutions = institutions;
-            config.days = days;
-            config.seed = 1;
-            createWorkspace(path, [&](Store& s) { MarketSimulator(config).run(s); }, true);
-            std::fflush(nullptr);
-            _exit(0);
-        }
-        int status = 0;
-        waitpid(child, &status, 0);
-        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        if (!bench::generateMarketInChild(path, institutions, days)) {
             std::fprintf(stderr, "generating the market failed\n");
             return 1;
         }
