@@ -4,7 +4,6 @@
 
 #include <charconv>
 #include <cmath>
-#include <ctime>
 #include <limits>
 #include <unordered_map>
 
@@ -90,33 +89,28 @@ std::int64_t RuleStore::addAlert(const Alert& a) {
 }
 
 std::vector<Alert> RuleStore::alerts(RunId run) {
-    auto& s = db_.cached(
-        "SELECT id, run_id, rule_id, institution_id, day, end_day, severity, message, evidence, status, created "
-        "FROM alert WHERE run_id = ? ORDER BY day, institution_id, rule_id");
+    auto& s = db_.cached(std::string("SELECT ") + kAlertColumns +
+                         " FROM alert a WHERE run_id = ? ORDER BY day, institution_id, rule_id");
     s.bind(1, run.value);
     std::vector<Alert> out;
-    while (s.step()) {
-        Alert a;
-        a.id = s.int64(0);
-        a.run = RunId(s.int64(1));
-        a.ruleId = s.int64(2);
-        a.institution = InstitutionId(s.int64(3));
-        a.day = Date(static_cast<std::int32_t>(s.int64(4)));
-        a.endDay = Date(static_cast<std::int32_t>(s.int64(5)));
-        a.severity = s.text(6);
-        a.message = s.text(7);
-        a.evidence = parseEvidenceJson(s.text(8));
-        a.status = s.text(9);
-        a.created = s.text(10);
-        out.push_back(std::move(a));
-    }
+    while (s.step()) out.push_back(readAlert(s));
     return out;
 }
 
-void RuleStore::setAlertStatus(std::int64_t alertId, const std::string& status) {
-    auto& s = db_.cached("UPDATE alert SET status = ? WHERE id = ?");
-    s.bind(1, status).bind(2, alertId);
-    s.run();
+Alert RuleStore::readAlert(const Statement& s) {
+    Alert a;
+    a.id = s.int64(0);
+    a.run = RunId(s.int64(1));
+    a.ruleId = s.int64(2);
+    a.institution = InstitutionId(s.int64(3));
+    a.day = Date(static_cast<std::int32_t>(s.int64(4)));
+    a.endDay = Date(static_cast<std::int32_t>(s.int64(5)));
+    a.severity = s.text(6);
+    a.message = s.text(7);
+    a.evidence = parseEvidenceJson(s.text(8));
+    a.status = s.text(9);
+    a.created = s.text(10);
+    return a;
 }
 
 std::string RuleStore::evidenceJson(const std::vector<std::pair<std::string, double>>& evidence) {

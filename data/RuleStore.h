@@ -33,7 +33,7 @@ struct Alert {
     std::string message;
     // The feature values the rule read on the first day (name, value; NaN where undefined).
     std::vector<std::pair<std::string, double>> evidence;
-    std::string status = "new";  // new | under_review | escalated | closed
+    std::string status = "new";  // new | under_review | escalated | closed (AlertStore moves it)
     std::string created;
 };
 
@@ -52,7 +52,12 @@ public:
 
     std::int64_t addAlert(const Alert& alert);
     std::vector<Alert> alerts(RunId run);
-    void setAlertStatus(std::int64_t alertId, const std::string& status);
+    // The alert columns in the order readAlert reads them (table alias `a`), for queries that
+    // join more to an alert.
+    static constexpr const char* kAlertColumns =
+        "a.id, a.run_id, a.rule_id, a.institution_id, a.day, a.end_day, a.severity, a.message, a.evidence, "
+        "a.status, a.created";
+    static Alert readAlert(const Statement& s);
 
     // {"name":value,...}; NaN and infinities become null, so the text is always valid JSON.
     static std::string evidenceJson(const std::vector<std::pair<std::string, double>>& evidence);

@@ -301,9 +301,27 @@ CREATE TABLE cluster_member (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 9> kMigrations{kVersion1,      kVersion2,     kVersion3,
-                                                      kVersion4,      kVersion5,     kVersion6,
-                                                      kRulesAndAlerts, kFeatureBlocks, kLearning};
+// The alert workflow's audit trail: every status change and note, who and when, never updated or
+// deleted (an undo is a row of its own). The alert's own status column is the trail's latest word.
+constexpr std::string_view kAlertActions = R"sql(
+CREATE TABLE alert_action (
+  id INTEGER PRIMARY KEY,
+  alert_id INTEGER NOT NULL REFERENCES alert(id) ON DELETE CASCADE,
+  at TEXT NOT NULL,
+  who TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL CHECK (kind IN ('status','note','undo')),
+  from_status TEXT CHECK (from_status IN ('new','under_review','escalated','closed')),
+  to_status TEXT CHECK (to_status IN ('new','under_review','escalated','closed')),
+  note TEXT NOT NULL DEFAULT '',
+  undoes INTEGER REFERENCES alert_action(id)
+);
+CREATE INDEX alert_action_alert ON alert_action(alert_id, id);
+CREATE INDEX alert_action_undoes ON alert_action(undoes) WHERE undoes IS NOT NULL;
+)sql";
+
+constexpr std::array<std::string_view, 10> kMigrations{
+    kVersion1,       kVersion2,      kVersion3, kVersion4, kVersion5,    kVersion6,
+    kRulesAndAlerts, kFeatureBlocks, kLearning, kAlertActions};
 
 }  // namespace
 

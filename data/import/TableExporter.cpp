@@ -1,5 +1,6 @@
 #include "TableExporter.h"
 
+#include "CsvText.h"
 #include "Database.h"
 #include "Date.h"
 #include "TableColumns.h"
@@ -9,24 +10,6 @@
 #include <fstream>
 
 namespace eagle {
-namespace {
-
-void writeText(std::string& out, std::string_view v, char delimiter) {
-    const bool quote = v.empty() || v.find_first_of(std::string{delimiter, '"', '\n', '\r'}) != std::string_view::npos ||
-                       v.front() == ' ' || v.back() == ' ';
-    if (!quote) {
-        out += v;
-        return;
-    }
-    out += '"';
-    for (char c : v) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-}
-
-}  // namespace
 
 std::int64_t TableExporter::run(const std::string& table, const std::string& path, const ExportOptions& options,
                                 const ProgressCallback& progress, std::stop_token stop) {
@@ -46,7 +29,7 @@ std::int64_t TableExporter::run(const std::string& table, const std::string& pat
     if (options.bom) out += "\xEF\xBB\xBF";
     for (std::size_t c = 0; c < columns.size(); ++c) {
         if (c) out += options.delimiter;
-        writeText(out, columns[c].name, options.delimiter);
+        appendCsvField(out, columns[c].name, options.delimiter);
     }
     out += '\n';
     std::int64_t written = 0;
@@ -65,7 +48,7 @@ std::int64_t TableExporter::run(const std::string& table, const std::string& pat
                     out += buf;
                     break;
                 }
-                case TableColumn::Type::Text: writeText(out, s.text(col), options.delimiter); break;
+                case TableColumn::Type::Text: appendCsvField(out, s.text(col), options.delimiter); break;
                 }
             }
             out += '\n';

@@ -2,6 +2,7 @@
 // simulated market with every planted scenario, the shipped liquidity-squeeze rules fire on the
 // squeezed bank before it fails.
 
+#include "AlertStore.h"
 #include "MarketSimulator.h"
 #include "ProfilePipeline.h"
 #include "RuleBacktest.h"
@@ -114,9 +115,9 @@ void TestRulesRun::alertsAndRulesAreStored() {
     QCOMPARE(stored.rules().size(), std::size_t(1));
     QCOMPARE(stored.rules()[0].version, 2);
     QVERIFY(stored.rule(alerts[0].ruleId));
-    stored.setAlertStatus(stored.alerts(second.run)[0].id, "escalated");
-    QCOMPARE(stored.alerts(second.run)[0].status, std::string("escalated"));
-    QVERIFY_THROWS_EXCEPTION(StoreError, stored.setAlertStatus(alerts[0].id, "forgotten"));
+    AlertStore(store).changeStatus(stored.alerts(second.run)[0].id, AlertStatus::UnderReview, "tester", "");
+    QCOMPARE(stored.alerts(second.run)[0].status, std::string("under_review"));
+    QCOMPARE(stored.alerts(r.run)[0].status, std::string("new"));  // another run's alert of the same episode
     QCOMPARE(store.foreignKeyViolations(), std::int64_t(0));
 }
 
