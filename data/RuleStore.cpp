@@ -35,20 +35,24 @@ StoredRule readRule(Statement& s) {
 }  // namespace
 
 std::int64_t RuleStore::saveRule(const std::string& name, const std::string& text, const std::string& severity,
-                                 const std::string& author) {
-    auto& latest = db_.cached("SELECT id, text, version FROM rule WHERE name = ? ORDER BY version DESC LIMIT 1");
+                                 const std::string& author, bool enabledIfNew) {
+    auto& latest =
+        db_.cached("SELECT id, text, version, enabled FROM rule WHERE name = ? ORDER BY version DESC LIMIT 1");
     latest.bind(1, name);
     int version = 1;
+    bool enabled = enabledIfNew;
     if (latest.step()) {
         const std::int64_t id = latest.int64(0);
         const bool same = latest.text(1) == text;
         version = static_cast<int>(latest.int64(2)) + 1;
+        enabled = latest.int64(3) != 0;
         latest.reset();
         if (same) return id;
     }
     auto& insert =
-        db_.cached("INSERT INTO rule(name, text, severity, enabled, author, created, version) VALUES (?,?,?,1,?,?,?)");
-    insert.bind(1, name).bind(2, text).bind(3, severity).bind(4, author).bind(5, nowUtc()).bind(6, version);
+        db_.cached("INSERT INTO rule(name, text, severity, enabled, author, created, version) VALUES (?,?,?,?,?,?,?)");
+    insert.bind(1, name).bind(2, text).bind(3, severity).bind(4, enabled ? 1 : 0).bind(5, author).bind(6, nowUtc());
+    insert.bind(7, version);
     insert.run();
     return db_.lastInsertId();
 }
@@ -57,6 +61,19 @@ void RuleStore::setEnabled(std::int64_t ruleId, bool enabled) {
     auto& s = db_.cached("UPDATE rule SET enabled = ? WHERE id = ?");
     s.bind(1, enabled ? 1 : 0).bind(2, ruleId);
     s.run();
+}
+
+bool RuleStore::removeVersion(std::int64_t ruleId) {
+    auto& used = db_.cached("SELECT EXISTS (SELECT 1 FROM alert WHERE rule_id = ?)");
+    used.bind(1, ruleId);
+    used.step();
+    const bool referenced = used.int64(0) != 0;
+    used.reset();
+    if (referenced) return false;
+    auto& s = db_.cached("DELETE FROM rule WHERE id = ?");
+    s.bind(1, ruleId);
+    s.run();
+    return true;
 }
 
 std::vector<StoredRule> RuleStore::rules() {
@@ -75,6 +92,16 @@ std::optional<StoredRule> RuleStore::rule(std::int64_t id) {
     StoredRule r = readRule(s);
     s.reset();
     return r;
+}
+
+std::vector<StoredRule> RuleStore::versions(const std::string& name) {
+    auto& s = db_.cached(
+        "SELECT id, name, text, severity, enabled, author, created, version FROM rule WHERE name = ? "
+        "ORDER BY version DESC");
+    s.bind(1, name);
+    std::vector<StoredRule> out;
+    while (s.step()) out.push_back(readRule(s));
+    return out;
 }
 
 std::int64_t RuleStore::addAlert(const Alert& a) {

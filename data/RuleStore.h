@@ -42,13 +42,18 @@ public:
     explicit RuleStore(Store& store) : db_(store.database()) {}
 
     // Stores the rule under its name: the same text again returns the existing version's id, a
-    // changed text becomes the next version. Old versions stay, so old alerts keep their wording.
+    // changed text becomes the next version, enabled as the one before it (a new name: as
+    // enabledIfNew). Old versions stay, so old alerts keep their wording.
     std::int64_t saveRule(const std::string& name, const std::string& text, const std::string& severity,
-                          const std::string& author);
+                          const std::string& author, bool enabledIfNew = true);
     void setEnabled(std::int64_t ruleId, bool enabled);
+    // Deletes one version when no alert points at it (an edit taken back); false when one does.
+    bool removeVersion(std::int64_t ruleId);
     // The newest version of every rule, by name.
     std::vector<StoredRule> rules();
     std::optional<StoredRule> rule(std::int64_t id);
+    // Every version of the named rule, newest first.
+    std::vector<StoredRule> versions(const std::string& name);
 
     std::int64_t addAlert(const Alert& alert);
     std::vector<Alert> alerts(RunId run);

@@ -1,6 +1,5 @@
 #include "ProfilePipeline.h"
 
-#include "ProfileEngine.h"
 #include "RiskScores.h"
 
 #include "BlockingQueue.h"
@@ -12,15 +11,6 @@
 
 namespace eagle {
 namespace {
-
-std::map<Date, ReferenceFixings> loadFixings(Store& store) {
-    std::map<Date, ReferenceFixings> fixings;
-    for (const auto& p : store.marketSeries("DR001")) fixings[p.day].overnight = p.close;
-    for (const auto& p : store.marketSeries("DR007")) fixings[p.day].sevenDay = p.close;
-    // Only days with both fixings can price a borrowing spread.
-    std::erase_if(fixings, [](const auto& kv) { return kv.second.overnight == 0 || kv.second.sevenDay == 0; });
-    return fixings;
-}
 
 std::vector<InstitutionId> idsOf(const std::vector<Institution>& institutions) {
     std::vector<InstitutionId> ids;
@@ -117,6 +107,15 @@ private:
 
 ProfileEngine profileEngineFor(Store& store) {
     return ProfileEngine(store.institutions(), loadFixings(store), store.relations());
+}
+
+std::map<Date, ReferenceFixings> loadFixings(Store& store) {
+    std::map<Date, ReferenceFixings> fixings;
+    for (const auto& p : store.marketSeries("DR001")) fixings[p.day].overnight = p.close;
+    for (const auto& p : store.marketSeries("DR007")) fixings[p.day].sevenDay = p.close;
+    // Only days with both fixings can price a borrowing spread.
+    std::erase_if(fixings, [](const auto& kv) { return kv.second.overnight == 0 || kv.second.sevenDay == 0; });
+    return fixings;
 }
 
 std::string peerGroupOf(const Institution& institution) { return std::string(nameOf(institution.type)); }

@@ -24,6 +24,10 @@ ProfileEngine profileEngineFor(Store& store);
 
 ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress = {}, const std::stop_token& stop = {});
 
+// The DR001 and DR007 fixings the engine measures borrowing costs against, by day (only days with
+// both). A replay feeds the engine from the same fixings as the batch run.
+std::map<Date, ReferenceFixings> loadFixings(Store& store);
+
 // The peer group an institution is compared with: institutions of the same type.
 std::string peerGroupOf(const Institution& institution);
 

@@ -3,16 +3,15 @@
 #include "Options.h"
 #include "RuleBacktest.h"
 #include "RuleEvaluator.h"
+#include "RuleFile.h"
 #include "RuleParser.h"
 #include "RuleRunner.h"
 #include "RuleWorkspace.h"
 
 #include <chrono>
 #include <cmath>
-#include <fstream>
 #include <iomanip>
 #include <iostream>
-#include <sstream>
 
 namespace eagle::cli {
 
@@ -34,14 +33,6 @@ const char* const kRulesHelp =
 
 namespace {
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(path + ": cannot read the rule file");
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 // Prints the problems of a rule file; true when there are none.
 bool report(const std::string& path, const RuleSet& rules, std::ostream& err) {
     for (const RuleError& e : rules.errors) err << path << ": " << e.toString() << "\n";
@@ -55,7 +46,7 @@ int check(Store& store, const std::string& path, std::ostream& out, std::ostream
                "profile features\n";
         catalog = FeatureCatalog::profileFeatures();
     }
-    const RuleSet rules = RuleParser(catalog).parse(readFile(path));
+    const RuleSet rules = RuleParser(catalog).parse(readRuleFile(path));
     if (!report(path, rules, err)) {
         err << rules.errors.size() << " problem" << (rules.errors.size() == 1 ? "" : "s") << " in " << path << "\n";
         return 1;
@@ -71,7 +62,7 @@ int check(Store& store, const std::string& path, std::ostream& out, std::ostream
 
 int run(Store& store, const std::string& path, const std::string& author, int threads, std::ostream& out,
         std::ostream& err) {
-    const RuleSet rules = RuleParser(RuleWorkspace::catalogOf(store)).parse(readFile(path));
+    const RuleSet rules = RuleParser(RuleWorkspace::catalogOf(store)).parse(readRuleFile(path));
     if (!report(path, rules, err)) return 1;
     const RuleRunResult r = runRules(store, rules, author, threads);
     out << "rules run " << r.run.value << " over profile run " << r.profileRun.value << ": " << rules.rules.size()
@@ -84,7 +75,7 @@ int run(Store& store, const std::string& path, const std::string& author, int th
 }
 
 int backtest(Store& store, const std::string& path, int threads, std::ostream& out, std::ostream& err) {
-    const RuleSet rules = RuleParser(RuleWorkspace::catalogOf(store)).parse(readFile(path));
+    const RuleSet rules = RuleParser(RuleWorkspace::catalogOf(store)).parse(readRuleFile(path));
     if (!report(path, rules, err)) return 1;
     const RuleWorkspace workspace = RuleWorkspace::load(store, &rules);
     const auto started = std::chrono::steady_clock::now();

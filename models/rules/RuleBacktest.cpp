@@ -44,11 +44,13 @@ RuleBacktestReport RuleBacktest::run(const RuleWorkspace& workspace, const RuleS
     }
 
     std::vector<char> caughtByAny(events.size(), 0);
+    report.hitCaught.assign(hits.size(), 0);
     for (std::size_t k = 0; k < rules.rules.size(); ++k) {
         RuleBacktestRow row;
         row.rule = rules.rules[k].name;
         std::vector<long> firstAlert(events.size(), -1);
-        for (const RuleHit& h : hits) {
+        for (std::size_t i = 0; i < hits.size(); ++i) {
+            const RuleHit& h = hits[i];
             if (h.rule != k) continue;
             ++row.alerts;
             bool matched = false;
@@ -61,6 +63,7 @@ RuleBacktestReport RuleBacktest::run(const RuleWorkspace& workspace, const RuleS
                     if (firstAlert[s.event] < 0 || day < firstAlert[s.event]) firstAlert[s.event] = day;
                 }
             if (!matched) ++row.falseAlarms;
+            report.hitCaught[i] = matched;
         }
         std::vector<double> leads;
         for (std::size_t e = 0; e < events.size(); ++e) {

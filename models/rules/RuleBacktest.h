@@ -28,6 +28,7 @@ struct RuleBacktestReport {
     int events = 0;
     std::map<std::string, std::pair<int, int>> byKind;  // kind -> (caught by some rule, events)
     int leadWindowDays = 0;
+    std::vector<char> hitCaught;  // per hit given to run(), in its order: 1 when it caught an event
 };
 
 class RuleBacktest {

@@ -2,6 +2,7 @@
 
 #include "RuleCompiler.h"
 #include "RuleFunctions.h"
+#include "RuleKeywords.h"
 #include "RuleLexer.h"
 
 #include <algorithm>
@@ -10,8 +11,6 @@
 
 namespace eagle {
 namespace {
-
-constexpr std::string_view kKeywords[] = {"rule", "severity", "when", "message", "and", "or", "not", "且", "或", "非"};
 
 std::string describe(const RuleToken& t) {
     if (t.kind == TokenKind::End) return "the end of the file";
@@ -372,7 +371,7 @@ bool RuleParser::startsOperand(const RuleToken& t) const {
         case TokenKind::Minus:
             return true;
         case TokenKind::Identifier:
-            return std::find(std::begin(kKeywords), std::end(kKeywords), t.text) == std::end(kKeywords) ||
+            return std::find(std::begin(kReservedWords), std::end(kReservedWords), t.text) == std::end(kReservedWords) ||
                    isKeyword(t, "not", "非");
         default:
             return false;

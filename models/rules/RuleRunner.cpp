@@ -8,8 +8,14 @@
 namespace eagle {
 
 RuleRunResult runRules(Store& store, const RuleSet& rules, const std::string& author, int threads,
-                       const std::stop_token& stop) {
+                       const std::stop_token& stop, const ProgressCallback& progress) {
+    const auto report = [&](double fraction, const char* step) {
+        if (progress) progress(fraction, step);
+    };
+    report(0.0, "loading the features the rules read");
     const RuleWorkspace workspace = RuleWorkspace::load(store, &rules);
+    throwIfStopped(stop);
+    report(0.6, "evaluating the rules");
     const auto started = std::chrono::steady_clock::now();
     const std::vector<RuleHit> hits = RuleEvaluator(workspace.inputs()).run(rules, threads, stop);
     RuleRunResult result;
@@ -17,6 +23,8 @@ RuleRunResult runRules(Store& store, const RuleSet& rules, const std::string& au
     result.profileRun = workspace.profileRun();
     result.alertsPerRule.assign(rules.rules.size(), 0);
 
+    throwIfStopped(stop);
+    report(0.8, "storing the alerts");
     Transaction tx(store.database());
     ResultStore results(store);
     RuleStore ruleStore(store);
@@ -36,6 +44,7 @@ RuleRunResult runRules(Store& store, const RuleSet& rules, const std::string& au
     throwIfStopped(stop);
     results.finishRun(result.run, "done");
     tx.commit();
+    report(1.0, "done");
     return result;
 }
 

@@ -21,6 +21,6 @@ struct RuleRunResult {
 };
 
 RuleRunResult runRules(Store& store, const RuleSet& rules, const std::string& author, int threads = 2,
-                       const std::stop_token& stop = {});
+                       const std::stop_token& stop = {}, const ProgressCallback& progress = {});
 
 }  // namespace eagle

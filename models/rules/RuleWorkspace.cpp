@@ -7,6 +7,14 @@
 
 namespace eagle {
 
+std::vector<int> peerGroupIndices(const std::vector<Institution>& institutions) {
+    std::map<std::string, int> groups;
+    std::vector<int> out;
+    for (const Institution& i : institutions)
+        out.push_back(groups.emplace(peerGroupOf(i), static_cast<int>(groups.size())).first->second);
+    return out;
+}
+
 FeatureCatalog RuleWorkspace::catalogOf(Store& store) {
     std::vector<std::string> names;
     for (const FeatureDef& d : ResultStore(store).featureDefs()) names.push_back(d.name);
@@ -26,9 +34,7 @@ RuleWorkspace RuleWorkspace::load(Store& store, const RuleSet* rules) {
     w.catalog_ = FeatureCatalog(std::move(names));
 
     // Rows are institutions by id and columns the run's days, the same for every feature.
-    std::map<std::string, int> groups;
-    for (const Institution& i : w.institutions_)
-        w.inputs_.peerGroup.push_back(groups.emplace(peerGroupOf(i), static_cast<int>(groups.size())).first->second);
+    w.inputs_.peerGroup = peerGroupIndices(w.institutions_);
     w.inputs_.institutions = w.institutions_.size();
     std::vector<char> needed(defs.size(), rules == nullptr);
     if (rules)
@@ -51,19 +57,24 @@ RuleWorkspace RuleWorkspace::load(Store& store, const RuleSet* rules) {
 }
 
 Alert RuleWorkspace::toAlert(const RuleHit& hit, const CompiledRule& rule) const {
+    return alertOf(hit, rule, catalog_, inputs_, institutions_, days_);
+}
+
+Alert alertOf(const RuleHit& hit, const CompiledRule& rule, const FeatureCatalog& catalog, const RuleInputs& inputs,
+              const std::vector<Institution>& institutions, const std::vector<Date>& days) {
     Alert a;
-    a.institution = institutions_[hit.institution].id;
-    a.day = days_[hit.firstDay];
-    a.endDay = days_[hit.lastDay];
+    a.institution = institutions[hit.institution].id;
+    a.day = days[hit.firstDay];
+    a.endDay = days[hit.lastDay];
     a.severity = nameOf(rule.severity);
     auto value = [&](int slot) {
         for (const auto& [s, v] : hit.evidence)
             if (s == slot) return v;
-        const auto& f = inputs_.features[static_cast<std::size_t>(slot)];
-        return f.empty() ? std::numeric_limits<double>::quiet_NaN() : f[hit.institution * inputs_.days + hit.firstDay];
+        const auto& f = inputs.features[static_cast<std::size_t>(slot)];
+        return f.empty() ? std::numeric_limits<double>::quiet_NaN() : f[hit.institution * inputs.days + hit.firstDay];
     };
-    a.message = rule.message.render(value, hit.subject, institutions_[hit.institution].code, a.day.toString());
-    for (const auto& [slot, v] : hit.evidence) a.evidence.emplace_back(catalog_.name(slot), v);
+    a.message = rule.message.render(value, hit.subject, institutions[hit.institution].code, a.day.toString());
+    for (const auto& [slot, v] : hit.evidence) a.evidence.emplace_back(catalog.name(slot), v);
     if (rule.subject >= 0) a.evidence.emplace_back("value", hit.subject);
     return a;
 }

@@ -40,4 +40,11 @@ private:
     RunId profileRun_;
 };
 
+// Each institution's peer group as a small integer (RuleInputs::peerGroup).
+std::vector<int> peerGroupIndices(const std::vector<Institution>& institutions);
+
+// toAlert over any rows and days (a replay's days so far, for one).
+Alert alertOf(const RuleHit& hit, const CompiledRule& rule, const FeatureCatalog& catalog, const RuleInputs& inputs,
+              const std::vector<Institution>& institutions, const std::vector<Date>& days);
+
 }  // namespace eagle

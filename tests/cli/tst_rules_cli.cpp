@@ -78,7 +78,7 @@ void TestRulesCli::runStoresAlerts() {
 
 void TestRulesCli::backtestPrintsEveryRule() {
     QCOMPARE(run({"rules", market_, "--backtest", EAGLEEYE_RULES_LIBRARY}), 0);
-    QVERIFY2(out_.str().find("backtest of 14 rules over 40 institutions x 80 days") != std::string::npos,
+    QVERIFY2(out_.str().find("backtest of 15 rules over 40 institutions x 80 days") != std::string::npos,
              out_.str().c_str());
     QVERIFY(out_.str().find("events caught by any rule") != std::string::npos);
     QVERIFY(out_.str().find("hub_withdrawal") != std::string::npos);
