@@ -5,6 +5,8 @@
 #include "Store.h"
 #include "WorkspaceFile.h"
 
+#include "AlertsController.h"
+#include "AlertsView.h"
 #include "ExportDialog.h"
 #include "FeatureNames.h"
 #include "ImportHistoryDialog.h"
@@ -16,6 +18,8 @@
 #include "NetworkView.h"
 #include "ProfileFeatures.h"
 #include "ProfilePageView.h"
+#include "RuleEditorController.h"
+#include "RuleEditorView.h"
 #include "RiskScores.h"
 #include "RadarView.h"
 #include "RiskMatrixView.h"
@@ -28,6 +32,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -35,10 +40,11 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace eagle {
 namespace {
-constexpr int kLayoutVersion = 2;  // 2: profile page dock and time-cursor toolbar
+constexpr int kLayoutVersion = 3;  // 2: profile page dock and time-cursor toolbar; 3: risk matrix, trades, alerts, rules
 const char* const kDefaultHeatmapFeature = "score_liquidity";
 const char* const kDefaultSeriesFeature = "overnight_share_20d";
 
@@ -56,7 +62,10 @@ MainWindow::MainWindow(QWidget* parent)
       workspace_(new WorkspaceController(*jobs_, this)), jobStatus_(new JobStatusBar(*jobs_, this)),
       list_(new InstitutionListView(this)), network_(new NetworkView(this)), radar_(new RadarView(this)),
       series_(new TimeSeriesView(this)), heatmap_(new HeatmapView(this)), profilePage_(new ProfilePageView(this)),
-      trades_(new TradeListView(this)), riskMatrix_(new RiskMatrixView(this)), timeCursor_(new TimeCursorBar(this)) {
+      trades_(new TradeListView(this)), riskMatrix_(new RiskMatrixView(this)), timeCursor_(new TimeCursorBar(this)),
+      undo_(new QUndoStack(this)), alerts_(new AlertsView(this)),
+      alertsController_(new AlertsController(*jobs_, *undo_, this)), ruleEditor_(new RuleEditorView(this)),
+      ruleEditorController_(new RuleEditorController(*jobs_, *undo_, this)) {
     setWindowTitle(tr("EagleEye — Market Supervision Workstation"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     setCentralWidget(network_);
@@ -102,6 +111,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(workspace_, &WorkspaceController::heatmapReady, heatmap_, &HeatmapView::setData);
     connect(workspace_, &WorkspaceController::seriesReady, series_, &TimeSeriesView::setSeries);
     connect(workspace_, &WorkspaceController::opened, this, &MainWindow::showWorkspace);
+    wireAlerts();
+    wireRuleEditor();
     connect(jobs_, &JobRunner::jobFailed, this, [this](const QString& title, const QString& reason) {
         if (!workspace_->isOpen()) QMessageBox::critical(this, title, reason);
     });
@@ -120,6 +131,8 @@ void MainWindow::createDocks() {
     auto* profileDock = dock(this, tr("Profile"), "profilePageDock", profilePage_);
     auto* tradesDock = dock(this, tr("Trades"), "tradesDock", trades_);
     auto* riskMatrixDock = dock(this, tr("Risk matrix"), "riskMatrixDock", riskMatrix_);
+    auto* alertsDock = dock(this, tr("Alerts"), "alertsDock", alerts_);
+    auto* rulesDock = dock(this, tr("Rule editor"), "ruleEditorDock", ruleEditor_);
     addDockWidget(Qt::LeftDockWidgetArea, listDock);
     addDockWidget(Qt::RightDockWidgetArea, radarDock);
     addDockWidget(Qt::RightDockWidgetArea, profileDock);
@@ -130,6 +143,8 @@ void MainWindow::createDocks() {
     splitDockWidget(seriesDock, heatmapDock, Qt::Horizontal);
     tabifyDockWidget(heatmapDock, tradesDock);
     tabifyDockWidget(heatmapDock, riskMatrixDock);
+    tabifyDockWidget(heatmapDock, alertsDock);
+    tabifyDockWidget(alertsDock, rulesDock);
     heatmapDock->raise();
     resizeDocks({listDock, radarDock}, {380, 400}, Qt::Horizontal);
     resizeDocks({seriesDock}, {330}, Qt::Vertical);
@@ -178,16 +193,109 @@ void MainWindow::createActions() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = undo_->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = undo_->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
     view->addSeparator();
     view->addAction(tr("&Reset layout"), this, [this] { restoreState(defaultLayout_, kLayoutVersion); });
+
+    createRulesMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About EagleEye"), this, [this] {
         QMessageBox::about(this, tr("About EagleEye"),
                            tr("<b>EagleEye</b> — a visual-analytics workstation for financial-market "
                               "supervisors: institution profiles, exposure networks and early warning."));
+    });
+}
+
+void MainWindow::createRulesMenu() {
+    QMenu* rules = menuBar()->addMenu(tr("&Rules"));
+    const auto withWorkspace = [this](auto act) {
+        return [this, act] {
+            if (!alertsController_->hasWorkspace())
+                QMessageBox::information(this, tr("No workspace"), tr("Open or create a workspace first."));
+            else
+                act();
+        };
+    };
+    rules->addAction(tr("&Edit rules…"), this, [this] { raiseDock(QStringLiteral("ruleEditor")); });
+    rules->addAction(tr("Open a rule file in the &editor…"), this, withWorkspace([this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open rules"), QStringLiteral(EAGLEEYE_RULES_DIR),
+                                                          tr("Rule files (*.rules);;All files (*)"));
+        if (file.isEmpty()) return;
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) return;
+        ruleEditor_->newRule();
+        ruleEditor_->setText(QString::fromUtf8(in.readAll()));
+        raiseDock(QStringLiteral("ruleEditor"));
+    }));
+    rules->addSeparator();
+    rules->addAction(tr("Run the &enabled rules"), this, withWorkspace([this] {
+        alertsController_->runEnabledRules();
+        raiseDock(QStringLiteral("alerts"));
+    }));
+    rules->addAction(tr("&Run a rule file…"), this, withWorkspace([this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Run rules"), QStringLiteral(EAGLEEYE_RULES_DIR),
+                                                          tr("Rule files (*.rules);;All files (*)"));
+        if (file.isEmpty()) return;
+        alertsController_->runRules(file);
+        raiseDock(QStringLiteral("alerts"));
+    }));
+    rules->addAction(tr("Re&load alerts"), alertsController_, &AlertsController::reload);
+}
+
+bool MainWindow::raiseDock(const QString& name) {
+    auto* d = findChild<QDockWidget*>(name + QStringLiteral("Dock"));
+    if (!d) return false;
+    d->show();
+    d->raise();
+    return true;
+}
+
+void MainWindow::wireRuleEditor() {
+    RuleEditorController* c = ruleEditorController_;
+    connect(c, &RuleEditorController::catalogReady, ruleEditor_, &RuleEditorView::setCatalog);
+    connect(c, &RuleEditorController::rulesReady, ruleEditor_, &RuleEditorView::setRules);
+    connect(c, &RuleEditorController::versionsReady, ruleEditor_, &RuleEditorView::setVersions);
+    connect(c, &RuleEditorController::shadowRunReady, ruleEditor_, &RuleEditorView::setShadowRun);
+    connect(c, &RuleEditorController::failed, this, [this](const QString& m) { statusBar()->showMessage(m, 15000); });
+    connect(ruleEditor_, &RuleEditorView::ruleChosen, c, &RuleEditorController::requestVersions);
+    connect(ruleEditor_, &RuleEditorView::saveRequested, c, &RuleEditorController::save);
+    connect(ruleEditor_, &RuleEditorView::enableRequested, c, &RuleEditorController::setEnabled);
+    connect(ruleEditor_, &RuleEditorView::backtestRequested, c, &RuleEditorController::backtest);
+}
+
+// An alert points at an institution and a day: every view follows the institution, the time series
+// marks the day; the dock's requests go to the controller and its answers come back to the dock.
+void MainWindow::wireAlerts() {
+    connect(alerts_, &AlertsView::alertChosen, this, [this](const AlertRecord& a) {
+        selection_->setInstitution(a.alert.institution);
+        selection_->setDay(a.alert.day);
+    });
+    connect(alerts_, &AlertsView::trailRequested, alertsController_, &AlertsController::requestTrail);
+    connect(alerts_, &AlertsView::moveRequested, alertsController_, &AlertsController::moveAlert);
+    connect(alerts_, &AlertsView::noteRequested, alertsController_, &AlertsController::addNote);
+    connect(alerts_, &AlertsView::exportRequested, alertsController_, &AlertsController::exportCsv);
+    connect(alertsController_, &AlertsController::alertsReady, alerts_, &AlertsView::setAlerts);
+    connect(alertsController_, &AlertsController::statusChanged, alerts_, &AlertsView::setAlertStatus);
+    connect(alertsController_, &AlertsController::trailReady, alerts_, &AlertsView::setTrail);
+    connect(alertsController_, &AlertsController::exported, this, [this](const QString& file, int n) {
+        statusBar()->showMessage(tr("Exported %n alert(s) to %1", nullptr, n).arg(file), 10000);
+    });
+    connect(alertsController_, &AlertsController::failed, this, [this](const QString& reason) {
+        // Rule-file problems are several lines: those need a dialog, a refusal fits the status bar.
+        if (reason.contains(QLatin1Char('\n')))
+            QMessageBox::warning(this, tr("Rules"), reason);
+        else
+            statusBar()->showMessage(reason, 15000);
     });
 }
 
@@ -224,6 +332,8 @@ void MainWindow::showWorkspace() {
                                  .arg(s.days.empty() ? QString() : QString::fromStdString(s.days.front().toString()),
                                       s.days.empty() ? QString() : QString::fromStdString(s.days.back().toString())));
     list_->setInstitutions(s.institutions);
+    alertsController_->setWorkspace(QString::fromStdString(s.path));
+    ruleEditorController_->setWorkspace(QString::fromStdString(s.path));
     network_->setNetwork(s.network);
     timeCursor_->setDays(s.days);
     workspace_->requestRiskMatrix(selection_->day());

@@ -8,9 +8,15 @@
 
 #include <QMainWindow>
 
+class QUndoStack;
+
 namespace eagle {
 
+class AlertsController;
+class AlertsView;
 class HeatmapView;
+class RuleEditorController;
+class RuleEditorView;
 class InstitutionListView;
 class JobRunner;
 class JobStatusBar;
@@ -35,6 +41,9 @@ public:
     void simulateNewWorkspace();
     // Selects the institution with this code as soon as the workspace is open (or now).
     void selectWhenOpen(const QString& code);
+    // Brings a dock to the front by its short name: institutions, radar, timeSeries, heatmap,
+    // alerts, ruleEditor. False when there is no such dock.
+    bool raiseDock(const QString& name);
 
     JobRunner& jobs() { return *jobs_; }
     WorkspaceController& workspace() { return *workspace_; }
@@ -48,6 +57,11 @@ public:
     ProfilePageView& profilePage() { return *profilePage_; }
     TradeListView& tradeList() { return *trades_; }
     RiskMatrixView& riskMatrix() { return *riskMatrix_; }
+    AlertsView& alertsView() { return *alerts_; }
+    AlertsController& alertsController() { return *alertsController_; }
+    QUndoStack& undoStack() { return *undo_; }
+    RuleEditorView& ruleEditor() { return *ruleEditor_; }
+    RuleEditorController& ruleEditorController() { return *ruleEditorController_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -55,6 +69,9 @@ protected:
 private:
     void createDocks();
     void createActions();
+    void createRulesMenu();
+    void wireAlerts();
+    void wireRuleEditor();
     void showWorkspace();
     void showInstitution(InstitutionId id);
     void showDay(Date day);
@@ -73,6 +90,11 @@ private:
     TradeListView* trades_;
     RiskMatrixView* riskMatrix_;
     TimeCursorBar* timeCursor_;
+    QUndoStack* undo_;
+    AlertsView* alerts_;
+    AlertsController* alertsController_;
+    RuleEditorView* ruleEditor_;
+    RuleEditorController* ruleEditorController_;
     QByteArray defaultLayout_;
     QString pendingSelection_;
 };

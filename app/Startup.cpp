@@ -49,7 +49,9 @@ int runWorkstation(int argc, char** argv) {
     const QCommandLineOption select("select", "Select the institution with code CODE.", "CODE");
     const QCommandLineOption screenshot("screenshot", "Write a PNG of the window once ready, then exit.", "PNG");
     const QCommandLineOption lang("lang", "User-interface language: zh_CN or en.", "LANG");
-    parser.addOptions({open, select, screenshot, lang});
+    const QCommandLineOption dock("dock", "Bring the dock NAME to the front: alerts, ruleEditor, heatmap, timeSeries.",
+                                  "NAME");
+    parser.addOptions({open, select, screenshot, lang, dock});
     parser.process(app);
 
     installTranslations(app, chooseLocale(parser.value(lang)));
@@ -65,6 +67,10 @@ int runWorkstation(int argc, char** argv) {
     MainWindow window;
     if (parser.isSet(screenshot)) new ScreenshotOnReady(window, parser.value(screenshot));
     if (parser.isSet(select)) window.selectWhenOpen(parser.value(select));
+    if (parser.isSet(dock) && !window.raiseDock(parser.value(dock))) {
+        QTextStream(stderr) << "eagleeye: no dock named " << parser.value(dock) << "\n";
+        return 2;
+    }
     if (parser.isSet(open)) window.openWorkspace(parser.value(open));
     window.show();
     return app.exec();

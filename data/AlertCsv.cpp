@@ -8,7 +8,9 @@
 namespace eagle {
 
 void writeAlertsCsv(const std::string& path, const std::vector<AlertRecord>& alerts) {
-    std::string out = "\xEF\xBB\xBF" "alert_id,day,end_day,severity,status,rule,rule_version,institution,message,evidence\n";
+    std::string out =
+        "\xEF\xBB\xBF"
+        "alert_id,day,end_day,severity,status,rule,rule_version,institution,message,evidence\n";
     for (const AlertRecord& r : alerts) {
         const Alert& a = r.alert;
         out += std::to_string(a.id) + ',' + a.day.toString() + ',' + a.endDay.toString() + ',';

@@ -79,9 +79,9 @@ std::int64_t AlertStore::changeStatus(std::int64_t alertId, AlertStatus to, cons
     Transaction tx(db_);
     const AlertStatus from = status(alertId);
     if (!canMove(from, to))
-        throw StoreError("alert " + std::to_string(alertId) + " is " + std::string(nameOf(from)) + " and cannot move to " +
-                         std::string(nameOf(to)) + " (from " + std::string(nameOf(from)) + ": " + allowedList(from) +
-                         ")");
+        throw StoreError("alert " + std::to_string(alertId) + " is " + std::string(nameOf(from)) +
+                         " and cannot move to " + std::string(nameOf(to)) + " (from " + std::string(nameOf(from)) +
+                         ": " + allowedList(from) + ")");
     setStatus(alertId, to);
     AlertAction a;
     a.alertId = alertId;

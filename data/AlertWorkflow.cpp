@@ -18,10 +18,14 @@ std::optional<AlertStatus> alertStatusFrom(std::string_view name) {
 
 std::vector<AlertStatus> nextStatuses(AlertStatus from) {
     switch (from) {
-    case AlertStatus::New: return {AlertStatus::UnderReview};
-    case AlertStatus::UnderReview: return {AlertStatus::Escalated, AlertStatus::Closed};
-    case AlertStatus::Escalated: return {AlertStatus::Closed, AlertStatus::UnderReview};
-    case AlertStatus::Closed: return {AlertStatus::UnderReview};
+        case AlertStatus::New:
+            return {AlertStatus::UnderReview};
+        case AlertStatus::UnderReview:
+            return {AlertStatus::Escalated, AlertStatus::Closed};
+        case AlertStatus::Escalated:
+            return {AlertStatus::Closed, AlertStatus::UnderReview};
+        case AlertStatus::Closed:
+            return {AlertStatus::UnderReview};
     }
     return {};
 }

@@ -8,7 +8,8 @@
 namespace eagle {
 
 inline void appendCsvField(std::string& out, std::string_view v, char delimiter = ',') {
-    const bool quote = v.empty() || v.find_first_of(std::string{delimiter, '"', '\n', '\r'}) != std::string_view::npos ||
+    const bool quote = v.empty() ||
+                       v.find_first_of(std::string{delimiter, '"', '\n', '\r'}) != std::string_view::npos ||
                        v.front() == ' ' || v.back() == ' ';
     if (!quote) {
         out += v;

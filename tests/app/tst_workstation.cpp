@@ -1,6 +1,8 @@
 // The workstation end to end on a simulated market: open it, select an institution in one view
 // and check that every view now shows that institution; then the scripted screenshot run.
 
+#include "AlertsController.h"
+#include "AlertsView.h"
 #include "HeatmapView.h"
 #include "InstitutionListView.h"
 #include "JobRunner.h"
@@ -30,6 +32,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUndoStack>
+
+#include <fstream>
 
 using namespace eagle;
 
@@ -44,6 +49,7 @@ private slots:
     void shiftDragOnTheSeriesListsTheTrades();
     void theRadarShowsTheChosenDimensions();
     void theRiskMatrixRanksAndSelects();
+    void choosingAnAlertMovesEveryView();
     void scriptedScreenshotShowsData();
 
 private:
@@ -240,6 +246,41 @@ void TestWorkstation::theRiskMatrixRanksAndSelects() {
     QWidget* plot = w.riskMatrix().plotWidget();
     QTest::mouseClick(plot, Qt::LeftButton, {}, plot->mapFrom(&w.riskMatrix(), at));
     QTRY_COMPARE(w.selection().institution(), target);
+}
+
+void TestWorkstation::choosingAnAlertMovesEveryView() {
+    MainWindow w;
+    openAndSettle(w);
+    const std::string rules = dir_.path("borrowers.rules");
+    std::ofstream(rules) << "rule \"big borrower\" severity high when net_borrowing > 1e9 message \"{net_borrowing}\"\n";
+    const InstitutionId before = w.selection().institution();
+    QSignalSpy ready(&w.alertsController(), &AlertsController::alertsReady);
+    w.alertsController().runRules(QString::fromStdString(rules));
+    QVERIFY(ready.wait(60000));
+    QTRY_COMPARE_WITH_TIMEOUT(w.jobs().activeJobs(), 0, 30000);
+    // Alerts arriving do not move the views: only the analyst's choice does.
+    QVERIFY(w.alertsView().currentAlert());
+    QCOMPARE(w.selection().institution(), before);
+    // An alert of an institution that is not selected yet.
+    const auto alerts = w.alertsView().visibleAlerts();
+    const auto other = std::find_if(alerts.begin(), alerts.end(), [&](const AlertRecord& r) {
+        return r.alert.institution != w.selection().institution();
+    });
+    QVERIFY(other != alerts.end());
+    QVERIFY(w.alertsView().selectAlert(other->alert.id));
+    const InstitutionId target = other->alert.institution;
+    QCOMPARE(w.selection().institution(), target);
+    QCOMPARE(w.selection().day(), other->alert.day);
+    QCOMPARE(w.institutionList().currentInstitution(), target);
+    QCOMPARE(w.networkView().highlightedInstitution(), target);
+    QCOMPARE(w.radarView().shownInstitution(), target);
+    QTRY_COMPARE_WITH_TIMEOUT(w.timeSeriesView().shownInstitution(), target, 10000);
+    // A move from the dock is undoable from the Edit menu's stack.
+    QSignalSpy changed(&w.alertsController(), &AlertsController::statusChanged);
+    emit w.alertsView().moveRequested(other->alert.id, AlertStatus::UnderReview, {});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(w.undoStack().count(), 1);
+    QVERIFY(w.undoStack().undoText().contains(QString::number(other->alert.id)));
 }
 
 void TestWorkstation::scriptedScreenshotShowsData() {

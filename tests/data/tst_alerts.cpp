@@ -78,17 +78,28 @@ void TestAlerts::workflowMoves_data() {
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<bool>("allowed");
-    QTest::newRow("new -> under_review") << "new" << "under_review" << true;
-    QTest::newRow("new -> escalated") << "new" << "escalated" << false;
-    QTest::newRow("new -> closed") << "new" << "closed" << false;
-    QTest::newRow("under_review -> escalated") << "under_review" << "escalated" << true;
-    QTest::newRow("under_review -> closed") << "under_review" << "closed" << true;
-    QTest::newRow("under_review -> new") << "under_review" << "new" << false;
-    QTest::newRow("escalated -> closed") << "escalated" << "closed" << true;
-    QTest::newRow("escalated -> under_review") << "escalated" << "under_review" << true;
-    QTest::newRow("closed -> under_review (reopen)") << "closed" << "under_review" << true;
-    QTest::newRow("closed -> escalated") << "closed" << "escalated" << false;
-    QTest::newRow("closed -> new") << "closed" << "new" << false;
+    QTest::newRow("new -> under_review") << "new"
+                                         << "under_review" << true;
+    QTest::newRow("new -> escalated") << "new"
+                                      << "escalated" << false;
+    QTest::newRow("new -> closed") << "new"
+                                   << "closed" << false;
+    QTest::newRow("under_review -> escalated") << "under_review"
+                                               << "escalated" << true;
+    QTest::newRow("under_review -> closed") << "under_review"
+                                            << "closed" << true;
+    QTest::newRow("under_review -> new") << "under_review"
+                                         << "new" << false;
+    QTest::newRow("escalated -> closed") << "escalated"
+                                         << "closed" << true;
+    QTest::newRow("escalated -> under_review") << "escalated"
+                                               << "under_review" << true;
+    QTest::newRow("closed -> under_review (reopen)") << "closed"
+                                                     << "under_review" << true;
+    QTest::newRow("closed -> escalated") << "closed"
+                                         << "escalated" << false;
+    QTest::newRow("closed -> new") << "closed"
+                                   << "new" << false;
 }
 
 void TestAlerts::workflowMoves() {
@@ -115,8 +126,8 @@ void TestAlerts::statusChangesAndNotesAreAudited() {
         alerts.changeStatus(id, AlertStatus::Closed, "wang", "");
         QFAIL("new -> closed was accepted");
     } catch (const StoreError& e) {
-        QCOMPARE(std::string(e.what()), "alert " + std::to_string(id) +
-                                            " is new and cannot move to closed (from new: under_review)");
+        QCOMPARE(std::string(e.what()),
+                 "alert " + std::to_string(id) + " is new and cannot move to closed (from new: under_review)");
     }
     QCOMPARE(alerts.status(id), AlertStatus::New);
     QVERIFY(alerts.history(id).empty());

@@ -1,0 +1,186 @@
+#include "AlertsController.h"
+
+#include "AlertCommands.h"
+#include "AlertCsv.h"
+#include "JobRunner.h"
+#include "RuleFile.h"
+#include "RuleParser.h"
+#include "RuleRunner.h"
+#include "RuleWorkspace.h"
+
+#include <QFileInfo>
+#include <QSettings>
+#include <QUndoStack>
+
+namespace eagle {
+namespace {
+
+struct LoadedAlerts {
+    std::vector<AlertRecord> alerts;
+    std::optional<Run> run;
+};
+
+// A rules run's outcome: the alerts stored, or the rule file's problems (nothing stored).
+struct RulesOutcome {
+    std::vector<RuleError> errors;
+    std::int64_t alerts = 0;
+};
+
+}  // namespace
+
+AlertsController::AlertsController(JobRunner& jobs, QUndoStack& undo, QObject* parent)
+    : QObject(parent), jobs_(jobs), undo_(undo) {}
+
+QString AlertsController::analyst() {
+    const QString configured = QSettings().value(QStringLiteral("analyst/name")).toString();
+    if (!configured.isEmpty()) return configured;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? tr("analyst") : user;
+}
+
+void AlertsController::setWorkspace(const QString& path) {
+    path_ = path;
+    undo_.clear();  // the commands refer to the previous workspace's alerts
+    reload();
+}
+
+void AlertsController::reload() {
+    if (path_.isEmpty()) return;
+    const int generation = ++generation_;
+    const std::string file = path_.toStdString();
+    jobs_.start<LoadedAlerts>(
+        tr("Loading alerts"),
+        [file](JobContext&) {
+            Store store = Store::openReadOnly(file);
+            LoadedAlerts loaded;
+            loaded.run = ResultStore(store).latestRun(kRuleRunKind);
+            if (loaded.run) loaded.alerts = AlertStore(store).records(loaded.run->id);
+            return loaded;
+        },
+        [this, generation](LoadedAlerts loaded) {
+            if (generation != generation_) return;
+            const QString caption = loaded.run ? tr("Rules run %1 of %2")
+                                                     .arg(loaded.run->id.value)
+                                                     .arg(QString::fromStdString(loaded.run->started.substr(0, 10)))
+                                               : tr("No rules run yet");
+            emit alertsReady(loaded.alerts, caption);
+        });
+}
+
+void AlertsController::runRules(const QString& rulesFile) {
+    const std::string rules = rulesFile.toStdString();
+    startRun(tr("Running the rules of %1").arg(QFileInfo(rulesFile).fileName()), QFileInfo(rulesFile).fileName(),
+             [rules](Store&) { return readRuleFile(rules); });
+}
+
+void AlertsController::runEnabledRules() {
+    startRun(tr("Running the enabled rules"), tr("enabled rules"), [](Store& store) {
+        std::string text;
+        for (const StoredRule& r : RuleStore(store).rules())
+            if (r.enabled) text += r.text + "\n";
+        if (text.empty()) throw std::runtime_error("no rule is switched on (Rules → Edit rules…)");
+        return text;
+    });
+}
+
+void AlertsController::startRun(const QString& title, const QString& source,
+                                std::function<std::string(Store&)> rulesText) {
+    if (path_.isEmpty()) return;
+    const std::string file = path_.toStdString();
+    const std::string author = analyst().toStdString();
+    jobs_.start<RulesOutcome>(
+        title,
+        [file, author, rulesText](JobContext& job) {
+            Store store = Store::open(file);
+            const RuleSet set = RuleParser(RuleWorkspace::catalogOf(store)).parse(rulesText(store));
+            RulesOutcome outcome;
+            if (!set.ok()) {
+                outcome.errors = set.errors;
+                return outcome;
+            }
+            outcome.alerts = eagle::runRules(store, set, author, 1, job.stop, job.progress).alerts;
+            return outcome;
+        },
+        [this, source](RulesOutcome outcome) {
+            if (!outcome.errors.empty()) {
+                QStringList lines;
+                for (const RuleError& e : outcome.errors)
+                    lines << QStringLiteral("%1: %2").arg(source, QString::fromStdString(e.toString()));
+                emit failed(
+                    tr("The rules have %n problem(s); nothing was run.\n%1", nullptr, int(outcome.errors.size()))
+                        .arg(lines.join(QLatin1Char('\n'))));
+                return;
+            }
+            emit rulesRun(int(outcome.alerts));
+            reload();
+        });
+}
+
+void AlertsController::moveAlert(qint64 alertId, AlertStatus to, const QString& note) {
+    undo_.push(new MoveAlertCommand(*this, alertId, to, note));
+}
+
+void AlertsController::addNote(qint64 alertId, const QString& note) {
+    undo_.push(new AddAlertNoteCommand(*this, alertId, note));
+}
+
+void AlertsController::requestTrail(qint64 alertId) {
+    if (path_.isEmpty()) return;
+    // A handful of rows: read on the spot, so the trail shows with the alert.
+    try {
+        Store store = Store::openReadOnly(path_.toStdString());
+        emit trailReady(alertId, AlertStore(store).history(alertId));
+    } catch (const std::exception& e) {
+        emit failed(QString::fromStdString(e.what()));
+    }
+}
+
+void AlertsController::exportCsv(const QString& path, const std::vector<AlertRecord>& alerts) {
+    try {
+        writeAlertsCsv(path.toStdString(), alerts);
+        emit exported(path, int(alerts.size()));
+    } catch (const std::exception& e) {
+        emit failed(QString::fromStdString(e.what()));
+    }
+}
+
+std::int64_t AlertsController::applyMove(std::int64_t alertId, AlertStatus to, const QString& note) {
+    try {
+        Store store = Store::open(path_.toStdString());
+        const std::int64_t action =
+            AlertStore(store).changeStatus(alertId, to, analyst().toStdString(), note.toStdString());
+        emit statusChanged(alertId, to);
+        requestTrail(alertId);
+        return action;
+    } catch (const std::exception& e) {
+        emit failed(QString::fromStdString(e.what()));
+        throw;
+    }
+}
+
+std::int64_t AlertsController::applyNote(std::int64_t alertId, const QString& note) {
+    try {
+        Store store = Store::open(path_.toStdString());
+        const std::int64_t action = AlertStore(store).addNote(alertId, analyst().toStdString(), note.toStdString());
+        requestTrail(alertId);
+        return action;
+    } catch (const std::exception& e) {
+        emit failed(QString::fromStdString(e.what()));
+        throw;
+    }
+}
+
+void AlertsController::applyUndo(std::int64_t alertId, std::int64_t actionId) {
+    try {
+        Store store = Store::open(path_.toStdString());
+        AlertStore alerts(store);
+        alerts.undo(actionId, analyst().toStdString());
+        emit statusChanged(alertId, alerts.status(alertId));
+        requestTrail(alertId);
+    } catch (const std::exception& e) {
+        emit failed(QString::fromStdString(e.what()));
+        throw;
+    }
+}
+
+}  // namespace eagle
