@@ -135,6 +135,19 @@ void AlertsController::requestTrail(qint64 alertId) {
     }
 }
 
+void AlertsController::requestTrades(const AlertRecord& alert) {
+    if (path_.isEmpty()) return;
+    const std::string file = path_.toStdString();
+    const Alert a = alert.alert;
+    jobs_.start<TradesBehind>(
+        tr("Loading the trades behind alert %1").arg(a.id),
+        [file, a](JobContext&) {
+            Store store = Store::openReadOnly(file);
+            return tradesBehind(store, a.institution, a.day, a.endDay);
+        },
+        [this, id = a.id](TradesBehind trades) { emit tradesReady(id, trades); });
+}
+
 void AlertsController::exportCsv(const QString& path, const std::vector<AlertRecord>& alerts) {
     try {
         writeAlertsCsv(path.toStdString(), alerts);

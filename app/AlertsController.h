@@ -4,6 +4,7 @@
 // shared undo stack. The dock never sees the store.
 
 #include "AlertStore.h"
+#include "AlertTrades.h"
 
 #include <QObject>
 #include <QString>
@@ -37,6 +38,8 @@ public:
     void moveAlert(qint64 alertId, AlertStatus to, const QString& note);
     void addNote(qint64 alertId, const QString& note);
     void requestTrail(qint64 alertId);
+    // The trades behind the alert, loaded in the background (an episode can span weeks).
+    void requestTrades(const AlertRecord& alert);
     void exportCsv(const QString& path, const std::vector<AlertRecord>& alerts);
 
     // Who the audit trail names: the analyst set in the settings, else the login name.
@@ -52,6 +55,7 @@ signals:
     void alertsReady(const std::vector<eagle::AlertRecord>& alerts, const QString& caption);
     void statusChanged(qint64 alertId, eagle::AlertStatus status);
     void trailReady(qint64 alertId, const std::vector<eagle::AlertAction>& trail);
+    void tradesReady(qint64 alertId, const eagle::TradesBehind& trades);
     void failed(const QString& reason);
     void exported(const QString& path, int alerts);
     void rulesRun(int alerts);

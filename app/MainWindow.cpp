@@ -281,6 +281,8 @@ void MainWindow::wireAlerts() {
         selection_->setDay(a.alert.day);
     });
     connect(alerts_, &AlertsView::trailRequested, alertsController_, &AlertsController::requestTrail);
+    connect(alerts_, &AlertsView::tradesRequested, alertsController_, &AlertsController::requestTrades);
+    connect(alertsController_, &AlertsController::tradesReady, alerts_, &AlertsView::setTrades);
     connect(alerts_, &AlertsView::moveRequested, alertsController_, &AlertsController::moveAlert);
     connect(alerts_, &AlertsView::noteRequested, alertsController_, &AlertsController::addNote);
     connect(alerts_, &AlertsView::exportRequested, alertsController_, &AlertsController::exportCsv);

@@ -17,8 +17,11 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
+#include <QTime>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -184,7 +187,20 @@ QWidget* AlertsView::createDetail() {
 
     auto* layout = new QHBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(detail_, 3);
+    detailTabs_ = new QTabWidget(panel);
+    detailTabs_->addTab(detail_, tr("Evidence and history"));
+    trades_ = new QTableWidget(0, 8, panel);
+    trades_->setObjectName(QStringLiteral("alertTrades"));
+    trades_->setHorizontalHeaderLabels({tr("Day"), tr("Time"), tr("Product"), tr("Side"), tr("Counterparty"),
+                                        tr("Instrument"), tr("Price / rate"), tr("Amount (CNY m)")});
+    trades_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    trades_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    trades_->verticalHeader()->hide();
+    trades_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    trades_->horizontalHeader()->setStretchLastSection(true);
+    trades_->setAlternatingRowColors(true);
+    detailTabs_->addTab(trades_, tr("Trades"));
+    layout->addWidget(detailTabs_, 3);
     layout->addLayout(actions, 2);
 
     connect(review_, &QPushButton::clicked, this, [this] { requestMove(AlertStatus::UnderReview); });
@@ -258,6 +274,36 @@ void AlertsView::setTrail(std::int64_t alertId, std::vector<AlertAction> trail) 
     if (const auto a = currentAlert(); a && a->alert.id == alertId) showDetail();
 }
 
+void AlertsView::setTrades(std::int64_t alertId, const TradesBehind& trades) {
+    const auto current = currentAlert();
+    if (!current || current->alert.id != alertId) return;
+    trades_->setRowCount(int(trades.trades.size()));
+    for (int row = 0; row < int(trades.trades.size()); ++row) {
+        const TradeLine& t = trades.trades[std::size_t(row)];
+        const bool money = marketOf(t.product) == Market::Money;
+        const std::string_view product = nameOf(t.product);
+        const auto secondOfDay = ((t.ts % 86400) + 86400) % 86400;
+        const QString side =
+            money ? (t.cashProvider ? tr("lent") : tr("borrowed")) : (t.cashProvider ? tr("bought") : tr("sold"));
+        const QString priceOrRate =
+            money ? tr("%1% for %n day(s)", nullptr, t.tenorDays).arg(t.rate) : QLocale().toString(t.price, 'f', 4);
+        const QStringList cells{
+            fromStd(t.day.toString()),
+            QTime::fromMSecsSinceStartOfDay(int(secondOfDay) * 1000).toString(QStringLiteral("HH:mm")),
+            QString::fromLatin1(product.data(), qsizetype(product.size())),
+            side,
+            fromStd(t.counterparty),
+            fromStd(t.instrument),
+            priceOrRate,
+            QLocale().toString(t.notionalCny / 1e6, 'f', 1)};
+        for (int c = 0; c < cells.size(); ++c) trades_->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+    const QString label = trades.total > qint64(trades.trades.size())
+                              ? tr("Trades (%1 of %2)").arg(trades.trades.size()).arg(trades.total)
+                              : tr("Trades (%1)").arg(trades.total);
+    detailTabs_->setTabText(1, label);
+}
+
 std::optional<AlertRecord> AlertsView::currentAlert() const {
     const QModelIndex current = table_->selectionModel()->currentIndex();
     if (!current.isValid()) return std::nullopt;
@@ -294,6 +340,7 @@ void AlertsView::onCurrentChanged() {
     const auto a = currentAlert();
     if (!a) return;
     emit trailRequested(a->alert.id);
+    emit tradesRequested(*a);
     if (!quiet_) emit alertChosen(*a);
 }
 

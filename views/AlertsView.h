@@ -5,6 +5,7 @@
 // the app carries the requests out and reports back.
 
 #include "AlertStore.h"
+#include "AlertTrades.h"
 
 #include <QWidget>
 
@@ -16,7 +17,9 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
+class QTableWidget;
 class QTextBrowser;
 
 namespace eagle {
@@ -34,6 +37,8 @@ public:
     void setAlertStatus(std::int64_t alertId, AlertStatus status);
     // The audit trail of an alert, shown when it is the current one.
     void setTrail(std::int64_t alertId, std::vector<AlertAction> trail);
+    // The trades behind an alert (its institution's, on the days of the episode), when current.
+    void setTrades(std::int64_t alertId, const TradesBehind& trades);
 
     std::optional<AlertRecord> currentAlert() const;
     bool selectAlert(std::int64_t alertId);
@@ -49,6 +54,7 @@ signals:
     void alertChosen(const eagle::AlertRecord& alert);
     // The detail shows an alert (chosen or loaded): its audit trail is wanted (setTrail).
     void trailRequested(qint64 alertId);
+    void tradesRequested(const eagle::AlertRecord& alert);
     void moveRequested(qint64 alertId, eagle::AlertStatus to, const QString& note);
     void noteRequested(qint64 alertId, const QString& note);
     void exportRequested(const QString& path, const std::vector<eagle::AlertRecord>& alerts);
@@ -73,6 +79,8 @@ private:
     QLabel* count_ = nullptr;
     QTableView* table_ = nullptr;
     QTextBrowser* detail_ = nullptr;
+    QTabWidget* detailTabs_ = nullptr;
+    QTableWidget* trades_ = nullptr;
     QLineEdit* note_ = nullptr;
     QPushButton* review_ = nullptr;
     QPushButton* escalate_ = nullptr;

@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -76,6 +77,8 @@ void TestAlertsDock::initTestCase() {
     connect(controller_, &AlertsController::statusChanged, &view_, &AlertsView::setAlertStatus);
     connect(controller_, &AlertsController::trailReady, &view_, &AlertsView::setTrail);
     connect(&view_, &AlertsView::trailRequested, controller_, &AlertsController::requestTrail);
+    connect(&view_, &AlertsView::tradesRequested, controller_, &AlertsController::requestTrades);
+    connect(controller_, &AlertsController::tradesReady, &view_, &AlertsView::setTrades);
     connect(&view_, &AlertsView::moveRequested, controller_, &AlertsController::moveAlert);
     connect(&view_, &AlertsView::noteRequested, controller_, &AlertsController::addNote);
     connect(&view_, &AlertsView::exportRequested, controller_, &AlertsController::exportCsv);
@@ -109,6 +112,14 @@ void TestAlertsDock::runFillsTheTable() {
                             return a.alert.day < b.alert.day;
                         })->alert.day;
     QCOMPARE(current->alert.day, latest);
+    // The trades behind it: the institution's trades on the days of the episode, as the store has them.
+    Store store = Store::openReadOnly(workspace_);
+    const TradesBehind trades =
+        tradesBehind(store, current->alert.institution, current->alert.day, current->alert.endDay);
+    QVERIFY(trades.total > 0);  // "busy" fires only on days it traded
+    auto* table = view_.findChild<QTableWidget*>("alertTrades");
+    QTRY_COMPARE(table->rowCount(), int(trades.trades.size()));
+    QCOMPARE(table->item(0, 4)->text(), QString::fromStdString(trades.trades[0].counterparty));
 }
 
 void TestAlertsDock::filtersAgreeWithTheStore() {

@@ -4,6 +4,7 @@
 
 #include "AlertCsv.h"
 #include "AlertStore.h"
+#include "AlertTrades.h"
 #include "ResultStore.h"
 #include "Schema.h"
 #include "TestSupport.h"
@@ -69,6 +70,7 @@ private slots:
     void recordsJoinRuleAndInstitution();
     void csvExportReadsBack();
     void csvExportToAnUnwritablePlaceFailsCleanly();
+    void tradesBehindAnAlert();
 
 private:
     test::TestWorkspace dir_;
@@ -244,6 +246,54 @@ void TestAlerts::csvExportToAnUnwritablePlaceFailsCleanly() {
     } catch (const StoreError& e) {
         QCOMPARE(std::string(e.what()), path + ": cannot write");
     }
+}
+
+void TestAlerts::tradesBehindAnAlert() {
+    Fixture fx(dir_.path("trades.eagle"));
+    const auto& ids = fx.store.institutions();
+    const InstitutionId bank = ids[0].id, fund = ids[1].id;
+    Institution other;
+    other.code = "LB001";
+    other.name = "Lender";
+    const InstitutionId lender = fx.store.add(other);
+    Instrument bond;
+    bond.code = "CGB5Y";
+    bond.kind = "government";
+    const InstrumentId cgb = fx.store.add(bond);
+    const Date d1 = Date::fromYmd(2025, 3, 4), d2 = Date::fromYmd(2025, 3, 5), d3 = Date::fromYmd(2025, 3, 6);
+    const auto trade = [&](Product p, InstitutionId buyer, InstitutionId seller, Date day, int minute, double cny) {
+        Trade t;
+        t.product = p;
+        t.buyer = buyer;
+        t.seller = seller;
+        t.day = t.settleDay = day;
+        t.ts = std::int64_t(day.daysSinceEpoch()) * 86400 + 9 * 3600 + minute * 60;
+        t.notionalCny = t.quantity = cny;
+        if (p == Product::BondCash) t.instrument = cgb, t.price = 101.5;
+        if (p == Product::Repo) t.rate = 1.8, t.tenorDays = 1;
+        fx.store.add(t);
+    };
+    trade(Product::Repo, lender, bank, d1, 30, 5e8);    // the bank borrows
+    trade(Product::BondCash, bank, fund, d2, 10, 2e8);  // the bank buys a bond from the fund
+    trade(Product::Repo, bank, lender, d2, 5, 1e8);     // and lends, earlier that day
+    trade(Product::Repo, lender, fund, d2, 20, 3e8);    // not the bank's
+    trade(Product::Repo, lender, bank, d3, 0, 9e8);     // after the episode
+
+    const TradesBehind all = tradesBehind(fx.store, bank, d1, d2);
+    QCOMPARE(all.total, std::int64_t(3));
+    QCOMPARE(all.trades.size(), std::size_t(3));
+    QCOMPARE(all.trades[0].counterparty, std::string("LB001"));
+    QVERIFY(!all.trades[0].cashProvider);  // borrowed
+    QCOMPARE(all.trades[0].rate, 1.8);
+    QCOMPARE(all.trades[1].product, Product::Repo);  // 09:05 before 09:10
+    QVERIFY(all.trades[1].cashProvider);             // lent
+    QCOMPARE(all.trades[2].instrument, std::string("CGB5Y"));
+    QCOMPARE(all.trades[2].counterparty, std::string("FND002"));
+    QVERIFY(all.trades[2].cashProvider);  // bought
+    QCOMPARE(all.trades[2].price, 101.5);
+    const TradesBehind first = tradesBehind(fx.store, bank, d1, d3, 2);
+    QCOMPARE(first.total, std::int64_t(4));  // all counted, two shown
+    QCOMPARE(first.trades.size(), std::size_t(2));
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)
