@@ -2,15 +2,22 @@
 
 #include "AlertCommands.h"
 #include "AlertCsv.h"
+#include "AlertReplay.h"
 #include "JobRunner.h"
 #include "RuleFile.h"
 #include "RuleParser.h"
 #include "RuleRunner.h"
 #include "RuleWorkspace.h"
+#include "TradeReplay.h"
 
 #include <QFileInfo>
+#include <QPointer>
 #include <QSettings>
 #include <QUndoStack>
+
+#include <chrono>
+#include <thread>
+#include <unordered_map>
 
 namespace eagle {
 namespace {
@@ -74,13 +81,60 @@ void AlertsController::runRules(const QString& rulesFile) {
 }
 
 void AlertsController::runEnabledRules() {
-    startRun(tr("Running the enabled rules"), tr("enabled rules"), [](Store& store) {
-        std::string text;
-        for (const StoredRule& r : RuleStore(store).rules())
-            if (r.enabled) text += r.text + "\n";
-        if (text.empty()) throw std::runtime_error("no rule is switched on (Rules → Edit rules…)");
-        return text;
-    });
+    startRun(tr("Running the enabled rules"), tr("enabled rules"), &AlertsController::enabledRulesText);
+}
+
+std::string AlertsController::enabledRulesText(Store& store) {
+    std::string text;
+    for (const StoredRule& r : RuleStore(store).rules())
+        if (r.enabled) text += r.text + "\n";
+    if (text.empty()) throw std::runtime_error("no rule is switched on (Rules → Edit rules…)");
+    return text;
+}
+
+void AlertsController::replay(int msPerDay) {
+    if (path_.isEmpty()) return;
+    ++generation_;  // a reload answering late must not overwrite the feed
+    emit replayStarted(tr("Replay"));
+    const std::string file = path_.toStdString();
+    QPointer<AlertsController> self(this);
+    jobs_.start<int>(
+        tr("Replaying the market with the enabled rules"),
+        [file, msPerDay, self](JobContext& job) {
+            Store store = Store::openReadOnly(file);
+            const FeatureCatalog catalog = RuleWorkspace::catalogOf(store);
+            const RuleSet rules = RuleParser(catalog).parse(enabledRulesText(store));
+            if (!rules.ok()) throw std::runtime_error(rules.errors.front().toString());
+            std::unordered_map<std::int64_t, std::string> codeOf;
+            for (const Institution& i : store.institutions()) codeOf[i.id.value] = i.code;
+            const auto days = store.tradingDays();
+            int done = 0, fired = 0;
+            AlertReplay alerts(store, catalog, rules, [&](Date day, std::vector<ReplayAlert> today) {
+                std::vector<AlertRecord> records;
+                for (ReplayAlert& a : today) {
+                    const std::string code = codeOf[a.alert.institution.value];
+                    records.push_back({std::move(a.alert), a.rule, 0, code});
+                }
+                fired += int(records.size());
+                const QString caption = tr("Replay to %1").arg(QString::fromStdString(day.toString()));
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, records = std::move(records), caption] {
+                        if (self) emit self->replayDay(records, caption);
+                    },
+                    Qt::QueuedConnection);
+                if (job.progress)
+                    job.progress(double(++done) / double(std::max<std::size_t>(1, days.size())), "replaying");
+                if (msPerDay > 0) std::this_thread::sleep_for(std::chrono::milliseconds(msPerDay));
+            });
+            TradeReplay replay(store);
+            replay.addListener([&](const Trade& t) { alerts.add(t); });
+            replay.run(job.stop);
+            throwIfStopped(job.stop);
+            alerts.finish();
+            return fired;
+        },
+        [this](int fired) { emit replayFinished(fired); });
 }
 
 void AlertsController::startRun(const QString& title, const QString& source,

@@ -34,6 +34,11 @@ public:
     // The same for the workspace's stored rules that are switched on (the rule editor's).
     void runEnabledRules();
 
+    // Replays the stored trades through the profile engine and the enabled rules: each day's
+    // alerts come by replayDay() the moment that day is over, msPerDay apart so that a supervisor
+    // can watch the feed fill (0: as fast as possible). Nothing is stored.
+    void replay(int msPerDay = 40);
+
     // Requests from the dock; each becomes one entry of the undo stack.
     void moveAlert(qint64 alertId, AlertStatus to, const QString& note);
     void addNote(qint64 alertId, const QString& note);
@@ -59,9 +64,13 @@ signals:
     void failed(const QString& reason);
     void exported(const QString& path, int alerts);
     void rulesRun(int alerts);
+    void replayStarted(const QString& caption);
+    void replayDay(const std::vector<eagle::AlertRecord>& alerts, const QString& caption);
+    void replayFinished(int alerts);
 
 private:
     void startRun(const QString& title, const QString& source, std::function<std::string(Store&)> rulesText);
+    static std::string enabledRulesText(Store& store);
 
     JobRunner& jobs_;
     QUndoStack& undo_;

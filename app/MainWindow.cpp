@@ -249,6 +249,10 @@ void MainWindow::createRulesMenu() {
         alertsController_->runRules(file);
         raiseDock(QStringLiteral("alerts"));
     }));
+    rules->addAction(tr("Re&play the market with the enabled rules"), this, withWorkspace([this] {
+        alertsController_->replay();
+        raiseDock(QStringLiteral("alerts"));
+    }));
     rules->addAction(tr("Re&load alerts"), alertsController_, &AlertsController::reload);
 }
 
@@ -289,6 +293,14 @@ void MainWindow::wireAlerts() {
     connect(alertsController_, &AlertsController::alertsReady, alerts_, &AlertsView::setAlerts);
     connect(alertsController_, &AlertsController::statusChanged, alerts_, &AlertsView::setAlertStatus);
     connect(alertsController_, &AlertsController::trailReady, alerts_, &AlertsView::setTrail);
+    connect(alertsController_, &AlertsController::replayStarted, alerts_,
+            [this](const QString& caption) { alerts_->setAlerts({}, caption); });
+    connect(alertsController_, &AlertsController::replayDay, alerts_, &AlertsView::appendAlerts);
+    connect(alertsController_, &AlertsController::replayFinished, this, [this](int n) {
+        statusBar()->showMessage(tr("Replay done: %n alert(s), none stored (Rules → Reload alerts shows the "
+                                    "stored ones)", nullptr, n),
+                                 15000);
+    });
     connect(alertsController_, &AlertsController::exported, this, [this](const QString& file, int n) {
         statusBar()->showMessage(tr("Exported %n alert(s) to %1", nullptr, n).arg(file), 10000);
     });

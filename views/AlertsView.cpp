@@ -250,6 +250,15 @@ void AlertsView::setAlerts(std::vector<AlertRecord> alerts, const QString& capti
     quiet_ = false;
 }
 
+void AlertsView::appendAlerts(std::vector<AlertRecord> alerts, const QString& caption) {
+    // Rebuilt with the filters' choices kept: a replay adds a day's alerts at a time.
+    const QString rule = rule_->currentData().toString();
+    std::vector<AlertRecord> all = model_->alerts();
+    all.insert(all.end(), std::make_move_iterator(alerts.begin()), std::make_move_iterator(alerts.end()));
+    setAlerts(std::move(all), caption);
+    if (const int i = rule_->findData(rule); i > 0) rule_->setCurrentIndex(i);
+}
+
 void AlertsView::applyFilters() {
     proxy_->setSeverity(severity_->currentData().toString());
     proxy_->setStatus(status_->currentData().toString());
@@ -339,7 +348,7 @@ void AlertsView::onCurrentChanged() {
     showDetail();
     const auto a = currentAlert();
     if (!a) return;
-    emit trailRequested(a->alert.id);
+    if (a->alert.id > 0) emit trailRequested(a->alert.id);
     emit tradesRequested(*a);
     if (!quiet_) emit alertChosen(*a);
 }
@@ -347,16 +356,17 @@ void AlertsView::onCurrentChanged() {
 void AlertsView::updateActions() {
     const auto a = currentAlert();
     const std::optional<AlertStatus> status = a ? alertStatusFrom(a->alert.status) : std::nullopt;
+    const bool stored = a && a->alert.id > 0;  // a replay's alerts are only shown, not stored
     const auto setMove = [&](QPushButton* button, AlertStatus to) {
         // The button names the move from where the alert is, e.g. "Reopen" for a closed alert.
         const AlertStatus from = status.value_or(AlertStatus::New);
         button->setText(moveDisplayName(canMove(from, to) ? from : AlertStatus::New, to));
-        button->setEnabled(status && canMove(*status, to));
+        button->setEnabled(stored && status && canMove(*status, to));
     };
     setMove(review_, AlertStatus::UnderReview);
     setMove(escalate_, AlertStatus::Escalated);
     setMove(close_, AlertStatus::Closed);
-    addNote_->setEnabled(a && !note_->text().trimmed().isEmpty());
+    addNote_->setEnabled(stored && !note_->text().trimmed().isEmpty());
     export_->setEnabled(proxy_->rowCount() > 0);
     const QString shown = tr("%1 of %n alert(s)", nullptr, model_->rowCount()).arg(proxy_->rowCount());
     count_->setText(caption_.isEmpty() ? shown : QStringLiteral("%1 · %2").arg(caption_, shown));

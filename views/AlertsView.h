@@ -34,6 +34,8 @@ public:
 
     // A new list (another run, or the first): filters offer its rules and days and show all.
     void setAlerts(std::vector<AlertRecord> alerts, const QString& caption = {});
+    // More alerts as they appear (a replay's, which are not stored: id 0, no workflow).
+    void appendAlerts(std::vector<AlertRecord> alerts, const QString& caption);
     void setAlertStatus(std::int64_t alertId, AlertStatus status);
     // The audit trail of an alert, shown when it is the current one.
     void setTrail(std::int64_t alertId, std::vector<AlertAction> trail);

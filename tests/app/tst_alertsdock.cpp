@@ -32,6 +32,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
+#include <tuple>
 
 using namespace eagle;
 
@@ -44,6 +46,7 @@ private slots:
     void workflowButtonsAndUndo();
     void notesAndExport();
     void badRuleFileIsRefused();
+    void replayFillsTheFeedDayByDay();
 
 private:
     std::vector<AlertRecord> stored();
@@ -79,6 +82,9 @@ void TestAlertsDock::initTestCase() {
     connect(&view_, &AlertsView::trailRequested, controller_, &AlertsController::requestTrail);
     connect(&view_, &AlertsView::tradesRequested, controller_, &AlertsController::requestTrades);
     connect(controller_, &AlertsController::tradesReady, &view_, &AlertsView::setTrades);
+    connect(controller_, &AlertsController::replayStarted, &view_,
+            [this](const QString& caption) { view_.setAlerts({}, caption); });
+    connect(controller_, &AlertsController::replayDay, &view_, &AlertsView::appendAlerts);
     connect(&view_, &AlertsView::moveRequested, controller_, &AlertsController::moveAlert);
     connect(&view_, &AlertsView::noteRequested, controller_, &AlertsController::addNote);
     connect(&view_, &AlertsView::exportRequested, controller_, &AlertsController::exportCsv);
@@ -260,6 +266,30 @@ void TestAlertsDock::badRuleFileIsRefused() {
              qPrintable(reason));
     QCOMPARE(ready.count(), 0);
     QCOMPARE(view_.alertCount(), before);
+}
+
+void TestAlertsDock::replayFillsTheFeedDayByDay() {
+    // The stored rules are those of dock.rules, switched on when that file ran.
+    const auto batch = stored();
+    QSignalSpy days(controller_, &AlertsController::replayDay);
+    QSignalSpy finished(controller_, &AlertsController::replayFinished);
+    controller_->replay(0);
+    QCOMPARE(view_.alertCount(), 0);  // the feed starts empty
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(days.count(), 40);  // one delivery per business day
+    QCOMPARE(finished.takeFirst().at(0).toInt(), int(batch.size()));
+    // The same alerts as the batch run: rule, institution and first day.
+    using Key = std::tuple<std::string, std::int64_t, std::int32_t>;
+    std::multiset<Key> expected, replayed;
+    for (const auto& r : batch) expected.insert({r.rule, r.alert.institution.value, r.alert.day.daysSinceEpoch()});
+    for (const auto& r : view_.visibleAlerts()) {
+        replayed.insert({r.rule, r.alert.institution.value, r.alert.day.daysSinceEpoch()});
+        QCOMPARE(r.alert.id, std::int64_t(0));  // shown, not stored
+    }
+    QVERIFY(replayed == expected);
+    QVERIFY(view_.findChild<QLabel*>("alertCount")->text().startsWith("Replay to "));
+    // Nothing to move along: a replayed alert is not in the store.
+    QVERIFY(!view_.findChild<QPushButton*>("reviewButton")->isEnabled());
 }
 
 QTEST_MAIN(TestAlertsDock)
