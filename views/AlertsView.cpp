@@ -4,6 +4,7 @@
 #include "AlertNames.h"
 #include "AlertTableModel.h"
 #include "FeatureNames.h"
+#include "ListTable.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -53,15 +54,9 @@ AlertsView::AlertsView(QWidget* parent)
     table_ = new QTableView(this);
     table_->setObjectName(QStringLiteral("alertTable"));
     table_->setModel(proxy_);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setAlternatingRowColors(true);
-    table_->setWordWrap(false);
+    styleListTable(table_);
     table_->setSortingEnabled(true);
     table_->sortByColumn(AlertTableModel::DayColumn, Qt::DescendingOrder);  // the latest first
-    table_->verticalHeader()->hide();
-    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     QHeaderView* header = table_->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
@@ -193,10 +188,7 @@ QWidget* AlertsView::createDetail() {
     trades_->setObjectName(QStringLiteral("alertTrades"));
     trades_->setHorizontalHeaderLabels({tr("Day"), tr("Time"), tr("Product"), tr("Side"), tr("Counterparty"),
                                         tr("Instrument"), tr("Price / rate"), tr("Amount (CNY m)")});
-    trades_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    trades_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    trades_->verticalHeader()->hide();
-    trades_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    styleListTable(trades_);
     trades_->horizontalHeader()->setStretchLastSection(true);
     trades_->setAlternatingRowColors(true);
     detailTabs_->addTab(trades_, tr("Trades"));

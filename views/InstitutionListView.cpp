@@ -3,6 +3,7 @@
 #include "InstitutionFilterModel.h"
 #include "InstitutionTableModel.h"
 #include "InstitutionTypeNames.h"
+#include "ListTable.h"
 #include "SelectionModel.h"
 
 #include <QComboBox>
@@ -44,17 +45,9 @@ InstitutionListView::InstitutionListView(QWidget* parent)
     table_ = new QTableView(this);
     table_->setObjectName(QStringLiteral("institutionTable"));
     table_->setModel(proxy_);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setAlternatingRowColors(true);
-    table_->setWordWrap(false);
+    styleListTable(table_);  // dense rows: a supervisor scans hundreds of names
     table_->setSortingEnabled(true);
     table_->sortByColumn(InstitutionTableModel::AssetsColumn, Qt::DescendingOrder);
-    table_->verticalHeader()->hide();
-    // Dense rows: a supervisor scans hundreds of names. Fixed sizes keep 5,000 rows cheap
-    // (ResizeToContents would measure every row).
-    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     QHeaderView* header = table_->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     // The Chinese name is the one supervisors read first; the English name takes what is left.

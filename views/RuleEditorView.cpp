@@ -1,6 +1,7 @@
 #include "RuleEditorView.h"
 
 #include "AlertNames.h"
+#include "ListTable.h"
 #include "RuleParser.h"
 #include "RuleTextEdit.h"
 
@@ -28,12 +29,8 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headers, const char*
     auto* t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(QString::fromLatin1(objectName));
     t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
+    styleListTable(t);
     t->horizontalHeader()->setStretchLastSection(true);
-    t->setAlternatingRowColors(true);
     return t;
 }
 
@@ -80,8 +77,6 @@ QWidget* RuleEditorView::createRuleList() {
     list_->horizontalHeader()->setStretchLastSection(false);
     list_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     list_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    list_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    list_->setWordWrap(false);
     auto* add = new QPushButton(tr("New rule"), panel);
     add->setObjectName(QStringLiteral("newRuleButton"));
     auto* layout = new QVBoxLayout(panel);
