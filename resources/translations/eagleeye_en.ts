@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertNames</name>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="11"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="12"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="13"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="40"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="42"/>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="44"/>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="46"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="59"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="61"/>
+        <source>Hand back for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="62"/>
+        <source>Start review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="64"/>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="66"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeatureFamilies</name>
     <message>
         <location filename="../../views/FeatureNames.cpp" line="88"/>
@@ -560,6 +623,338 @@
     </message>
 </context>
 <context>
+    <name>eagle::AlertCommands</name>
+    <message>
+        <location filename="../../app/AlertCommands.cpp" line="13"/>
+        <source>%1 alert %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertCommands.cpp" line="28"/>
+        <source>note on alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AlertTableModel</name>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="98"/>
+        <source>%1 (v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="127"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="129"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="131"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="133"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="135"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="137"/>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="139"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AlertsController</name>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="45"/>
+        <source>analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="59"/>
+        <source>Loading alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="69"/>
+        <source>Rules run %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="72"/>
+        <source>No rules run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="79"/>
+        <source>Running the rules of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="84"/>
+        <source>Running the enabled rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="84"/>
+        <source>enabled rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="98"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="102"/>
+        <source>Replaying the market with the enabled rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="119"/>
+        <source>Replay to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/AlertsController.cpp" line="164"/>
+        <source>The rules have %n problem(s); nothing was run.
+%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="197"/>
+        <source>Loading the trades behind alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AlertsView</name>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="41"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="101"/>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="106"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="119"/>
+        <source>Institution code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="139"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="141"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="167"/>
+        <source>Note: why, what was found (goes with the next action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="169"/>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="171"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="186"/>
+        <source>Evidence and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189"/>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="190"/>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="190"/>
+        <source>Price / rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="190"/>
+        <source>Amount (CNY m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="194"/>
+        <source>Trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="210"/>
+        <source>Export alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="210"/>
+        <source>alerts.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="210"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="228"/>
+        <source>All rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="288"/>
+        <source>lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="288"/>
+        <source>borrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="288"/>
+        <source>bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="288"/>
+        <source>sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/AlertsView.cpp" line="290"/>
+        <source>%1% for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="303"/>
+        <source>Trades (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="304"/>
+        <source>Trades (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/AlertsView.cpp" line="363"/>
+        <source>%1 of %n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="377"/>
+        <source>&lt;p&gt;Choose an alert to see its evidence and history.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="378"/>
+        <source>&lt;p&gt;No alerts. Run rules from the &lt;b&gt;Rules&lt;/b&gt; menu.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="388"/>
+        <source>Evidence on %1 (rule %2, version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="392"/>
+        <source>the rule&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="398"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="403"/>
+        <source>moved it from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="406"/>
+        <source>noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="409"/>
+        <source>undid a move, back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="409"/>
+        <source>withdrew a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eagle::ExportDialog</name>
     <message>
         <location filename="../../app/ExportDialog.cpp" line="20"/>
@@ -1010,22 +1405,22 @@
 <context>
     <name>eagle::InstitutionListView</name>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="29"/>
+        <location filename="../../views/InstitutionListView.cpp" line="30"/>
         <source>Search code or name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="34"/>
+        <location filename="../../views/InstitutionListView.cpp" line="35"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="206"/>
+        <location filename="../../views/InstitutionListView.cpp" line="199"/>
         <source>%1 institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="207"/>
+        <location filename="../../views/InstitutionListView.cpp" line="200"/>
         <source>Showing %1 of %2 institutions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,97 +1499,109 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="60"/>
+        <location filename="../../app/MainWindow.cpp" line="69"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="64"/>
+        <location filename="../../app/MainWindow.cpp" line="73"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="116"/>
+        <location filename="../../app/MainWindow.cpp" line="127"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="117"/>
+        <location filename="../../app/MainWindow.cpp" line="128"/>
         <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="118"/>
+        <location filename="../../app/MainWindow.cpp" line="129"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="119"/>
+        <location filename="../../app/MainWindow.cpp" line="130"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="120"/>
+        <location filename="../../app/MainWindow.cpp" line="131"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="121"/>
+        <location filename="../../app/MainWindow.cpp" line="132"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="122"/>
+        <location filename="../../app/MainWindow.cpp" line="133"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="139"/>
+        <location filename="../../app/MainWindow.cpp" line="134"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="135"/>
+        <source>Rule editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="154"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="140"/>
+        <location filename="../../app/MainWindow.cpp" line="155"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="141"/>
+        <location filename="../../app/MainWindow.cpp" line="156"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="142"/>
+        <location filename="../../app/MainWindow.cpp" line="157"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="146"/>
+        <location filename="../../app/MainWindow.cpp" line="161"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="151"/>
+        <location filename="../../app/MainWindow.cpp" line="166"/>
+        <location filename="../../app/MainWindow.cpp" line="224"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="151"/>
+        <location filename="../../app/MainWindow.cpp" line="166"/>
+        <location filename="../../app/MainWindow.cpp" line="224"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="158"/>
+        <location filename="../../app/MainWindow.cpp" line="173"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="164"/>
+        <location filename="../../app/MainWindow.cpp" line="179"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="168"/>
+        <location filename="../../app/MainWindow.cpp" line="183"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -1202,47 +1609,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="172"/>
+        <location filename="../../app/MainWindow.cpp" line="187"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="178"/>
+        <location filename="../../app/MainWindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="181"/>
+        <location filename="../../app/MainWindow.cpp" line="196"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="197"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="199"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="204"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="184"/>
+        <location filename="../../app/MainWindow.cpp" line="207"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="186"/>
+        <location filename="../../app/MainWindow.cpp" line="211"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="187"/>
+        <location filename="../../app/MainWindow.cpp" line="212"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="188"/>
+        <location filename="../../app/MainWindow.cpp" line="213"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="189"/>
+        <location filename="../../app/MainWindow.cpp" line="214"/>
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="220"/>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="229"/>
+        <source>&amp;Edit rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="230"/>
+        <source>Open a rule file in the &amp;editor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="231"/>
+        <source>Open rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="232"/>
+        <location filename="../../app/MainWindow.cpp" line="247"/>
+        <source>Rule files (*.rules);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="241"/>
+        <source>Run the &amp;enabled rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="245"/>
+        <source>&amp;Run a rule file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="246"/>
+        <source>Run rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="252"/>
+        <source>Re&amp;play the market with the enabled rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="256"/>
+        <source>Re&amp;load alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="200"/>
+        <location filename="../../app/MainWindow.cpp" line="300"/>
+        <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/MainWindow.cpp" line="305"/>
+        <source>Exported %n alert(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="310"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/MainWindow.cpp" line="322"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -1250,17 +1744,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="211"/>
+        <location filename="../../app/MainWindow.cpp" line="333"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="222"/>
+        <location filename="../../app/MainWindow.cpp" line="344"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="223"/>
+        <location filename="../../app/MainWindow.cpp" line="345"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -1268,7 +1762,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="261"/>
+        <location filename="../../app/MainWindow.cpp" line="385"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,6 +2042,222 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::RuleCommands</name>
+    <message>
+        <location filename="../../app/RuleCommands.cpp" line="13"/>
+        <source>save rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/RuleCommands.cpp" line="29"/>
+        <source>switch on rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/RuleCommands.cpp" line="30"/>
+        <source>switch off rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::RuleEditorController</name>
+    <message>
+        <location filename="../../app/RuleEditorController.cpp" line="137"/>
+        <source>Backtesting rules (shadow mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::RuleEditorView</name>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76"/>
+        <location filename="../../views/RuleEditorView.cpp" line="159"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76"/>
+        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76"/>
+        <location filename="../../views/RuleEditorView.cpp" line="159"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="80"/>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="107"/>
+        <source>Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="109"/>
+        <source>Backtest (shadow mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="112"/>
+        <source>Evaluate over the whole history without storing anything and compare with the recorded risk events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="140"/>
+        <source>Run a backtest to see how often the rule would have fired, on whom and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <source>Hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <source>Misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <source>False alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <source>Median lead (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="155"/>
+        <source>Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="159"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="159"/>
+        <source>Saved (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="159"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="160"/>
+        <source>Load this version into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="165"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="188"/>
+        <source>On: runs with the enabled rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="188"/>
+        <source>Off: kept, not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="210"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="210"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/RuleEditorView.cpp" line="219"/>
+        <source>Shadow mode: %n alert(s) over %1 institutions × %2 days; %3 recorded risk event(s). An alert catches an event from %4 business days before it to its end. Nothing was stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="244"/>
+        <source>caught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="244"/>
+        <source>false alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="270"/>
+        <source>Why this rule: the risk it looks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="270"/>
+        <source>new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="270"/>
+        <source>mostly overnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="298"/>
+        <source>✓ %1: valid, reads %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertNames</name>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="11" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="12" />
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="13" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="40" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="42" />
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="44" />
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="46" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="59" />
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="61" />
+        <source>Hand back for review</source>
+        <translation>退回审核</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="62" />
+        <source>Start review</source>
+        <translation>开始审核</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="64" />
+        <source>Escalate</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="66" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>FeatureFamilies</name>
     <message>
         <location filename="../../views/FeatureNames.cpp" line="88" />
@@ -560,6 +623,336 @@
     </message>
 </context>
 <context>
+    <name>eagle::AlertCommands</name>
+    <message>
+        <location filename="../../app/AlertCommands.cpp" line="13" />
+        <source>%1 alert %2</source>
+        <translation>预警 %2：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertCommands.cpp" line="28" />
+        <source>note on alert %1</source>
+        <translation>预警 %1 的备注</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AlertTableModel</name>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="98" />
+        <source>%1 (v%2)</source>
+        <translation>%1（第%2版）</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="127" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="129" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="131" />
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="133" />
+        <source>Until</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="135" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="137" />
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="139" />
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AlertsController</name>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="45" />
+        <source>analyst</source>
+        <translation>分析员</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="59" />
+        <source>Loading alerts</source>
+        <translation>正在加载预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="69" />
+        <source>Rules run %1 of %2</source>
+        <translation>规则运行 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="72" />
+        <source>No rules run yet</source>
+        <translation>尚未运行规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="79" />
+        <source>Running the rules of %1</source>
+        <translation>正在运行 %1 中的规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="84" />
+        <source>Running the enabled rules</source>
+        <translation>正在运行已启用的规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="84" />
+        <source>enabled rules</source>
+        <translation>已启用的规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="98" />
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="102" />
+        <source>Replaying the market with the enabled rules</source>
+        <translation>正在用已启用的规则回放市场</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="119" />
+        <source>Replay to %1</source>
+        <translation>回放至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/AlertsController.cpp" line="164" />
+        <source>The rules have %n problem(s); nothing was run.
+%1</source>
+        <translation>
+            <numerusform>规则有 %n 处问题，未运行。
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="197" />
+        <source>Loading the trades behind alert %1</source>
+        <translation>正在加载预警 %1 背后的成交</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AlertsView</name>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="41" />
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="101" />
+        <source>All severities</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="106" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="119" />
+        <source>Institution code…</source>
+        <translation>机构代码…</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="139" />
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="141" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="167" />
+        <source>Note: why, what was found (goes with the next action)</source>
+        <translation>备注：原因与发现（随下一步操作一并记录）</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="169" />
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="171" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="186" />
+        <source>Evidence and history</source>
+        <translation>证据与处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189" />
+        <source>Product</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189" />
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189" />
+        <source>Counterparty</source>
+        <translation>交易对手</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="190" />
+        <source>Instrument</source>
+        <translation>券种代码</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="190" />
+        <source>Price / rate</source>
+        <translation>价格 / 利率</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="190" />
+        <source>Amount (CNY m)</source>
+        <translation>金额（百万元）</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="194" />
+        <source>Trades</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="210" />
+        <source>Export alerts</source>
+        <translation>导出预警</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="210" />
+        <source>alerts.csv</source>
+        <translation>预警.csv</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="210" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="228" />
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="288" />
+        <source>lent</source>
+        <translation>融出</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="288" />
+        <source>borrowed</source>
+        <translation>融入</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="288" />
+        <source>bought</source>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="288" />
+        <source>sold</source>
+        <translation>卖出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/AlertsView.cpp" line="290" />
+        <source>%1% for %n day(s)</source>
+        <translation>
+            <numerusform>%1%，期限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="303" />
+        <source>Trades (%1 of %2)</source>
+        <translation>成交（%1 / %2）</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="304" />
+        <source>Trades (%1)</source>
+        <translation>成交（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/AlertsView.cpp" line="363" />
+        <source>%1 of %n alert(s)</source>
+        <translation>
+            <numerusform>%1 / %n 条预警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="377" />
+        <source>&lt;p&gt;Choose an alert to see its evidence and history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一条预警，查看其证据与处理记录。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="378" />
+        <source>&lt;p&gt;No alerts. Run rules from the &lt;b&gt;Rules&lt;/b&gt; menu.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;暂无预警。请从&lt;b&gt;规则&lt;/b&gt;菜单运行规则。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="388" />
+        <source>Evidence on %1 (rule %2, version %3)</source>
+        <translation>%1 的证据（规则 %2，第 %3 版）</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="392" />
+        <source>the rule's value</source>
+        <translation>规则取值</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="398" />
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="403" />
+        <source>moved it from %1 to %2</source>
+        <translation>将状态由“%1”改为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="406" />
+        <source>noted</source>
+        <translation>添加了备注</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="409" />
+        <source>undid a move, back to %1</source>
+        <translation>撤销了状态变更，恢复为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="409" />
+        <source>withdrew a note</source>
+        <translation>撤回了一条备注</translation>
+    </message>
+</context>
+<context>
     <name>eagle::ExportDialog</name>
     <message>
         <location filename="../../app/ExportDialog.cpp" line="20" />
@@ -1014,22 +1407,22 @@
 <context>
     <name>eagle::InstitutionListView</name>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="29" />
+        <location filename="../../views/InstitutionListView.cpp" line="30" />
         <source>Search code or name…</source>
         <translation>搜索代码或名称…</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="34" />
+        <location filename="../../views/InstitutionListView.cpp" line="35" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="206" />
+        <location filename="../../views/InstitutionListView.cpp" line="199" />
         <source>%1 institutions</source>
         <translation>%1 家机构</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="207" />
+        <location filename="../../views/InstitutionListView.cpp" line="200" />
         <source>Showing %1 of %2 institutions</source>
         <translation>显示 %1 / %2 家机构</translation>
     </message>
@@ -1108,168 +1501,265 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="60" />
+        <location filename="../../app/MainWindow.cpp" line="69" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="64" />
+        <location filename="../../app/MainWindow.cpp" line="73" />
         <source>Time cursor</source>
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="116" />
+        <location filename="../../app/MainWindow.cpp" line="127" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="117" />
+        <location filename="../../app/MainWindow.cpp" line="128" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="118" />
+        <location filename="../../app/MainWindow.cpp" line="129" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="119" />
+        <location filename="../../app/MainWindow.cpp" line="130" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="120" />
+        <location filename="../../app/MainWindow.cpp" line="131" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="121" />
+        <location filename="../../app/MainWindow.cpp" line="132" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="122" />
+        <location filename="../../app/MainWindow.cpp" line="133" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="139" />
+        <location filename="../../app/MainWindow.cpp" line="134" />
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="135" />
+        <source>Rule editor</source>
+        <translation>规则编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="154" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="140" />
+        <location filename="../../app/MainWindow.cpp" line="155" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="141" />
+        <location filename="../../app/MainWindow.cpp" line="156" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="142" />
+        <location filename="../../app/MainWindow.cpp" line="157" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="146" />
+        <location filename="../../app/MainWindow.cpp" line="161" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="151" />
+        <location filename="../../app/MainWindow.cpp" line="166" />
+        <location filename="../../app/MainWindow.cpp" line="224" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="151" />
+        <location filename="../../app/MainWindow.cpp" line="166" />
+        <location filename="../../app/MainWindow.cpp" line="224" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="158" />
+        <location filename="../../app/MainWindow.cpp" line="173" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="164" />
+        <location filename="../../app/MainWindow.cpp" line="179" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="168" />
+        <location filename="../../app/MainWindow.cpp" line="183" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="172" />
+        <location filename="../../app/MainWindow.cpp" line="187" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="178" />
+        <location filename="../../app/MainWindow.cpp" line="193" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="181" />
+        <location filename="../../app/MainWindow.cpp" line="196" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="197" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="199" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="204" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="184" />
+        <location filename="../../app/MainWindow.cpp" line="207" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="186" />
+        <location filename="../../app/MainWindow.cpp" line="211" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="187" />
+        <location filename="../../app/MainWindow.cpp" line="212" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="188" />
+        <location filename="../../app/MainWindow.cpp" line="213" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="189" />
+        <location filename="../../app/MainWindow.cpp" line="214" />
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation>&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="220" />
+        <source>&amp;Rules</source>
+        <translation>规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="229" />
+        <source>&amp;Edit rules…</source>
+        <translation>编辑规则(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="230" />
+        <source>Open a rule file in the &amp;editor…</source>
+        <translation>在编辑器中打开规则文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="231" />
+        <source>Open rules</source>
+        <translation>打开规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="232" />
+        <location filename="../../app/MainWindow.cpp" line="247" />
+        <source>Rule files (*.rules);;All files (*)</source>
+        <translation>规则文件 (*.rules);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="241" />
+        <source>Run the &amp;enabled rules</source>
+        <translation>运行已启用的规则(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="245" />
+        <source>&amp;Run a rule file…</source>
+        <translation>运行规则文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="246" />
+        <source>Run rules</source>
+        <translation>运行规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="252" />
+        <source>Re&amp;play the market with the enabled rules</source>
+        <translation>用已启用的规则回放市场(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="256" />
+        <source>Re&amp;load alerts</source>
+        <translation>重新加载预警(&amp;L)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="200" />
+        <location filename="../../app/MainWindow.cpp" line="300" />
+        <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
+        <translation>
+            <numerusform>回放完成：%n 条预警，均未保存（规则 → 重新加载预警 可显示已保存的预警）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/MainWindow.cpp" line="305" />
+        <source>Exported %n alert(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 条预警到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="310" />
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/MainWindow.cpp" line="322" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="211" />
+        <location filename="../../app/MainWindow.cpp" line="333" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="222" />
+        <location filename="../../app/MainWindow.cpp" line="344" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="223" />
+        <location filename="../../app/MainWindow.cpp" line="345" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="261" />
+        <location filename="../../app/MainWindow.cpp" line="385" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -1548,6 +2038,221 @@
         <translation>
             <numerusform>截至 %1 的风险评分 — %n 家机构</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::RuleCommands</name>
+    <message>
+        <location filename="../../app/RuleCommands.cpp" line="13" />
+        <source>save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/RuleCommands.cpp" line="29" />
+        <source>switch on rule %1</source>
+        <translation>启用规则 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/RuleCommands.cpp" line="30" />
+        <source>switch off rule %1</source>
+        <translation>停用规则 %1</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::RuleEditorController</name>
+    <message>
+        <location filename="../../app/RuleEditorController.cpp" line="137" />
+        <source>Backtesting rules (shadow mode)</source>
+        <translation>正在回测规则（影子模式）</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::RuleEditorView</name>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76" />
+        <location filename="../../views/RuleEditorView.cpp" line="159" />
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76" />
+        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76" />
+        <location filename="../../views/RuleEditorView.cpp" line="159" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="80" />
+        <source>New rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="107" />
+        <source>Save as new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="109" />
+        <source>Backtest (shadow mode)</source>
+        <translation>回测（影子模式）</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="112" />
+        <source>Evaluate over the whole history without storing anything and compare with the recorded risk events</source>
+        <translation>在全部历史数据上试运行（不保存任何结果），并与已记录的风险事件对比</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="140" />
+        <source>Run a backtest to see how often the rule would have fired, on whom and when.</source>
+        <translation>运行回测，查看规则会触发多少次、针对哪些机构、在何时触发。</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <source>Misses</source>
+        <translation>漏报</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <source>False alarms</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <source>Median lead (days)</source>
+        <translation>提前天数中位数</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <source>Until</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="155" />
+        <source>Backtest</source>
+        <translation>回测</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="159" />
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="159" />
+        <source>Saved (UTC)</source>
+        <translation>保存时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="159" />
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="160" />
+        <source>Load this version into the editor</source>
+        <translation>将此版本载入编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="165" />
+        <source>Versions</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="188" />
+        <source>On: runs with the enabled rules</source>
+        <translation>已启用：随已启用的规则一起运行</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="188" />
+        <source>Off: kept, not run</source>
+        <translation>已停用：保留但不运行</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="210" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="210" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/RuleEditorView.cpp" line="219" />
+        <source>Shadow mode: %n alert(s) over %1 institutions × %2 days; %3 recorded risk event(s). An alert catches an event from %4 business days before it to its end. Nothing was stored.</source>
+        <translation>
+            <numerusform>影子模式：在 %1 家机构 × %2 个交易日上共 %n 条预警；已记录风险事件 %3 个。预警出现在事件开始前 %4 个工作日至事件结束之间即视为命中。未保存任何结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="244" />
+        <source>caught</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="244" />
+        <source>false alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="270" />
+        <source>Why this rule: the risk it looks for</source>
+        <translation>规则目的：它要发现的风险</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="270" />
+        <source>new rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="270" />
+        <source>mostly overnight</source>
+        <translation>隔夜为主</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="298" />
+        <source>✓ %1: valid, reads %2</source>
+        <translation>✓ %1：有效，读取 %2</translation>
     </message>
 </context>
 <context>
