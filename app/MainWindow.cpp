@@ -7,6 +7,8 @@
 
 #include "AlertsController.h"
 #include "AlertsView.h"
+#include "Bookmarks.h"
+#include "DashboardView.h"
 #include "ExportDialog.h"
 #include "FeatureNames.h"
 #include "ImportHistoryDialog.h"
@@ -15,6 +17,7 @@
 #include "InstitutionListView.h"
 #include "JobRunner.h"
 #include "JobStatusBar.h"
+#include "NavigationHistory.h"
 #include "NetworkView.h"
 #include "ProfileFeatures.h"
 #include "ProfilePageView.h"
@@ -23,11 +26,13 @@
 #include "RiskScores.h"
 #include "RadarView.h"
 #include "RiskMatrixView.h"
+#include "SearchBox.h"
 #include "SelectionModel.h"
 #include "TimeCursorBar.h"
 #include "TradeListView.h"
 #include "TimeSeriesView.h"
 #include "WorkspaceController.h"
+#include "WorkspaceLoader.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -35,16 +40,20 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
 
 namespace eagle {
 namespace {
-constexpr int kLayoutVersion = 3;  // 2: profile page dock and time-cursor toolbar; 3: risk matrix, trades, alerts, rules
+// 2: profile page dock and time-cursor toolbar; 3: risk matrix, trades, alerts, rules; 4: dashboard
+constexpr int kLayoutVersion = 4;
 const char* const kDefaultHeatmapFeature = "score_liquidity";
 const char* const kDefaultSeriesFeature = "overnight_share_20d";
 
@@ -60,20 +69,32 @@ QDockWidget* dock(QMainWindow* window, const QString& title, const char* objectN
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), jobs_(new JobRunner(this)), selection_(new SelectionModel(this)),
       workspace_(new WorkspaceController(*jobs_, this)), jobStatus_(new JobStatusBar(*jobs_, this)),
-      list_(new InstitutionListView(this)), network_(new NetworkView(this)), radar_(new RadarView(this)),
+      list_(new InstitutionListView(this)), network_(new NetworkView(this)), dashboard_(new DashboardView(this)),
+      central_(new QTabWidget(this)), radar_(new RadarView(this)),
       series_(new TimeSeriesView(this)), heatmap_(new HeatmapView(this)), profilePage_(new ProfilePageView(this)),
       trades_(new TradeListView(this)), riskMatrix_(new RiskMatrixView(this)), timeCursor_(new TimeCursorBar(this)),
-      undo_(new QUndoStack(this)), alerts_(new AlertsView(this)),
+      undo_(new QUndoStack(this)), history_(new NavigationHistory(*selection_, this)), search_(new SearchBox(this)),
+      alerts_(new AlertsView(this)),
       alertsController_(new AlertsController(*jobs_, *undo_, this)), ruleEditor_(new RuleEditorView(this)),
       ruleEditorController_(new RuleEditorController(*jobs_, *undo_, this)) {
     setWindowTitle(tr("EagleEye — Market Supervision Workstation"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
-    setCentralWidget(network_);
+    // The dashboard is what a supervisor reads first; the network fills the same space when asked.
+    central_->setObjectName(QStringLiteral("centralTabs"));
+    central_->setDocumentMode(true);
+    central_->addTab(dashboard_, tr("Dashboard"));
+    central_->addTab(network_, tr("Network"));
+    setCentralWidget(central_);
     createDocks();
     auto* cursorBar = addToolBar(tr("Time cursor"));
     cursorBar->setObjectName("timeCursorToolBar");
     cursorBar->setMovable(false);
     cursorBar->addWidget(timeCursor_);
+    auto* searchBar = addToolBar(tr("Search"));
+    searchBar->setObjectName("searchToolBar");
+    searchBar->setMovable(false);
+    searchBar->addWidget(search_);
+    connect(search_, &SearchBox::entryActivated, this, &MainWindow::goTo);
     createActions();
     statusBar()->addPermanentWidget(jobStatus_);
     connect(jobStatus_, &JobStatusBar::message, this, [this](const QString& m) { statusBar()->showMessage(m, 10000); });
@@ -112,6 +133,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(workspace_, &WorkspaceController::seriesReady, series_, &TimeSeriesView::setSeries);
     connect(workspace_, &WorkspaceController::opened, this, &MainWindow::showWorkspace);
     wireAlerts();
+    wireDashboard();
     wireRuleEditor();
     connect(jobs_, &JobRunner::jobFailed, this, [this](const QString& title, const QString& reason) {
         if (!workspace_->isOpen()) QMessageBox::critical(this, title, reason);
@@ -206,6 +228,7 @@ void MainWindow::createActions() {
     view->addSeparator();
     view->addAction(tr("&Reset layout"), this, [this] { restoreState(defaultLayout_, kLayoutVersion); });
 
+    createGoMenu();
     createRulesMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -214,6 +237,112 @@ void MainWindow::createActions() {
                            tr("<b>EagleEye</b> — a visual-analytics workstation for financial-market "
                               "supervisors: institution profiles, exposure networks and early warning."));
     });
+}
+
+// Back and forward through the places visited, the search box and the bookmarks.
+void MainWindow::createGoMenu() {
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* back = go->addAction(tr("&Back"), history_, &NavigationHistory::back);
+    back->setShortcut(QKeySequence::Back);
+    back->setToolTip(tr("Back to the institution and day shown before (Alt+Left)"));
+    QAction* forward = go->addAction(tr("&Forward"), history_, &NavigationHistory::forward);
+    forward->setShortcut(QKeySequence::Forward);
+    forward->setToolTip(tr("Forward again (Alt+Right)"));
+    const auto update = [this, back, forward] {
+        back->setEnabled(history_->canGoBack());
+        forward->setEnabled(history_->canGoForward());
+    };
+    connect(history_, &NavigationHistory::changed, this, update);
+    update();
+    go->addSeparator();
+    QAction* find = go->addAction(tr("&Search…"), this, [this] {
+        search_->setFocus(Qt::ShortcutFocusReason);
+        search_->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    go->addAction(tr("&Dashboard"), this, [this] { raiseDock(QStringLiteral("dashboard")); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    go->addAction(tr("&Network"), this, [this] { raiseDock(QStringLiteral("network")); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    if (auto* bar = findChild<QToolBar*>("timeCursorToolBar")) {
+        bar->insertAction(bar->actions().value(0), forward);
+        bar->insertAction(forward, back);
+    }
+
+    bookmarksMenu_ = menuBar()->addMenu(tr("&Bookmarks"));
+    connect(bookmarksMenu_, &QMenu::aboutToShow, this, &MainWindow::fillBookmarksMenu);
+    fillBookmarksMenu();
+}
+
+void MainWindow::fillBookmarksMenu() {
+    bookmarksMenu_->clear();
+    QAction* add = bookmarksMenu_->addAction(tr("&Add bookmark…"), this, [this] {
+        const Institution* i = workspace_->isOpen() ? workspace_->snapshot().institution(selection_->institution()) : nullptr;
+        if (!i) return;
+        const QString suggested = QStringLiteral("%1 · %2").arg(QString::fromStdString(i->code),
+                                                                QString::fromStdString(selection_->day().toString()));
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Add bookmark"), tr("Name:"), QLineEdit::Normal, suggested, &ok);
+        if (ok && !name.trimmed().isEmpty()) addBookmark(name.trimmed());
+    });
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    add->setEnabled(workspace_->isOpen() && selection_->institution().valid());
+    if (!workspace_->isOpen()) return;
+    const QString path = QString::fromStdString(workspace_->snapshot().path);
+    const QList<Bookmark> bookmarks = Bookmarks::load(path);
+    if (bookmarks.isEmpty()) return;
+    bookmarksMenu_->addSeparator();
+    for (int k = 0; k < bookmarks.size(); ++k)
+        bookmarksMenu_->addAction(bookmarks[k].name, this, [this, k] { openBookmark(k); });
+    bookmarksMenu_->addSeparator();
+    bookmarksMenu_->addAction(tr("&Remove this workspace's bookmarks"), this, [path] { Bookmarks::save(path, {}); });
+}
+
+void MainWindow::addBookmark(const QString& name) {
+    if (!workspace_->isOpen()) return;
+    const Institution* i = workspace_->snapshot().institution(selection_->institution());
+    if (!i) return;
+    Bookmarks::add(QString::fromStdString(workspace_->snapshot().path),
+                   {name, QString::fromStdString(i->code), selection_->day()});
+    statusBar()->showMessage(tr("Bookmarked %1").arg(name), 5000);
+}
+
+bool MainWindow::openBookmark(int index) {
+    if (!workspace_->isOpen()) return false;
+    const QList<Bookmark> bookmarks = Bookmarks::load(QString::fromStdString(workspace_->snapshot().path));
+    if (index < 0 || index >= bookmarks.size()) return false;
+    const Bookmark& b = bookmarks[index];
+    const Institution* i = workspace_->snapshot().institutionByCode(b.institutionCode.toStdString());
+    if (!i) {
+        statusBar()->showMessage(tr("No institution with code %1 in this workspace").arg(b.institutionCode), 10000);
+        return false;
+    }
+    selection_->setInstitution(i->id);
+    if (b.day != Date()) selection_->setDay(b.day);
+    return true;
+}
+
+void MainWindow::goTo(const SearchEntry& entry) {
+    if (!workspace_->isOpen()) return;
+    switch (entry.kind) {
+    case SearchEntry::Kind::Institution:
+        selection_->setInstitution(InstitutionId(entry.id));
+        raiseDock(QStringLiteral("profilePage"));
+        break;
+    case SearchEntry::Kind::Instrument: {
+        // Who traded it lately: the recent window up to the time cursor.
+        const auto& days = workspace_->snapshot().days;
+        const Date to = selection_->day() != Date() ? selection_->day() : (days.empty() ? Date() : days.back());
+        workspace_->requestInstrumentTrades(InstrumentId(entry.id), entry.code, recentWindowStart(days, to), to);
+        raiseDock(QStringLiteral("trades"));
+        break;
+    }
+    case SearchEntry::Kind::Alert:
+        alerts_->showSeverity({});
+        raiseDock(QStringLiteral("alerts"));
+        alerts_->selectAlert(entry.id);
+        break;
+    }
 }
 
 void MainWindow::createRulesMenu() {
@@ -257,6 +386,10 @@ void MainWindow::createRulesMenu() {
 }
 
 bool MainWindow::raiseDock(const QString& name) {
+    if (name == QLatin1String("dashboard") || name == QLatin1String("network")) {
+        central_->setCurrentWidget(name == QLatin1String("dashboard") ? static_cast<QWidget*>(dashboard_) : network_);
+        return true;
+    }
     auto* d = findChild<QDockWidget*>(name + QStringLiteral("Dock"));
     if (!d) return false;
     d->show();
@@ -313,6 +446,33 @@ void MainWindow::wireAlerts() {
     });
 }
 
+// Every item on the dashboard is one click from its detail: an institution opens its profile, a
+// day moves the time cursor, an alert or a severity opens the alerts list.
+void MainWindow::wireDashboard() {
+    connect(workspace_, &WorkspaceController::dashboardReady, dashboard_, &DashboardView::setData);
+    connect(alertsController_, &AlertsController::alertsReady, dashboard_, [this](const std::vector<AlertRecord>& alerts) {
+        dashboard_->setAlerts(alerts);
+        search_->index().setAlerts(alerts);
+    });
+    connect(alertsController_, &AlertsController::statusChanged, dashboard_,
+            [this](qint64 id, AlertStatus status) { dashboard_->setAlertStatus(id, status); });
+    connect(dashboard_, &DashboardView::institutionActivated, this, [this](InstitutionId id) {
+        selection_->setInstitution(id);
+        raiseDock(QStringLiteral("profilePage"));
+    });
+    connect(dashboard_, &DashboardView::dayActivated, selection_, &SelectionModel::setDay);
+    connect(dashboard_, &DashboardView::alertActivated, this, [this](qint64 id) {
+        alerts_->showSeverity({});
+        raiseDock(QStringLiteral("alerts"));
+        alerts_->selectAlert(id);
+    });
+    connect(dashboard_, &DashboardView::severityActivated, this, [this](const QString& severity) {
+        alerts_->showSeverity(severity);
+        raiseDock(QStringLiteral("alerts"));
+    });
+    connect(dashboard_, &DashboardView::networkRequested, this, [this] { raiseDock(QStringLiteral("network")); });
+}
+
 void MainWindow::simulateNewWorkspace() {
     NewSimulationDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted) return;
@@ -346,11 +506,14 @@ void MainWindow::showWorkspace() {
                                  .arg(s.days.empty() ? QString() : QString::fromStdString(s.days.front().toString()),
                                       s.days.empty() ? QString() : QString::fromStdString(s.days.back().toString())));
     list_->setInstitutions(s.institutions);
+    search_->index().setInstitutions(s.institutions);
+    search_->index().setInstruments(s.instruments);
     alertsController_->setWorkspace(QString::fromStdString(s.path));
     ruleEditorController_->setWorkspace(QString::fromStdString(s.path));
     network_->setNetwork(s.network);
     timeCursor_->setDays(s.days);
     workspace_->requestRiskMatrix(selection_->day());
+    workspace_->requestDashboard(selection_->day());
 
     // The views show the first choice first: put the feature a supervisor looks at first on top.
     const auto choices = [&s](const char* first) {
@@ -389,6 +552,7 @@ void MainWindow::showWorkspace() {
         showInstitution(target);
     else
         selection_->setInstitution(target);
+    history_->reset();  // another workspace: its first place is where back stops
 }
 
 void MainWindow::showInstitution(InstitutionId id) {
@@ -408,6 +572,7 @@ void MainWindow::showDay(Date day) {
     }
     workspace_->requestNetwork(day);
     workspace_->requestRiskMatrix(day);
+    workspace_->requestDashboard(day);
 }
 
 void MainWindow::restoreLayout() {

@@ -8,18 +8,24 @@
 
 #include <QMainWindow>
 
+class QTabWidget;
+
 class QUndoStack;
 
 namespace eagle {
 
 class AlertsController;
 class AlertsView;
+class DashboardView;
 class HeatmapView;
 class RuleEditorController;
 class RuleEditorView;
 class InstitutionListView;
 class JobRunner;
 class JobStatusBar;
+class NavigationHistory;
+class SearchBox;
+struct SearchEntry;
 class NetworkView;
 class ProfilePageView;
 class RadarView;
@@ -41,8 +47,9 @@ public:
     void simulateNewWorkspace();
     // Selects the institution with this code as soon as the workspace is open (or now).
     void selectWhenOpen(const QString& code);
-    // Brings a dock to the front by its short name: institutions, radar, timeSeries, heatmap,
-    // alerts, ruleEditor. False when there is no such dock.
+    // Brings a view to the front by its short name: the central dashboard or network, or a dock
+    // (institutions, radar, profilePage, timeSeries, heatmap, trades, riskMatrix, alerts,
+    // ruleEditor). False when there is no such view.
     bool raiseDock(const QString& name);
 
     JobRunner& jobs() { return *jobs_; }
@@ -50,6 +57,16 @@ public:
     SelectionModel& selection() { return *selection_; }
     InstitutionListView& institutionList() { return *list_; }
     NetworkView& networkView() { return *network_; }
+    DashboardView& dashboard() { return *dashboard_; }
+    QTabWidget& centralTabs() { return *central_; }
+    NavigationHistory& history() { return *history_; }
+    SearchBox& searchBox() { return *search_; }
+    // Goes where a search result points: an institution's profile, an instrument's trades, an alert.
+    void goTo(const SearchEntry& entry);
+    // Saves the institution and day in view as a bookmark of this workspace under `name`.
+    void addBookmark(const QString& name);
+    // Goes to the bookmark: false when its institution is not in the workspace.
+    bool openBookmark(int index);
     RadarView& radarView() { return *radar_; }
     TimeSeriesView& timeSeriesView() { return *series_; }
     HeatmapView& heatmapView() { return *heatmap_; }
@@ -70,7 +87,10 @@ private:
     void createDocks();
     void createActions();
     void createRulesMenu();
+    void createGoMenu();
+    void fillBookmarksMenu();
     void wireAlerts();
+    void wireDashboard();
     void wireRuleEditor();
     void showWorkspace();
     void showInstitution(InstitutionId id);
@@ -83,6 +103,8 @@ private:
     JobStatusBar* jobStatus_;
     InstitutionListView* list_;
     NetworkView* network_;
+    DashboardView* dashboard_;
+    QTabWidget* central_;
     RadarView* radar_;
     TimeSeriesView* series_;
     HeatmapView* heatmap_;
@@ -91,6 +113,9 @@ private:
     RiskMatrixView* riskMatrix_;
     TimeCursorBar* timeCursor_;
     QUndoStack* undo_;
+    NavigationHistory* history_;
+    SearchBox* search_;
+    QMenu* bookmarksMenu_ = nullptr;
     AlertsView* alerts_;
     AlertsController* alertsController_;
     RuleEditorView* ruleEditor_;

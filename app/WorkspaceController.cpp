@@ -1,5 +1,6 @@
 #include "WorkspaceController.h"
 
+#include "DashboardLoader.h"
 #include "FeatureNames.h"
 #include "InstitutionTypeNames.h"
 #include "JobRunner.h"
@@ -235,27 +236,54 @@ void WorkspaceController::requestRiskMatrix(Date day) {
         });
 }
 
+void WorkspaceController::requestDashboard(Date day) {
+    if (!snapshot_) return;
+    const int generation = ++dashboardGeneration_;
+    auto snapshot = snapshot_;
+    jobs_.start<DashboardData>(
+        tr("Dashboard as of %1").arg(QString::fromStdString(day.toString())),
+        [snapshot, day](JobContext& job) {
+            Store store = Store::openReadOnly(snapshot->path);
+            return loadDashboard(store, *snapshot, day, job.stop);
+        },
+        [this, generation](DashboardData data) {
+            if (generation == dashboardGeneration_) emit dashboardReady(data);
+        });
+}
+
 void WorkspaceController::requestTrades(InstitutionId institution, Date from, Date to) {
     if (!snapshot_ || !snapshot_->institution(institution)) return;
+    listTrades(institution, labelOf(institution), from, to, [institution, from, to](Store& store) {
+        LoadedTrades l;
+        l.trades = store.tradesOf(institution, from, to, kMaxListedTrades, &l.truncated);
+        return l;
+    });
+}
+
+void WorkspaceController::requestInstrumentTrades(InstrumentId instrument, const QString& label, Date from, Date to) {
+    if (!snapshot_) return;
+    listTrades(InstitutionId{}, label, from, to, [instrument, from, to](Store& store) {
+        LoadedTrades l;
+        l.trades = store.tradesIn(instrument, from, to, kMaxListedTrades, &l.truncated);
+        return l;
+    });
+}
+
+void WorkspaceController::listTrades(InstitutionId institution, const QString& label, Date from, Date to,
+                                     std::function<LoadedTrades(Store&)> load) {
     const int generation = ++tradesGeneration_;
     auto snapshot = snapshot_;
-    struct Loaded {
-        std::vector<Trade> trades;
-        bool truncated = false;
-    };
-    jobs_.start<Loaded>(
-        tr("Trades of %1").arg(QString::fromStdString(snapshot_->institution(institution)->code)),
-        [snapshot, institution, from, to](JobContext&) {
+    jobs_.start<LoadedTrades>(
+        tr("Trades of %1").arg(label),
+        [snapshot, load](JobContext&) {
             Store store = Store::openReadOnly(snapshot->path);
-            Loaded l;
-            l.trades = store.tradesOf(institution, from, to, kMaxListedTrades, &l.truncated);
-            return l;
+            return load(store);
         },
-        [this, generation, snapshot, institution, from, to](Loaded l) {
+        [this, generation, snapshot, institution, label, from, to](LoadedTrades l) {
             if (generation != tradesGeneration_) return;
             TradeListData data;
             data.institution = institution;
-            data.institutionLabel = labelOf(institution);
+            data.institutionLabel = label;
             data.from = from;
             data.to = to;
             data.truncated = l.truncated;

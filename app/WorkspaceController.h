@@ -2,6 +2,7 @@
 // The presenter between an open workspace and the views: it starts the jobs that load results
 // and hands each view its data by signal. Views never see the store.
 
+#include "DashboardData.h"
 #include "HeatmapView.h"
 #include "ProfilePageData.h"
 #include "RiskMatrixData.h"
@@ -12,6 +13,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace eagle {
@@ -44,7 +46,11 @@ public:
     void requestRiskMatrix(Date day);
     // The trades of one institution on the days [from, to] (tradesReady).
     void requestTrades(InstitutionId institution, Date from, Date to);
+    // The trades in one instrument on the days [from, to] (tradesReady, no institution).
+    void requestInstrumentTrades(InstrumentId instrument, const QString& label, Date from, Date to);
     QString labelOf(InstitutionId institution) const;
+    // The dashboard as of `day` (dashboardReady).
+    void requestDashboard(Date day);
 
 signals:
     void opened();
@@ -56,8 +62,16 @@ signals:
     void profilePageReady(const eagle::ProfilePageData& data);
     void tradesReady(const eagle::TradeListData& data);
     void riskMatrixReady(const eagle::RiskMatrixData& data);
+    void dashboardReady(const eagle::DashboardData& data);
 
 private:
+    struct LoadedTrades {
+        std::vector<Trade> trades;
+        bool truncated = false;
+    };
+    void listTrades(InstitutionId institution, const QString& label, Date from, Date to,
+                    std::function<LoadedTrades(Store&)> load);
+
     JobRunner& jobs_;
     std::shared_ptr<const WorkspaceSnapshot> snapshot_;
     // Only the newest request of each kind is shown; older answers arriving late are dropped.
@@ -68,6 +82,7 @@ private:
     int profileGeneration_ = 0;
     int tradesGeneration_ = 0;
     int riskMatrixGeneration_ = 0;
+    int dashboardGeneration_ = 0;
     // The risk-score comparison of the last day asked for: a new institution on the same day
     // needs no new job.
     Date radarDay_;

@@ -24,6 +24,7 @@ WorkspaceSnapshot loadWorkspace(const std::string& path, const ProgressCallback&
     s.path = path;
     Store store = Store::open(path);
     s.institutions = store.institutions();
+    s.instruments = store.instruments();
     ResultStore results(store);
     auto run = results.latestRun(kProfileRunKind);
     if (!run) {

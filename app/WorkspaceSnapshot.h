@@ -15,6 +15,7 @@ namespace eagle {
 struct WorkspaceSnapshot {
     std::string path;
     std::vector<Institution> institutions;  // by id
+    std::vector<Instrument> instruments;    // by id: what the search box finds besides institutions
     RunId profileRun;
     std::vector<FeatureDef> features;
     std::vector<Date> days;

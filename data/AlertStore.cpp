@@ -158,6 +158,43 @@ std::vector<AlertAction> AlertStore::notes(std::int64_t alertId) {
     return out;
 }
 
+int AlertStore::carryOver(RunId run, const std::string& who) {
+    struct Pair {
+        std::int64_t now, before;
+        AlertStatus status;
+    };
+    std::vector<Pair> pairs;
+    {
+        // The latest earlier alert of the same rule name, institution and first day.
+        auto& s = db_.cached(
+            "SELECT n.id, (SELECT o.id FROM alert o JOIN rule r ON r.id = o.rule_id "
+            "               WHERE o.institution_id = n.institution_id AND o.day = n.day AND r.name = nr.name "
+            "                 AND o.run_id < n.run_id ORDER BY o.run_id DESC, o.id DESC LIMIT 1) AS before "
+            "FROM alert n JOIN rule nr ON nr.id = n.rule_id WHERE n.run_id = ?");
+        s.bind(1, run.value);
+        std::vector<std::pair<std::int64_t, std::int64_t>> found;
+        while (s.step())
+            if (!s.isNull(1)) found.push_back({s.int64(0), s.int64(1)});
+        for (const auto& [now, before] : found) pairs.push_back({now, before, status(before)});
+    }
+    int carried = 0;
+    for (const Pair& p : pairs) {
+        if (p.status != AlertStatus::New) {
+            AlertAction move{0, p.now, {}, who, AlertActionKind::Status, AlertStatus::New, p.status,
+                             "carried over from alert " + std::to_string(p.before), 0};
+            record(move);
+            setStatus(p.now, p.status);
+            ++carried;
+        }
+        for (AlertAction note : notes(p.before)) {  // who wrote it and when stay as they were
+            note.alertId = p.now;
+            note.undoes = 0;
+            record(note);
+        }
+    }
+    return carried;
+}
+
 std::int64_t AlertStore::record(const AlertAction& a) {
     auto& s = db_.cached(
         "INSERT INTO alert_action(alert_id, at, who, kind, from_status, to_status, note, undoes) "

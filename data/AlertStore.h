@@ -55,6 +55,11 @@ public:
     std::vector<AlertAction> history(std::int64_t alertId);
     // Its notes still standing (not withdrawn), oldest first.
     std::vector<AlertAction> notes(std::int64_t alertId);
+    // An analyst's work survives a new rules run: each alert of `run` that an earlier run also
+    // raised (same rule name, institution and first day) takes the latest earlier one's status
+    // and standing notes, recorded in its trail as carried over by `who`. Returns how many alerts
+    // took a status other than new.
+    int carryOver(RunId run, const std::string& who);
 
 private:
     std::int64_t record(const AlertAction& action);

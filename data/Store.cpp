@@ -357,6 +357,16 @@ Trade readTrade(Statement& s) {
 }
 }  // namespace
 
+namespace {
+std::vector<Trade> firstTrades(Statement& s, std::size_t limit, bool* truncated) {
+    std::vector<Trade> out;
+    while (s.step()) out.push_back(readTrade(s));
+    if (truncated) *truncated = out.size() > limit;
+    if (out.size() > limit) out.pop_back();
+    return out;
+}
+}  // namespace
+
 std::vector<Trade> Store::tradesOf(InstitutionId institution, Date from, Date to, std::size_t limit, bool* truncated) {
     // The day index narrows the range; the parties are filtered row by row (no party index is
     // kept: it cost more at import than it saves here).
@@ -366,11 +376,17 @@ std::vector<Trade> Store::tradesOf(InstitutionId institution, Date from, Date to
         "WHERE day BETWEEN ? AND ? AND (buyer_id = ? OR seller_id = ?) ORDER BY day, ts, id LIMIT ?");
     s.bind(1, from.daysSinceEpoch()).bind(2, to.daysSinceEpoch()).bind(3, institution.value).bind(4, institution.value);
     s.bind(5, static_cast<std::int64_t>(limit) + 1);
-    std::vector<Trade> out;
-    while (s.step()) out.push_back(readTrade(s));
-    if (truncated) *truncated = out.size() > limit;
-    if (out.size() > limit) out.pop_back();
-    return out;
+    return firstTrades(s, limit, truncated);
+}
+
+std::vector<Trade> Store::tradesIn(InstrumentId instrument, Date from, Date to, std::size_t limit, bool* truncated) {
+    auto& s = db_->cached(
+        "SELECT id, ts, day, product, instrument_id, buyer_id, seller_id, price, rate, quantity, notional_cny, "
+        "tenor_days, settle_day, status, scenario_id FROM trade "
+        "WHERE day BETWEEN ? AND ? AND instrument_id = ? ORDER BY day, ts, id LIMIT ?");
+    s.bind(1, from.daysSinceEpoch()).bind(2, to.daysSinceEpoch()).bind(3, instrument.value);
+    s.bind(4, static_cast<std::int64_t>(limit) + 1);
+    return firstTrades(s, limit, truncated);
 }
 
 // Whether each day's trades occupy their own run of ids, days ascending: true for a market written
@@ -422,6 +438,20 @@ std::vector<Store::Exposure> Store::moneyMarketExposures(Date from, Date to) {
     std::vector<Exposure> out;
     while (s.step())
         out.push_back({InstitutionId(s.int64(0)), InstitutionId(s.int64(1)), s.real(2), static_cast<int>(s.int64(3))});
+    return out;
+}
+
+std::vector<Store::MarketVolume> Store::dailyVolumes(Date from, Date to) {
+    auto& s = db_->cached(
+        "SELECT day, market, sum(notional_cny), count(*) FROM trade WHERE day BETWEEN ? AND ? "
+        "GROUP BY day, market ORDER BY day, market");
+    s.bind(1, from.daysSinceEpoch()).bind(2, to.daysSinceEpoch());
+    std::vector<MarketVolume> out;
+    while (s.step()) {
+        const auto market = parseMarket(s.text(1));
+        if (!market) throw StoreError("trade table holds an unknown market: " + s.text(1));
+        out.push_back({dateAt(s, 0), *market, s.real(2), s.int64(3)});
+    }
     return out;
 }
 

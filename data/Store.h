@@ -64,6 +64,8 @@ public:
     // most `limit`, and `truncated` says whether there were more.
     std::vector<Trade> tradesOf(InstitutionId institution, Date from, Date to, std::size_t limit,
                                 bool* truncated = nullptr);
+    // The trades in one instrument on the days [from, to], in (day, ts, id) order; at most `limit`.
+    std::vector<Trade> tradesIn(InstrumentId instrument, Date from, Date to, std::size_t limit, bool* truncated = nullptr);
     // Streams trades in (day, ts, id) order; return false from the callback to stop early.
     void forEachTrade(const std::function<bool(const Trade&)>& visit);
     // Money-market cash lent per (lender, borrower) pair over [from, to], aggregated in SQL.
@@ -74,6 +76,14 @@ public:
         int trades = 0;
     };
     std::vector<Exposure> moneyMarketExposures(Date from, Date to);
+    // Each market's traded notional and number of trades per day over [from, to], by day then market.
+    struct MarketVolume {
+        Date day;
+        Market market = Market::Bond;
+        double notionalCny = 0;
+        std::int64_t trades = 0;
+    };
+    std::vector<MarketVolume> dailyVolumes(Date from, Date to);
     std::vector<TableCount> tableCounts();
     // Rows whose foreign keys point nowhere (PRAGMA foreign_key_check); 0 in a sound workspace.
     std::int64_t foreignKeyViolations();

@@ -251,6 +251,19 @@ void AlertsView::appendAlerts(std::vector<AlertRecord> alerts, const QString& ca
     if (const int i = rule_->findData(rule); i > 0) rule_->setCurrentIndex(i);
 }
 
+void AlertsView::showSeverity(const QString& severity) {
+    const std::initializer_list<QWidget*> filters{severity_, status_, rule_, institution_, from_, to_};
+    for (QWidget* w : filters) w->blockSignals(true);
+    severity_->setCurrentIndex(std::max(0, severity_->findData(severity)));
+    status_->setCurrentIndex(0);
+    rule_->setCurrentIndex(0);
+    institution_->clear();
+    from_->setDate(from_->minimumDate());
+    to_->setDate(to_->maximumDate());
+    for (QWidget* w : filters) w->blockSignals(false);
+    applyFilters();
+}
+
 void AlertsView::applyFilters() {
     proxy_->setSeverity(severity_->currentData().toString());
     proxy_->setStatus(status_->currentData().toString());

@@ -42,6 +42,8 @@ public:
     // The trades behind an alert (its institution's, on the days of the episode), when current.
     void setTrades(std::int64_t alertId, const TradesBehind& trades);
 
+    // Shows every alert of this severity (empty: of any severity), the other filters cleared.
+    void showSeverity(const QString& severity);
     std::optional<AlertRecord> currentAlert() const;
     bool selectAlert(std::int64_t alertId);
     // The alerts the filters let through, in the table's order.

@@ -12,7 +12,7 @@
 namespace eagle {
 
 struct TradeListData {
-    InstitutionId institution;
+    InstitutionId institution;  // invalid for an instrument's trades (both parties are shown)
     QString institutionLabel;
     Date from, to;
     std::vector<Trade> trades;

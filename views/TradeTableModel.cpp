@@ -34,6 +34,7 @@ QString TradeTableModel::productName(eagle::Product product) {
 
 // The buyer provides cash at the start leg: in the money market it lends, elsewhere it buys.
 QString TradeTableModel::side(const Trade& t) const {
+    if (!data_.institution.valid()) return {};  // an instrument's trades: no side of its own
     const bool buyer = t.buyer == data_.institution;
     if (t.market() == Market::Money) return buyer ? tr("Lent") : tr("Borrowed");
     return buyer ? tr("Bought") : tr("Sold");
@@ -51,6 +52,11 @@ QVariant TradeTableModel::data(const QModelIndex& index, int role) const {
     case ProductColumn: return productName(t.product);
     case SideColumn: return side(t);
     case CounterpartyColumn: {
+        const auto code = [this](InstitutionId id) {
+            const auto it = data_.counterparty.find(id.value);
+            return it != data_.counterparty.end() ? it->second : QString::number(id.value);
+        };
+        if (!data_.institution.valid()) return tr("%1 → %2").arg(code(t.buyer), code(t.seller));  // buyer → seller
         const InstitutionId other = t.buyer == data_.institution ? t.seller : t.buyer;
         const auto it = data_.counterparty.find(other.value);
         return it != data_.counterparty.end() ? it->second : QString::number(other.value);

@@ -11,7 +11,11 @@
 #include "ProfileFeatures.h"
 #include "ProfilePipeline.h"
 #include "ResultStore.h"
+#include "RuleParser.h"
+#include "RuleRunner.h"
+#include "RuleWorkspace.h"
 #include "RulesCommand.h"
+#include "ShippedRules.h"
 #include "ScenarioCatalog.h"
 #include "StressCommand.h"
 #include "Store.h"
@@ -75,11 +79,14 @@ constexpr const char* kGenerateHelp =
     "  --force             replace FILE if it exists\n";
 
 constexpr const char* kAnalyzeHelp =
-    "usage: eagleeye-cli analyze FILE\n"
+    "usage: eagleeye-cli analyze FILE [--no-rules]\n"
     "\n"
-    "Computes every institution's daily profile (volumes per market, net money-market borrowing,\n"
-    "counterparties, counterparty concentration, overnight share, borrowing spread) and the\n"
-    "peer-group medians, stores them as a new run and prints a summary.\n";
+    "Computes every institution's daily profile (the features of docs/features.md and the six risk\n"
+    "scores) and the peer-group medians, stores them as a new run, then runs the shipped rule library\n"
+    "(resources/rules/library.rules) over them and stores its alerts as a rules run, carrying over\n"
+    "the statuses analysts gave the same alerts before; prints a summary.\n"
+    "\n"
+    "  --no-rules   compute the profiles only\n";
 
 constexpr const char* kFactsHelp =
     "usage: eagleeye-cli facts FILE --out DIR\n"
@@ -178,6 +185,20 @@ int analyze(const Options& o, std::ostream& out, std::ostream& err) {
     for (std::size_t k = 0; k < std::min<std::size_t>(5, ranked.size()); ++k)
         out << "  " << std::fixed << std::setprecision(2) << std::setw(9) << ranked[k].first / 1e9 << "  "
             << ranked[k].second << "\n";
+    if (o.has("no-rules")) return 0;
+
+    // The shipped rules, so that a workspace opens with alerts to look at.
+    const RuleSet rules = RuleParser(RuleWorkspace::catalogOf(store)).parse(std::string(shippedRuleLibrary()));
+    if (!rules.ok()) {
+        for (const RuleError& e : rules.errors) err << "shipped rule library: " << e.toString() << "\n";
+        return 1;
+    }
+    const char* user = std::getenv("USER");
+    const RuleRunResult rr = runRules(store, rules, user ? user : "", 2);
+    out << "rules run " << rr.run.value << ": the shipped library's " << rules.rules.size() << " rules raised "
+        << rr.alerts << " alerts";
+    if (rr.carriedOver > 0) out << " (" << rr.carriedOver << " keep an analyst's status from an earlier run)";
+    out << "\n";
     return 0;
 }
 
@@ -240,7 +261,7 @@ const std::map<std::string, Command>& commands() {
         {"generate",
          {kGenerateHelp, {"out", "institutions", "days", "seed", "scenario", "threads"}, {"force", "help", "list-scenarios"},
           generate}},
-        {"analyze", {kAnalyzeHelp, {}, {"help"}, analyze}},
+        {"analyze", {kAnalyzeHelp, {}, {"help", "no-rules"}, analyze}},
         {"info", {kInfoHelp, {}, {"help"}, info}},
         {"import",
          {kImportHelp, {"kind", "table", "mapping", "encoding", "delimiter", "problems"}, {"accept-valid", "dry-run", "help"},

@@ -68,6 +68,8 @@ int run(Store& store, const std::string& path, const std::string& author, int th
     out << "rules run " << r.run.value << " over profile run " << r.profileRun.value << ": " << rules.rules.size()
         << " rules, " << r.alerts << " alerts (evaluated in " << std::fixed << std::setprecision(2) << r.seconds
         << " s)\n";
+    if (r.carriedOver > 0)
+        out << "  " << r.carriedOver << " alerts keep the status analysts gave them in an earlier run\n";
     for (std::size_t k = 0; k < rules.rules.size(); ++k)
         out << "  " << std::left << std::setw(28) << rules.rules[k].name << std::setw(7)
             << nameOf(rules.rules[k].severity) << std::right << std::setw(7) << r.alertsPerRule[k] << "\n";

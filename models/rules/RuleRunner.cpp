@@ -1,5 +1,6 @@
 #include "RuleRunner.h"
 
+#include "AlertStore.h"
 #include "RuleEvaluator.h"
 #include "RuleWorkspace.h"
 
@@ -41,6 +42,7 @@ RuleRunResult runRules(Store& store, const RuleSet& rules, const std::string& au
         ++result.alertsPerRule[hit.rule];
         ++result.alerts;
     }
+    result.carriedOver = AlertStore(store).carryOver(result.run, author);
     throwIfStopped(stop);
     results.finishRun(result.run, "done");
     tx.commit();

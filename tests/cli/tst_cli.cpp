@@ -1,6 +1,8 @@
 // eagleeye-cli end to end, in-process: generate, info, analyze, and one-line errors for bad input.
 
 #include "Cli.h"
+#include "ResultStore.h"
+#include "RuleStore.h"
 #include "Schema.h"
 #include "TestSupport.h"
 
@@ -40,6 +42,20 @@ void TestCli::generateInfoAnalyze() {
     QVERIFY(out_.str().find("schema version " + std::to_string(schema::latestVersion())) != std::string::npos);
     QCOMPARE(run({"analyze", path}), 0);
     QVERIFY2(out_.str().find("profile run 1: 30 institutions, 20 days") != std::string::npos, out_.str().c_str());
+    {
+        // The shipped rules ran too: the alerts it says it raised are the rules run's in the store.
+        const std::string printed = out_.str();
+        const auto at = printed.find("rules run 2: the shipped library's ");
+        QVERIFY2(at != std::string::npos, printed.c_str());
+        const auto raised = printed.find(" rules raised ", at);
+        QVERIFY(raised != std::string::npos);
+        const long alerts = std::stol(printed.substr(raised + std::string(" rules raised ").size()));
+        Store store = Store::openReadOnly(path);
+        const auto rulesRun = ResultStore(store).latestRun("rules");
+        QVERIFY(rulesRun);
+        QCOMPARE(rulesRun->id.value, std::int64_t(2));
+        QCOMPARE(long(RuleStore(store).alerts(rulesRun->id).size()), alerts);
+    }
     QCOMPARE(run({"info", path}), 0);
     QVERIFY(out_.str().find("feature ") != std::string::npos);
     QCOMPARE(run({"profile", path, "--institution", "LB001"}), 0);

@@ -71,6 +71,7 @@ private slots:
     void csvExportReadsBack();
     void csvExportToAnUnwritablePlaceFailsCleanly();
     void tradesBehindAnAlert();
+    void statusCarriesOverToTheNextRun();
 
 private:
     test::TestWorkspace dir_;
@@ -246,6 +247,56 @@ void TestAlerts::csvExportToAnUnwritablePlaceFailsCleanly() {
     } catch (const StoreError& e) {
         QCOMPARE(std::string(e.what()), path + ": cannot write");
     }
+}
+
+void TestAlerts::statusCarriesOverToTheNextRun() {
+    Fixture fx(dir_.path("carry.eagle"));
+    AlertStore alerts(fx.store);
+    RuleStore rules(fx.store);
+    alerts.changeStatus(fx.alerts[0], AlertStatus::UnderReview, "wang", "");
+    alerts.addNote(fx.alerts[0], "wang", "asked the bank for its funding plan");
+    const std::int64_t withdrawn = alerts.addNote(fx.alerts[0], "wang", "typo");
+    alerts.undo(withdrawn, "wang");
+    alerts.changeStatus(fx.alerts[2], AlertStatus::UnderReview, "li", "");
+    alerts.changeStatus(fx.alerts[2], AlertStatus::Closed, "li", "explained: quarter-end window dressing");
+
+    // The next run raises the first alert again (a new version of the same rule), the third
+    // on another day, and a new one.
+    const auto old = rules.alerts(fx.run);
+    const std::int64_t squeeze2 = rules.saveRule("squeeze", "rule \"squeeze\" v2", "high", "author");
+    const RunId next = ResultStore(fx.store).beginRun("rules", "");
+    const auto again = [&](const Alert& from, Date day) {
+        Alert x = from;
+        x.run = next;
+        x.ruleId = squeeze2;
+        x.day = day;
+        x.status = "new";
+        return rules.addAlert(x);
+    };
+    const std::int64_t same = again(old[1], old[1].day);  // ordered by day: old[1] is fx.alerts[0]
+    const std::int64_t moved = again(old[2], old[2].day.addDays(1));
+    const std::int64_t closedAgain = again(old[2], old[2].day);
+    QCOMPARE(old[1].id, fx.alerts[0]);
+    QCOMPARE(old[2].id, fx.alerts[2]);
+    QCOMPARE(alerts.carryOver(next, "runner"), 2);
+
+    QCOMPARE(alerts.status(same), AlertStatus::UnderReview);
+    const auto trail = alerts.history(same);
+    QCOMPARE(trail.size(), std::size_t(2));
+    QCOMPARE(trail[0].kind, AlertActionKind::Status);
+    QVERIFY(trail[0].from == AlertStatus::New && trail[0].to == AlertStatus::UnderReview);
+    QCOMPARE(trail[0].who, std::string("runner"));
+    QCOMPARE(trail[0].note, "carried over from alert " + std::to_string(fx.alerts[0]));
+    QCOMPARE(trail[1].kind, AlertActionKind::Note);  // the standing note, not the withdrawn one
+    QCOMPARE(trail[1].who, std::string("wang"));
+    QCOMPARE(trail[1].note, std::string("asked the bank for its funding plan"));
+    QCOMPARE(trail[1].at, alerts.notes(fx.alerts[0]).front().at);
+    QCOMPARE(alerts.status(closedAgain), AlertStatus::Closed);
+    QCOMPARE(alerts.status(moved), AlertStatus::New);  // another first day: another episode
+    QVERIFY(alerts.history(moved).empty());
+    // The earlier run's alerts are as they were.
+    QCOMPARE(alerts.status(fx.alerts[0]), AlertStatus::UnderReview);
+    QCOMPARE(alerts.history(fx.alerts[0]).size(), std::size_t(4));
 }
 
 void TestAlerts::tradesBehindAnAlert() {

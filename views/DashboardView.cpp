@@ -1,0 +1,415 @@
+#include "DashboardView.h"
+
+#include "AlertNames.h"
+#include "ListTable.h"
+
+#include <qcustomplot.h>
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace eagle {
+namespace {
+
+constexpr int kFeedRows = 12;
+// One colour per market, in the order of Market (bond, money, FX, equity, gold).
+const std::array<QColor, 5> kMarketColours{QColor(0x1F, 0x77, 0xB4), QColor(0x2C, 0xA0, 0x2C),
+                                           QColor(0x94, 0x67, 0xBD), QColor(0x8C, 0x56, 0x4B),
+                                           QColor(0xD4, 0xA0, 0x17)};
+
+QColor rateColour(const QString& series) {
+    if (series == QLatin1String("DR001")) return QColor(0xD6, 0x27, 0x28);
+    if (series == QLatin1String("DR007")) return QColor(0x1F, 0x77, 0xB4);
+    return QColor(0x55, 0x5B, 0x63);
+}
+
+Qt::PenStyle rateStyle(const QString& series) {
+    if (series == QLatin1String("POLICY_7D")) return Qt::DotLine;
+    if (series.startsWith(QLatin1String("CORRIDOR"))) return Qt::DashLine;
+    return Qt::SolidLine;
+}
+
+// Day labels under a chart whose x is the index into `days`: about six, month-day.
+QSharedPointer<QCPAxisTickerText> dayTicker(const std::vector<Date>& days) {
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    const std::size_t step = std::max<std::size_t>(1, days.size() / 6);
+    for (std::size_t k = 0; k < days.size(); k += step)
+        ticker->addTick(double(k), QString::fromStdString(days[k].toString().substr(5)));
+    return ticker;
+}
+
+QCustomPlot* chart(QWidget* parent, const char* name) {
+    auto* plot = new QCustomPlot(parent);
+    plot->setObjectName(QLatin1String(name));
+    plot->setMinimumSize(280, 170);
+    plot->xAxis->grid()->setVisible(false);
+    plot->yAxis->grid()->setPen(QPen(QColor(0xE3, 0xE6, 0xEA), 1, Qt::DotLine));
+    plot->legend->setVisible(true);
+    plot->legend->setBrush(QColor(255, 255, 255, 220));
+    plot->legend->setBorderPen(QPen(QColor(0, 0, 0, 40)));
+    QFont small = plot->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    plot->legend->setFont(small);
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    return plot;
+}
+
+QTableWidget* table(QWidget* parent, const char* name, const QStringList& headers) {
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(QLatin1String(name));
+    t->setHorizontalHeaderLabels(headers);
+    styleListTable(t);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(align);
+    return item;
+}
+
+QString number(double v, int decimals) { return QLocale().toString(v, 'f', decimals); }
+
+}  // namespace
+
+DashboardView::DashboardView(QWidget* parent)
+    : QWidget(parent), asOf_(new QLabel(this)), activity_(chart(this, "dashboardActivity")),
+      rates_(chart(this, "dashboardRates")), heatmap_(new QCustomPlot(this)),
+      risers_(table(this, "dashboardRisers",
+                    {tr("Institution"), tr("Name"), tr("Risk type"), tr("Before"), tr("Now"), tr("Rise")})) {
+    QFont big = asOf_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    asOf_->setFont(big);
+    asOf_->setText(tr("No workspace open"));
+
+    activity_->yAxis->setLabel(tr("Notional, CNY bn"));
+    rates_->yAxis->setLabel(tr("Rate, %"));
+    heatmap_->setObjectName(QStringLiteral("dashboardHeatmap"));
+    heatmap_->setMinimumSize(280, 200);
+    heatmap_->yAxis->setRangeReversed(true);
+    heatmap_->xAxis->grid()->setVisible(false);
+    heatmap_->yAxis->grid()->setVisible(false);
+    heatmap_->xAxis->setTickLabelRotation(-30);
+    map_ = new QCPColorMap(heatmap_->xAxis, heatmap_->yAxis);
+    map_->setInterpolate(false);
+    map_->setDataRange(QCPRange(0, 100));  // risk scores are 0-100 by construction
+    QCPColorGradient gradient;
+    gradient.setColorStopAt(0.0, QColor(0x2B, 0x83, 0xBA));
+    gradient.setColorStopAt(0.5, QColor(0xFF, 0xFF, 0xBF));
+    gradient.setColorStopAt(1.0, QColor(0xD7, 0x19, 0x1C));
+    gradient.setNanHandling(QCPColorGradient::nhTransparent);
+    map_->setGradient(gradient);
+
+    auto* grid = new QGridLayout;
+    grid->setSpacing(8);
+    grid->addWidget(panel(tr("Market activity"), activity_,
+                          tr("Traded notional per market and day (CNY bn), the last %n trading day(s) up to the "
+                             "as-of day. Click a day to move the time cursor there.",
+                             nullptr, 60)),
+                    0, 0);
+    grid->addWidget(panel(tr("Money-market rates and the policy corridor"), rates_,
+                          tr("Repo fixings against the central bank's corridor: the floor (excess-reserve rate), "
+                             "the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on "
+                             "the ceiling mean tight liquidity. Click a day to move the time cursor there.")),
+                    0, 1);
+    grid->addWidget(panel(tr("Open alerts"), createAlertsPanel(),
+                          tr("Alerts of the current rules run not yet closed, up to the as-of day. Click a "
+                             "severity to filter the alerts list, an alert to open it.")),
+                    0, 2, 2, 1);
+    grid->addWidget(panel(tr("Largest risers in risk score"), risers_,
+                          tr("Institutions whose risk score rose most: the mean over the last 20 trading days "
+                             "against the 20 before, for the risk type that rose most. Click one to open its "
+                             "profile.")),
+                    1, 0);
+    grid->addWidget(panel(tr("Riskiest institutions"), heatmap_,
+                          tr("The institutions with the highest risk score of any type over the last 20 trading "
+                             "days, by risk type (0 low to 100 high against peers). Click a cell to open the "
+                             "institution.")),
+                    1, 1);
+    grid->addWidget(panel(tr("Exposure network"), createNetworkPanel(),
+                          tr("The money-market lending network over the last 20 trading days: its size and the "
+                             "institutions with the most lending and borrowing.")),
+                    2, 0, 1, 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 2);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 3);
+    grid->setRowStretch(2, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(asOf_);
+    layout->addLayout(grid, 1);
+
+    connect(activity_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* e) { onChartClick(activity_, e->pos()); });
+    connect(rates_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* e) { onChartClick(rates_, e->pos()); });
+    connect(heatmap_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* e) { onHeatmapClick(e->pos()); });
+    connect(risers_, &QTableWidget::cellClicked, this, [this](int row, int) {
+        if (row >= 0 && std::size_t(row) < data_.risers.size()) emit institutionActivated(data_.risers[row].institution);
+    });
+}
+
+DashboardView::~DashboardView() = default;
+
+QWidget* DashboardView::panel(const QString& title, QWidget* content, const QString& tip) {
+    auto* box = new QWidget(this);
+    auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
+    heading->setToolTip(tip);
+    content->setToolTip(tip);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(heading);
+    layout->addWidget(content, 1);
+    return box;
+}
+
+QWidget* DashboardView::createAlertsPanel() {
+    auto* box = new QWidget(this);
+    auto* counts = new QHBoxLayout;
+    for (const char* severity : {"high", "medium", "low"}) {
+        auto* button = new QPushButton(box);
+        button->setObjectName(QStringLiteral("severity_%1").arg(QLatin1String(severity)));
+        button->setProperty("severity", QLatin1String(severity));
+        button->setFlat(true);
+        button->setStyleSheet(QStringLiteral("QPushButton { color: %1; font-weight: bold; padding: 6px; }")
+                                  .arg(severityColor(severity).name()));
+        connect(button, &QPushButton::clicked, this, [this, severity] { emit severityActivated(QLatin1String(severity)); });
+        counts->addWidget(button);
+        severityButtons_.push_back(button);
+    }
+    feed_ = table(box, "dashboardFeed", {tr("Day"), tr("Severity"), tr("Institution"), tr("Alert")});
+    connect(feed_, &QTableWidget::cellClicked, this, [this](int row, int) {
+        if (QTableWidgetItem* item = feed_->item(row, 0)) emit alertActivated(item->data(Qt::UserRole).toLongLong());
+    });
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(counts);
+    layout->addWidget(feed_, 1);
+    fillAlerts();
+    return box;
+}
+
+QWidget* DashboardView::createNetworkPanel() {
+    auto* box = new QWidget(this);
+    networkSummary_ = new QLabel(box);
+    networkSummary_->setObjectName(QStringLiteral("dashboardNetworkSummary"));
+    networkSummary_->setWordWrap(true);
+    auto* open = new QPushButton(tr("Open the network"), box);
+    open->setObjectName(QStringLiteral("dashboardOpenNetwork"));
+    connect(open, &QPushButton::clicked, this, &DashboardView::networkRequested);
+    hubs_ = table(box, "dashboardHubs", {tr("Institution"), tr("Lent + borrowed, CNY bn")});
+    hubs_->setMaximumHeight(150);
+    connect(hubs_, &QTableWidget::cellClicked, this, [this](int row, int) {
+        if (row >= 0 && std::size_t(row) < data_.hubs.size()) emit institutionActivated(data_.hubs[row].institution);
+    });
+    auto* left = new QVBoxLayout;
+    left->addWidget(networkSummary_);
+    left->addWidget(open, 0, Qt::AlignLeft);
+    left->addStretch(1);
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(left, 1);
+    layout->addWidget(hubs_, 1);
+    return box;
+}
+
+void DashboardView::setData(DashboardData data) {
+    data_ = std::move(data);
+    asOf_->setText(data_.days.empty() ? tr("No trading days in this workspace")
+                                      : tr("Market as of %1").arg(QString::fromStdString(data_.day.toString())));
+    drawActivity();
+    drawRates();
+    drawHeatmap();
+    fillRisers();
+    fillAlerts();  // the feed stops at the new day
+    fillNetwork();
+}
+
+void DashboardView::drawActivity() {
+    activity_->clearPlottables();
+    QCPBars* below = nullptr;
+    double top = 0;
+    std::vector<double> stacked(data_.days.size(), 0);
+    QVector<double> x(qsizetype(data_.days.size()));
+    for (std::size_t k = 0; k < data_.days.size(); ++k) x[qsizetype(k)] = double(k);
+    for (std::size_t m = 0; m < data_.activity.size(); ++m) {
+        const auto& a = data_.activity[m];
+        auto* bars = new QCPBars(activity_->xAxis, activity_->yAxis);
+        bars->setName(a.market);
+        bars->setWidthType(QCPBars::wtPlotCoords);
+        bars->setWidth(0.8);
+        const QColor colour = kMarketColours[m % kMarketColours.size()];
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(colour);
+        bars->setData(x, QVector<double>(a.notionalBn.begin(), a.notionalBn.end()), true);
+        if (below) bars->moveAbove(below);
+        below = bars;
+        for (std::size_t k = 0; k < stacked.size(); ++k) top = std::max(top, stacked[k] += a.notionalBn[k]);
+    }
+    activity_->xAxis->setTicker(dayTicker(data_.days));
+    activity_->xAxis->setRange(-0.8, std::max<double>(1, double(data_.days.size())) - 0.2);
+    activity_->yAxis->setRange(0, top > 0 ? top * 1.08 : 1);
+    activity_->replot();
+}
+
+void DashboardView::drawRates() {
+    rates_->clearGraphs();
+    double lo = INFINITY, hi = -INFINITY;
+    for (const auto& line : data_.rates) {
+        QCPGraph* g = rates_->addGraph();
+        g->setName(line.label);
+        g->setPen(QPen(rateColour(line.series), line.series.startsWith(QLatin1String("DR")) ? 2 : 1.4,
+                       rateStyle(line.series)));
+        for (std::size_t k = 0; k < line.values.size(); ++k)
+            if (std::isfinite(line.values[k])) {
+                g->addData(double(k), line.values[k]);
+                lo = std::min(lo, line.values[k]), hi = std::max(hi, line.values[k]);
+            }
+    }
+    rates_->xAxis->setTicker(dayTicker(data_.days));
+    rates_->xAxis->setRange(-0.5, std::max<double>(1, double(data_.days.size())) - 0.5);
+    if (std::isfinite(lo)) {
+        const double pad = std::max(0.05, (hi - lo) * 0.1);
+        rates_->yAxis->setRange(lo - pad, hi + pad);
+    }
+    rates_->legend->setVisible(!data_.rates.empty());
+    rates_->replot();
+}
+
+void DashboardView::drawHeatmap() {
+    const int rows = int(data_.hotInstitutions.size());
+    const int columns = int(data_.riskLabels.size());
+    map_->data()->setSize(std::max(columns, 1), std::max(rows, 1));
+    map_->data()->setRange(QCPRange(0, std::max(columns - 1, 0)), QCPRange(0, std::max(rows - 1, 0)));
+    map_->data()->fill(std::nan(""));
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < columns && c < int(data_.hotScores[r].size()); ++c) map_->data()->setCell(c, r, data_.hotScores[r][c]);
+    auto xTicks = QSharedPointer<QCPAxisTickerText>::create();
+    for (int c = 0; c < columns; ++c) xTicks->addTick(c, data_.riskLabels[c]);
+    auto yTicks = QSharedPointer<QCPAxisTickerText>::create();
+    for (int r = 0; r < rows; ++r) yTicks->addTick(r, data_.hotLabels[r]);
+    heatmap_->xAxis->setTicker(xTicks);
+    heatmap_->yAxis->setTicker(yTicks);
+    heatmap_->xAxis->setRange(-0.5, std::max(columns, 1) - 0.5);
+    heatmap_->yAxis->setRange(-0.5, std::max(rows, 1) - 0.5);
+    heatmap_->replot();
+}
+
+void DashboardView::fillRisers() {
+    risers_->setRowCount(int(data_.risers.size()));
+    for (int row = 0; row < int(data_.risers.size()); ++row) {
+        const auto& r = data_.risers[row];
+        const auto right = Qt::AlignRight | Qt::AlignVCenter;
+        risers_->setItem(row, 0, cell(r.code));
+        risers_->setItem(row, 1, cell(r.name));
+        risers_->setItem(row, 2, cell(r.riskType));
+        risers_->setItem(row, 3, cell(number(r.before, 1), right));
+        risers_->setItem(row, 4, cell(number(r.now, 1), right));
+        auto* rise = cell(QStringLiteral("+") + number(r.rise(), 1), right);
+        rise->setForeground(QColor(0xC6, 0x28, 0x28));
+        risers_->setItem(row, 5, rise);
+    }
+    risers_->resizeColumnsToContents();
+}
+
+bool DashboardView::isOpen(const AlertRecord& a) const {
+    if (a.alert.status == "closed") return false;
+    return !data_.day.daysSinceEpoch() || a.alert.day <= data_.day;  // no day yet: every alert counts
+}
+
+std::vector<AlertRecord> DashboardView::feed() const {
+    std::vector<AlertRecord> open;
+    for (const AlertRecord& a : alerts_)
+        if (isOpen(a)) open.push_back(a);
+    std::stable_sort(open.begin(), open.end(), [](const AlertRecord& a, const AlertRecord& b) {
+        if (a.alert.day != b.alert.day) return a.alert.day > b.alert.day;
+        return severityRank(a.alert.severity) > severityRank(b.alert.severity);
+    });
+    if (open.size() > kFeedRows) open.resize(kFeedRows);
+    return open;
+}
+
+int DashboardView::openAlerts(const QString& severity) const {
+    const std::string s = severity.toStdString();
+    return int(std::count_if(alerts_.begin(), alerts_.end(),
+                             [&](const AlertRecord& a) { return a.alert.severity == s && isOpen(a); }));
+}
+
+void DashboardView::setAlerts(std::vector<AlertRecord> alerts) {
+    alerts_ = std::move(alerts);
+    fillAlerts();
+}
+
+void DashboardView::setAlertStatus(std::int64_t alertId, AlertStatus status) {
+    for (AlertRecord& a : alerts_)
+        if (a.alert.id == alertId) a.alert.status = std::string(nameOf(status));
+    fillAlerts();
+}
+
+void DashboardView::fillAlerts() {
+    if (!feed_) return;
+    for (QPushButton* b : severityButtons_) {
+        const QString severity = b->property("severity").toString();
+        b->setText(QStringLiteral("%1\n%2").arg(openAlerts(severity)).arg(severityDisplayName(severity.toStdString())));
+    }
+    const auto open = feed();
+    feed_->setRowCount(int(open.size()));
+    for (int row = 0; row < int(open.size()); ++row) {
+        const Alert& a = open[row].alert;
+        auto* day = cell(QString::fromStdString(a.day.toString()));
+        day->setData(Qt::UserRole, qint64(a.id));
+        feed_->setItem(row, 0, day);
+        auto* severity = cell(severityDisplayName(a.severity));
+        severity->setForeground(severityColor(a.severity));
+        feed_->setItem(row, 1, severity);
+        feed_->setItem(row, 2, cell(QString::fromStdString(open[row].institutionCode)));
+        auto* message = cell(QString::fromStdString(a.message));
+        message->setToolTip(QString::fromStdString(a.message));
+        feed_->setItem(row, 3, message);
+    }
+    feed_->resizeColumnsToContents();
+}
+
+void DashboardView::fillNetwork() {
+    if (!networkSummary_) return;
+    networkSummary_->setText(tr("%n institution(s) lending or borrowing", nullptr, data_.networkNodes) +
+                             QStringLiteral("<br>") +
+                             tr("%n lending relation(s)", nullptr, data_.networkEdges) + QStringLiteral("<br>") +
+                             tr("CNY %1 bn lent in the window").arg(number(data_.networkExposureBn, 1)));
+    hubs_->setRowCount(int(data_.hubs.size()));
+    for (int row = 0; row < int(data_.hubs.size()); ++row) {
+        hubs_->setItem(row, 0, cell(data_.hubs[row].label));
+        hubs_->setItem(row, 1, cell(number(data_.hubs[row].exposureBn, 1), Qt::AlignRight | Qt::AlignVCenter));
+    }
+}
+
+void DashboardView::onChartClick(QCustomPlot* plot, const QPoint& pos) {
+    if (data_.days.empty() || !plot->axisRect()->rect().contains(pos)) return;
+    const long k = std::lround(plot->xAxis->pixelToCoord(pos.x()));
+    if (k >= 0 && std::size_t(k) < data_.days.size()) emit dayActivated(data_.days[std::size_t(k)]);
+}
+
+void DashboardView::onHeatmapClick(const QPoint& pos) {
+    if (!heatmap_->axisRect()->rect().contains(pos)) return;
+    const long row = std::lround(heatmap_->yAxis->pixelToCoord(pos.y()));
+    const long column = std::lround(heatmap_->xAxis->pixelToCoord(pos.x()));
+    if (row >= 0 && std::size_t(row) < data_.hotInstitutions.size() && column >= 0 && column < long(data_.riskLabels.size()))
+        emit institutionActivated(data_.hotInstitutions[std::size_t(row)]);
+}
+
+}  // namespace eagle

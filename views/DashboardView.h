@@ -1,0 +1,73 @@
+#pragma once
+// The dashboard: what a supervisor looks at first — activity by market, money-market rates against
+// the policy corridor, open alerts by severity and the newest of them, the institutions whose risk
+// rose most, the riskiest institutions' scores and the exposure network in numbers. Every item is
+// one click from its detail: the view says what was clicked and the main window goes there.
+
+#include "AlertStore.h"
+#include "DashboardData.h"
+
+#include <QWidget>
+
+class QCustomPlot;
+class QCPColorMap;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace eagle {
+
+class DashboardView : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardView(QWidget* parent = nullptr);
+    ~DashboardView() override;
+
+    void setData(DashboardData data);
+    // The alerts of the current run (as the alerts dock has them): the feed and the severity
+    // counts show those still open on or before the dashboard's day.
+    void setAlerts(std::vector<AlertRecord> alerts);
+    // A workflow move: closed alerts leave the feed and the counts.
+    void setAlertStatus(std::int64_t alertId, AlertStatus status);
+
+    const DashboardData& data() const { return data_; }
+    // The open alerts as the feed lists them (newest first, then most severe), and the counts.
+    std::vector<AlertRecord> feed() const;
+    int openAlerts(const QString& severity) const;
+
+signals:
+    void institutionActivated(eagle::InstitutionId institution);
+    void dayActivated(eagle::Date day);
+    void alertActivated(qint64 alertId);
+    void severityActivated(const QString& severity);
+    void networkRequested();
+
+private:
+    QWidget* panel(const QString& title, QWidget* content, const QString& tip);
+    QWidget* createAlertsPanel();
+    QWidget* createNetworkPanel();
+    void drawActivity();
+    void drawRates();
+    void drawHeatmap();
+    void fillRisers();
+    void fillAlerts();
+    void fillNetwork();
+    void onChartClick(QCustomPlot* plot, const QPoint& pos);
+    void onHeatmapClick(const QPoint& pos);
+    bool isOpen(const AlertRecord& a) const;
+
+    DashboardData data_;
+    std::vector<AlertRecord> alerts_;
+    QLabel* asOf_;
+    QCustomPlot* activity_;
+    QCustomPlot* rates_;
+    QCustomPlot* heatmap_;
+    QCPColorMap* map_ = nullptr;
+    QTableWidget* risers_;
+    QTableWidget* feed_ = nullptr;
+    std::vector<QPushButton*> severityButtons_;
+    QLabel* networkSummary_ = nullptr;
+    QTableWidget* hubs_ = nullptr;
+};
+
+}  // namespace eagle
