@@ -378,10 +378,17 @@ void MainWindow::createRulesMenu() {
         alertsController_->runRules(file);
         raiseDock(QStringLiteral("alerts"));
     }));
-    rules->addAction(tr("Re&play the market with the enabled rules"), this, withWorkspace([this] {
-        alertsController_->replay();
-        raiseDock(QStringLiteral("alerts"));
-    }));
+    // The pace is how long each replayed day stays on screen before the next one closes.
+    QMenu* replay = rules->addMenu(tr("Re&play the market with the enabled rules"));
+    const std::pair<QString, int> paces[] = {{tr("Day by day (one day a second)"), 1000},
+                                             {tr("Brisk (four days a second)"), 250},
+                                             {tr("Fast (25 days a second)"), 40},
+                                             {tr("As fast as possible"), 0}};
+    for (const auto& [label, msPerDay] : paces)
+        replay->addAction(label, this, withWorkspace([this, ms = msPerDay] {
+            alertsController_->replay(ms);
+            raiseDock(QStringLiteral("alerts"));
+        }));
     rules->addAction(tr("Re&load alerts"), alertsController_, &AlertsController::reload);
 }
 

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "AlertsCommand.h"
 
 #include "MarketSimulator.h"
 #include "ExportCommand.h"
@@ -41,13 +42,14 @@ constexpr const char* kUsage =
     "\n"
     "commands:\n"
     "  generate   simulate an interbank market into a new workspace\n"
-    "  analyze    compute institution profiles in a workspace\n"
+    "  analyze    compute institution profiles in a workspace and run the shipped rules\n"
     "  info       show what a workspace holds\n"
     "  import     load CSV or FIX/IMIX files into a workspace, validated\n"
     "  export     write a workspace table to CSV\n"
     "  facts      measure and plot a market's stylised facts\n"
     "  profile    an institution's risk scores, their drivers and its features against peers\n"
     "  rules      check, run or backtest supervisors' risk rules\n"
+    "  alerts     list alerts, move them along the workflow, add notes, read their audit trail\n"
     "  var        an institution's value at risk, expected shortfall and backtest\n"
     "  network    the multilayer exposure network on a day: measures per institution, detection\n"
     "  stress     DebtRank or Eisenberg-Noe clearing after a shock, on a workspace or CSV files\n"
@@ -269,6 +271,9 @@ const std::map<std::string, Command>& commands() {
         {"export", {kExportHelp, {"table", "out", "delimiter"}, {"bom", "force", "help"}, exportTable}},
         {"facts", {kFactsHelp, {"out"}, {"help"}, facts}},
         {"profile", {kProfileHelp, {"institution", "date"}, {"help"}, profileCommand}},
+        {"alerts",
+         {kAlertsHelp, {"status", "severity", "institution", "csv", "move", "to", "note", "note-on", "history", "who"},
+          {"help"}, alerts}},
         {"rules", {kRulesHelp, {"check", "run", "backtest", "author", "threads"}, {"help"}, rules}},
         {"var", {kVarHelp, {"institution", "date", "window"}, {"all", "help"}, valueAtRisk}},
         {"network", {kNetworkHelp, {"date", "layer", "top", "from", "to"}, {"metrics", "csv", "detect", "help"}, networkCommand}},

@@ -1,7 +1,9 @@
 // eagleeye-cli rules end to end, in-process: --check lists problems with line and column,
 // --run stores alerts as a new run, --backtest compares with the planted ground truth.
 
+#include "AlertStore.h"
 #include "Cli.h"
+#include "ResultStore.h"
 #include "TestSupport.h"
 
 #include <QTest>
@@ -20,6 +22,7 @@ private slots:
     void runStoresAlerts();
     void backtestPrintsEveryRule();
     void usage();
+    void alertsWorkflowFromTheTerminal();
 
 private:
     int run(std::vector<std::string> args) {
@@ -91,6 +94,52 @@ void TestRulesCli::usage() {
     QVERIFY(err_.str().find("cannot read the rule file") != std::string::npos);
     QCOMPARE(run({"rules", "--help"}), 0);
     QVERIFY(out_.str().find("--backtest RULEFILE") != std::string::npos);
+}
+
+// The alerts of the latest run listed with filters, moved, annotated and traced, each checked in
+// the store; a move the workflow forbids fails with the allowed moves named.
+void TestRulesCli::alertsWorkflowFromTheTerminal() {
+    const std::string file = write("workflow.rules",
+                                   "rule \"busy\" severity medium when money_volume > 0 message \"{institution}\"\n");
+    QCOMPARE(run({"rules", market_, "--run", file, "--author", "tester"}), 0);
+    std::int64_t id = 0;
+    std::size_t total = 0;
+    std::string code;
+    {
+        Store store = Store::openReadOnly(market_);
+        const auto records = AlertStore(store).records(ResultStore(store).latestRun("rules")->id);
+        QVERIFY(records.size() > 2);
+        id = records.front().alert.id, total = records.size(), code = records.front().institutionCode;
+    }
+    QCOMPARE(run({"alerts", market_}), 0);
+    QVERIFY2(out_.str().find(std::to_string(total) + " alerts") != std::string::npos, out_.str().c_str());
+    QCOMPARE(run({"alerts", market_, "--move", std::to_string(id), "--to", "closed"}), 1);
+    QVERIFY2(err_.str().find("cannot move to closed (from new: under_review)") != std::string::npos, err_.str().c_str());
+    QCOMPARE(run({"alerts", market_, "--move", std::to_string(id), "--to", "under_review", "--who", "wang", "--note",
+                  "asked for the funding plan"}),
+             0);
+    QCOMPARE(run({"alerts", market_, "--note-on", std::to_string(id), "--note", "plan received", "--who", "li"}), 0);
+    QCOMPARE(run({"alerts", market_, "--status", "under_review"}), 0);
+    QVERIFY2(out_.str().find(": 1 alerts") != std::string::npos, out_.str().c_str());
+    QCOMPARE(run({"alerts", market_, "--history", std::to_string(id)}), 0);
+    const std::string trail = out_.str();
+    QVERIFY2(trail.find("new -> under_review: asked for the funding plan") != std::string::npos, trail.c_str());
+    QVERIFY(trail.find("wang") != std::string::npos && trail.find("note: plan received") != std::string::npos);
+    {
+        Store store = Store::openReadOnly(market_);
+        AlertStore alerts(store);
+        QCOMPARE(alerts.status(id), AlertStatus::UnderReview);
+        QCOMPARE(alerts.history(id).size(), std::size_t(2));
+    }
+    const std::string csv = dir_.path("alerts.csv");
+    QCOMPARE(run({"alerts", market_, "--institution", code, "--csv", csv}), 0);
+    std::ifstream in(csv);
+    std::string line;
+    int rows = -1;  // the header
+    while (std::getline(in, line)) ++rows;
+    QVERIFY(rows >= 1);
+    QCOMPARE(run({"alerts", market_, "--status", "pending"}), 2);
+    QCOMPARE(run({"alerts", market_, "--move", "1", "--history", "1"}), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRulesCli)
