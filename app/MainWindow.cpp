@@ -8,6 +8,9 @@
 #include "AlertsController.h"
 #include "AlertsView.h"
 #include "Bookmarks.h"
+#include "HelpWindow.h"
+#include "RecentWorkspaces.h"
+#include "Theme.h"
 #include "DashboardView.h"
 #include "ExportDialog.h"
 #include "FeatureNames.h"
@@ -35,6 +38,8 @@
 #include "WorkspaceLoader.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFile>
@@ -180,6 +185,19 @@ void MainWindow::createActions() {
         if (!path.isEmpty()) openWorkspace(path);
     });
     open->setShortcut(QKeySequence::Open);
+    QMenu* recent = file->addMenu(tr("Open &recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        const QStringList paths = RecentWorkspaces::list();
+        for (int k = 0; k < paths.size(); ++k)
+            recent->addAction(QStringLiteral("&%1 %2").arg(k + 1).arg(QFileInfo(paths[k]).fileName()), this,
+                              [this, path = paths[k]] { openWorkspace(path); })
+                ->setToolTip(paths[k]);
+        if (paths.isEmpty()) recent->addAction(tr("No recent workspaces"))->setEnabled(false);
+        recent->addSeparator();
+        recent->addAction(tr("&Clear the list"), this, [] { RecentWorkspaces::clear(); });
+    });
     file->addAction(tr("&New workspace from simulation…"), this, &MainWindow::simulateNewWorkspace);
     // Import, export and import history work on the open workspace's file.
     const auto withWorkspace = [this](auto show) {
@@ -227,15 +245,34 @@ void MainWindow::createActions() {
     for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
     view->addSeparator();
     view->addAction(tr("&Reset layout"), this, [this] { restoreState(defaultLayout_, kLayoutVersion); });
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    for (const auto& [label, choice] : {std::pair{tr("&Light"), Theme::Light}, std::pair{tr("&Dark"), Theme::Dark}}) {
+        QAction* a = theme->addAction(label, this, [choice = choice] {
+            saveTheme(choice);
+            applyTheme(*qApp, choice);
+        });
+        a->setCheckable(true);
+        a->setChecked(savedTheme() == choice);
+        themes->addAction(a);
+    }
 
     createGoMenu();
     createRulesMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, [this] { showHelp(QStringLiteral("README.md")); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("The &features and scores"), this, [this] { showHelp(QStringLiteral("docs/features.md")); });
+    help->addAction(tr("The &rule language"), this, [this] { showHelp(QStringLiteral("docs/rules.md")); });
+    help->addSeparator();
     help->addAction(tr("&About EagleEye"), this, [this] {
         QMessageBox::about(this, tr("About EagleEye"),
-                           tr("<b>EagleEye</b> — a visual-analytics workstation for financial-market "
-                              "supervisors: institution profiles, exposure networks and early warning."));
+                           tr("<h3>EagleEye 鹰眼 %1</h3><p>A visual-analytics workstation for financial-market "
+                              "supervisors: institution profiles, exposure networks, supervisors' own risk rules "
+                              "and early warning.</p><p>Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and "
+                              "SQLite. Works offline; the workspace file holds all data.</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
 }
 
@@ -392,6 +429,14 @@ void MainWindow::createRulesMenu() {
     rules->addAction(tr("Re&load alerts"), alertsController_, &AlertsController::reload);
 }
 
+HelpWindow& MainWindow::showHelp(const QString& page) {
+    if (!help_) help_ = new HelpWindow(this);
+    help_->showPage(page);
+    help_->show();
+    help_->raise();
+    return *help_;
+}
+
 bool MainWindow::raiseDock(const QString& name) {
     if (name == QLatin1String("dashboard") || name == QLatin1String("network")) {
         central_->setCurrentWidget(name == QLatin1String("dashboard") ? static_cast<QWidget*>(dashboard_) : network_);
@@ -513,6 +558,7 @@ void MainWindow::showWorkspace() {
                                  .arg(s.days.empty() ? QString() : QString::fromStdString(s.days.front().toString()),
                                       s.days.empty() ? QString() : QString::fromStdString(s.days.back().toString())));
     list_->setInstitutions(s.institutions);
+    RecentWorkspaces::add(QString::fromStdString(s.path));
     search_->index().setInstitutions(s.institutions);
     search_->index().setInstruments(s.instruments);
     alertsController_->setWorkspace(QString::fromStdString(s.path));

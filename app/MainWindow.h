@@ -17,6 +17,7 @@ namespace eagle {
 class AlertsController;
 class AlertsView;
 class DashboardView;
+class HelpWindow;
 class HeatmapView;
 class RuleEditorController;
 class RuleEditorView;
@@ -67,6 +68,8 @@ public:
     void addBookmark(const QString& name);
     // Goes to the bookmark: false when its institution is not in the workspace.
     bool openBookmark(int index);
+    // Opens the help window on a page (README.md, docs/rules.md, …).
+    HelpWindow& showHelp(const QString& page);
     RadarView& radarView() { return *radar_; }
     TimeSeriesView& timeSeriesView() { return *series_; }
     HeatmapView& heatmapView() { return *heatmap_; }
@@ -116,6 +119,7 @@ private:
     NavigationHistory* history_;
     SearchBox* search_;
     QMenu* bookmarksMenu_ = nullptr;
+    HelpWindow* help_ = nullptr;
     AlertsView* alerts_;
     AlertsController* alertsController_;
     RuleEditorView* ruleEditor_;

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "NetworkView.h"
 #include "ScreenshotOnReady.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -49,12 +50,13 @@ int runWorkstation(int argc, char** argv) {
     const QCommandLineOption select("select", "Select the institution with code CODE.", "CODE");
     const QCommandLineOption screenshot("screenshot", "Write a PNG of the window once ready, then exit.", "PNG");
     const QCommandLineOption lang("lang", "User-interface language: zh_CN or en.", "LANG");
-    const QCommandLineOption dock("dock", "Bring the dock NAME to the front: alerts, ruleEditor, heatmap, timeSeries.",
+    const QCommandLineOption dock("dock", "Bring the view NAME to the front: dashboard, network, alerts, ruleEditor, heatmap, timeSeries, …",
                                   "NAME");
     parser.addOptions({open, select, screenshot, lang, dock});
     parser.process(app);
 
     installTranslations(app, chooseLocale(parser.value(lang)));
+    applyTheme(app, savedTheme());
     if (parser.isSet(screenshot) && !parser.isSet(open)) {
         QTextStream(stderr) << "eagleeye: --screenshot needs --open FILE\n";
         return 2;

@@ -4,6 +4,9 @@
 // emits the entry chosen; bookmarks survive a reload and stay with their workspace.
 
 #include "Bookmarks.h"
+#include "HelpWindow.h"
+#include "RecentWorkspaces.h"
+#include "Theme.h"
 #include "NavigationHistory.h"
 #include "SearchBox.h"
 #include "SearchIndex.h"
@@ -11,7 +14,11 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QApplication>
+#include <QFile>
+#include <QPalette>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -29,6 +36,9 @@ private slots:
     void searchFindsAlertsByRule();
     void searchBoxEmitsTheChoice();
     void bookmarksSurviveAndStayWithTheirWorkspace();
+    void recentWorkspacesNewestFirst();
+    void helpShowsTheEmbeddedDocs();
+    void themesChangeThePalette();
 };
 
 namespace {
@@ -169,6 +179,50 @@ void TestNavigation::bookmarksSurviveAndStayWithTheirWorkspace() {
     Bookmarks::save("/tmp/a.eagle", {});
     QVERIFY(Bookmarks::load("/tmp/a.eagle").isEmpty());
     QCOMPARE(Bookmarks::load("/tmp/b.eagle").size(), 1);
+}
+
+void TestNavigation::recentWorkspacesNewestFirst() {
+    QSettings().clear();
+    QTemporaryDir dir;
+    QStringList made;
+    for (int k = 0; k < RecentWorkspaces::kMax + 2; ++k) {
+        const QString path = dir.filePath(QStringLiteral("w%1.eagle").arg(k));
+        QFile(path).open(QIODevice::WriteOnly);
+        RecentWorkspaces::add(path);
+        made.prepend(path);
+    }
+    RecentWorkspaces::add(made[3]);  // opened again: first, once
+    QStringList expected = made.mid(0, RecentWorkspaces::kMax);
+    expected.move(3, 0);
+    QCOMPARE(RecentWorkspaces::list(), expected);
+    QFile::remove(made[0]);  // gone from the disk: gone from the list
+    expected.removeAll(made[0]);
+    QCOMPARE(RecentWorkspaces::list(), expected);
+}
+
+void TestNavigation::helpShowsTheEmbeddedDocs() {
+    HelpWindow help;
+    QVERIFY(help.pages().contains("README.md"));
+    QVERIFY(help.pages().contains("docs/rules.md"));
+    QVERIFY(help.pages().contains("docs/features.md"));
+    QCOMPARE(help.pages().front(), QString("README.md"));
+    QVERIFY(help.currentText().contains("EagleEye"));
+    QVERIFY(help.showPage("docs/rules.md"));
+    QVERIFY(help.currentText().contains("alert workflow"));
+    QVERIFY(!help.showPage("docs/nothing.md"));
+}
+
+void TestNavigation::themesChangeThePalette() {
+    auto& app = *static_cast<QApplication*>(QCoreApplication::instance());
+    applyTheme(app, Theme::Dark);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 180);
+    applyTheme(app, Theme::Light);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+    saveTheme(Theme::Dark);
+    QCOMPARE(savedTheme(), Theme::Dark);
+    saveTheme(Theme::Light);
+    QCOMPARE(savedTheme(), Theme::Light);
 }
 
 QTEST_MAIN(TestNavigation)

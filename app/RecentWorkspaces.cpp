@@ -1,0 +1,26 @@
+#include "RecentWorkspaces.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace eagle {
+
+QStringList RecentWorkspaces::list() {
+    QStringList existing;
+    for (const QString& path : QSettings().value("recentWorkspaces").toStringList())
+        if (QFileInfo::exists(path)) existing << path;
+    return existing;
+}
+
+void RecentWorkspaces::add(const QString& path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList paths = QSettings().value("recentWorkspaces").toStringList();
+    paths.removeAll(absolute);
+    paths.prepend(absolute);
+    while (paths.size() > kMax) paths.removeLast();
+    QSettings().setValue("recentWorkspaces", paths);
+}
+
+void RecentWorkspaces::clear() { QSettings().remove("recentWorkspaces"); }
+
+}  // namespace eagle
