@@ -28,7 +28,12 @@ using namespace eagle;
 class TestNavigation : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() {
+        // The user's own settings stay untouched: test mode and an organisation of its own.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName("EagleEyeTests");
+        QCoreApplication::setApplicationName("tst_navigation");
+    }
     void oneStepIsOnePlace();
     void backAndForward();
     void newWayDropsForwardPlaces();
