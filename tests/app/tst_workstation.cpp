@@ -3,15 +3,18 @@
 
 #include "AlertsController.h"
 #include "AlertsView.h"
+#include "DashboardView.h"
 #include "HeatmapView.h"
 #include "InstitutionListView.h"
 #include "JobRunner.h"
 #include "MainWindow.h"
 #include "MarketSimulator.h"
+#include "NavigationHistory.h"
 #include "NetworkView.h"
 #include "ProfilePageView.h"
 #include "ResultStore.h"
 #include "RiskScores.h"
+#include "SearchBox.h"
 #include "TimeCursorBar.h"
 #include "TradeListView.h"
 #include "RadarView.h"
@@ -28,6 +31,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QSet>
+#include <QTabWidget>
 #include <QTableView>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -50,6 +54,8 @@ private slots:
     void theRadarShowsTheChosenDimensions();
     void theRiskMatrixRanksAndSelects();
     void choosingAnAlertMovesEveryView();
+    void theDashboardLeadsToTheDetail();
+    void backForwardAndSearch();
     void scriptedScreenshotShowsData();
 
 private:
@@ -102,6 +108,8 @@ void TestWorkstation::clickingANetworkNodeSelectsIt() {
     MainWindow w;
     openAndSettle(w);
     const InstitutionId target = idOf(w, "LB001");
+    QVERIFY(w.raiseDock("network"));  // the dashboard is in front on opening
+    QTest::qWait(50);
     const QPoint at = w.networkView().nodeScreenPosition(target);
     QVERIFY(at.x() >= 0);
     QTest::mouseClick(&w.networkView(), Qt::LeftButton, {}, at);
@@ -281,6 +289,58 @@ void TestWorkstation::choosingAnAlertMovesEveryView() {
     QCOMPARE(changed.count(), 1);
     QCOMPARE(w.undoStack().count(), 1);
     QVERIFY(w.undoStack().undoText().contains(QString::number(other->alert.id)));
+}
+
+void TestWorkstation::theDashboardLeadsToTheDetail() {
+    MainWindow w;
+    openAndSettle(w);
+    QCOMPARE(w.centralTabs().currentWidget(), static_cast<QWidget*>(&w.dashboard()));
+    const DashboardData& d = w.dashboard().data();
+    QCOMPARE(d.day, w.workspace().snapshot().days.back());
+    QVERIFY(!d.activity.empty() && !d.risers.empty() && !d.hotInstitutions.empty());
+    // A riser that is not selected yet: one click selects it and shows its profile.
+    const auto riser = std::find_if(d.risers.begin(), d.risers.end(),
+                                    [&](const auto& r) { return r.institution != w.selection().institution(); });
+    QVERIFY(riser != d.risers.end());
+    emit w.dashboard().institutionActivated(riser->institution);
+    QCOMPARE(w.selection().institution(), riser->institution);
+    QCOMPARE(w.radarView().shownInstitution(), riser->institution);
+    // A day on a chart moves the time cursor, and the dashboard follows it.
+    const Date earlier = d.days[d.days.size() / 2];
+    emit w.dashboard().dayActivated(earlier);
+    QCOMPARE(w.selection().day(), earlier);
+    QTRY_COMPARE_WITH_TIMEOUT(w.dashboard().data().day, earlier, 20000);
+    emit w.dashboard().networkRequested();
+    QCOMPARE(w.centralTabs().currentWidget(), static_cast<QWidget*>(&w.networkView()));
+}
+
+void TestWorkstation::backForwardAndSearch() {
+    MainWindow w;
+    openAndSettle(w);
+    QCoreApplication::processEvents();
+    const InstitutionId first = w.selection().institution();
+    const InstitutionId second = idOf(w, "CCB002") == first ? idOf(w, "LB001") : idOf(w, "CCB002");
+    // The search box finds an institution by its code and goes there.
+    QTest::keyClicks(&w.searchBox(), w.workspace().labelOf(second).section(' ', 0, 0));
+    QVERIFY(!w.searchBox().matches().empty());
+    QCOMPARE(w.searchBox().matches().front().id, second.value);
+    w.goTo(w.searchBox().matches().front());
+    QCOMPARE(w.selection().institution(), second);
+    QCoreApplication::processEvents();
+    w.history().back();
+    QCOMPARE(w.selection().institution(), first);
+    QTRY_COMPARE_WITH_TIMEOUT(w.radarView().shownInstitution(), first, 10000);
+    w.history().forward();
+    QCOMPARE(w.selection().institution(), second);
+    // A bookmark brings back the institution and day it was made on.
+    const Date day = w.selection().day();
+    w.addBookmark("watch");
+    w.history().back();
+    QCOMPARE(w.selection().institution(), first);
+    QVERIFY(w.openBookmark(0));  // the workspace is new to this run: its only bookmark
+    QCOMPARE(w.selection().institution(), second);
+    QCOMPARE(w.selection().day(), day);
+    QVERIFY(!w.openBookmark(1));
 }
 
 void TestWorkstation::scriptedScreenshotShowsData() {
