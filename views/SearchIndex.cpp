@@ -12,8 +12,6 @@ namespace {
 
 QString fromStd(const std::string& s) { return QString::fromStdString(s); }
 
-QString tr(const char* text) { return QCoreApplication::translate("SearchIndex", text); }
-
 // 0 is the best match; nullopt is no match.
 std::optional<int> rank(const SearchEntry& e, const QString& text) {
     if (e.kind != SearchEntry::Kind::Alert) {
@@ -32,14 +30,14 @@ void SearchIndex::setInstitutions(const std::vector<Institution>& institutions) 
     institutions_.clear();
     for (const Institution& i : institutions)
         institutions_.push_back({SearchEntry::Kind::Institution, i.id.value, fromStd(i.code), fromStd(i.name),
-                                 tr("Institution %1 — %2").arg(fromStd(i.code), fromStd(i.name))});
+                                 QCoreApplication::translate("SearchIndex", "Institution %1 — %2").arg(fromStd(i.code), fromStd(i.name))});
 }
 
 void SearchIndex::setInstruments(const std::vector<Instrument>& instruments) {
     instruments_.clear();
     for (const Instrument& i : instruments)
         instruments_.push_back({SearchEntry::Kind::Instrument, i.id.value, fromStd(i.code), fromStd(i.kind),
-                                tr("Instrument %1 — %2").arg(fromStd(i.code), fromStd(i.kind))});
+                                QCoreApplication::translate("SearchIndex", "Instrument %1 — %2").arg(fromStd(i.code), fromStd(i.kind))});
 }
 
 void SearchIndex::setAlerts(const std::vector<AlertRecord>& alerts) {
@@ -48,7 +46,7 @@ void SearchIndex::setAlerts(const std::vector<AlertRecord>& alerts) {
         if (a.alert.id == 0) continue;  // a replay's alerts are not stored: nothing to open
         alerts_.push_back({SearchEntry::Kind::Alert, a.alert.id, fromStd(a.institutionCode),
                            fromStd(a.rule) + QLatin1Char(' ') + fromStd(a.alert.message),
-                           tr("Alert %1 · %2 · %3 · %4")
+                           QCoreApplication::translate("SearchIndex", "Alert %1 · %2 · %3 · %4")
                                .arg(fromStd(a.alert.day.toString()), severityDisplayName(a.alert.severity),
                                     fromStd(a.institutionCode), fromStd(a.rule))});
     }
