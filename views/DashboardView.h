@@ -6,6 +6,7 @@
 
 #include "AlertStore.h"
 #include "DashboardData.h"
+#include "MetaTypes.h"
 
 #include <QWidget>
 

@@ -5,6 +5,7 @@
 
 #include "Date.h"
 #include "Ids.h"
+#include "MetaTypes.h"
 
 #include <QObject>
 
