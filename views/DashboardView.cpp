@@ -51,7 +51,7 @@ QSharedPointer<QCPAxisTickerText> dayTicker(const std::vector<Date>& days) {
 QCustomPlot* chart(QWidget* parent, const char* name) {
     auto* plot = new QCustomPlot(parent);
     plot->setObjectName(QLatin1String(name));
-    plot->setMinimumSize(280, 170);
+    plot->setMinimumSize(220, 120);
     plot->xAxis->grid()->setVisible(false);
     plot->yAxis->grid()->setPen(QPen(QColor(0xE3, 0xE6, 0xEA), 1, Qt::DotLine));
     plot->legend->setVisible(true);
@@ -98,7 +98,7 @@ DashboardView::DashboardView(QWidget* parent)
     activity_->yAxis->setLabel(tr("Notional, CNY bn"));
     rates_->yAxis->setLabel(tr("Rate, %"));
     heatmap_->setObjectName(QStringLiteral("dashboardHeatmap"));
-    heatmap_->setMinimumSize(280, 200);
+    heatmap_->setMinimumSize(220, 140);
     heatmap_->yAxis->setRangeReversed(true);
     heatmap_->xAxis->grid()->setVisible(false);
     heatmap_->yAxis->grid()->setVisible(false);
@@ -213,7 +213,7 @@ QWidget* DashboardView::createNetworkPanel() {
     open->setObjectName(QStringLiteral("dashboardOpenNetwork"));
     connect(open, &QPushButton::clicked, this, &DashboardView::networkRequested);
     hubs_ = table(box, "dashboardHubs", {tr("Institution"), tr("Lent + borrowed, CNY bn")});
-    hubs_->setMaximumHeight(150);
+    hubs_->setMaximumHeight(110);
     connect(hubs_, &QTableWidget::cellClicked, this, [this](int row, int) {
         if (row >= 0 && std::size_t(row) < data_.hubs.size()) emit institutionActivated(data_.hubs[row].institution);
     });

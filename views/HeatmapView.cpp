@@ -341,11 +341,12 @@ void HeatmapView::onPlotRelease(QMouseEvent* event) {
     const auto row = rowAt(event->position());
     if (!row) return;
     const InstitutionId id = data_.matrix.institutions[std::size_t(*row)];
+    // Read the day under the pointer first: the selection moving may resize this view.
+    const auto col = columnAt(plot_->xAxis->pixelToCoord(event->position().x()));
     if (!selection_) return onSelectionChanged(id);
     selection_->setInstitution(id);
     // A cell is a drill-down: the whole workstation moves to that institution on that day.
-    if (const auto col = columnAt(plot_->xAxis->pixelToCoord(event->position().x())))
-        selection_->setDay(data_.matrix.days[*col]);
+    if (col) selection_->setDay(data_.matrix.days[*col]);
 }
 
 void HeatmapView::onPlotMove(QMouseEvent* event) {
