@@ -65,6 +65,59 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="19"/>
+        <source>DR001 (overnight repo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="20"/>
+        <source>DR007 (7-day repo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="21"/>
+        <source>Corridor floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="22"/>
+        <source>Policy rate (7-day reverse repo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="23"/>
+        <source>Corridor ceiling (SLF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="155"/>
+        <source>Bonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="156"/>
+        <source>Money market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="157"/>
+        <source>FX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="158"/>
+        <source>Equities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="159"/>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeatureFamilies</name>
     <message>
         <location filename="../../views/FeatureNames.cpp" line="88"/>
@@ -623,6 +676,24 @@
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <location filename="../../views/SearchIndex.cpp" line="33"/>
+        <source>Institution %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/SearchIndex.cpp" line="40"/>
+        <source>Instrument %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/SearchIndex.cpp" line="49"/>
+        <source>Alert %1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eagle::AlertCommands</name>
     <message>
         <location filename="../../app/AlertCommands.cpp" line="13"/>
@@ -863,27 +934,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="288"/>
+        <location filename="../../views/AlertsView.cpp" line="301"/>
         <source>lent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="288"/>
+        <location filename="../../views/AlertsView.cpp" line="301"/>
         <source>borrowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="288"/>
+        <location filename="../../views/AlertsView.cpp" line="301"/>
         <source>bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="288"/>
+        <location filename="../../views/AlertsView.cpp" line="301"/>
         <source>sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/AlertsView.cpp" line="290"/>
+        <location filename="../../views/AlertsView.cpp" line="303"/>
         <source>%1% for %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -891,17 +962,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="303"/>
+        <location filename="../../views/AlertsView.cpp" line="316"/>
         <source>Trades (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="304"/>
+        <location filename="../../views/AlertsView.cpp" line="317"/>
         <source>Trades (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/AlertsView.cpp" line="363"/>
+        <location filename="../../views/AlertsView.cpp" line="376"/>
         <source>%1 of %n alert(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -909,48 +980,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="377"/>
+        <location filename="../../views/AlertsView.cpp" line="390"/>
         <source>&lt;p&gt;Choose an alert to see its evidence and history.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="378"/>
+        <location filename="../../views/AlertsView.cpp" line="391"/>
         <source>&lt;p&gt;No alerts. Run rules from the &lt;b&gt;Rules&lt;/b&gt; menu.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="388"/>
+        <location filename="../../views/AlertsView.cpp" line="401"/>
         <source>Evidence on %1 (rule %2, version %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="392"/>
+        <location filename="../../views/AlertsView.cpp" line="405"/>
         <source>the rule&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="398"/>
+        <location filename="../../views/AlertsView.cpp" line="411"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="403"/>
+        <location filename="../../views/AlertsView.cpp" line="416"/>
         <source>moved it from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="406"/>
+        <location filename="../../views/AlertsView.cpp" line="419"/>
         <source>noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="409"/>
+        <location filename="../../views/AlertsView.cpp" line="422"/>
         <source>undid a move, back to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="409"/>
+        <location filename="../../views/AlertsView.cpp" line="422"/>
         <source>withdrew a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::DashboardView</name>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="91"/>
+        <location filename="../../views/DashboardView.cpp" line="195"/>
+        <location filename="../../views/DashboardView.cpp" line="215"/>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="91"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="91"/>
+        <source>Risk type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="91"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="91"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="91"/>
+        <source>Rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="96"/>
+        <source>No workspace open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="98"/>
+        <source>Notional, CNY bn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="99"/>
+        <source>Rate, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="118"/>
+        <source>Market activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/DashboardView.cpp" line="119"/>
+        <source>Traded notional per market and day (CNY bn), the last %n trading day(s) up to the as-of day. Click a day to move the time cursor there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="123"/>
+        <source>Money-market rates and the policy corridor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="124"/>
+        <source>Repo fixings against the central bank&apos;s corridor: the floor (excess-reserve rate), the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on the ceiling mean tight liquidity. Click a day to move the time cursor there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="128"/>
+        <source>Open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="129"/>
+        <source>Alerts of the current rules run not yet closed, up to the as-of day. Click a severity to filter the alerts list, an alert to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="132"/>
+        <source>Largest risers in risk score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="133"/>
+        <source>Institutions whose risk score rose most: the mean over the last 20 trading days against the 20 before, for the risk type that rose most. Click one to open its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="137"/>
+        <source>Riskiest institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="138"/>
+        <source>The institutions with the highest risk score of any type over the last 20 trading days, by risk type (0 low to 100 high against peers). Click a cell to open the institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="142"/>
+        <source>Exposure network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="143"/>
+        <source>The money-market lending network over the last 20 trading days: its size and the institutions with the most lending and borrowing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="195"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="195"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="195"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="212"/>
+        <source>Open the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="215"/>
+        <source>Lent + borrowed, CNY bn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="233"/>
+        <source>No trading days in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="234"/>
+        <source>Market as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/DashboardView.cpp" line="390"/>
+        <source>%n institution(s) lending or borrowing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/DashboardView.cpp" line="392"/>
+        <source>%n lending relation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="393"/>
+        <source>CNY %1 bn lent in the window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1056,8 +1296,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="360"/>
+        <location filename="../../views/HeatmapView.cpp" line="361"/>
         <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::HelpWindow</name>
+    <message>
+        <location filename="../../app/HelpWindow.cpp" line="18"/>
+        <source>EagleEye help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,7 +1440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="270"/>
+        <location filename="../../app/ImportWizard.cpp" line="271"/>
         <source>(columns by name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,115 +1537,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="169"/>
+        <location filename="../../app/ImportWizard.cpp" line="170"/>
         <source>Files to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="170"/>
+        <location filename="../../app/ImportWizard.cpp" line="171"/>
         <source>CSV and FIX files (*.csv *.txt *.tsv *.fix *.log);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="203"/>
+        <location filename="../../app/ImportWizard.cpp" line="204"/>
         <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="212"/>
+        <location filename="../../app/ImportWizard.cpp" line="213"/>
         <source>Read as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="216"/>
+        <location filename="../../app/ImportWizard.cpp" line="217"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="242"/>
+        <location filename="../../app/ImportWizard.cpp" line="243"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="243"/>
+        <location filename="../../app/ImportWizard.cpp" line="244"/>
         <source>automatic: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="303"/>
+        <location filename="../../app/ImportWizard.cpp" line="304"/>
         <source>Find the columns by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="303"/>
+        <location filename="../../app/ImportWizard.cpp" line="304"/>
         <source>Use mapping %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="309"/>
+        <location filename="../../app/ImportWizard.cpp" line="310"/>
         <source>A saved mapping needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="312"/>
+        <location filename="../../app/ImportWizard.cpp" line="313"/>
         <source>&apos;%1&apos; is the name of a mapping shipped with EagleEye; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="329"/>
-        <location filename="../../app/ImportWizard.cpp" line="334"/>
-        <location filename="../../app/ImportWizard.cpp" line="338"/>
-        <location filename="../../app/ImportWizard.cpp" line="345"/>
+        <location filename="../../app/ImportWizard.cpp" line="330"/>
+        <location filename="../../app/ImportWizard.cpp" line="335"/>
+        <location filename="../../app/ImportWizard.cpp" line="339"/>
+        <location filename="../../app/ImportWizard.cpp" line="346"/>
         <source>Save mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="330"/>
+        <location filename="../../app/ImportWizard.cpp" line="331"/>
         <source>Name (the mapping list and eagleeye-cli import --mapping find it by this name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="338"/>
+        <location filename="../../app/ImportWizard.cpp" line="339"/>
         <source>Mappings (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="364"/>
+        <location filename="../../app/ImportWizard.cpp" line="365"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="364"/>
+        <location filename="../../app/ImportWizard.cpp" line="365"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="374"/>
+        <location filename="../../app/ImportWizard.cpp" line="375"/>
         <source>Validating files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="374"/>
+        <location filename="../../app/ImportWizard.cpp" line="375"/>
         <source>Importing files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="396"/>
+        <location filename="../../app/ImportWizard.cpp" line="397"/>
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="400"/>
+        <location filename="../../app/ImportWizard.cpp" line="401"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="413"/>
+        <location filename="../../app/ImportWizard.cpp" line="414"/>
         <source>… and %1 more problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="416"/>
+        <location filename="../../app/ImportWizard.cpp" line="417"/>
         <source>Validation only: nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,109 +1747,139 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="69"/>
+        <location filename="../../app/MainWindow.cpp" line="85"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="73"/>
+        <location filename="../../app/MainWindow.cpp" line="90"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="91"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="94"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="127"/>
-        <source>Institutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="128"/>
-        <source>Profile vs peers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="129"/>
-        <source>Time series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="130"/>
-        <source>Heatmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="131"/>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="132"/>
-        <source>Trades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="133"/>
-        <source>Risk matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="134"/>
-        <source>Alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="135"/>
-        <source>Rule editor</source>
+        <location filename="../../app/MainWindow.cpp" line="98"/>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="154"/>
-        <source>&amp;File</source>
+        <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="155"/>
-        <source>&amp;Open workspace…</source>
+        <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="156"/>
-        <source>Open workspace</source>
+        <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="157"/>
-        <source>EagleEye workspaces (*.eagle)</source>
+        <source>Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="158"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="159"/>
+        <source>Trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="160"/>
+        <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="161"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="162"/>
+        <source>Rule editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="181"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="182"/>
+        <source>&amp;Open workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="183"/>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="184"/>
+        <source>EagleEye workspaces (*.eagle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="188"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="197"/>
+        <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="199"/>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="201"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="166"/>
-        <location filename="../../app/MainWindow.cpp" line="224"/>
+        <location filename="../../app/MainWindow.cpp" line="206"/>
+        <location filename="../../app/MainWindow.cpp" line="390"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="166"/>
-        <location filename="../../app/MainWindow.cpp" line="224"/>
+        <location filename="../../app/MainWindow.cpp" line="206"/>
+        <location filename="../../app/MainWindow.cpp" line="390"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="173"/>
+        <location filename="../../app/MainWindow.cpp" line="213"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="179"/>
+        <location filename="../../app/MainWindow.cpp" line="219"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="183"/>
+        <location filename="../../app/MainWindow.cpp" line="223"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -1609,113 +1887,238 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="187"/>
+        <location filename="../../app/MainWindow.cpp" line="227"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="193"/>
+        <location filename="../../app/MainWindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="196"/>
+        <location filename="../../app/MainWindow.cpp" line="236"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="197"/>
+        <location filename="../../app/MainWindow.cpp" line="237"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="199"/>
+        <location filename="../../app/MainWindow.cpp" line="239"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="204"/>
+        <location filename="../../app/MainWindow.cpp" line="244"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="207"/>
+        <location filename="../../app/MainWindow.cpp" line="247"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="211"/>
+        <location filename="../../app/MainWindow.cpp" line="248"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="250"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="250"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="212"/>
+        <location filename="../../app/MainWindow.cpp" line="264"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="266"/>
+        <source>The &amp;features and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="267"/>
+        <source>The &amp;rule language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="269"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="213"/>
+        <location filename="../../app/MainWindow.cpp" line="270"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="214"/>
-        <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
+        <location filename="../../app/MainWindow.cpp" line="271"/>
+        <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors&apos; own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="220"/>
+        <location filename="../../app/MainWindow.cpp" line="281"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="282"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="284"/>
+        <source>Back to the institution and day shown before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="285"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="287"/>
+        <source>Forward again (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="295"/>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="300"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="302"/>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="309"/>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="316"/>
+        <source>&amp;Add bookmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="322"/>
+        <source>Add bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="322"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="335"/>
+        <source>&amp;Remove this workspace&apos;s bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="344"/>
+        <source>Bookmarked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="354"/>
+        <source>No institution with code %1 in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="386"/>
         <source>&amp;Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="229"/>
+        <location filename="../../app/MainWindow.cpp" line="395"/>
         <source>&amp;Edit rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="230"/>
+        <location filename="../../app/MainWindow.cpp" line="396"/>
         <source>Open a rule file in the &amp;editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="231"/>
+        <location filename="../../app/MainWindow.cpp" line="397"/>
         <source>Open rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="232"/>
-        <location filename="../../app/MainWindow.cpp" line="247"/>
+        <location filename="../../app/MainWindow.cpp" line="398"/>
+        <location filename="../../app/MainWindow.cpp" line="413"/>
         <source>Rule files (*.rules);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="241"/>
+        <location filename="../../app/MainWindow.cpp" line="407"/>
         <source>Run the &amp;enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="245"/>
+        <location filename="../../app/MainWindow.cpp" line="411"/>
         <source>&amp;Run a rule file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="246"/>
+        <location filename="../../app/MainWindow.cpp" line="412"/>
         <source>Run rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="252"/>
+        <location filename="../../app/MainWindow.cpp" line="419"/>
         <source>Re&amp;play the market with the enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="256"/>
+        <location filename="../../app/MainWindow.cpp" line="420"/>
+        <source>Day by day (one day a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="421"/>
+        <source>Brisk (four days a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="422"/>
+        <source>Fast (25 days a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="423"/>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="429"/>
         <source>Re&amp;load alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="300"/>
+        <location filename="../../app/MainWindow.cpp" line="485"/>
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1723,7 +2126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="305"/>
+        <location filename="../../app/MainWindow.cpp" line="490"/>
         <source>Exported %n alert(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1731,12 +2134,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="310"/>
+        <location filename="../../app/MainWindow.cpp" line="495"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="322"/>
+        <location filename="../../app/MainWindow.cpp" line="534"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -1744,17 +2147,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="333"/>
+        <location filename="../../app/MainWindow.cpp" line="545"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="344"/>
+        <location filename="../../app/MainWindow.cpp" line="556"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="345"/>
+        <location filename="../../app/MainWindow.cpp" line="557"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -1762,7 +2165,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="385"/>
+        <location filename="../../app/MainWindow.cpp" line="601"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,6 +2664,19 @@
     </message>
 </context>
 <context>
+    <name>eagle::SearchBox</name>
+    <message>
+        <location filename="../../views/SearchBox.cpp" line="13"/>
+        <source>Search institutions, instruments, alerts… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/SearchBox.cpp" line="14"/>
+        <source>Type part of a code or a name; choose a match to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eagle::TimeCursorBar</name>
     <message>
         <location filename="../../views/TimeCursorBar.cpp" line="24"/>
@@ -2385,27 +2801,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="38"/>
+        <location filename="../../views/TradeTableModel.cpp" line="39"/>
         <source>Lent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="38"/>
+        <location filename="../../views/TradeTableModel.cpp" line="39"/>
         <source>Borrowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="39"/>
+        <location filename="../../views/TradeTableModel.cpp" line="40"/>
         <source>Bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="39"/>
+        <location filename="../../views/TradeTableModel.cpp" line="40"/>
         <source>Sold</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="59"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/TradeTableModel.cpp" line="62"/>
+        <location filename="../../views/TradeTableModel.cpp" line="68"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2413,37 +2834,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="70"/>
+        <location filename="../../views/TradeTableModel.cpp" line="76"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="71"/>
+        <location filename="../../views/TradeTableModel.cpp" line="77"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="72"/>
+        <location filename="../../views/TradeTableModel.cpp" line="78"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="73"/>
+        <location filename="../../views/TradeTableModel.cpp" line="79"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="74"/>
+        <location filename="../../views/TradeTableModel.cpp" line="80"/>
         <source>Notional (CNY mn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="75"/>
+        <location filename="../../views/TradeTableModel.cpp" line="81"/>
         <source>Rate / price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="76"/>
+        <location filename="../../views/TradeTableModel.cpp" line="82"/>
         <source>Tenor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,42 +2872,47 @@
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="30"/>
+        <location filename="../../app/WorkspaceController.cpp" line="31"/>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="52"/>
+        <location filename="../../app/WorkspaceController.cpp" line="53"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="94"/>
+        <location filename="../../app/WorkspaceController.cpp" line="95"/>
         <source>Loading %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="139"/>
+        <location filename="../../app/WorkspaceController.cpp" line="140"/>
         <source>Profile of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="210"/>
+        <location filename="../../app/WorkspaceController.cpp" line="211"/>
         <source>Risk scores as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="247"/>
+        <location filename="../../app/WorkspaceController.cpp" line="244"/>
+        <source>Dashboard as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="277"/>
         <source>Trades of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="291"/>
+        <location filename="../../app/WorkspaceController.cpp" line="319"/>
         <source>Ranking against peers as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="310"/>
+        <location filename="../../app/WorkspaceController.cpp" line="338"/>
         <source>Laying out the network as of %1</source>
         <translation type="unfinished"></translation>
     </message>

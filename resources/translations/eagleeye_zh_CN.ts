@@ -65,6 +65,59 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="19" />
+        <source>DR001 (overnight repo)</source>
+        <translation>DR001（隔夜回购）</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="20" />
+        <source>DR007 (7-day repo)</source>
+        <translation>DR007（7天回购）</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="21" />
+        <source>Corridor floor</source>
+        <translation>走廊下限</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="22" />
+        <source>Policy rate (7-day reverse repo)</source>
+        <translation>政策利率（7天逆回购）</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="23" />
+        <source>Corridor ceiling (SLF)</source>
+        <translation>走廊上限（常备借贷便利）</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="155" />
+        <source>Bonds</source>
+        <translation>债券</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="156" />
+        <source>Money market</source>
+        <translation>货币市场</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="157" />
+        <source>FX</source>
+        <translation>外汇</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="158" />
+        <source>Equities</source>
+        <translation>股票</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="159" />
+        <source>Gold</source>
+        <translation>黄金</translation>
+    </message>
+</context>
+<context>
     <name>FeatureFamilies</name>
     <message>
         <location filename="../../views/FeatureNames.cpp" line="88" />
@@ -623,6 +676,24 @@
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <location filename="../../views/SearchIndex.cpp" line="33" />
+        <source>Institution %1 — %2</source>
+        <translation>机构 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/SearchIndex.cpp" line="40" />
+        <source>Instrument %1 — %2</source>
+        <translation>金融工具 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/SearchIndex.cpp" line="49" />
+        <source>Alert %1 · %2 · %3 · %4</source>
+        <translation>预警 %1 · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>eagle::AlertCommands</name>
     <message>
         <location filename="../../app/AlertCommands.cpp" line="13" />
@@ -863,93 +934,259 @@
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="288" />
+        <location filename="../../views/AlertsView.cpp" line="301" />
         <source>lent</source>
         <translation>融出</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="288" />
+        <location filename="../../views/AlertsView.cpp" line="301" />
         <source>borrowed</source>
         <translation>融入</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="288" />
+        <location filename="../../views/AlertsView.cpp" line="301" />
         <source>bought</source>
         <translation>买入</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="288" />
+        <location filename="../../views/AlertsView.cpp" line="301" />
         <source>sold</source>
         <translation>卖出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/AlertsView.cpp" line="290" />
+        <location filename="../../views/AlertsView.cpp" line="303" />
         <source>%1% for %n day(s)</source>
         <translation>
             <numerusform>%1%，期限 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="303" />
+        <location filename="../../views/AlertsView.cpp" line="316" />
         <source>Trades (%1 of %2)</source>
         <translation>成交（%1 / %2）</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="304" />
+        <location filename="../../views/AlertsView.cpp" line="317" />
         <source>Trades (%1)</source>
         <translation>成交（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/AlertsView.cpp" line="363" />
+        <location filename="../../views/AlertsView.cpp" line="376" />
         <source>%1 of %n alert(s)</source>
         <translation>
             <numerusform>%1 / %n 条预警</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="377" />
+        <location filename="../../views/AlertsView.cpp" line="390" />
         <source>&lt;p&gt;Choose an alert to see its evidence and history.&lt;/p&gt;</source>
         <translation>&lt;p&gt;选择一条预警，查看其证据与处理记录。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="378" />
+        <location filename="../../views/AlertsView.cpp" line="391" />
         <source>&lt;p&gt;No alerts. Run rules from the &lt;b&gt;Rules&lt;/b&gt; menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;暂无预警。请从&lt;b&gt;规则&lt;/b&gt;菜单运行规则。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="388" />
+        <location filename="../../views/AlertsView.cpp" line="401" />
         <source>Evidence on %1 (rule %2, version %3)</source>
         <translation>%1 的证据（规则 %2，第 %3 版）</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="392" />
+        <location filename="../../views/AlertsView.cpp" line="405" />
         <source>the rule's value</source>
         <translation>规则取值</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="398" />
+        <location filename="../../views/AlertsView.cpp" line="411" />
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="403" />
+        <location filename="../../views/AlertsView.cpp" line="416" />
         <source>moved it from %1 to %2</source>
         <translation>将状态由“%1”改为“%2”</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="406" />
+        <location filename="../../views/AlertsView.cpp" line="419" />
         <source>noted</source>
         <translation>添加了备注</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="409" />
+        <location filename="../../views/AlertsView.cpp" line="422" />
         <source>undid a move, back to %1</source>
         <translation>撤销了状态变更，恢复为“%1”</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="409" />
+        <location filename="../../views/AlertsView.cpp" line="422" />
         <source>withdrew a note</source>
         <translation>撤回了一条备注</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::DashboardView</name>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="91" />
+        <location filename="../../views/DashboardView.cpp" line="195" />
+        <location filename="../../views/DashboardView.cpp" line="215" />
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="91" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="91" />
+        <source>Risk type</source>
+        <translation>风险类型</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="91" />
+        <source>Before</source>
+        <translation>此前</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="91" />
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="91" />
+        <source>Rise</source>
+        <translation>升幅</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="96" />
+        <source>No workspace open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="98" />
+        <source>Notional, CNY bn</source>
+        <translation>成交金额（十亿元）</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="99" />
+        <source>Rate, %</source>
+        <translation>利率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="118" />
+        <source>Market activity</source>
+        <translation>市场交易量</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/DashboardView.cpp" line="119" />
+        <source>Traded notional per market and day (CNY bn), the last %n trading day(s) up to the as-of day. Click a day to move the time cursor there.</source>
+        <translation>
+            <numerusform>截至所选日期最近 %n 个交易日各市场每日成交金额（十亿元）。点击某日可将时间游标移到该日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="123" />
+        <source>Money-market rates and the policy corridor</source>
+        <translation>货币市场利率与利率走廊</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="124" />
+        <source>Repo fixings against the central bank's corridor: the floor (excess-reserve rate), the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on the ceiling mean tight liquidity. Click a day to move the time cursor there.</source>
+        <translation>回购定盘利率与央行利率走廊：下限（超额准备金利率）、7天政策利率和上限（常备借贷便利）。利率逼近上限意味着流动性偏紧。点击某日可将时间游标移到该日。</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="128" />
+        <source>Open alerts</source>
+        <translation>未结预警</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="129" />
+        <source>Alerts of the current rules run not yet closed, up to the as-of day. Click a severity to filter the alerts list, an alert to open it.</source>
+        <translation>当前规则运行中截至所选日期尚未关闭的预警。点击级别可筛选预警列表，点击预警可打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="132" />
+        <source>Largest risers in risk score</source>
+        <translation>风险评分上升最多</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="133" />
+        <source>Institutions whose risk score rose most: the mean over the last 20 trading days against the 20 before, for the risk type that rose most. Click one to open its profile.</source>
+        <translation>风险评分上升最多的机构：最近 20 个交易日的均值与此前 20 个交易日相比，取上升最多的风险类型。点击可打开其画像。</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="137" />
+        <source>Riskiest institutions</source>
+        <translation>风险最高的机构</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="138" />
+        <source>The institutions with the highest risk score of any type over the last 20 trading days, by risk type (0 low to 100 high against peers). Click a cell to open the institution.</source>
+        <translation>最近 20 个交易日任一类型风险评分最高的机构，按风险类型列示（相对同业 0 为低、100 为高）。点击单元格可打开该机构。</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="142" />
+        <source>Exposure network</source>
+        <translation>敞口网络</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="143" />
+        <source>The money-market lending network over the last 20 trading days: its size and the institutions with the most lending and borrowing.</source>
+        <translation>最近 20 个交易日的货币市场借贷网络：规模以及拆借量最大的机构。</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="195" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="195" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="195" />
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="212" />
+        <source>Open the network</source>
+        <translation>打开网络图</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="215" />
+        <source>Lent + borrowed, CNY bn</source>
+        <translation>拆出 + 拆入（十亿元）</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="233" />
+        <source>No trading days in this workspace</source>
+        <translation>本工作区没有交易日</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="234" />
+        <source>Market as of %1</source>
+        <translation>截至 %1 的市场</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/DashboardView.cpp" line="390" />
+        <source>%n institution(s) lending or borrowing</source>
+        <translation>
+            <numerusform>%n 家机构参与拆借</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/DashboardView.cpp" line="392" />
+        <source>%n lending relation(s)</source>
+        <translation>
+            <numerusform>%n 条借贷关系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="393" />
+        <source>CNY %1 bn lent in the window</source>
+        <translation>窗口内拆出资金 %1 十亿元</translation>
     </message>
 </context>
 <context>
@@ -1054,9 +1291,17 @@
         <translation>%1 — %2 家机构，%3 至 %4</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="360" />
+        <location filename="../../views/HeatmapView.cpp" line="361" />
         <source>n/a</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::HelpWindow</name>
+    <message>
+        <location filename="../../app/HelpWindow.cpp" line="18" />
+        <source>EagleEye help</source>
+        <translation>鹰眼帮助</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1435,7 @@
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="270" />
+        <location filename="../../app/ImportWizard.cpp" line="271" />
         <source>(columns by name)</source>
         <translation>（按列名）</translation>
     </message>
@@ -1291,115 +1536,115 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="169" />
+        <location filename="../../app/ImportWizard.cpp" line="170" />
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="170" />
+        <location filename="../../app/ImportWizard.cpp" line="171" />
         <source>CSV and FIX files (*.csv *.txt *.tsv *.fix *.log);;All files (*)</source>
         <translation>CSV 和 FIX 文件 (*.csv *.txt *.tsv *.fix *.log);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="203" />
+        <location filename="../../app/ImportWizard.cpp" line="204" />
         <source>No file chosen.</source>
         <translation>尚未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="212" />
+        <location filename="../../app/ImportWizard.cpp" line="213" />
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="216" />
+        <location filename="../../app/ImportWizard.cpp" line="217" />
         <source>Column</source>
         <translation>来源列</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="242" />
+        <location filename="../../app/ImportWizard.cpp" line="243" />
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="243" />
+        <location filename="../../app/ImportWizard.cpp" line="244" />
         <source>automatic: %1</source>
         <translation>自动：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="303" />
+        <location filename="../../app/ImportWizard.cpp" line="304" />
         <source>Find the columns by name</source>
         <translation>按名称查找列</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="303" />
+        <location filename="../../app/ImportWizard.cpp" line="304" />
         <source>Use mapping %1</source>
         <translation>使用映射 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="309" />
+        <location filename="../../app/ImportWizard.cpp" line="310" />
         <source>A saved mapping needs a name.</source>
         <translation>保存的映射需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="312" />
+        <location filename="../../app/ImportWizard.cpp" line="313" />
         <source>'%1' is the name of a mapping shipped with EagleEye; choose another.</source>
         <translation>“%1”是鹰眼自带映射的名称，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="329" />
-        <location filename="../../app/ImportWizard.cpp" line="334" />
-        <location filename="../../app/ImportWizard.cpp" line="338" />
-        <location filename="../../app/ImportWizard.cpp" line="345" />
+        <location filename="../../app/ImportWizard.cpp" line="330" />
+        <location filename="../../app/ImportWizard.cpp" line="335" />
+        <location filename="../../app/ImportWizard.cpp" line="339" />
+        <location filename="../../app/ImportWizard.cpp" line="346" />
         <source>Save mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="330" />
+        <location filename="../../app/ImportWizard.cpp" line="331" />
         <source>Name (the mapping list and eagleeye-cli import --mapping find it by this name):</source>
         <translation>名称（映射列表和 eagleeye-cli import --mapping 按此名称查找）：</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="338" />
+        <location filename="../../app/ImportWizard.cpp" line="339" />
         <source>Mappings (*.json)</source>
         <translation>映射 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="364" />
+        <location filename="../../app/ImportWizard.cpp" line="365" />
         <source>Validating…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="364" />
+        <location filename="../../app/ImportWizard.cpp" line="365" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="374" />
+        <location filename="../../app/ImportWizard.cpp" line="375" />
         <source>Validating files</source>
         <translation>正在校验文件</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="374" />
+        <location filename="../../app/ImportWizard.cpp" line="375" />
         <source>Importing files</source>
         <translation>正在导入文件</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="396" />
+        <location filename="../../app/ImportWizard.cpp" line="397" />
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="400" />
+        <location filename="../../app/ImportWizard.cpp" line="401" />
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="413" />
+        <location filename="../../app/ImportWizard.cpp" line="414" />
         <source>… and %1 more problems</source>
         <translation>… 另有 %1 个问题</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="416" />
+        <location filename="../../app/ImportWizard.cpp" line="417" />
         <source>Validation only: nothing was kept.</source>
         <translation>仅校验：未保留任何数据。</translation>
     </message>
@@ -1501,265 +1746,424 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="69" />
+        <location filename="../../app/MainWindow.cpp" line="85" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="73" />
+        <location filename="../../app/MainWindow.cpp" line="90" />
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="91" />
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="94" />
         <source>Time cursor</source>
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="127" />
+        <location filename="../../app/MainWindow.cpp" line="98" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="154" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="128" />
+        <location filename="../../app/MainWindow.cpp" line="155" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="129" />
+        <location filename="../../app/MainWindow.cpp" line="156" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="130" />
+        <location filename="../../app/MainWindow.cpp" line="157" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="131" />
+        <location filename="../../app/MainWindow.cpp" line="158" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="132" />
+        <location filename="../../app/MainWindow.cpp" line="159" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="133" />
+        <location filename="../../app/MainWindow.cpp" line="160" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="134" />
+        <location filename="../../app/MainWindow.cpp" line="161" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="135" />
+        <location filename="../../app/MainWindow.cpp" line="162" />
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="154" />
+        <location filename="../../app/MainWindow.cpp" line="181" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="155" />
+        <location filename="../../app/MainWindow.cpp" line="182" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="156" />
+        <location filename="../../app/MainWindow.cpp" line="183" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="157" />
+        <location filename="../../app/MainWindow.cpp" line="184" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="161" />
+        <location filename="../../app/MainWindow.cpp" line="188" />
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="197" />
+        <source>No recent workspaces</source>
+        <translation>没有最近的工作区</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="199" />
+        <source>&amp;Clear the list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="201" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="166" />
-        <location filename="../../app/MainWindow.cpp" line="224" />
+        <location filename="../../app/MainWindow.cpp" line="206" />
+        <location filename="../../app/MainWindow.cpp" line="390" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="166" />
-        <location filename="../../app/MainWindow.cpp" line="224" />
+        <location filename="../../app/MainWindow.cpp" line="206" />
+        <location filename="../../app/MainWindow.cpp" line="390" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="173" />
+        <location filename="../../app/MainWindow.cpp" line="213" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="179" />
+        <location filename="../../app/MainWindow.cpp" line="219" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="183" />
+        <location filename="../../app/MainWindow.cpp" line="223" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="187" />
+        <location filename="../../app/MainWindow.cpp" line="227" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="193" />
+        <location filename="../../app/MainWindow.cpp" line="233" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="196" />
+        <location filename="../../app/MainWindow.cpp" line="236" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="197" />
+        <location filename="../../app/MainWindow.cpp" line="237" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="199" />
+        <location filename="../../app/MainWindow.cpp" line="239" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="204" />
+        <location filename="../../app/MainWindow.cpp" line="244" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="207" />
+        <location filename="../../app/MainWindow.cpp" line="247" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="211" />
+        <location filename="../../app/MainWindow.cpp" line="248" />
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="250" />
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="250" />
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="263" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="212" />
+        <location filename="../../app/MainWindow.cpp" line="264" />
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="266" />
+        <source>The &amp;features and scores</source>
+        <translation>特征与评分(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="267" />
+        <source>The &amp;rule language</source>
+        <translation>规则语言(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="269" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="213" />
+        <location filename="../../app/MainWindow.cpp" line="270" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="214" />
-        <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
-        <translation>&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
+        <location filename="../../app/MainWindow.cpp" line="271" />
+        <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors' own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;鹰眼 EagleEye %1&lt;/h3&gt;&lt;p&gt;面向金融市场监管人员的可视化分析工作站：机构画像、敞口网络、监管人员自定义风险规则与早期预警。&lt;/p&gt;&lt;p&gt;基于 Qt %2、VTK、QCustomPlot、Eigen、igraph 和 SQLite 构建。可离线工作；全部数据保存在工作区文件中。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="220" />
+        <location filename="../../app/MainWindow.cpp" line="281" />
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="282" />
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="284" />
+        <source>Back to the institution and day shown before (Alt+Left)</source>
+        <translation>回到之前查看的机构和日期（Alt+←）</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="285" />
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="287" />
+        <source>Forward again (Alt+Right)</source>
+        <translation>再次前进（Alt+→）</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="295" />
+        <source>&amp;Search…</source>
+        <translation>搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="300" />
+        <source>&amp;Dashboard</source>
+        <translation>总览(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="302" />
+        <source>&amp;Network</source>
+        <translation>网络(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="309" />
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="316" />
+        <source>&amp;Add bookmark…</source>
+        <translation>添加书签(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="322" />
+        <source>Add bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="322" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="335" />
+        <source>&amp;Remove this workspace's bookmarks</source>
+        <translation>删除本工作区的书签(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="344" />
+        <source>Bookmarked %1</source>
+        <translation>已添加书签 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="354" />
+        <source>No institution with code %1 in this workspace</source>
+        <translation>本工作区中没有代码为 %1 的机构</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
+        <translation type="vanished">&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="386" />
         <source>&amp;Rules</source>
         <translation>规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="229" />
+        <location filename="../../app/MainWindow.cpp" line="395" />
         <source>&amp;Edit rules…</source>
         <translation>编辑规则(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="230" />
+        <location filename="../../app/MainWindow.cpp" line="396" />
         <source>Open a rule file in the &amp;editor…</source>
         <translation>在编辑器中打开规则文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="231" />
+        <location filename="../../app/MainWindow.cpp" line="397" />
         <source>Open rules</source>
         <translation>打开规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="232" />
-        <location filename="../../app/MainWindow.cpp" line="247" />
+        <location filename="../../app/MainWindow.cpp" line="398" />
+        <location filename="../../app/MainWindow.cpp" line="413" />
         <source>Rule files (*.rules);;All files (*)</source>
         <translation>规则文件 (*.rules);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="241" />
+        <location filename="../../app/MainWindow.cpp" line="407" />
         <source>Run the &amp;enabled rules</source>
         <translation>运行已启用的规则(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="245" />
+        <location filename="../../app/MainWindow.cpp" line="411" />
         <source>&amp;Run a rule file…</source>
         <translation>运行规则文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="246" />
+        <location filename="../../app/MainWindow.cpp" line="412" />
         <source>Run rules</source>
         <translation>运行规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="252" />
+        <location filename="../../app/MainWindow.cpp" line="419" />
         <source>Re&amp;play the market with the enabled rules</source>
         <translation>用已启用的规则回放市场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="256" />
+        <location filename="../../app/MainWindow.cpp" line="420" />
+        <source>Day by day (one day a second)</source>
+        <translation>逐日（每秒一天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="421" />
+        <source>Brisk (four days a second)</source>
+        <translation>较快（每秒四天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="422" />
+        <source>Fast (25 days a second)</source>
+        <translation>快速（每秒 25 天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="423" />
+        <source>As fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="429" />
         <source>Re&amp;load alerts</source>
         <translation>重新加载预警(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="300" />
+        <location filename="../../app/MainWindow.cpp" line="485" />
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation>
             <numerusform>回放完成：%n 条预警，均未保存（规则 → 重新加载预警 可显示已保存的预警）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="305" />
+        <location filename="../../app/MainWindow.cpp" line="490" />
         <source>Exported %n alert(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 条预警到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="310" />
+        <location filename="../../app/MainWindow.cpp" line="495" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="322" />
+        <location filename="../../app/MainWindow.cpp" line="534" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="333" />
+        <location filename="../../app/MainWindow.cpp" line="545" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="344" />
+        <location filename="../../app/MainWindow.cpp" line="556" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="345" />
+        <location filename="../../app/MainWindow.cpp" line="557" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="385" />
+        <location filename="../../app/MainWindow.cpp" line="601" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -2256,6 +2660,19 @@
     </message>
 </context>
 <context>
+    <name>eagle::SearchBox</name>
+    <message>
+        <location filename="../../views/SearchBox.cpp" line="13" />
+        <source>Search institutions, instruments, alerts… (Ctrl+F)</source>
+        <translation>搜索机构、金融工具、预警…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../views/SearchBox.cpp" line="14" />
+        <source>Type part of a code or a name; choose a match to go to it.</source>
+        <translation>输入代码或名称的一部分，选择匹配项即可跳转。</translation>
+    </message>
+</context>
+<context>
     <name>eagle::TimeCursorBar</name>
     <message>
         <location filename="../../views/TimeCursorBar.cpp" line="24" />
@@ -2378,64 +2795,69 @@
         <translation>股票</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="38" />
+        <location filename="../../views/TradeTableModel.cpp" line="39" />
         <source>Lent</source>
         <translation>融出</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="38" />
+        <location filename="../../views/TradeTableModel.cpp" line="39" />
         <source>Borrowed</source>
         <translation>融入</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="39" />
+        <location filename="../../views/TradeTableModel.cpp" line="40" />
         <source>Bought</source>
         <translation>买入</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="39" />
+        <location filename="../../views/TradeTableModel.cpp" line="40" />
         <source>Sold</source>
         <translation>卖出</translation>
     </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="59" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/TradeTableModel.cpp" line="62" />
+        <location filename="../../views/TradeTableModel.cpp" line="68" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="70" />
+        <location filename="../../views/TradeTableModel.cpp" line="76" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="71" />
+        <location filename="../../views/TradeTableModel.cpp" line="77" />
         <source>Product</source>
         <translation>品种</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="72" />
+        <location filename="../../views/TradeTableModel.cpp" line="78" />
         <source>Side</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="73" />
+        <location filename="../../views/TradeTableModel.cpp" line="79" />
         <source>Counterparty</source>
         <translation>交易对手</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="74" />
+        <location filename="../../views/TradeTableModel.cpp" line="80" />
         <source>Notional (CNY mn)</source>
         <translation>金额（百万元）</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="75" />
+        <location filename="../../views/TradeTableModel.cpp" line="81" />
         <source>Rate / price</source>
         <translation>利率/价格</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="76" />
+        <location filename="../../views/TradeTableModel.cpp" line="82" />
         <source>Tenor</source>
         <translation>期限</translation>
     </message>
@@ -2443,37 +2865,42 @@
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="30" />
+        <location filename="../../app/WorkspaceController.cpp" line="31" />
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="52" />
+        <location filename="../../app/WorkspaceController.cpp" line="53" />
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="94" />
+        <location filename="../../app/WorkspaceController.cpp" line="95" />
         <source>Loading %1 of %2</source>
         <translation>正在加载 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="139" />
+        <location filename="../../app/WorkspaceController.cpp" line="140" />
         <source>Profile of %1</source>
         <translation>%1 的画像</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="210" />
+        <location filename="../../app/WorkspaceController.cpp" line="211" />
         <source>Risk scores as of %1</source>
         <translation>截至 %1 的风险评分</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="247" />
+        <location filename="../../app/WorkspaceController.cpp" line="244" />
+        <source>Dashboard as of %1</source>
+        <translation>截至 %1 的总览</translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="277" />
         <source>Trades of %1</source>
         <translation>%1 的成交</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="291" />
+        <location filename="../../app/WorkspaceController.cpp" line="319" />
         <source>Ranking against peers as of %1</source>
         <translation>计算截至 %1 的同业排名</translation>
     </message>
@@ -2482,7 +2909,7 @@
         <translation type="vanished">计算截至 %1 的风险评分排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="310" />
+        <location filename="../../app/WorkspaceController.cpp" line="338" />
         <source>Laying out the network as of %1</source>
         <translation>布局截至 %1 的网络</translation>
     </message>
