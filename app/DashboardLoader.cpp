@@ -6,6 +6,7 @@
 #include "WorkspaceLoader.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -22,6 +23,25 @@ constexpr std::array<std::pair<const char*, const char*>, 5> kRateSeries{{
     {"POLICY_7D", QT_TRANSLATE_NOOP("Dashboard", "Policy rate (7-day reverse repo)")},
     {"CORRIDOR_CEILING", QT_TRANSLATE_NOOP("Dashboard", "Corridor ceiling (SLF)")},
 }};
+
+// The risk types as short column heads: the dashboard's matrix is narrow.
+QString shortRiskName(RiskType type) {
+    switch (type) {
+    case RiskType::Market: return QCoreApplication::translate("Dashboard", "Market");
+    case RiskType::Credit: return QCoreApplication::translate("Dashboard", "Credit");
+    case RiskType::Liquidity: return QCoreApplication::translate("Dashboard", "Liquidity");
+    case RiskType::Operational: return QCoreApplication::translate("Dashboard", "Operational");
+    case RiskType::Reputation: return QCoreApplication::translate("Dashboard", "Reputation");
+    case RiskType::Behaviour: return QCoreApplication::translate("Dashboard", "Behaviour");
+    }
+    return {};
+}
+
+// Chinese readers see the registered Chinese name, everyone else the English one.
+QString displayNameOf(const Institution& i) {
+    const bool chinese = QLocale().language() == QLocale::Chinese && !i.nameZh.empty();
+    return QString::fromStdString(chinese ? i.nameZh : i.name);
+}
 
 std::vector<Date> chartDays(const std::vector<Date>& days, Date day) {
     const auto end = std::upper_bound(days.begin(), days.end(), day);
@@ -80,8 +100,8 @@ void loadRisk(Store& store, const WorkspaceSnapshot& s, DashboardData& out) {
     std::vector<QString> typeLabels;
     for (const auto& spec : riskTypes())
         if (const FeatureDef* def = s.feature(std::string(spec.name)))
-            scoreIds.push_back(def->id), typeLabels.push_back(featureDisplayName(spec.name));
-    for (const QString& label : typeLabels) out.riskLabels << label;
+            scoreIds.push_back(def->id), typeLabels.push_back(featureDisplayName(spec.name)),
+                out.riskLabels << shortRiskName(spec.type);
     if (scoreIds.empty()) return;
 
     // The recent window ends on the day; the window before it ends the trading day before that.
@@ -110,7 +130,7 @@ void loadRisk(Store& store, const WorkspaceSnapshot& s, DashboardData& out) {
             if (std::isfinite(v)) r.highest = std::max(r.highest, v);
             const double b = scoreOf(before, i.id, scoreIds[k]);
             if (std::isfinite(v) && std::isfinite(b) && (!riser || v - b > riser->rise()))
-                riser = DashboardData::Riser{i.id, QString::fromStdString(i.code), QString::fromStdString(i.name),
+                riser = DashboardData::Riser{i.id, QString::fromStdString(i.code), displayNameOf(i),
                                              typeLabels[k], b, v};
         }
         if (riser && riser->rise() > 0) out.risers.push_back(*riser);

@@ -14,7 +14,7 @@ class Store;
 
 inline constexpr int kDashboardChartDays = 60;  // trading days the activity and rate charts cover
 inline constexpr int kDashboardRisers = 10;
-inline constexpr int kDashboardHotInstitutions = 25;
+inline constexpr int kDashboardHotInstitutions = 15;
 inline constexpr int kDashboardHubs = 5;
 
 // The dashboard as of `day` (the last trading day on or before it).

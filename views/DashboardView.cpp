@@ -39,10 +39,10 @@ Qt::PenStyle rateStyle(const QString& series) {
     return Qt::SolidLine;
 }
 
-// Day labels under a chart whose x is the index into `days`: about six, month-day.
+// Day labels under a chart whose x is the index into `days`: four, month-day (the charts are small).
 QSharedPointer<QCPAxisTickerText> dayTicker(const std::vector<Date>& days) {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    const std::size_t step = std::max<std::size_t>(1, days.size() / 6);
+    const std::size_t step = std::max<std::size_t>(1, (days.size() + 3) / 4);
     for (std::size_t k = 0; k < days.size(); k += step)
         ticker->addTick(double(k), QString::fromStdString(days[k].toString().substr(5)));
     return ticker;
@@ -58,8 +58,13 @@ QCustomPlot* chart(QWidget* parent, const char* name) {
     plot->legend->setBrush(QColor(255, 255, 255, 220));
     plot->legend->setBorderPen(QPen(QColor(0, 0, 0, 40)));
     QFont small = plot->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    small.setPointSizeF(small.pointSizeF() * 0.8);
     plot->legend->setFont(small);
+    plot->legend->setRowSpacing(0);
+    plot->legend->setIconSize(14, 8);
+    plot->xAxis->setTickLabelFont(small);
+    plot->yAxis->setTickLabelFont(small);
+    plot->yAxis->setLabelFont(small);
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     return plot;
 }
@@ -102,7 +107,10 @@ DashboardView::DashboardView(QWidget* parent)
     heatmap_->yAxis->setRangeReversed(true);
     heatmap_->xAxis->grid()->setVisible(false);
     heatmap_->yAxis->grid()->setVisible(false);
-    heatmap_->xAxis->setTickLabelRotation(-30);
+    QFont small = heatmap_->font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    heatmap_->xAxis->setTickLabelFont(small);
+    heatmap_->yAxis->setTickLabelFont(small);
     map_ = new QCPColorMap(heatmap_->xAxis, heatmap_->yAxis);
     map_->setInterpolate(false);
     map_->setDataRange(QCPRange(0, 100));  // risk scores are 0-100 by construction

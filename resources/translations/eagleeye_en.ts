@@ -67,52 +67,82 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="19"/>
+        <location filename="../../app/DashboardLoader.cpp" line="20"/>
         <source>DR001 (overnight repo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="20"/>
+        <location filename="../../app/DashboardLoader.cpp" line="21"/>
         <source>DR007 (7-day repo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="21"/>
+        <location filename="../../app/DashboardLoader.cpp" line="22"/>
         <source>Corridor floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="22"/>
+        <location filename="../../app/DashboardLoader.cpp" line="23"/>
         <source>Policy rate (7-day reverse repo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="23"/>
+        <location filename="../../app/DashboardLoader.cpp" line="24"/>
         <source>Corridor ceiling (SLF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="155"/>
+        <location filename="../../app/DashboardLoader.cpp" line="30"/>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="31"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="32"/>
+        <source>Liquidity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="33"/>
+        <source>Operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="34"/>
+        <source>Reputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="35"/>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="175"/>
         <source>Bonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="156"/>
+        <location filename="../../app/DashboardLoader.cpp" line="176"/>
         <source>Money market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="157"/>
+        <location filename="../../app/DashboardLoader.cpp" line="177"/>
         <source>FX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="158"/>
+        <location filename="../../app/DashboardLoader.cpp" line="178"/>
         <source>Equities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="159"/>
+        <location filename="../../app/DashboardLoader.cpp" line="179"/>
         <source>Gold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,59 +1058,59 @@
 <context>
     <name>eagle::DashboardView</name>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="91"/>
-        <location filename="../../views/DashboardView.cpp" line="195"/>
-        <location filename="../../views/DashboardView.cpp" line="215"/>
+        <location filename="../../views/DashboardView.cpp" line="96"/>
+        <location filename="../../views/DashboardView.cpp" line="203"/>
+        <location filename="../../views/DashboardView.cpp" line="223"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="91"/>
+        <location filename="../../views/DashboardView.cpp" line="96"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="91"/>
+        <location filename="../../views/DashboardView.cpp" line="96"/>
         <source>Risk type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="91"/>
+        <location filename="../../views/DashboardView.cpp" line="96"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="91"/>
+        <location filename="../../views/DashboardView.cpp" line="96"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="91"/>
+        <location filename="../../views/DashboardView.cpp" line="96"/>
         <source>Rise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="96"/>
+        <location filename="../../views/DashboardView.cpp" line="101"/>
         <source>No workspace open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="98"/>
+        <location filename="../../views/DashboardView.cpp" line="103"/>
         <source>Notional, CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="99"/>
+        <location filename="../../views/DashboardView.cpp" line="104"/>
         <source>Rate, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="118"/>
+        <location filename="../../views/DashboardView.cpp" line="126"/>
         <source>Market activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="119"/>
+        <location filename="../../views/DashboardView.cpp" line="127"/>
         <source>Traded notional per market and day (CNY bn), the last %n trading day(s) up to the as-of day. Click a day to move the time cursor there.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1088,92 +1118,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="123"/>
+        <location filename="../../views/DashboardView.cpp" line="131"/>
         <source>Money-market rates and the policy corridor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="124"/>
+        <location filename="../../views/DashboardView.cpp" line="132"/>
         <source>Repo fixings against the central bank&apos;s corridor: the floor (excess-reserve rate), the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on the ceiling mean tight liquidity. Click a day to move the time cursor there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="128"/>
+        <location filename="../../views/DashboardView.cpp" line="136"/>
         <source>Open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="129"/>
+        <location filename="../../views/DashboardView.cpp" line="137"/>
         <source>Alerts of the current rules run not yet closed, up to the as-of day. Click a severity to filter the alerts list, an alert to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="132"/>
+        <location filename="../../views/DashboardView.cpp" line="140"/>
         <source>Largest risers in risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="133"/>
+        <location filename="../../views/DashboardView.cpp" line="141"/>
         <source>Institutions whose risk score rose most: the mean over the last 20 trading days against the 20 before, for the risk type that rose most. Click one to open its profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="137"/>
+        <location filename="../../views/DashboardView.cpp" line="145"/>
         <source>Riskiest institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="138"/>
+        <location filename="../../views/DashboardView.cpp" line="146"/>
         <source>The institutions with the highest risk score of any type over the last 20 trading days, by risk type (0 low to 100 high against peers). Click a cell to open the institution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="142"/>
+        <location filename="../../views/DashboardView.cpp" line="150"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="143"/>
+        <location filename="../../views/DashboardView.cpp" line="151"/>
         <source>The money-market lending network over the last 20 trading days: its size and the institutions with the most lending and borrowing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="195"/>
+        <location filename="../../views/DashboardView.cpp" line="203"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="195"/>
+        <location filename="../../views/DashboardView.cpp" line="203"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="195"/>
+        <location filename="../../views/DashboardView.cpp" line="203"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="212"/>
+        <location filename="../../views/DashboardView.cpp" line="220"/>
         <source>Open the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="215"/>
+        <location filename="../../views/DashboardView.cpp" line="223"/>
         <source>Lent + borrowed, CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="233"/>
+        <location filename="../../views/DashboardView.cpp" line="241"/>
         <source>No trading days in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="234"/>
+        <location filename="../../views/DashboardView.cpp" line="242"/>
         <source>Market as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="390"/>
+        <location filename="../../views/DashboardView.cpp" line="398"/>
         <source>%n institution(s) lending or borrowing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1181,7 +1211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="392"/>
+        <location filename="../../views/DashboardView.cpp" line="400"/>
         <source>%n lending relation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1189,7 +1219,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="393"/>
+        <location filename="../../views/DashboardView.cpp" line="401"/>
         <source>CNY %1 bn lent in the window</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,52 +67,82 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="19" />
+        <location filename="../../app/DashboardLoader.cpp" line="20" />
         <source>DR001 (overnight repo)</source>
         <translation>DR001（隔夜回购）</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="20" />
+        <location filename="../../app/DashboardLoader.cpp" line="21" />
         <source>DR007 (7-day repo)</source>
         <translation>DR007（7天回购）</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="21" />
+        <location filename="../../app/DashboardLoader.cpp" line="22" />
         <source>Corridor floor</source>
         <translation>走廊下限</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="22" />
+        <location filename="../../app/DashboardLoader.cpp" line="23" />
         <source>Policy rate (7-day reverse repo)</source>
         <translation>政策利率（7天逆回购）</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="23" />
+        <location filename="../../app/DashboardLoader.cpp" line="24" />
         <source>Corridor ceiling (SLF)</source>
         <translation>走廊上限（常备借贷便利）</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="155" />
+        <location filename="../../app/DashboardLoader.cpp" line="30" />
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="31" />
+        <source>Credit</source>
+        <translation>信用</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="32" />
+        <source>Liquidity</source>
+        <translation>流动性</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="33" />
+        <source>Operational</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="34" />
+        <source>Reputation</source>
+        <translation>声誉</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="35" />
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="175" />
         <source>Bonds</source>
         <translation>债券</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="156" />
+        <location filename="../../app/DashboardLoader.cpp" line="176" />
         <source>Money market</source>
         <translation>货币市场</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="157" />
+        <location filename="../../app/DashboardLoader.cpp" line="177" />
         <source>FX</source>
         <translation>外汇</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="158" />
+        <location filename="../../app/DashboardLoader.cpp" line="178" />
         <source>Equities</source>
         <translation>股票</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="159" />
+        <location filename="../../app/DashboardLoader.cpp" line="179" />
         <source>Gold</source>
         <translation>黄金</translation>
     </message>
@@ -1026,165 +1056,165 @@
 <context>
     <name>eagle::DashboardView</name>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="91" />
-        <location filename="../../views/DashboardView.cpp" line="195" />
-        <location filename="../../views/DashboardView.cpp" line="215" />
+        <location filename="../../views/DashboardView.cpp" line="96" />
+        <location filename="../../views/DashboardView.cpp" line="203" />
+        <location filename="../../views/DashboardView.cpp" line="223" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="91" />
+        <location filename="../../views/DashboardView.cpp" line="96" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="91" />
+        <location filename="../../views/DashboardView.cpp" line="96" />
         <source>Risk type</source>
         <translation>风险类型</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="91" />
+        <location filename="../../views/DashboardView.cpp" line="96" />
         <source>Before</source>
         <translation>此前</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="91" />
+        <location filename="../../views/DashboardView.cpp" line="96" />
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="91" />
+        <location filename="../../views/DashboardView.cpp" line="96" />
         <source>Rise</source>
         <translation>升幅</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="96" />
+        <location filename="../../views/DashboardView.cpp" line="101" />
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="98" />
+        <location filename="../../views/DashboardView.cpp" line="103" />
         <source>Notional, CNY bn</source>
         <translation>成交金额（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="99" />
+        <location filename="../../views/DashboardView.cpp" line="104" />
         <source>Rate, %</source>
         <translation>利率（%）</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="118" />
+        <location filename="../../views/DashboardView.cpp" line="126" />
         <source>Market activity</source>
         <translation>市场交易量</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="119" />
+        <location filename="../../views/DashboardView.cpp" line="127" />
         <source>Traded notional per market and day (CNY bn), the last %n trading day(s) up to the as-of day. Click a day to move the time cursor there.</source>
         <translation>
             <numerusform>截至所选日期最近 %n 个交易日各市场每日成交金额（十亿元）。点击某日可将时间游标移到该日。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="123" />
+        <location filename="../../views/DashboardView.cpp" line="131" />
         <source>Money-market rates and the policy corridor</source>
         <translation>货币市场利率与利率走廊</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="124" />
+        <location filename="../../views/DashboardView.cpp" line="132" />
         <source>Repo fixings against the central bank's corridor: the floor (excess-reserve rate), the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on the ceiling mean tight liquidity. Click a day to move the time cursor there.</source>
         <translation>回购定盘利率与央行利率走廊：下限（超额准备金利率）、7天政策利率和上限（常备借贷便利）。利率逼近上限意味着流动性偏紧。点击某日可将时间游标移到该日。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="128" />
+        <location filename="../../views/DashboardView.cpp" line="136" />
         <source>Open alerts</source>
         <translation>未结预警</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="129" />
+        <location filename="../../views/DashboardView.cpp" line="137" />
         <source>Alerts of the current rules run not yet closed, up to the as-of day. Click a severity to filter the alerts list, an alert to open it.</source>
         <translation>当前规则运行中截至所选日期尚未关闭的预警。点击级别可筛选预警列表，点击预警可打开它。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="132" />
+        <location filename="../../views/DashboardView.cpp" line="140" />
         <source>Largest risers in risk score</source>
         <translation>风险评分上升最多</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="133" />
+        <location filename="../../views/DashboardView.cpp" line="141" />
         <source>Institutions whose risk score rose most: the mean over the last 20 trading days against the 20 before, for the risk type that rose most. Click one to open its profile.</source>
         <translation>风险评分上升最多的机构：最近 20 个交易日的均值与此前 20 个交易日相比，取上升最多的风险类型。点击可打开其画像。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="137" />
+        <location filename="../../views/DashboardView.cpp" line="145" />
         <source>Riskiest institutions</source>
         <translation>风险最高的机构</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="138" />
+        <location filename="../../views/DashboardView.cpp" line="146" />
         <source>The institutions with the highest risk score of any type over the last 20 trading days, by risk type (0 low to 100 high against peers). Click a cell to open the institution.</source>
         <translation>最近 20 个交易日任一类型风险评分最高的机构，按风险类型列示（相对同业 0 为低、100 为高）。点击单元格可打开该机构。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="142" />
+        <location filename="../../views/DashboardView.cpp" line="150" />
         <source>Exposure network</source>
         <translation>敞口网络</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="143" />
+        <location filename="../../views/DashboardView.cpp" line="151" />
         <source>The money-market lending network over the last 20 trading days: its size and the institutions with the most lending and borrowing.</source>
         <translation>最近 20 个交易日的货币市场借贷网络：规模以及拆借量最大的机构。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="195" />
+        <location filename="../../views/DashboardView.cpp" line="203" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="195" />
+        <location filename="../../views/DashboardView.cpp" line="203" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="195" />
+        <location filename="../../views/DashboardView.cpp" line="203" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="212" />
+        <location filename="../../views/DashboardView.cpp" line="220" />
         <source>Open the network</source>
         <translation>打开网络图</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="215" />
+        <location filename="../../views/DashboardView.cpp" line="223" />
         <source>Lent + borrowed, CNY bn</source>
         <translation>拆出 + 拆入（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="233" />
+        <location filename="../../views/DashboardView.cpp" line="241" />
         <source>No trading days in this workspace</source>
         <translation>本工作区没有交易日</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="234" />
+        <location filename="../../views/DashboardView.cpp" line="242" />
         <source>Market as of %1</source>
         <translation>截至 %1 的市场</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="390" />
+        <location filename="../../views/DashboardView.cpp" line="398" />
         <source>%n institution(s) lending or borrowing</source>
         <translation>
             <numerusform>%n 家机构参与拆借</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="392" />
+        <location filename="../../views/DashboardView.cpp" line="400" />
         <source>%n lending relation(s)</source>
         <translation>
             <numerusform>%n 条借贷关系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="393" />
+        <location filename="../../views/DashboardView.cpp" line="401" />
         <source>CNY %1 bn lent in the window</source>
         <translation>窗口内拆出资金 %1 十亿元</translation>
     </message>

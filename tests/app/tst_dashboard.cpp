@@ -162,6 +162,7 @@ void TestDashboard::risersEqualAnIndependentRanking() {
     QCOMPARE(data_.hotInstitutions.front().value, top->first);
     QCOMPARE(int(data_.hotInstitutions.size()), std::min<int>(kDashboardHotInstitutions, int(highest.size())));
     QCOMPARE(int(data_.riskLabels.size()), int(riskTypes().size()));
+    QCOMPARE(data_.riskLabels.front(), QString("Market"));
     double rowMax = -INFINITY;
     for (double v : data_.hotScores.front()) rowMax = std::max(rowMax, std::isfinite(v) ? v : -INFINITY);
     QVERIFY(std::abs(rowMax - top->second) < 1e-9);
