@@ -13,7 +13,9 @@
 #include "InstitutionListView.h"
 #include "JobRunner.h"
 #include "JobStatusBar.h"
+#include "NetworkControls.h"
 #include "NetworkView.h"
+#include "StressPanel.h"
 #include "ProfileFeatures.h"
 #include "ProfilePageView.h"
 #include "RiskScores.h"
@@ -35,10 +37,11 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace eagle {
 namespace {
-constexpr int kLayoutVersion = 2;  // 2: profile page dock and time-cursor toolbar
+constexpr int kLayoutVersion = 3;  // 2: profile page dock and time-cursor toolbar; 3: stress test dock
 const char* const kDefaultHeatmapFeature = "score_liquidity";
 const char* const kDefaultSeriesFeature = "overnight_share_20d";
 
@@ -54,12 +57,20 @@ QDockWidget* dock(QMainWindow* window, const QString& title, const char* objectN
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), jobs_(new JobRunner(this)), selection_(new SelectionModel(this)),
       workspace_(new WorkspaceController(*jobs_, this)), jobStatus_(new JobStatusBar(*jobs_, this)),
-      list_(new InstitutionListView(this)), network_(new NetworkView(this)), radar_(new RadarView(this)),
+      list_(new InstitutionListView(this)), network_(new NetworkView(this)),
+      networkControls_(new NetworkControls(*network_, this)), stress_(new StressPanel(*network_, this)),
+      radar_(new RadarView(this)),
       series_(new TimeSeriesView(this)), heatmap_(new HeatmapView(this)), profilePage_(new ProfilePageView(this)),
       trades_(new TradeListView(this)), riskMatrix_(new RiskMatrixView(this)), timeCursor_(new TimeCursorBar(this)) {
     setWindowTitle(tr("EagleEye — Market Supervision Workstation"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
-    setCentralWidget(network_);
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(networkControls_);
+    centreLayout->addWidget(network_, 1);
+    setCentralWidget(centre);
     createDocks();
     auto* cursorBar = addToolBar(tr("Time cursor"));
     cursorBar->setObjectName("timeCursorToolBar");
@@ -85,7 +96,14 @@ MainWindow::MainWindow(QWidget* parent)
         workspace_->setRadarAxes(std::move(axes));
         if (selection_->institution().valid()) workspace_->requestRadar(selection_->institution(), selection_->day());
     });
-    connect(workspace_, &WorkspaceController::networkReady, network_, &NetworkView::updateNetwork);
+    connect(workspace_, &WorkspaceController::networkReady, this, [this](std::shared_ptr<const NetworkViewData> n) {
+        network_->updateNetwork(std::move(n));
+        networkControls_->refreshCommunities();
+        stress_->reset();
+    });
+    connect(stress_, &StressPanel::stressRequested, workspace_, &WorkspaceController::requestStress);
+    connect(workspace_, &WorkspaceController::stressReady, stress_, &StressPanel::setResult);
+    connect(workspace_, &WorkspaceController::stressFailed, stress_, &StressPanel::showError);
     connect(workspace_, &WorkspaceController::profilePageReady, profilePage_, &ProfilePageView::setData);
     connect(workspace_, &WorkspaceController::riskMatrixReady, riskMatrix_, &RiskMatrixView::setData);
     connect(series_, &TimeSeriesView::rangeSelected, workspace_, &WorkspaceController::requestTrades);
@@ -120,10 +138,13 @@ void MainWindow::createDocks() {
     auto* profileDock = dock(this, tr("Profile"), "profilePageDock", profilePage_);
     auto* tradesDock = dock(this, tr("Trades"), "tradesDock", trades_);
     auto* riskMatrixDock = dock(this, tr("Risk matrix"), "riskMatrixDock", riskMatrix_);
+    auto* stressDock = dock(this, tr("Stress test"), "stressDock", stress_);
     addDockWidget(Qt::LeftDockWidgetArea, listDock);
     addDockWidget(Qt::RightDockWidgetArea, radarDock);
     addDockWidget(Qt::RightDockWidgetArea, profileDock);
     tabifyDockWidget(radarDock, profileDock);
+    addDockWidget(Qt::RightDockWidgetArea, stressDock);
+    tabifyDockWidget(radarDock, stressDock);
     radarDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, seriesDock);
     addDockWidget(Qt::BottomDockWidgetArea, heatmapDock);
@@ -225,6 +246,8 @@ void MainWindow::showWorkspace() {
                                       s.days.empty() ? QString() : QString::fromStdString(s.days.back().toString())));
     list_->setInstitutions(s.institutions);
     network_->setNetwork(s.network);
+    networkControls_->refreshCommunities();
+    stress_->reset();
     timeCursor_->setDays(s.days);
     workspace_->requestRiskMatrix(selection_->day());
 
@@ -269,6 +292,7 @@ void MainWindow::showWorkspace() {
 
 void MainWindow::showInstitution(InstitutionId id) {
     if (!workspace_->isOpen() || !id.valid()) return;
+    if (const Institution* i = workspace_->snapshot().institution(id)) stress_->suggestShock(QString::fromStdString(i->code));
     workspace_->requestRadar(id, selection_->day());
     workspace_->requestProfilePage(id, selection_->day());
     workspace_->requestSeries(id, series_->featureName());

@@ -14,11 +14,13 @@ class HeatmapView;
 class InstitutionListView;
 class JobRunner;
 class JobStatusBar;
+class NetworkControls;
 class NetworkView;
 class ProfilePageView;
 class RadarView;
 class RiskMatrixView;
 class SelectionModel;
+class StressPanel;
 class TimeCursorBar;
 class TimeSeriesView;
 class TradeListView;
@@ -41,6 +43,8 @@ public:
     SelectionModel& selection() { return *selection_; }
     InstitutionListView& institutionList() { return *list_; }
     NetworkView& networkView() { return *network_; }
+    NetworkControls& networkControls() { return *networkControls_; }
+    StressPanel& stressPanel() { return *stress_; }
     RadarView& radarView() { return *radar_; }
     TimeSeriesView& timeSeriesView() { return *series_; }
     HeatmapView& heatmapView() { return *heatmap_; }
@@ -66,6 +70,8 @@ private:
     JobStatusBar* jobStatus_;
     InstitutionListView* list_;
     NetworkView* network_;
+    NetworkControls* networkControls_;
+    StressPanel* stress_;
     RadarView* radar_;
     TimeSeriesView* series_;
     HeatmapView* heatmap_;
