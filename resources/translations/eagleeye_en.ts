@@ -797,7 +797,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="270"/>
+        <location filename="../../app/ImportWizard.cpp" line="271"/>
         <source>(columns by name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,115 +894,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="169"/>
+        <location filename="../../app/ImportWizard.cpp" line="170"/>
         <source>Files to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="170"/>
+        <location filename="../../app/ImportWizard.cpp" line="171"/>
         <source>CSV and FIX files (*.csv *.txt *.tsv *.fix *.log);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="203"/>
+        <location filename="../../app/ImportWizard.cpp" line="204"/>
         <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="212"/>
+        <location filename="../../app/ImportWizard.cpp" line="213"/>
         <source>Read as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="216"/>
+        <location filename="../../app/ImportWizard.cpp" line="217"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="242"/>
+        <location filename="../../app/ImportWizard.cpp" line="243"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="243"/>
+        <location filename="../../app/ImportWizard.cpp" line="244"/>
         <source>automatic: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="303"/>
+        <location filename="../../app/ImportWizard.cpp" line="304"/>
         <source>Find the columns by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="303"/>
+        <location filename="../../app/ImportWizard.cpp" line="304"/>
         <source>Use mapping %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="309"/>
+        <location filename="../../app/ImportWizard.cpp" line="310"/>
         <source>A saved mapping needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="312"/>
+        <location filename="../../app/ImportWizard.cpp" line="313"/>
         <source>&apos;%1&apos; is the name of a mapping shipped with EagleEye; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="329"/>
-        <location filename="../../app/ImportWizard.cpp" line="334"/>
-        <location filename="../../app/ImportWizard.cpp" line="338"/>
-        <location filename="../../app/ImportWizard.cpp" line="345"/>
+        <location filename="../../app/ImportWizard.cpp" line="330"/>
+        <location filename="../../app/ImportWizard.cpp" line="335"/>
+        <location filename="../../app/ImportWizard.cpp" line="339"/>
+        <location filename="../../app/ImportWizard.cpp" line="346"/>
         <source>Save mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="330"/>
+        <location filename="../../app/ImportWizard.cpp" line="331"/>
         <source>Name (the mapping list and eagleeye-cli import --mapping find it by this name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="338"/>
+        <location filename="../../app/ImportWizard.cpp" line="339"/>
         <source>Mappings (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="364"/>
+        <location filename="../../app/ImportWizard.cpp" line="365"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="364"/>
+        <location filename="../../app/ImportWizard.cpp" line="365"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="374"/>
+        <location filename="../../app/ImportWizard.cpp" line="375"/>
         <source>Validating files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="374"/>
+        <location filename="../../app/ImportWizard.cpp" line="375"/>
         <source>Importing files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="396"/>
+        <location filename="../../app/ImportWizard.cpp" line="397"/>
         <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="400"/>
+        <location filename="../../app/ImportWizard.cpp" line="401"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="413"/>
+        <location filename="../../app/ImportWizard.cpp" line="414"/>
         <source>… and %1 more problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="416"/>
+        <location filename="../../app/ImportWizard.cpp" line="417"/>
         <source>Validation only: nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,97 +1104,102 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="60"/>
+        <location filename="../../app/MainWindow.cpp" line="65"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="64"/>
+        <location filename="../../app/MainWindow.cpp" line="75"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="116"/>
+        <location filename="../../app/MainWindow.cpp" line="134"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="117"/>
+        <location filename="../../app/MainWindow.cpp" line="135"/>
         <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="118"/>
+        <location filename="../../app/MainWindow.cpp" line="136"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="119"/>
+        <location filename="../../app/MainWindow.cpp" line="137"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="120"/>
+        <location filename="../../app/MainWindow.cpp" line="138"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="121"/>
+        <location filename="../../app/MainWindow.cpp" line="139"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="122"/>
+        <location filename="../../app/MainWindow.cpp" line="140"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="139"/>
+        <location filename="../../app/MainWindow.cpp" line="141"/>
+        <source>Stress test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="160"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="140"/>
+        <location filename="../../app/MainWindow.cpp" line="161"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="141"/>
+        <location filename="../../app/MainWindow.cpp" line="162"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="142"/>
+        <location filename="../../app/MainWindow.cpp" line="163"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="146"/>
+        <location filename="../../app/MainWindow.cpp" line="167"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="151"/>
+        <location filename="../../app/MainWindow.cpp" line="172"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="151"/>
+        <location filename="../../app/MainWindow.cpp" line="172"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="158"/>
+        <location filename="../../app/MainWindow.cpp" line="179"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="164"/>
+        <location filename="../../app/MainWindow.cpp" line="185"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="168"/>
+        <location filename="../../app/MainWindow.cpp" line="189"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -1202,47 +1207,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="172"/>
+        <location filename="../../app/MainWindow.cpp" line="193"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="178"/>
+        <location filename="../../app/MainWindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="181"/>
+        <location filename="../../app/MainWindow.cpp" line="202"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="184"/>
+        <location filename="../../app/MainWindow.cpp" line="205"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="186"/>
+        <location filename="../../app/MainWindow.cpp" line="207"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="187"/>
+        <location filename="../../app/MainWindow.cpp" line="208"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="188"/>
+        <location filename="../../app/MainWindow.cpp" line="209"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="189"/>
+        <location filename="../../app/MainWindow.cpp" line="210"/>
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="200"/>
+        <location filename="../../app/MainWindow.cpp" line="221"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -1250,17 +1255,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="211"/>
+        <location filename="../../app/MainWindow.cpp" line="232"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="222"/>
+        <location filename="../../app/MainWindow.cpp" line="243"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="223"/>
+        <location filename="../../app/MainWindow.cpp" line="244"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -1268,7 +1273,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="261"/>
+        <location filename="../../app/MainWindow.cpp" line="284"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,45 +1302,238 @@
     </message>
 </context>
 <context>
-    <name>eagle::NetworkView</name>
+    <name>eagle::NetworkControls</name>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="116"/>
-        <source>No exposure network loaded</source>
+        <location filename="../../views/NetworkControls.cpp" line="18"/>
+        <source>Repo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="281"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Total assets: %3 bn CNY&lt;br&gt;Money-market volume: %4 bn CNY</source>
+        <location filename="../../views/NetworkControls.cpp" line="20"/>
+        <source>Interbank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="373"/>
-        <source>Lends to</source>
+        <location filename="../../views/NetworkControls.cpp" line="22"/>
+        <source>Bonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="374"/>
-        <source>Borrows from</source>
+        <location filename="../../views/NetworkControls.cpp" line="24"/>
+        <source>FX swaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="376"/>
-        <source>Lender → borrower</source>
+        <location filename="../../views/NetworkControls.cpp" line="26"/>
+        <source>Ownership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="379"/>
+        <location filename="../../views/NetworkControls.cpp" line="34"/>
+        <source>Total assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="36"/>
+        <source>Degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="38"/>
+        <source>PageRank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="40"/>
+        <source>Betweenness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="42"/>
+        <source>DebtRank of its failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="60"/>
+        <source>Layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="69"/>
+        <source>Exposures from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="72"/>
+        <source> bn CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="74"/>
+        <source>Hide exposures smaller than this (ownership links are always shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="77"/>
+        <source>Only the institutions of one community of the whole exposure network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="80"/>
+        <source>Every type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="85"/>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="90"/>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="91"/>
         <source>Institution type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="393"/>
-        <source>%1 institutions · largest %2 of %3 exposures</source>
+        <location filename="../../views/NetworkControls.cpp" line="92"/>
+        <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="396"/>
-        <source>%1 institutions · %2 exposures</source>
+        <location filename="../../views/NetworkControls.cpp" line="93"/>
+        <source>Size measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="111"/>
+        <source>Every community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="113"/>
+        <source>Community %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::NetworkView</name>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="137"/>
+        <source>No exposure network loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="333"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · total assets %3 bn CNY · equity %4 bn CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="336"/>
+        <source>&lt;br&gt;Layers shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="336"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="339"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="343"/>
+        <source>&lt;br&gt;Degree %1 (%2 creditors, %3 debtors) · PageRank %4 · betweenness %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="348"/>
+        <source>&lt;br&gt;DebtRank of its failure %1 · community %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="354"/>
+        <source>&lt;br&gt;Stress, round %1: %2% of equity lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="358"/>
+        <source> · defaulted in round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="571"/>
+        <source>Share of equity lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="574"/>
+        <source>Defaulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="582"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="586"/>
+        <source>Community %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="587"/>
+        <source>Smaller communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="589"/>
+        <source>Measure (node colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="590"/>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="591"/>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="592"/>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="596"/>
+        <source>Its claims (creditor → debtor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="597"/>
+        <source>Claims on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="618"/>
+        <source>%1 of %2 institutions · %3 links · as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="624"/>
+        <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="576"/>
+        <source>Institution type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1548,6 +1746,99 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::StressPanel</name>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="37"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="38"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="45"/>
+        <source>Shock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="46"/>
+        <source>CODE fails, CODE:0.3, all:0.05 or rate:200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="48"/>
+        <source>An institution that fails (its code), a share of equity lost (CODE:0.3, all:0.05) or a rise in yields in basis points (rate:200); several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="51"/>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="52"/>
+        <source>DebtRank (linear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="53"/>
+        <source>DebtRank (single hit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="54"/>
+        <source>Eisenberg–Noe clearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="66"/>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="66"/>
+        <source>Equity lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="66"/>
+        <source>Shock loss (bn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="67"/>
+        <source>Contagion loss (bn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="67"/>
+        <source>Defaulted in round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="78"/>
+        <source>Choose who fails: select an institution or type a shock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="100"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;DebtRank %2 · %3 default(s) · losses: shock %4 bn, contagion %5 bn CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="144"/>
+        <source>Pick an institution to fail (select it anywhere) or type a shock, then Run: the network shows the losses spreading round by round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="153"/>
+        <source>Round %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2069,16 @@
     <message>
         <location filename="../../app/WorkspaceController.cpp" line="310"/>
         <source>Laying out the network as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="334"/>
+        <source>%1 (%2) as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="338"/>
+        <source>Stress test: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -797,7 +797,7 @@
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="270" />
+        <location filename="../../app/ImportWizard.cpp" line="271" />
         <source>(columns by name)</source>
         <translation>（按列名）</translation>
     </message>
@@ -898,115 +898,115 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="169" />
+        <location filename="../../app/ImportWizard.cpp" line="170" />
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="170" />
+        <location filename="../../app/ImportWizard.cpp" line="171" />
         <source>CSV and FIX files (*.csv *.txt *.tsv *.fix *.log);;All files (*)</source>
         <translation>CSV 和 FIX 文件 (*.csv *.txt *.tsv *.fix *.log);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="203" />
+        <location filename="../../app/ImportWizard.cpp" line="204" />
         <source>No file chosen.</source>
         <translation>尚未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="212" />
+        <location filename="../../app/ImportWizard.cpp" line="213" />
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="216" />
+        <location filename="../../app/ImportWizard.cpp" line="217" />
         <source>Column</source>
         <translation>来源列</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="242" />
+        <location filename="../../app/ImportWizard.cpp" line="243" />
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="243" />
+        <location filename="../../app/ImportWizard.cpp" line="244" />
         <source>automatic: %1</source>
         <translation>自动：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="303" />
+        <location filename="../../app/ImportWizard.cpp" line="304" />
         <source>Find the columns by name</source>
         <translation>按名称查找列</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="303" />
+        <location filename="../../app/ImportWizard.cpp" line="304" />
         <source>Use mapping %1</source>
         <translation>使用映射 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="309" />
+        <location filename="../../app/ImportWizard.cpp" line="310" />
         <source>A saved mapping needs a name.</source>
         <translation>保存的映射需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="312" />
+        <location filename="../../app/ImportWizard.cpp" line="313" />
         <source>'%1' is the name of a mapping shipped with EagleEye; choose another.</source>
         <translation>“%1”是鹰眼自带映射的名称，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="329" />
-        <location filename="../../app/ImportWizard.cpp" line="334" />
-        <location filename="../../app/ImportWizard.cpp" line="338" />
-        <location filename="../../app/ImportWizard.cpp" line="345" />
+        <location filename="../../app/ImportWizard.cpp" line="330" />
+        <location filename="../../app/ImportWizard.cpp" line="335" />
+        <location filename="../../app/ImportWizard.cpp" line="339" />
+        <location filename="../../app/ImportWizard.cpp" line="346" />
         <source>Save mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="330" />
+        <location filename="../../app/ImportWizard.cpp" line="331" />
         <source>Name (the mapping list and eagleeye-cli import --mapping find it by this name):</source>
         <translation>名称（映射列表和 eagleeye-cli import --mapping 按此名称查找）：</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="338" />
+        <location filename="../../app/ImportWizard.cpp" line="339" />
         <source>Mappings (*.json)</source>
         <translation>映射 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="364" />
+        <location filename="../../app/ImportWizard.cpp" line="365" />
         <source>Validating…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="364" />
+        <location filename="../../app/ImportWizard.cpp" line="365" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="374" />
+        <location filename="../../app/ImportWizard.cpp" line="375" />
         <source>Validating files</source>
         <translation>正在校验文件</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="374" />
+        <location filename="../../app/ImportWizard.cpp" line="375" />
         <source>Importing files</source>
         <translation>正在导入文件</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="396" />
+        <location filename="../../app/ImportWizard.cpp" line="397" />
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="400" />
+        <location filename="../../app/ImportWizard.cpp" line="401" />
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="413" />
+        <location filename="../../app/ImportWizard.cpp" line="414" />
         <source>… and %1 more problems</source>
         <translation>… 另有 %1 个问题</translation>
     </message>
     <message>
-        <location filename="../../app/ImportWizard.cpp" line="416" />
+        <location filename="../../app/ImportWizard.cpp" line="417" />
         <source>Validation only: nothing was kept.</source>
         <translation>仅校验：未保留任何数据。</translation>
     </message>
@@ -1108,168 +1108,173 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="60" />
+        <location filename="../../app/MainWindow.cpp" line="65" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="64" />
+        <location filename="../../app/MainWindow.cpp" line="75" />
         <source>Time cursor</source>
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="116" />
+        <location filename="../../app/MainWindow.cpp" line="134" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="117" />
+        <location filename="../../app/MainWindow.cpp" line="135" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="118" />
+        <location filename="../../app/MainWindow.cpp" line="136" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="119" />
+        <location filename="../../app/MainWindow.cpp" line="137" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="120" />
+        <location filename="../../app/MainWindow.cpp" line="138" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="121" />
+        <location filename="../../app/MainWindow.cpp" line="139" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="122" />
+        <location filename="../../app/MainWindow.cpp" line="140" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="139" />
+        <location filename="../../app/MainWindow.cpp" line="141" />
+        <source>Stress test</source>
+        <translation>压力测试</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="160" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="140" />
+        <location filename="../../app/MainWindow.cpp" line="161" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="141" />
+        <location filename="../../app/MainWindow.cpp" line="162" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="142" />
+        <location filename="../../app/MainWindow.cpp" line="163" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="146" />
+        <location filename="../../app/MainWindow.cpp" line="167" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="151" />
+        <location filename="../../app/MainWindow.cpp" line="172" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="151" />
+        <location filename="../../app/MainWindow.cpp" line="172" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="158" />
+        <location filename="../../app/MainWindow.cpp" line="179" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="164" />
+        <location filename="../../app/MainWindow.cpp" line="185" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="168" />
+        <location filename="../../app/MainWindow.cpp" line="189" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="172" />
+        <location filename="../../app/MainWindow.cpp" line="193" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="178" />
+        <location filename="../../app/MainWindow.cpp" line="199" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="181" />
+        <location filename="../../app/MainWindow.cpp" line="202" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="184" />
+        <location filename="../../app/MainWindow.cpp" line="205" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="186" />
+        <location filename="../../app/MainWindow.cpp" line="207" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="187" />
+        <location filename="../../app/MainWindow.cpp" line="208" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="188" />
+        <location filename="../../app/MainWindow.cpp" line="209" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="189" />
+        <location filename="../../app/MainWindow.cpp" line="210" />
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation>&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="200" />
+        <location filename="../../app/MainWindow.cpp" line="221" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="211" />
+        <location filename="../../app/MainWindow.cpp" line="232" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="222" />
+        <location filename="../../app/MainWindow.cpp" line="243" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="223" />
+        <location filename="../../app/MainWindow.cpp" line="244" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="261" />
+        <location filename="../../app/MainWindow.cpp" line="284" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -1298,46 +1303,263 @@
     </message>
 </context>
 <context>
-    <name>eagle::NetworkView</name>
+    <name>eagle::NetworkControls</name>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="116" />
-        <source>No exposure network loaded</source>
-        <translation>尚未加载风险敞口网络</translation>
+        <location filename="../../views/NetworkControls.cpp" line="18" />
+        <source>Repo</source>
+        <translation>回购</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="281" />
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Total assets: %3 bn CNY&lt;br&gt;Money-market volume: %4 bn CNY</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;总资产：%3 十亿元&lt;br&gt;货币市场交易量：%4 十亿元</translation>
+        <location filename="../../views/NetworkControls.cpp" line="20" />
+        <source>Interbank</source>
+        <translation>同业拆借</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="373" />
-        <source>Lends to</source>
-        <translation>融出给</translation>
+        <location filename="../../views/NetworkControls.cpp" line="22" />
+        <source>Bonds</source>
+        <translation>债券</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="374" />
-        <source>Borrows from</source>
-        <translation>融入自</translation>
+        <location filename="../../views/NetworkControls.cpp" line="24" />
+        <source>FX swaps</source>
+        <translation>外汇掉期</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="376" />
-        <source>Lender → borrower</source>
-        <translation>融出方 → 融入方</translation>
+        <location filename="../../views/NetworkControls.cpp" line="26" />
+        <source>Ownership</source>
+        <translation>股权关联</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="379" />
+        <location filename="../../views/NetworkControls.cpp" line="34" />
+        <source>Total assets</source>
+        <translation>总资产</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="36" />
+        <source>Degree</source>
+        <translation>度</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="38" />
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="40" />
+        <source>Betweenness</source>
+        <translation>介数中心性</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="42" />
+        <source>DebtRank of its failure</source>
+        <translation>违约时的 DebtRank</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="60" />
+        <source>Layers:</source>
+        <translation>层：</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="69" />
+        <source>Exposures from</source>
+        <translation>敞口不低于</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="72" />
+        <source> bn CNY</source>
+        <translation> 十亿元</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="74" />
+        <source>Hide exposures smaller than this (ownership links are always shown)</source>
+        <translation>隐藏小于此值的敞口（股权关联始终显示）</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="77" />
+        <source>Only the institutions of one community of the whole exposure network</source>
+        <translation>只显示整个敞口网络中某一社区的机构</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="80" />
+        <source>Every type</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="85" />
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="90" />
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="91" />
         <source>Institution type</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="393" />
-        <source>%1 institutions · largest %2 of %3 exposures</source>
-        <translation>%1 家机构 · 显示最大的 %2 / %3 条敞口</translation>
+        <location filename="../../views/NetworkControls.cpp" line="92" />
+        <source>Community</source>
+        <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="396" />
+        <location filename="../../views/NetworkControls.cpp" line="93" />
+        <source>Size measure</source>
+        <translation>大小所用指标</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="111" />
+        <source>Every community</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="113" />
+        <source>Community %1 (%2)</source>
+        <translation>社区 %1（%2 家）</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::NetworkView</name>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="137" />
+        <source>No exposure network loaded</source>
+        <translation>尚未加载风险敞口网络</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="333" />
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · total assets %3 bn CNY · equity %4 bn CNY</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · 总资产 %3 十亿元 · 资本 %4 十亿元</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="336" />
+        <source>&lt;br&gt;Layers shown: %1</source>
+        <translation>&lt;br&gt;所在层：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="336" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="339" />
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="343" />
+        <source>&lt;br&gt;Degree %1 (%2 creditors, %3 debtors) · PageRank %4 · betweenness %5</source>
+        <translation>&lt;br&gt;度 %1（%2 个债权人，%3 个债务人）· PageRank %4 · 介数 %5</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="348" />
+        <source>&lt;br&gt;DebtRank of its failure %1 · community %2</source>
+        <translation>&lt;br&gt;违约时的 DebtRank %1 · 社区 %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="354" />
+        <source>&lt;br&gt;Stress, round %1: %2% of equity lost</source>
+        <translation>&lt;br&gt;压力测试第 %1 轮：损失资本的 %2%</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="358" />
+        <source> · defaulted in round %1</source>
+        <translation> · 第 %1 轮违约</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="571" />
+        <source>Share of equity lost</source>
+        <translation>资本损失比例</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="574" />
+        <source>Defaulted</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="582" />
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="586" />
+        <source>Community %1</source>
+        <translation>社区 %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="587" />
+        <source>Smaller communities</source>
+        <translation>较小社区</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="589" />
+        <source>Measure (node colour)</source>
+        <translation>指标（节点颜色）</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="590" />
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="591" />
+        <source>Middle</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="592" />
+        <source>Highest</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="596" />
+        <source>Its claims (creditor → debtor)</source>
+        <translation>其债权（债权人 → 债务人）</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="597" />
+        <source>Claims on it</source>
+        <translation>对其的债权</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="618" />
+        <source>%1 of %2 institutions · %3 links · as of %4</source>
+        <translation>%2 家机构中的 %1 家 · %3 条连接 · 截至 %4</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="624" />
+        <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
+        <translation> · 压力测试第 %1 / %2 轮，累计损失 %3 十亿元</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Total assets: %3 bn CNY&lt;br&gt;Money-market volume: %4 bn CNY</source>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;总资产：%3 十亿元&lt;br&gt;货币市场交易量：%4 十亿元</translation>
+    </message>
+    <message>
+        <source>Lends to</source>
+        <translation type="vanished">融出给</translation>
+    </message>
+    <message>
+        <source>Borrows from</source>
+        <translation type="vanished">融入自</translation>
+    </message>
+    <message>
+        <source>Lender → borrower</source>
+        <translation type="vanished">融出方 → 融入方</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="576" />
+        <source>Institution type</source>
+        <translation>机构类型</translation>
+    </message>
+    <message>
+        <source>%1 institutions · largest %2 of %3 exposures</source>
+        <translation type="vanished">%1 家机构 · 显示最大的 %2 / %3 条敞口</translation>
+    </message>
+    <message>
         <source>%1 institutions · %2 exposures</source>
-        <translation>%1 家机构 · %2 条敞口</translation>
+        <translation type="vanished">%1 家机构 · %2 条敞口</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1770,99 @@
         <translation>
             <numerusform>截至 %1 的风险评分 — %n 家机构</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::StressPanel</name>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="37" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="38" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="45" />
+        <source>Shock:</source>
+        <translation>冲击：</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="46" />
+        <source>CODE fails, CODE:0.3, all:0.05 or rate:200</source>
+        <translation>代码（违约）、代码:0.3、all:0.05 或 rate:200</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="48" />
+        <source>An institution that fails (its code), a share of equity lost (CODE:0.3, all:0.05) or a rise in yields in basis points (rate:200); several separated by commas</source>
+        <translation>违约的机构（其代码）、资本损失比例（代码:0.3、all:0.05）或收益率上升的基点数（rate:200）；多个冲击以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="51" />
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="52" />
+        <source>DebtRank (linear)</source>
+        <translation>DebtRank（线性）</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="53" />
+        <source>DebtRank (single hit)</source>
+        <translation>DebtRank（单次传递）</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="54" />
+        <source>Eisenberg–Noe clearing</source>
+        <translation>Eisenberg–Noe 清算</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="66" />
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="66" />
+        <source>Equity lost</source>
+        <translation>资本损失</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="66" />
+        <source>Shock loss (bn)</source>
+        <translation>冲击损失（十亿元）</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="67" />
+        <source>Contagion loss (bn)</source>
+        <translation>传染损失（十亿元）</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="67" />
+        <source>Defaulted in round</source>
+        <translation>违约轮次</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="78" />
+        <source>Choose who fails: select an institution or type a shock.</source>
+        <translation>请选择违约方：选中一家机构或输入冲击。</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="100" />
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;DebtRank %2 · %3 default(s) · losses: shock %4 bn, contagion %5 bn CNY</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;DebtRank %2 · %3 家违约 · 损失：冲击 %4 十亿元，传染 %5 十亿元</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="144" />
+        <source>Pick an institution to fail (select it anywhere) or type a shock, then Run: the network shows the losses spreading round by round.</source>
+        <translation>选择一家违约机构（在任意视图中选中）或输入冲击，然后点击运行：网络将逐轮显示损失的传播。</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="153" />
+        <source>Round %1 of %2</source>
+        <translation>第 %1 / %2 轮</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2086,16 @@
         <location filename="../../app/WorkspaceController.cpp" line="291" />
         <source>Ranking against peers as of %1</source>
         <translation>计算截至 %1 的同业排名</translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="334" />
+        <source>%1 (%2) as of %3</source>
+        <translation>%1（%2），截至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="338" />
+        <source>Stress test: %1</source>
+        <translation>压力测试：%1</translation>
     </message>
     <message>
         <source>Ranking risk scores as of %1</source>
