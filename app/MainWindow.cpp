@@ -21,7 +21,9 @@
 #include "JobRunner.h"
 #include "JobStatusBar.h"
 #include "NavigationHistory.h"
+#include "NetworkControls.h"
 #include "NetworkView.h"
+#include "StressPanel.h"
 #include "ProfileFeatures.h"
 #include "ProfilePageView.h"
 #include "RuleEditorController.h"
@@ -54,10 +56,12 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace eagle {
 namespace {
-// 2: profile page dock and time-cursor toolbar; 3: risk matrix, trades, alerts, rules; 4: dashboard
+// 2: profile page dock and time-cursor toolbar; 3: risk matrix, trades, alerts, rules, stress test;
+// 4: dashboard
 constexpr int kLayoutVersion = 4;
 const char* const kDefaultHeatmapFeature = "score_liquidity";
 const char* const kDefaultSeriesFeature = "overnight_share_20d";
@@ -74,8 +78,9 @@ QDockWidget* dock(QMainWindow* window, const QString& title, const char* objectN
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), jobs_(new JobRunner(this)), selection_(new SelectionModel(this)),
       workspace_(new WorkspaceController(*jobs_, this)), jobStatus_(new JobStatusBar(*jobs_, this)),
-      list_(new InstitutionListView(this)), network_(new NetworkView(this)), dashboard_(new DashboardView(this)),
-      central_(new QTabWidget(this)), radar_(new RadarView(this)),
+      list_(new InstitutionListView(this)), network_(new NetworkView(this)),
+      networkControls_(new NetworkControls(*network_, this)), stress_(new StressPanel(*network_, this)),
+      dashboard_(new DashboardView(this)), central_(new QTabWidget(this)), radar_(new RadarView(this)),
       series_(new TimeSeriesView(this)), heatmap_(new HeatmapView(this)), profilePage_(new ProfilePageView(this)),
       trades_(new TradeListView(this)), riskMatrix_(new RiskMatrixView(this)), timeCursor_(new TimeCursorBar(this)),
       undo_(new QUndoStack(this)), history_(new NavigationHistory(*selection_, this)), search_(new SearchBox(this)),
@@ -84,11 +89,18 @@ MainWindow::MainWindow(QWidget* parent)
       ruleEditorController_(new RuleEditorController(*jobs_, *undo_, this)) {
     setWindowTitle(tr("EagleEye — Market Supervision Workstation"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
-    // The dashboard is what a supervisor reads first; the network fills the same space when asked.
+    // The dashboard is what a supervisor reads first; the network with its controls fills the same
+    // space when asked.
+    auto* networkPane = new QWidget(this);
+    auto* networkLayout = new QVBoxLayout(networkPane);
+    networkLayout->setContentsMargins(0, 0, 0, 0);
+    networkLayout->setSpacing(0);
+    networkLayout->addWidget(networkControls_);
+    networkLayout->addWidget(network_, 1);
     central_->setObjectName(QStringLiteral("centralTabs"));
     central_->setDocumentMode(true);
     central_->addTab(dashboard_, tr("Dashboard"));
-    central_->addTab(network_, tr("Network"));
+    central_->addTab(networkPane, tr("Network"));
     setCentralWidget(central_);
     createDocks();
     auto* cursorBar = addToolBar(tr("Time cursor"));
@@ -120,7 +132,14 @@ MainWindow::MainWindow(QWidget* parent)
         workspace_->setRadarAxes(std::move(axes));
         if (selection_->institution().valid()) workspace_->requestRadar(selection_->institution(), selection_->day());
     });
-    connect(workspace_, &WorkspaceController::networkReady, network_, &NetworkView::updateNetwork);
+    connect(workspace_, &WorkspaceController::networkReady, this, [this](std::shared_ptr<const NetworkViewData> n) {
+        network_->updateNetwork(std::move(n));
+        networkControls_->refreshCommunities();
+        stress_->reset();
+    });
+    connect(stress_, &StressPanel::stressRequested, workspace_, &WorkspaceController::requestStress);
+    connect(workspace_, &WorkspaceController::stressReady, stress_, &StressPanel::setResult);
+    connect(workspace_, &WorkspaceController::stressFailed, stress_, &StressPanel::showError);
     connect(workspace_, &WorkspaceController::profilePageReady, profilePage_, &ProfilePageView::setData);
     connect(workspace_, &WorkspaceController::riskMatrixReady, riskMatrix_, &RiskMatrixView::setData);
     connect(series_, &TimeSeriesView::rangeSelected, workspace_, &WorkspaceController::requestTrades);
@@ -160,10 +179,13 @@ void MainWindow::createDocks() {
     auto* riskMatrixDock = dock(this, tr("Risk matrix"), "riskMatrixDock", riskMatrix_);
     auto* alertsDock = dock(this, tr("Alerts"), "alertsDock", alerts_);
     auto* rulesDock = dock(this, tr("Rule editor"), "ruleEditorDock", ruleEditor_);
+    auto* stressDock = dock(this, tr("Stress test"), "stressDock", stress_);
     addDockWidget(Qt::LeftDockWidgetArea, listDock);
     addDockWidget(Qt::RightDockWidgetArea, radarDock);
     addDockWidget(Qt::RightDockWidgetArea, profileDock);
     tabifyDockWidget(radarDock, profileDock);
+    addDockWidget(Qt::RightDockWidgetArea, stressDock);
+    tabifyDockWidget(radarDock, stressDock);
     radarDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, seriesDock);
     addDockWidget(Qt::BottomDockWidgetArea, heatmapDock);
@@ -439,7 +461,7 @@ HelpWindow& MainWindow::showHelp(const QString& page) {
 
 bool MainWindow::raiseDock(const QString& name) {
     if (name == QLatin1String("dashboard") || name == QLatin1String("network")) {
-        central_->setCurrentWidget(name == QLatin1String("dashboard") ? static_cast<QWidget*>(dashboard_) : network_);
+        central_->setCurrentIndex(name == QLatin1String("dashboard") ? 0 : 1);
         return true;
     }
     auto* d = findChild<QDockWidget*>(name + QStringLiteral("Dock"));
@@ -564,6 +586,8 @@ void MainWindow::showWorkspace() {
     alertsController_->setWorkspace(QString::fromStdString(s.path));
     ruleEditorController_->setWorkspace(QString::fromStdString(s.path));
     network_->setNetwork(s.network);
+    networkControls_->refreshCommunities();
+    stress_->reset();
     timeCursor_->setDays(s.days);
     workspace_->requestRiskMatrix(selection_->day());
     workspace_->requestDashboard(selection_->day());
@@ -610,6 +634,7 @@ void MainWindow::showWorkspace() {
 
 void MainWindow::showInstitution(InstitutionId id) {
     if (!workspace_->isOpen() || !id.valid()) return;
+    if (const Institution* i = workspace_->snapshot().institution(id)) stress_->suggestShock(QString::fromStdString(i->code));
     workspace_->requestRadar(id, selection_->day());
     workspace_->requestProfilePage(id, selection_->day());
     workspace_->requestSeries(id, series_->featureName());

@@ -27,11 +27,13 @@ class JobStatusBar;
 class NavigationHistory;
 class SearchBox;
 struct SearchEntry;
+class NetworkControls;
 class NetworkView;
 class ProfilePageView;
 class RadarView;
 class RiskMatrixView;
 class SelectionModel;
+class StressPanel;
 class TimeCursorBar;
 class TimeSeriesView;
 class TradeListView;
@@ -70,6 +72,8 @@ public:
     bool openBookmark(int index);
     // Opens the help window on a page (README.md, docs/rules.md, …).
     HelpWindow& showHelp(const QString& page);
+    NetworkControls& networkControls() { return *networkControls_; }
+    StressPanel& stressPanel() { return *stress_; }
     RadarView& radarView() { return *radar_; }
     TimeSeriesView& timeSeriesView() { return *series_; }
     HeatmapView& heatmapView() { return *heatmap_; }
@@ -106,6 +110,8 @@ private:
     JobStatusBar* jobStatus_;
     InstitutionListView* list_;
     NetworkView* network_;
+    NetworkControls* networkControls_;
+    StressPanel* stress_;
     DashboardView* dashboard_;
     QTabWidget* central_;
     RadarView* radar_;

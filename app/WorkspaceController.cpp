@@ -36,7 +36,7 @@ void WorkspaceController::open(const QString& path) {
             snapshot_ = std::move(snapshot);
             radarDay_ = snapshot_->days.empty() ? Date() : snapshot_->days.back();
             radarPeers_ = radarAxes_.empty() ? snapshot_->peers : nullptr;  // the loader ranks the default axes
-            network_ = std::make_shared<const ExposureNetwork>(snapshot_->network);
+            network_ = snapshot_->network;
             ++radarGeneration_, ++networkGeneration_;
             emit opened();
         });
@@ -330,20 +330,47 @@ void WorkspaceController::requestRadar(InstitutionId institution, Date day) {
 }
 
 void WorkspaceController::requestNetwork(Date day) {
-    if (!snapshot_ || (network_ && network_->to == day)) return;
+    if (!snapshot_ || (network_ && network_->network.asOf == day)) return;
     const int generation = ++networkGeneration_;
     auto snapshot = snapshot_;
     auto previous = network_;
-    jobs_.start<std::shared_ptr<const ExposureNetwork>>(
+    jobs_.start<std::shared_ptr<const NetworkViewData>>(
         tr("Laying out the network as of %1").arg(QString::fromStdString(day.toString())),
         [snapshot, previous, day](JobContext& job) {
             Store store = Store::openReadOnly(snapshot->path);
-            return std::make_shared<const ExposureNetwork>(networkAsOf(store, *snapshot, day, previous.get(), job.stop));
+            return networkAsOf(store, *snapshot, day, previous.get(), job.stop);
         },
-        [this, generation](std::shared_ptr<const ExposureNetwork> network) {
+        [this, generation](std::shared_ptr<const NetworkViewData> network) {
             if (generation != networkGeneration_) return;
             network_ = std::move(network);
-            emit networkReady(*network_);
+            ++stressGeneration_;  // a test on the previous day's network no longer applies
+            emit networkReady(network_);
+        });
+}
+
+void WorkspaceController::requestStress(const QString& shockText, StressMethod method) {
+    if (!network_) return;
+    auto network = network_;
+    std::vector<StressShock> shocks;
+    try {
+        shocks = parseShocks(shockText.toStdString(),
+                             [&](std::string_view code) { return network->network.indexOfCode(code); });
+    } catch (const std::exception& e) {
+        return emit stressFailed(QString::fromStdString(e.what()));
+    }
+    const int generation = ++stressGeneration_;
+    const QString title = tr("%1 (%2) as of %3")
+                              .arg(shockText, QString::fromUtf8(nameOf(method).data(), qsizetype(nameOf(method).size())),
+                                   QString::fromStdString(network->network.asOf.toString()));
+    jobs_.start<std::shared_ptr<const ContagionResult>>(
+        tr("Stress test: %1").arg(title),
+        [network, shocks, method](JobContext& job) {
+            return std::make_shared<const ContagionResult>(
+                runStressTest(stressSystemOf(network->network), shocks, method, job.stop));
+        },
+        [this, generation, network, title](std::shared_ptr<const ContagionResult> result) {
+            if (generation != stressGeneration_ || network != network_) return;
+            emit stressReady(*result, network->names, title);
         });
 }
 

@@ -8,6 +8,7 @@
 #include "RiskMatrixData.h"
 #include "TradeListData.h"
 #include "TimeSeriesView.h"
+#include "StressTest.h"
 #include "WorkspaceSnapshot.h"
 
 #include <QObject>
@@ -38,8 +39,11 @@ public:
     // The radar's dimensions (feature names); empty means the six risk scores.
     void setRadarAxes(std::vector<std::string> axes);
     void requestNetwork(Date day);
-    // The last day of the network the views show.
-    Date networkDay() const { return network_ ? network_->to : Date(); }
+    // The day of the network the views show.
+    Date networkDay() const { return network_ ? network_->network.asOf : Date(); }
+    // A stress test on the network shown (stressReady, or stressFailed when the shock cannot be
+    // read); `shock` as eagleeye-cli stress --shock takes it.
+    void requestStress(const QString& shock, StressMethod method);
     // Every feature and score of one institution on one day against its peers (profileReady).
     void requestProfilePage(InstitutionId institution, Date day);
     // Every institution's risk scores over the recent window ending on `day` (riskMatrixReady).
@@ -58,7 +62,9 @@ signals:
     void heatmapReady(const eagle::HeatmapData& data);
     void seriesReady(const eagle::TimeSeriesData& data);
     void radarReady(const eagle::RadarProfile& profile);
-    void networkReady(const eagle::ExposureNetwork& network);
+    void networkReady(std::shared_ptr<const eagle::NetworkViewData> network);
+    void stressReady(const eagle::ContagionResult& result, const QStringList& names, const QString& title);
+    void stressFailed(const QString& reason);
     void profilePageReady(const eagle::ProfilePageData& data);
     void tradesReady(const eagle::TradeListData& data);
     void riskMatrixReady(const eagle::RiskMatrixData& data);
@@ -88,7 +94,8 @@ private:
     Date radarDay_;
     std::vector<std::string> radarAxes_;
     std::shared_ptr<const PeerComparison> radarPeers_;
-    std::shared_ptr<const ExposureNetwork> network_;
+    std::shared_ptr<const NetworkViewData> network_;
+    int stressGeneration_ = 0;
 };
 
 }  // namespace eagle

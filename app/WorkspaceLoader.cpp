@@ -4,11 +4,15 @@
 #include "ProfilePipeline.h"
 #include "RiskScores.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
 namespace eagle {
 namespace {
+
+constexpr std::size_t kNetworkDebtRankInstitutions = 200;
 
 // Progress of one step mapped into its slice [from, to] of the whole job.
 ProgressCallback slice(const ProgressCallback& progress, double from, double to) {
@@ -35,7 +39,9 @@ WorkspaceSnapshot loadWorkspace(const std::string& path, const ProgressCallback&
     s.features = results.featureDefs();
     s.days = results.runDays(s.profileRun);  // the columns of every feature matrix
     throwIfStopped(stop);
-    if (progress) progress(0.85, "laying out the exposure network");
+    if (progress) progress(0.82, "reading the multilayer network");
+    s.networkHistory = std::make_shared<const NetworkHistory>(NetworkHistory::load(store, {}, stop));
+    if (progress) progress(0.88, "laying out the exposure network");
     const Date last = s.days.empty() ? Date() : s.days.back();
     s.network = networkAsOf(store, s, last, nullptr, stop);
     if (progress) progress(0.95, "ranking institutions against their peers");
@@ -62,18 +68,26 @@ Date recentWindowStart(const std::vector<Date>& days, Date day) {
     return span > 0 ? *(end - span) : day;
 }
 
-ExposureNetwork networkAsOf(Store& store, const WorkspaceSnapshot& s, Date day, const ExposureNetwork* previous,
-                            const std::stop_token& stop) {
-    ExposureNetworkBuilder builder(s.institutions);
-    if (s.days.empty()) return builder.build();
-    const Date from = recentWindowStart(s.days, day);
-    for (const auto& e : store.moneyMarketExposures(from, day))
-        builder.addExposure(e.lender, e.borrower, e.notionalCny, e.trades, day);
-    ExposureNetwork network = builder.build();
-    network.from = from;
-    network.to = day;
-    layoutNetwork(network, 1, stop, previous);
-    return network;
+std::shared_ptr<const NetworkViewData> networkAsOf(Store& store, const WorkspaceSnapshot& s, Date day,
+                                                   const NetworkViewData* previous, const std::stop_token& stop) {
+    auto view = std::make_shared<NetworkViewData>();
+    if (!s.networkHistory) return view;
+    view->network = s.networkHistory->asOf(day, store.balancesOn(day));
+    throwIfStopped(stop);
+    view->layout = layoutNetwork(view->network, 1, stop, previous ? &previous->layout : nullptr);
+    // The DebtRank of a failure is one contagion run per institution: the largest debtors only,
+    // so that a day change stays quick on a market of thousands.
+    NetworkFeatureOptions options;
+    options.failureDebtRankInstitutions = kNetworkDebtRankInstitutions;
+    view->features = networkFeatures(view->network, options, stop);
+    // Chinese readers see the registered Chinese name, everyone else the English one.
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    for (const NetworkInstitution& i : view->network.institutions) {
+        const Institution* known = s.institution(i.id);
+        const std::string& name = !known ? i.code : chinese && !known->nameZh.empty() ? known->nameZh : known->name;
+        view->names << QString::fromStdString(i.code) + " " + QString::fromStdString(name);
+    }
+    return view;
 }
 
 std::shared_ptr<const PeerComparison> compareProfiles(Store& store, const WorkspaceSnapshot& s, Date day,

@@ -22,9 +22,10 @@ std::shared_ptr<const PeerComparison> compareProfiles(Store& store, const Worksp
                                                       const std::vector<std::string>& axes = {},
                                                       InstitutionId* mostAtRisk = nullptr);
 
-// The money-market exposures of the kRecentDays trading days up to `day`, laid out; institutions
-// found in `previous` start where they were there, so the picture stays still as the day moves.
-ExposureNetwork networkAsOf(Store& store, const WorkspaceSnapshot& s, Date day, const ExposureNetwork* previous,
-                            const std::stop_token& stop);
+// The multilayer network outstanding on `day` (models/network: every layer, the day's balance
+// sheets), laid out, measured and named for the view; institutions found in `previous` start
+// where they were there, so the picture stays still as the day moves.
+std::shared_ptr<const NetworkViewData> networkAsOf(Store& store, const WorkspaceSnapshot& s, Date day,
+                                                   const NetworkViewData* previous, const std::stop_token& stop);
 
 }  // namespace eagle

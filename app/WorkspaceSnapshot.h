@@ -2,7 +2,8 @@
 // What the workstation holds in memory about an open workspace: small, read-mostly results that
 // every view needs. Large results (feature matrices, series) are loaded on demand by jobs.
 
-#include "ExposureNetwork.h"
+#include "NetworkHistory.h"
+#include "NetworkViewData.h"
 #include "PeerComparison.h"
 #include "ResultStore.h"
 
@@ -19,7 +20,9 @@ struct WorkspaceSnapshot {
     RunId profileRun;
     std::vector<FeatureDef> features;
     std::vector<Date> days;
-    ExposureNetwork network;  // money-market exposures over the last weeks, laid out
+    // Everything the multilayer network of any day is rebuilt from, read once (models/network).
+    std::shared_ptr<const NetworkHistory> networkHistory;
+    std::shared_ptr<const NetworkViewData> network;  // on the last day, laid out and measured
     std::shared_ptr<const PeerComparison> peers;
     std::vector<std::size_t> heatmapOrder;  // institution indices: by type, then largest first
     InstitutionId mostAtRisk;               // where to look first: highest recent liquidity score

@@ -2,11 +2,51 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
+
 namespace eagle {
 namespace {
-[[noreturn]] void fail(sqlite3* db, std::string_view what) {
-    throw StoreError(std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
+
+std::string fileOf(sqlite3* db) {
+    const char* file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    return file && *file ? file : "workspace";
 }
+
+// The failures that are about the file or the disk, not about the statement, said so that a
+// person knows what to do; other failures keep SQLite's own words.
+std::optional<std::string> fileProblem(sqlite3* db, int code) {
+    const int error = sqlite3_system_errno(db);
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return "the disk is full (or the file reached its size limit); free space and try again";
+    case SQLITE_IOERR:
+        if (error == ENOSPC || error == EFBIG || error == EDQUOT)
+            return std::string("cannot write: ") + std::strerror(error) + "; free space and try again";
+        // SQLite does not always keep the system's reason (errno) for a failed write.
+        if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC || code == SQLITE_IOERR_TRUNCATE)
+            return "cannot write the file: is the disk full, or the file at its size limit? Free space and try again";
+        return std::string("input/output error") + (error ? std::string(": ") + std::strerror(error) : "");
+    case SQLITE_READONLY:
+        return "cannot write: the workspace file (or its folder) is read-only";
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return std::string("cannot open the file") + (error ? std::string(": ") + std::strerror(error) : "");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return "the file is damaged (not a readable SQLite database)";
+    default: return std::nullopt;
+    }
+}
+
+[[noreturn]] void fail(sqlite3* db, int code, std::string_view what) {
+    if (!db) throw StoreError(std::string(what) + ": out of memory");
+    const std::string message = sqlite3_errmsg(db);
+    if (const auto problem = fileProblem(db, code)) throw StoreError(fileOf(db) + ": " + *problem);
+    throw StoreError(std::string(what) + ": " + message);
+}
+
+[[noreturn]] void fail(sqlite3* db, std::string_view what) { fail(db, db ? sqlite3_extended_errcode(db) : SQLITE_NOMEM, what); }
+
 }  // namespace
 
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
@@ -49,9 +89,12 @@ bool Statement::step() {
     const int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
-    const std::string message = sqlite3_errmsg(db_);
-    sqlite3_reset(stmt_);
-    throw StoreError("statement failed: " + message);
+    try {
+        fail(db_, rc, "statement failed");
+    } catch (...) {
+        sqlite3_reset(stmt_);
+        throw;
+    }
 }
 
 void Statement::run() {
@@ -83,12 +126,25 @@ Database::Database(const std::string& path, Mode mode) {
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Mode::Immutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
     }
-    if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
-        const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    std::string name = path;
+    if (mode == Mode::Immutable) {
+        name = "file:";
+        for (const char c : path) {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            if (c == '?' || c == '#' || c == '%') name += '%', name += kHex[(c >> 4) & 15], name += kHex[c & 15];
+            else name += c;
+        }
+        name += "?immutable=1";
+    }
+    if (const int rc = sqlite3_open_v2(name.c_str(), &db_, flags, nullptr); rc != SQLITE_OK) {
+        std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+        if (db_)
+            if (const auto problem = fileProblem(db_, rc)) message = *problem;
         sqlite3_close(db_);
         db_ = nullptr;
-        throw StoreError("cannot open " + path + ": " + message);
+        throw StoreError(path + ": " + message);
     }
     sqlite3_extended_result_codes(db_, 1);
     sqlite3_busy_timeout(db_, 5000);
@@ -102,9 +158,11 @@ Database::~Database() {
 
 void Database::exec(std::string_view sql) {
     char* error = nullptr;
-    if (sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+    if (const int rc = sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &error); rc != SQLITE_OK) {
         const std::string message = error ? error : sqlite3_errmsg(db_);
         sqlite3_free(error);
+        if (const auto problem = fileProblem(db_, sqlite3_extended_errcode(db_)))
+            throw StoreError(fileOf(db_) + ": " + *problem);
         throw StoreError(message);
     }
 }
@@ -128,6 +186,9 @@ Statement& Database::cached(const std::string& sql) {
         it->second->reset();
     return *it->second;
 }
+
+bool Database::readOnly() const { return sqlite3_db_readonly(db_, "main") == 1; }
+bool Database::inTransaction() const { return sqlite3_get_autocommit(db_) == 0; }
 
 std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
 

@@ -15,6 +15,8 @@ struct sqlite3_stmt;
 
 namespace eagle {
 
+// What went wrong, in one line; problems of the file or the disk (full, read-only, damaged) start
+// with the file's path and say so in words.
 class StoreError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
@@ -62,7 +64,9 @@ private:
 
 class Database {
 public:
-    enum class Mode { ReadWrite, ReadOnly, Create };
+    // Immutable: read-only without locks or side files, for a file nobody can write (SQLite
+    // otherwise needs to create its -shm file beside a WAL database, even to read it).
+    enum class Mode { ReadWrite, ReadOnly, Create, Immutable };
     Database(const std::string& path, Mode mode);
     ~Database();
     Database(const Database&) = delete;
@@ -77,6 +81,9 @@ public:
     // The same for SQL composed at run time, keyed by its text (slower: not for per-row use).
     Statement& cached(const std::string& sql);
     std::int64_t lastInsertId() const;
+    // True when the file could only be opened for reading (its permissions), whatever was asked.
+    bool readOnly() const;
+    bool inTransaction() const;
     std::int64_t pragmaInt(std::string_view pragma);
 
     sqlite3* handle() const { return db_; }

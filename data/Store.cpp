@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 namespace eagle {
 namespace {
 
@@ -30,9 +32,25 @@ bool looksLikeSqlite(const std::string& path) {
 std::unique_ptr<Database> openExisting(const std::string& path, Database::Mode mode) {
     if (!std::filesystem::exists(path)) throw StoreError(path + ": no such file");
     if (!looksLikeSqlite(path)) throw StoreError(path + ": not an EagleEye workspace (not a SQLite file)");
+    // A file nobody may write, with no write-ahead log beside it, holds all of its content and
+    // cannot change: read it as immutable, since SQLite could not create its -shm file to read it
+    // otherwise when the folder is not writable either.
+    if (mode == Database::Mode::ReadOnly && ::access(path.c_str(), W_OK) != 0 &&
+        !std::filesystem::exists(path + "-wal"))
+        mode = Database::Mode::Immutable;
     auto db = std::make_unique<Database>(path, mode);
+    // SQLite quietly opens a file it may not write for reading only; every write would then fail.
+    if ((mode == Database::Mode::ReadWrite || mode == Database::Mode::Create) && db->readOnly())
+        throw StoreError(path + ": the workspace file is read-only (no permission to write it); make it writable, "
+                                "or copy it to a folder of yours, and open it again");
     if (db->pragmaInt("application_id") != schema::kApplicationId)
         throw StoreError(path + ": not an EagleEye workspace (SQLite file of another application)");
+    // Written by a later EagleEye: its tables may mean what this version does not know, so it is
+    // neither read nor written (and never "migrated" backwards).
+    if (const int version = schema::versionOf(*db); version > schema::latestVersion())
+        throw StoreError(path + ": the workspace was written by a newer EagleEye (schema version " +
+                         std::to_string(version) + "; this version reads up to " +
+                         std::to_string(schema::latestVersion()) + "); open it with that version or later");
     return db;
 }
 
@@ -63,6 +81,11 @@ std::optional<Date> optionalDate(Statement& s, int column) {
     return Date(static_cast<std::int32_t>(s.int64(column)));
 }
 
+void removeWithSidecars(const std::string& path) {
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path + suffix, ignored);
+}
+
 Date dateAt(Statement& s, int column) { return Date(static_cast<std::int32_t>(s.int64(column))); }
 
 template <class T>
@@ -84,14 +107,34 @@ Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
 Store Store::create(const std::string& path) {
-    if (std::filesystem::exists(path)) throw StoreError(path + ": file already exists");
-    auto db = std::make_unique<Database>(path, Database::Mode::Create);
-    // Larger pages suit a table of millions of narrow rows read in day ranges; only settable now.
-    db->exec("PRAGMA page_size = 16384");
-    db->exec("PRAGMA journal_mode = WAL");
-    db->exec("PRAGMA application_id = " + std::to_string(schema::kApplicationId));
+    namespace fs = std::filesystem;
+    if (fs::exists(path)) throw StoreError(path + ": file already exists");
+    // Built under another name and renamed into place once its schema is complete: a process
+    // killed meanwhile leaves no file at `path` that looks like SQLite but is not a workspace
+    // (which every later open, and an import into it, would refuse).
+    const std::string building = path + ".creating";
+    removeWithSidecars(building);
+    try {
+        Database db(building, Database::Mode::Create);
+        // Larger pages suit a table of millions of narrow rows read in day ranges; only settable now.
+        db.exec("PRAGMA page_size = 16384");
+        db.exec("PRAGMA journal_mode = WAL");
+        db.exec("PRAGMA application_id = " + std::to_string(schema::kApplicationId));
+        configure(db);
+        schema::migrate(db, schema::latestVersion());
+    } catch (...) {
+        removeWithSidecars(building);
+        throw;
+    }
+    // Closed above: its write-ahead log is checkpointed into the file and removed.
+    std::error_code ec;
+    fs::rename(building, path, ec);
+    if (ec) {
+        removeWithSidecars(building);
+        throw StoreError(path + ": cannot create the workspace: " + ec.message());
+    }
+    auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
     configure(*db);
-    schema::migrate(*db, schema::latestVersion());
     return Store(path, std::move(db));
 }
 

@@ -5,15 +5,17 @@
 #include <vtkActor.h>
 #include <vtkCamera.h>
 #include <vtkCellArray.h>
+#include <vtkCellPicker.h>
 #include <vtkCoordinate.h>
 #include <vtkDoubleArray.h>
 #include <vtkGlyph3D.h>
+#include <vtkIdTypeArray.h>
 #include <vtkPointData.h>
 #include <vtkPoints.h>
 #include <vtkPolyData.h>
 #include <vtkPolyDataMapper.h>
 #include <vtkProperty.h>
-#include <vtkRegularPolygonSource.h>
+#include <vtkSphereSource.h>
 #include <vtkRenderer.h>
 #include <vtkTextActor.h>
 #include <vtkTextProperty.h>
@@ -21,30 +23,41 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
+#include <unordered_map>
 
 namespace eagle {
 namespace {
 
-// Light neutral background: the charts beside the network are light too.
 const QColor kBackground(0xF4, 0xF6, 0xF8);
-const QColor kEdge(0x5B, 0x6B, 0x7C);
-const QColor kLendsTo(0xD9, 0x48, 0x0F);      // edges where the highlighted institution lends
-const QColor kBorrowsFrom(0x19, 0x71, 0xC2);  // edges where it borrows
+const QColor kLendsTo(0xD9, 0x48, 0x0F);      // exposures the highlighted institution holds
+const QColor kBorrowsFrom(0x19, 0x71, 0xC2);  // exposures others hold on it
 const QColor kHalo(0xFF, 0xC1, 0x07);
-const QColor kHighlightRim(0x21, 0x25, 0x29);
+const QColor kInterlayer(0x49, 0x50, 0x57);
+const QColor kNoMeasure(0xAD, 0xB5, 0xBD);
 
-constexpr double kLayerStep = 2e-4;  // z spacing between nodes: later (smaller) nodes on top
-constexpr double kEdgeZ = -0.02;
-constexpr double kIncidentEdgeZ = -0.01;
-constexpr std::size_t kMaxPlainLabels = 15;
-constexpr std::size_t kMaxLabelCandidates = 60;
-// Beyond this many exposures only the largest are drawn (plus every one of the highlighted
-// institution): a denser hairball shows nothing more, and costs seconds per frame on software GL.
-constexpr std::size_t kMaxDrawnEdges = 12000;
-// Above this many nodes the discs are small on screen and coarser polygons do.
+constexpr double kPlaneGap = 0.85;   // world units between stacked planes (layout spans [-1, 1])
+constexpr double kPlaneHalf = 1.12;  // half the side of a plane
+constexpr double kNodeLift = 0.004;  // discs just above their plane's edges
+constexpr double kEdgeLift = 0.001;
+constexpr std::size_t kMaxInterlayerLinks = 400;  // beyond, only the largest institutions are joined
 constexpr std::size_t kLargeNodeCount = 1500;
-constexpr int kDiscSides = 40, kLargeDiscSides = 16;
+// Nodes are unlit spheres: a round disc from every angle the stack is turned to.
+constexpr int kSphereTheta = 16, kSpherePhi = 10, kLargeSphereTheta = 8, kLargeSpherePhi = 5;
+
+// VTK's FreeType has no CJK font: the planes are named in English in the scene (and in the
+// user's language in the bar above it).
+std::string planeName(NetworkLayer layer) {
+    switch (layer) {
+        case NetworkLayer::Repo: return "Repo";
+        case NetworkLayer::Interbank: return "Interbank lending";
+        case NetworkLayer::Bond: return "Bonds (holder > issuer)";
+        case NetworkLayer::FxSwap: return "FX swaps";
+        case NetworkLayer::Ownership: return "Ownership";
+    }
+    return {};
+}
 
 QColor blend(const QColor& a, const QColor& b, double t) {
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
@@ -52,96 +65,218 @@ QColor blend(const QColor& a, const QColor& b, double t) {
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
-// Maps v from [lo, hi] to [0, 1]; a degenerate range maps to the middle.
-double normalise(double v, double lo, double hi) { return hi > lo ? std::clamp((v - lo) / (hi - lo), 0.0, 1.0) : 0.5; }
-
-bool isAscii(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 128; });
+QColor ramp(const QColor& low, const QColor& mid, const QColor& high, double t) {
+    t = std::clamp(t, 0.0, 1.0);
+    return t < 0.5 ? blend(low, mid, 2 * t) : blend(mid, high, 2 * t - 1);
 }
 
-struct Vec2 {
-    double x, y;
-    Vec2 operator+(Vec2 o) const { return {x + o.x, y + o.y}; }
-    Vec2 operator-(Vec2 o) const { return {x - o.x, y - o.y}; }
-    Vec2 operator*(double s) const { return {x * s, y * s}; }
-};
+double normalise(double v, double lo, double hi) { return hi > lo ? std::clamp((v - lo) / (hi - lo), 0.0, 1.0) : 0.5; }
 
-}  // namespace
+// Sizes span orders of magnitude: assets on a log scale, the other measures on a square root.
+double transformed(double v, NodeMeasure measure) {
+    if (!std::isfinite(v)) return std::numeric_limits<double>::quiet_NaN();
+    return measure == NodeMeasure::TotalAssets ? std::log10(std::max(v, 1e6)) : std::sqrt(std::max(v, 0.0));
+}
 
-NetworkScene::NetworkScene() {
-    renderer_->SetBackground(kBackground.redF(), kBackground.greenF(), kBackground.blueF());
-    renderer_->SetBackgroundAlpha(1.0);  // opaque, so QWidget::grab() shows no hole
-    renderer_->GetActiveCamera()->ParallelProjectionOn();
+void insertColour(vtkUnsignedCharArray* array, const QColor& c, int alpha = 255) {
+    const unsigned char rgba[4] = {static_cast<unsigned char>(c.red()), static_cast<unsigned char>(c.green()),
+                                   static_cast<unsigned char>(c.blue()), static_cast<unsigned char>(alpha)};
+    array->InsertNextTypedTuple(rgba);
+}
 
-    disc_->SetNumberOfSides(kDiscSides);
-    disc_->SetRadius(1.0);
-    disc_->GeneratePolylineOff();
-    vtkNew<vtkGlyph3D> glyphs;
-    glyphs->SetInputData(nodeSeeds_);
-    glyphs->SetSourceConnection(disc_->GetOutputPort());
+vtkNew<vtkUnsignedCharArray> colourArray() {
+    vtkNew<vtkUnsignedCharArray> colours;
+    colours->SetName("colors");
+    colours->SetNumberOfComponents(4);
+    return colours;
+}
+
+void directColours(vtkActor* actor, vtkPolyDataMapper* mapper) {
+    mapper->SetColorModeToDirectScalars();
+    mapper->SetScalarModeToUsePointData();
+    actor->SetMapper(mapper);
+    actor->GetProperty()->LightingOff();  // flat colours, exactly the legend's
+}
+
+// A glyph pipeline drawing one node per seed point.
+void discGlyphs(vtkGlyph3D* glyphs, vtkPolyData* seeds, vtkSphereSource* disc, vtkActor* actor) {
+    glyphs->SetInputData(seeds);
+    glyphs->SetSourceConnection(disc->GetOutputPort());
     glyphs->OrientOff();
     glyphs->ClampingOff();
     glyphs->SetScaleModeToScaleByScalar();
     glyphs->SetScaleFactor(1.0);
     glyphs->SetColorModeToColorByScalar();
+    glyphs->GeneratePointIdsOn();  // picking maps a disc back to its seed
+    glyphs->SetPointIdsName("InputPointIds");
     glyphs->SetInputArrayToProcess(0, 0, 0, vtkDataObject::FIELD_ASSOCIATION_POINTS, "radius");
     glyphs->SetInputArrayToProcess(3, 0, 0, vtkDataObject::FIELD_ASSOCIATION_POINTS, "colors");
-    vtkNew<vtkPolyDataMapper> nodeMapper;
-    nodeMapper->SetInputConnection(glyphs->GetOutputPort());
-    nodeMapper->SetColorModeToDirectScalars();
-    nodeMapper->SetScalarModeToUsePointData();
-    nodeActor_->SetMapper(nodeMapper);
-    nodeActor_->GetProperty()->LightingOff();  // flat 2D colours, exactly the legend's
+    vtkNew<vtkPolyDataMapper> mapper;
+    mapper->SetInputConnection(glyphs->GetOutputPort());
+    directColours(actor, mapper);
+}
 
-    vtkNew<vtkPolyDataMapper> edgeMapper;
-    edgeMapper->SetInputData(edgeData_);
-    edgeMapper->SetColorModeToDirectScalars();
-    edgeMapper->SetScalarModeToUsePointData();
-    edgeActor_->SetMapper(edgeMapper);
-    edgeActor_->GetProperty()->LightingOff();
+void setSeeds(vtkPolyData* seeds, vtkPoints* points, vtkDoubleArray* radius, vtkUnsignedCharArray* colours) {
+    seeds->Initialize();
+    seeds->SetPoints(points);
+    seeds->GetPointData()->AddArray(radius);
+    seeds->GetPointData()->AddArray(colours);
+    seeds->Modified();
+}
 
-    renderer_->AddActor(edgeActor_);
-    renderer_->AddActor(nodeActor_);
-    rebuildNodes();
-    rebuildEdges();
+}  // namespace
+
+struct NetworkScene::Layer {
+    vtkNew<vtkPolyData> seeds;
+    vtkNew<vtkGlyph3D> glyphs;
+    vtkNew<vtkActor> nodes;
+    vtkNew<vtkPolyData> edgeData;
+    vtkNew<vtkActor> edges;
+    vtkNew<vtkPolyData> planeData;
+    vtkNew<vtkActor> plane;
+    vtkNew<vtkPolyData> outlineData;
+    vtkNew<vtkActor> outline;
+};
+
+NetworkScene::NetworkScene() {
+    backdrop_->SetBackground(kBackground.redF(), kBackground.greenF(), kBackground.blueF());
+    backdrop_->SetBackgroundAlpha(1.0);  // opaque, so QWidget::grab() shows no hole
+    backdrop_->SetLayer(0);
+    backdrop_->InteractiveOff();
+    renderer_->SetLayer(1);
+    renderer_->SetActiveCamera(backdrop_->GetActiveCamera());
+    disc_->SetRadius(1.0);
+    disc_->SetThetaResolution(kSphereTheta);
+    disc_->SetPhiResolution(kSpherePhi);
+    picker_->PickFromListOn();
+    picker_->SetTolerance(0.0005);
+    planeZ_.assign(kNetworkLayerCount, std::nullopt);
+    drawnOffset_.assign(kNetworkLayerCount + 1, 0);
+    for (std::size_t l = 0; l < kNetworkLayerCount; ++l) {
+        auto layer = std::make_unique<Layer>();
+        const QColor colour = layerColour(kNetworkLayers[l]);
+        for (auto [data, actor] : {std::pair{layer->planeData.Get(), layer->plane.Get()},
+                                   std::pair{layer->outlineData.Get(), layer->outline.Get()}}) {
+            vtkNew<vtkPolyDataMapper> mapper;
+            mapper->SetInputData(data);
+            mapper->ScalarVisibilityOff();
+            actor->SetMapper(mapper);
+            actor->GetProperty()->LightingOff();
+            actor->PickableOff();
+        }
+        // Opaque tints: the planes are the backdrop, drawn behind the whole network anyway.
+        const QColor fill = blend(colour, kBackground, 0.91), rim = blend(colour, kBackground, 0.35);
+        layer->plane->GetProperty()->SetColor(fill.redF(), fill.greenF(), fill.blueF());
+        layer->outline->GetProperty()->SetColor(rim.redF(), rim.greenF(), rim.blueF());
+        layer->outline->GetProperty()->SetLineWidth(1.5);
+        vtkNew<vtkPolyDataMapper> edgeMapper;
+        edgeMapper->SetInputData(layer->edgeData);
+        directColours(layer->edges, edgeMapper);
+        layer->edges->PickableOff();
+        // Blended in drawing order in the opaque pass: VTK's order-independent translucency pass
+        // turned the colours inside the Qt-hosted framebuffer.
+        layer->edges->ForceOpaqueOn();
+        discGlyphs(layer->glyphs, layer->seeds, disc_, layer->nodes);
+        picker_->AddPickList(layer->nodes);
+        backdrop_->AddActor(layer->plane);
+        backdrop_->AddActor(layer->outline);
+        renderer_->AddActor(layer->edges);
+        renderer_->AddActor(layer->nodes);
+        layers_.push_back(std::move(layer));
+    }
+    vtkNew<vtkPolyDataMapper> interlayerMapper;
+    interlayerMapper->SetInputData(interlayerData_);
+    directColours(interlayerActor_, interlayerMapper);
+    interlayerActor_->PickableOff();
+    interlayerActor_->ForceOpaqueOn();
+    vtkNew<vtkPolyDataMapper> focusMapper;
+    focusMapper->SetInputData(focusEdgeData_);
+    directColours(focusEdgeActor_, focusMapper);
+    focusEdgeActor_->GetProperty()->SetLineWidth(2.5);
+    focusEdgeActor_->PickableOff();
+    focusEdgeActor_->ForceOpaqueOn();
+    vtkNew<vtkGlyph3D> haloGlyphs;
+    discGlyphs(haloGlyphs, haloSeeds_, disc_, haloActor_);
+    haloActor_->PickableOff();
+    renderer_->AddActor(interlayerActor_);
+    renderer_->AddActor(focusEdgeActor_);
+    backdrop_->AddActor(haloActor_);  // behind the network: a ring around the node
+    rebuild();
 }
 
 NetworkScene::~NetworkScene() = default;
 
+vtkRenderer* NetworkScene::backdrop() const { return backdrop_; }
 vtkRenderer* NetworkScene::renderer() const { return renderer_; }
 
-QColor NetworkScene::edgeColour() { return kEdge; }
+QColor NetworkScene::layerColour(NetworkLayer layer) {
+    switch (layer) {
+        case NetworkLayer::Repo:
+            return QColor(0x1C, 0x7E, 0xD6);
+        case NetworkLayer::Interbank:
+            return QColor(0xE8, 0x59, 0x0C);
+        case NetworkLayer::Bond:
+            return QColor(0x2F, 0x9E, 0x44);
+        case NetworkLayer::FxSwap:
+            return QColor(0x70, 0x48, 0xE8);
+        case NetworkLayer::Ownership:
+            return QColor(0xC2, 0x25, 0x5C);
+    }
+    return Qt::gray;
+}
 QColor NetworkScene::lendsToColour() { return kLendsTo; }
 QColor NetworkScene::borrowsFromColour() { return kBorrowsFrom; }
+QColor NetworkScene::distressColour(double distress) {
+    return ramp(QColor(0xE9, 0xEC, 0xEF), QColor(0xF0, 0x8C, 0x00), QColor(0xC9, 0x2A, 0x2A), distress);
+}
+QColor NetworkScene::defaultColour() { return QColor(0x21, 0x25, 0x29); }
+QColor NetworkScene::measureColour(double t) {
+    return ramp(QColor(0xFF, 0xE0, 0x66), QColor(0xF7, 0x67, 0x07), QColor(0x86, 0x1E, 0x4D), t);
+}
+QColor NetworkScene::communityColour(int community) {
+    static const QColor palette[] = {QColor(0x4E, 0x79, 0xA7), QColor(0xF2, 0x8E, 0x2B), QColor(0xE1, 0x57, 0x59),
+                                     QColor(0x76, 0xB7, 0xB2), QColor(0x59, 0xA1, 0x4F), QColor(0xED, 0xC9, 0x48),
+                                     QColor(0xB0, 0x7A, 0xA1), QColor(0xFF, 0x9D, 0xA7), QColor(0x9C, 0x75, 0x5F)};
+    // Communities are numbered by size: the nine largest get their own colour, the rest share grey.
+    return community >= 0 && community < 9 ? palette[community] : QColor(0xBA, 0xB0, 0xAC);
+}
 
-void NetworkScene::setNetwork(ExposureNetwork network) {
-    network_ = std::move(network);
-    indexOf_.clear();
-    for (std::size_t i = 0; i < network_.nodes.size(); ++i) indexOf_[network_.nodes[i].institution.value] = i;
+void NetworkScene::setData(std::shared_ptr<const NetworkViewData> data) {
+    data_ = std::move(data);
     if (!indexOf(highlight_)) highlight_ = {};
-    computeSizes();
-    bySize_.resize(network_.nodes.size());
-    std::iota(bySize_.begin(), bySize_.end(), std::size_t{0});
-    std::stable_sort(bySize_.begin(), bySize_.end(), [&](std::size_t a, std::size_t b) {
-        return network_.nodes[a].totalAssets > network_.nodes[b].totalAssets;
-    });
-    // Tiny discs need no 40-gon; thousands of them cost real time on software GL.
-    disc_->SetNumberOfSides(network_.nodes.size() > kLargeNodeCount ? kLargeDiscSides : kDiscSides);
-    setHighlight(highlight_);
+    const std::size_t n = data_ ? data_->network.institutions.size() : 0;
+    if (distress_.size() != n) distress_.clear(), defaulted_.clear();
+    // Tiny nodes need no fine spheres; tens of thousands of them cost real time on software GL.
+    disc_->SetThetaResolution(n > kLargeNodeCount ? kLargeSphereTheta : kSphereTheta);
+    disc_->SetPhiResolution(n > kLargeNodeCount ? kLargeSpherePhi : kSpherePhi);
+    rebuild();
+}
+
+void NetworkScene::setFilter(const NetworkFilter& filter) {
+    filter_ = filter;
+    rebuild();
+}
+
+void NetworkScene::setSizeMeasure(NodeMeasure measure) {
+    sizeMeasure_ = measure;
+    rebuild();
+}
+
+void NetworkScene::setColouring(NodeColouring colouring) {
+    colouring_ = colouring;
+    rebuild();
 }
 
 void NetworkScene::setHighlight(InstitutionId id) {
     highlight_ = indexOf(id) ? id : InstitutionId{};
-    neighbour_.assign(network_.nodes.size(), false);
-    if (const auto h = indexOf(highlight_)) {
-        for (const NetworkEdge& e : network_.edges) {
-            if (e.lender == *h && e.borrower < neighbour_.size()) neighbour_[e.borrower] = true;
-            if (e.borrower == *h && e.lender < neighbour_.size()) neighbour_[e.lender] = true;
-        }
-    }
-    rebuildNodes();
-    rebuildEdges();
-    rebuildLabels();
+    rebuild();
+}
+
+void NetworkScene::setDistress(std::vector<double> distress, std::vector<char> defaulted) {
+    const std::size_t n = data_ ? data_->network.institutions.size() : 0;
+    distress_ = distress.size() == n ? std::move(distress) : std::vector<double>{};
+    defaulted_ = defaulted.size() == n ? std::move(defaulted) : std::vector<char>(distress_.size(), 0);
+    rebuild();
 }
 
 void NetworkScene::setPixelRatio(double ratio) {
@@ -151,284 +286,346 @@ void NetworkScene::setPixelRatio(double ratio) {
 }
 
 std::optional<std::size_t> NetworkScene::indexOf(InstitutionId id) const {
-    const auto it = indexOf_.find(id.value);
-    if (!id.valid() || it == indexOf_.end()) return std::nullopt;
-    return it->second;
+    if (!data_ || !id.valid()) return std::nullopt;
+    return data_->layout.indexOf(id);
 }
 
-double NetworkScene::radiusOf(std::size_t node) const {
-    if (node >= radius_.size()) return 0;
-    const bool highlighted = network_.nodes[node].institution == highlight_ && highlight_.valid();
-    // The highlighted node never shrinks below a findable size, even among 5,000 small discs.
-    return highlighted ? std::max(radius_[node] * 1.2, 2.5 * minRadius_) : radius_[node];
+double NetworkScene::measureOf(std::size_t i, NodeMeasure measure) const {
+    if (!data_ || i >= data_->network.institutions.size()) return std::numeric_limits<double>::quiet_NaN();
+    if (measure == NodeMeasure::TotalAssets) return data_->network.institutions[i].totalAssets;
+    if (i >= data_->features.size()) return std::numeric_limits<double>::quiet_NaN();
+    const InstitutionNetworkFeatures& f = data_->features[i];
+    switch (measure) {
+        case NodeMeasure::Degree:
+            return f.aggregate.inDegree + f.aggregate.outDegree;
+        case NodeMeasure::PageRank:
+            return f.aggregate.pageRank;
+        case NodeMeasure::Betweenness:
+            return f.aggregate.betweenness;
+        case NodeMeasure::DebtRank:
+            return f.failureDebtRankComputed ? f.failureDebtRank : std::numeric_limits<double>::quiet_NaN();
+        case NodeMeasure::TotalAssets:
+            break;
+    }
+    return std::numeric_limits<double>::quiet_NaN();
 }
 
-std::array<double, 4> NetworkScene::bounds() const {
-    if (network_.nodes.empty()) return {-1, 1, -1, 1};
-    std::array<double, 4> b{1e300, -1e300, 1e300, -1e300};
-    for (std::size_t i = 0; i < network_.nodes.size(); ++i) {
-        const NetworkNode& n = network_.nodes[i];
-        b[0] = std::min(b[0], n.x - radius_[i]);
-        b[1] = std::max(b[1], n.x + radius_[i]);
-        b[2] = std::min(b[2], n.y - radius_[i]);
-        b[3] = std::max(b[3], n.y + radius_[i]);
+std::vector<bool> NetworkScene::passingInstitutions() const {
+    const std::size_t n = data_ ? data_->network.institutions.size() : 0;
+    std::vector<bool> pass(n, true);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (filter_.type && data_->network.institutions[i].type != *filter_.type) pass[i] = false;
+        if (filter_.community >= 0 &&
+            (i >= data_->features.size() || data_->features[i].aggregate.community != filter_.community))
+            pass[i] = false;
     }
-    return b;
+    return pass;
 }
 
-void NetworkScene::computeSizes() {
-    const auto& nodes = network_.nodes;
-    // Discs shrink as the network grows so that a 5,000-node layout is not one blot; area
-    // follows log(total assets) because sizes span four orders of magnitude.
-    const double n = double(std::max<std::size_t>(nodes.size(), 1));
-    const double maxRadius = std::clamp(0.55 / std::sqrt(n), 0.012, 0.09);
-    minRadius_ = 0.35 * maxRadius;
-    auto logAssets = [](const NetworkNode& node) { return std::log10(std::max(node.totalAssets, 1e6)); };
-    double lo = 1e300, hi = -1e300;
-    for (const auto& node : nodes) {
-        lo = std::min(lo, logAssets(node));
-        hi = std::max(hi, logAssets(node));
+std::vector<double> NetworkScene::radii() const {
+    const std::size_t n = data_ ? data_->network.institutions.size() : 0;
+    // Discs shrink as the network grows so that a 10,000-node layer is not one blot.
+    const double maxRadius = std::clamp(0.45 / std::sqrt(double(std::max<std::size_t>(n, 1))), 0.008, 0.075);
+    const double minRadius = 0.4 * maxRadius;
+    std::vector<double> t(n);
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (std::size_t i = 0; i < n; ++i) {
+        t[i] = transformed(measureOf(i, sizeMeasure_), sizeMeasure_);
+        if (std::isfinite(t[i])) lo = std::min(lo, t[i]), hi = std::max(hi, t[i]);
     }
-    radius_.resize(nodes.size());
-    for (std::size_t i = 0; i < nodes.size(); ++i)
-        radius_[i] = minRadius_ + (maxRadius - minRadius_) * normalise(logAssets(nodes[i]), lo, hi);
-
-    auto logNotional = [](const NetworkEdge& e) { return std::log10(std::max(e.notionalCny, 1.0)); };
-    lo = 1e300;
-    hi = -1e300;
-    for (const auto& e : network_.edges) {
-        lo = std::min(lo, logNotional(e));
-        hi = std::max(hi, logNotional(e));
-    }
-    edgeWeight_.resize(network_.edges.size());
-    edgeWidth_.resize(network_.edges.size());
-    for (std::size_t i = 0; i < network_.edges.size(); ++i) {
-        edgeWeight_[i] = normalise(logNotional(network_.edges[i]), lo, hi);
-        edgeWidth_[i] = minRadius_ * (0.15 + 0.45 * edgeWeight_[i]);
-    }
-    const auto& edges = network_.edges;
-    majorEdge_.assign(edges.size(), edges.size() <= kMaxDrawnEdges);
-    if (edges.size() > kMaxDrawnEdges) {
-        std::vector<std::size_t> byNotional(edges.size());
-        std::iota(byNotional.begin(), byNotional.end(), std::size_t{0});
-        std::nth_element(byNotional.begin(), byNotional.begin() + kMaxDrawnEdges, byNotional.end(),
-                         [&](std::size_t a, std::size_t b) { return edges[a].notionalCny > edges[b].notionalCny; });
-        for (std::size_t i = 0; i < kMaxDrawnEdges; ++i) majorEdge_[byNotional[i]] = true;
-    }
-    majorEdges_ = std::min(edges.size(), kMaxDrawnEdges);
+    std::vector<double> r(n);
+    for (std::size_t i = 0; i < n; ++i)
+        r[i] = minRadius + (maxRadius - minRadius) * (std::isfinite(t[i]) ? normalise(t[i], lo, hi) : 0.0);
+    return r;
 }
 
-void NetworkScene::rebuildNodes() {
-    const auto& nodes = network_.nodes;
-    const auto hi = indexOf(highlight_);
-    // Draw order: dimmed nodes, then counterparties, then the highlighted one; big before small.
-    auto layer = [&](std::size_t i) { return hi ? (i == *hi ? 2 : (neighbour_[i] ? 1 : 0)) : 0; };
-    std::vector<std::size_t> order(nodes.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        if (layer(a) != layer(b)) return layer(a) < layer(b);
-        return radius_[a] > radius_[b];
-    });
-
-    vtkNew<vtkPoints> points;
-    vtkNew<vtkDoubleArray> radii;
-    radii->SetName("radius");
-    vtkNew<vtkUnsignedCharArray> colours;
-    colours->SetName("colors");
-    colours->SetNumberOfComponents(3);
-    auto addDisc = [&](const NetworkNode& node, double z, double r, const QColor& c) {
-        points->InsertNextPoint(node.x, node.y, z);
-        radii->InsertNextValue(r);
-        const unsigned char rgb[3] = {static_cast<unsigned char>(c.red()), static_cast<unsigned char>(c.green()),
-                                      static_cast<unsigned char>(c.blue())};
-        colours->InsertNextTypedTuple(rgb);
-    };
-    for (std::size_t rank = 0; rank < order.size(); ++rank) {
-        const std::size_t i = order[rank];
-        const NetworkNode& node = nodes[i];
-        const double z = double(rank) * kLayerStep;
-        QColor fill = typeColor(node.type);
-        QColor rim = fill.darker(160);
-        if (hi && i == *hi) {
-            const double r = radiusOf(i);
-            addDisc(node, z, r * 1.45, kHalo);
-            addDisc(node, z + 0.25 * kLayerStep, r * 1.16, kHighlightRim);
-            addDisc(node, z + 0.5 * kLayerStep, r, fill);
-            continue;
+std::vector<QColor> NetworkScene::colours() const {
+    const std::size_t n = data_ ? data_->network.institutions.size() : 0;
+    std::vector<QColor> c(n);
+    if (!distress_.empty()) {
+        for (std::size_t i = 0; i < n; ++i) c[i] = defaulted_[i] ? defaultColour() : distressColour(distress_[i]);
+        return c;
+    }
+    std::vector<double> t(n);
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    if (colouring_ == NodeColouring::Measure)
+        for (std::size_t i = 0; i < n; ++i) {
+            t[i] = transformed(measureOf(i, sizeMeasure_), sizeMeasure_);
+            if (std::isfinite(t[i])) lo = std::min(lo, t[i]), hi = std::max(hi, t[i]);
         }
-        if (hi && !neighbour_[i]) {  // context stays visible but recedes
-            fill = blend(fill, kBackground, 0.72);
-            rim = blend(rim, kBackground, 0.72);
+    for (std::size_t i = 0; i < n; ++i) {
+        switch (colouring_) {
+            case NodeColouring::Type:
+                c[i] = typeColor(data_->network.institutions[i].type);
+                break;
+            case NodeColouring::Community:
+                c[i] =
+                    i < data_->features.size() ? communityColour(data_->features[i].aggregate.community) : kNoMeasure;
+                break;
+            case NodeColouring::Measure:
+                c[i] = std::isfinite(t[i]) ? measureColour(normalise(t[i], lo, hi)) : kNoMeasure;
+                break;
         }
-        addDisc(node, z, radius_[i] * 1.14, rim);
-        addDisc(node, z + 0.5 * kLayerStep, radius_[i], fill);
     }
-    nodeSeeds_->SetPoints(points);
-    nodeSeeds_->GetPointData()->AddArray(radii);
-    nodeSeeds_->GetPointData()->AddArray(colours);
-    nodeSeeds_->Modified();
-    nodeActor_->SetVisibility(!nodes.empty());
+    return c;
 }
 
-void NetworkScene::rebuildEdges() {
-    const auto& nodes = network_.nodes;
-    const auto hi = indexOf(highlight_);
-    vtkNew<vtkPoints> points;
-    vtkNew<vtkCellArray> polys;
-    vtkNew<vtkUnsignedCharArray> colours;
-    colours->SetName("colors");
-    // Opacity by weight is pre-blended against the background so that everything is opaque: VTK
-    // 9.1's translucent pass (order-independent, without depth peeling) garbles colours on a
-    // multisampled framebuffer, and opaque edges are cheaper at 50,000 exposures anyway.
-    colours->SetNumberOfComponents(3);
+void NetworkScene::rebuild() {
+    const std::size_t n = data_ ? data_->network.institutions.size() : 0;
+    const std::vector<bool> pass = passingInstitutions();
+    const auto h = indexOf(highlight_);
 
-    for (std::size_t k = 0; k < network_.edges.size(); ++k) {
-        const NetworkEdge& e = network_.edges[k];
-        if (e.lender >= nodes.size() || e.borrower >= nodes.size() || e.lender == e.borrower) continue;
-        const bool incident = hi && (e.lender == *hi || e.borrower == *hi);
-        if (!majorEdge_[k] && !incident) continue;
-        const Vec2 p{nodes[e.lender].x, nodes[e.lender].y};
-        const Vec2 q{nodes[e.borrower].x, nodes[e.borrower].y};
-        const Vec2 d = q - p;
-        const double len = std::hypot(d.x, d.y);
-        const double rLender = radiusOf(e.lender), rBorrower = radiusOf(e.borrower);
-        const double free = len - rLender - rBorrower;
-        if (free <= 1e-9) continue;  // overlapping discs: nothing to draw between them
-        const Vec2 u = d * (1.0 / len);
-        const Vec2 left{-u.y, u.x};
+    // Which exposures are shown, layer by layer, and who appears on each layer.
+    std::array<std::vector<std::size_t>, kNetworkLayerCount> shownEdges;
+    std::array<std::vector<char>, kNetworkLayerCount> present;
+    for (auto& p : present) p.assign(n, 0);
+    std::vector<bool> neighbour(n, false);
+    if (data_)
+        for (std::size_t e = 0; e < data_->network.edges.size(); ++e) {
+            const ExposureEdge& edge = data_->network.edges[e];
+            const std::size_t l = eagle::indexOf(edge.layer);
+            if (!filter_.layers[l] || edge.creditor == edge.debtor || edge.creditor >= n || edge.debtor >= n) continue;
+            if (!pass[edge.creditor] || !pass[edge.debtor]) continue;
+            if (carriesExposure(edge.layer) && edge.amount < filter_.minExposure) continue;
+            shownEdges[l].push_back(e);
+            present[l][edge.creditor] = present[l][edge.debtor] = 1;
+            if (h && edge.creditor == *h) neighbour[edge.debtor] = true;
+            if (h && edge.debtor == *h) neighbour[edge.creditor] = true;
+        }
 
-        QColor c = kEdge;
-        double alpha = 0.18 + 0.5 * edgeWeight_[k];
-        double z = kEdgeZ;
-        double w = edgeWidth_[k];
-        if (hi) {
-            const bool lends = e.lender == *hi, borrows = e.borrower == *hi;
-            if (lends || borrows) {
-                c = lends ? kLendsTo : kBorrowsFrom;
-                alpha = 0.9;
-                z = kIncidentEdgeZ;
-                w *= 1.3;
-            } else {
-                alpha = 0.06;
+    // Shown layers stacked top-down in the order of kNetworkLayers.
+    const auto shownCount = std::count(filter_.layers.begin(), filter_.layers.end(), true);
+    int rank = 0;
+    for (std::size_t l = 0; l < kNetworkLayerCount; ++l)
+        planeZ_[l] =
+            filter_.layers[l] ? std::optional<double>((double(shownCount) - 1 - rank++) * kPlaneGap) : std::nullopt;
+
+    const std::vector<double> radius = radii();
+    std::vector<QColor> colour = colours();
+    if (h)  // counterparties keep their colour, the rest of the market fades
+        for (std::size_t i = 0; i < n; ++i)
+            if (i != *h && !neighbour[i]) colour[i] = blend(colour[i], kBackground, 0.72);
+
+    drawn_.clear();
+    vtkNew<vtkPoints> focusPoints;
+    vtkNew<vtkCellArray> focusLines;
+    auto focusColours = colourArray();
+    vtkNew<vtkPoints> haloPoints;
+    vtkNew<vtkDoubleArray> haloRadius;
+    haloRadius->SetName("radius");
+    auto haloColours = colourArray();
+    for (std::size_t l = 0; l < kNetworkLayerCount; ++l) {
+        Layer& layer = *layers_[l];
+        drawnOffset_[l] = drawn_.size();
+        const bool shown = planeZ_[l].has_value();
+        const double z = planeZ_[l].value_or(0);
+        for (vtkActor* actor : {layer.plane.Get(), layer.outline.Get(), layer.edges.Get(), layer.nodes.Get()})
+            actor->SetVisibility(shown);
+
+        // The plane: a translucent square and its outline.
+        vtkNew<vtkPoints> corners;
+        const double unit[4][2] = {{-1, -1}, {1, -1}, {1, 1}, {-1, 1}};
+        for (const auto& corner : unit) corners->InsertNextPoint(corner[0] * kPlaneHalf, corner[1] * kPlaneHalf, z);
+        vtkNew<vtkCellArray> square, outline;
+        const vtkIdType ids[5] = {0, 1, 2, 3, 0};
+        square->InsertNextCell(4, ids);
+        outline->InsertNextCell(5, ids);
+        layer.planeData->Initialize();
+        layer.planeData->SetPoints(corners);
+        layer.planeData->SetPolys(square);
+        layer.planeData->Modified();
+        layer.outlineData->Initialize();
+        layer.outlineData->SetPoints(corners);
+        layer.outlineData->SetLines(outline);
+        layer.outlineData->Modified();
+
+        // Nodes: one disc per institution present on the layer.
+        vtkNew<vtkPoints> seedPoints;
+        vtkNew<vtkDoubleArray> seedRadius;
+        seedRadius->SetName("radius");
+        auto seedColours = colourArray();
+        for (std::size_t i = 0; i < n && shown; ++i) {
+            if (!present[l][i]) continue;
+            const double x = data_->layout.x[i], y = data_->layout.y[i];
+            seedPoints->InsertNextPoint(x, y, z + kNodeLift);
+            seedRadius->InsertNextValue(radius[i]);
+            insertColour(seedColours, colour[i]);
+            drawn_.push_back({std::uint32_t(i), kNetworkLayers[l], x, y, z + kNodeLift, radius[i]});
+            if (h && i == *h) {
+                haloPoints->InsertNextPoint(x, y, z + kNodeLift * 0.5);
+                haloRadius->InsertNextValue(std::max(radius[i] * 1.6, radius[i] + 0.02));
+                insertColour(haloColours, kHalo);
             }
         }
-        // Each direction keeps to its own side, so A->B and B->A stay distinguishable.
-        const Vec2 shift = left * (-0.65 * w);
-        const double arrow = std::min(std::max(3.0 * w, 0.5 * minRadius_), 0.45 * free);
-        const double head = std::max(1.6 * w, 0.45 * arrow);
-        const Vec2 start = p + u * rLender + shift;
-        const Vec2 tip = q - u * rBorrower + shift;
-        const Vec2 neck = tip - u * arrow;
-        const Vec2 quad[4] = {start + left * (0.5 * w), start - left * (0.5 * w), neck - left * (0.5 * w),
-                              neck + left * (0.5 * w)};
-        const Vec2 tri[3] = {tip, neck - left * head, neck + left * head};
+        setSeeds(layer.seeds, seedPoints, seedRadius, seedColours);
 
-        // Heavier exposures are drawn above lighter ones.
-        z += 0.005 * edgeWeight_[k];
-        const QColor shown = blend(c, kBackground, 1.0 - alpha);
-        const unsigned char rgb[3] = {static_cast<unsigned char>(shown.red()),
-                                      static_cast<unsigned char>(shown.green()),
-                                      static_cast<unsigned char>(shown.blue())};
-        // Every edge owns its points, so colours can go on the points.
-        vtkIdType ids[4];
-        for (int i = 0; i < 4; ++i) {
-            ids[i] = points->InsertNextPoint(quad[i].x, quad[i].y, z);
-            colours->InsertNextTypedTuple(rgb);
+        // Edges: creditor -> debtor in the layer's colour, larger exposures more opaque.
+        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+        for (std::size_t e : shownEdges[l]) {
+            const double v = std::log10(std::max(data_->network.edges[e].amount, 1e-6));
+            lo = std::min(lo, v), hi = std::max(hi, v);
         }
-        polys->InsertNextCell(4, ids);
-        for (int i = 0; i < 3; ++i) {
-            ids[i] = points->InsertNextPoint(tri[i].x, tri[i].y, z);
-            colours->InsertNextTypedTuple(rgb);
+        vtkNew<vtkPoints> edgePoints;
+        vtkNew<vtkCellArray> lines;
+        auto edgeColours = colourArray();
+        const QColor layerTint = layerColour(kNetworkLayers[l]);
+        for (std::size_t e : shownEdges[l]) {
+            const ExposureEdge& edge = data_->network.edges[e];
+            const double t = normalise(std::log10(std::max(edge.amount, 1e-6)), lo, hi);
+            const bool incident = h && (edge.creditor == *h || edge.debtor == *h);
+            int alpha = int(45 + 150 * t);
+            if (h && !incident) alpha /= 3;
+            const vtkIdType a = edgePoints->InsertNextPoint(data_->layout.x[edge.creditor],
+                                                            data_->layout.y[edge.creditor], z + kEdgeLift);
+            const vtkIdType b =
+                edgePoints->InsertNextPoint(data_->layout.x[edge.debtor], data_->layout.y[edge.debtor], z + kEdgeLift);
+            insertColour(edgeColours, layerTint, alpha);
+            insertColour(edgeColours, layerTint, alpha);
+            const vtkIdType ends[2] = {a, b};
+            lines->InsertNextCell(2, ends);
+            if (incident) {
+                const QColor c = edge.creditor == *h ? kLendsTo : kBorrowsFrom;
+                const vtkIdType fa = focusPoints->InsertNextPoint(data_->layout.x[edge.creditor],
+                                                                  data_->layout.y[edge.creditor], z + 2 * kEdgeLift);
+                const vtkIdType fb = focusPoints->InsertNextPoint(data_->layout.x[edge.debtor],
+                                                                  data_->layout.y[edge.debtor], z + 2 * kEdgeLift);
+                insertColour(focusColours, c, 230);
+                insertColour(focusColours, c, 230);
+                const vtkIdType focusEnds[2] = {fa, fb};
+                focusLines->InsertNextCell(2, focusEnds);
+            }
         }
-        polys->InsertNextCell(3, ids);
+        layer.edgeData->Initialize();
+        layer.edgeData->SetPoints(edgePoints);
+        layer.edgeData->SetLines(lines);
+        layer.edgeData->GetPointData()->SetScalars(edgeColours);
+        layer.edgeData->Modified();
     }
-    edgeData_->SetPoints(points);
-    edgeData_->SetPolys(polys);
-    edgeData_->GetPointData()->SetScalars(colours);
-    edgeData_->Modified();
-    edgeActor_->SetVisibility(polys->GetNumberOfCells() > 0);
-}
+    drawnOffset_[kNetworkLayerCount] = drawn_.size();
 
-void NetworkScene::setWorldPerPixel(double worldPerPixel) {
-    // Label overlap depends on zoom; re-place labels only when the zoom changed noticeably.
-    if (worldPerPixel <= 0 || std::abs(worldPerPixel - worldPerPixel_) <= 0.1 * worldPerPixel_) return;
-    worldPerPixel_ = worldPerPixel;
+    // Inter-layer lines: the same institution on every plane it appears on, from its lowest
+    // appearance to its highest; in a large network only the largest institutions are joined.
+    std::vector<std::pair<double, double>> span(
+        n, {std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()});
+    std::vector<int> planes(n, 0);
+    for (const DrawnNode& d : drawn_) {
+        span[d.institution].first = std::min(span[d.institution].first, d.z - kNodeLift);
+        span[d.institution].second = std::max(span[d.institution].second, d.z - kNodeLift);
+        ++planes[d.institution];
+    }
+    std::vector<std::size_t> joined;
+    for (std::size_t i = 0; i < n; ++i)
+        if (planes[i] >= 2 && !(h && i == *h)) joined.push_back(i);
+    if (joined.size() > kMaxInterlayerLinks) {
+        std::partial_sort(joined.begin(), joined.begin() + kMaxInterlayerLinks, joined.end(),
+                          [&](std::size_t a, std::size_t b) { return radius[a] > radius[b]; });
+        joined.resize(kMaxInterlayerLinks);
+    }
+    vtkNew<vtkPoints> linkPoints;
+    vtkNew<vtkCellArray> links;
+    auto linkColours = colourArray();
+    for (std::size_t i : joined) {
+        const vtkIdType a = linkPoints->InsertNextPoint(data_->layout.x[i], data_->layout.y[i], span[i].first);
+        const vtkIdType b = linkPoints->InsertNextPoint(data_->layout.x[i], data_->layout.y[i], span[i].second);
+        insertColour(linkColours, kInterlayer, h ? 25 : 70);
+        insertColour(linkColours, kInterlayer, h ? 25 : 70);
+        const vtkIdType ends[2] = {a, b};
+        links->InsertNextCell(2, ends);
+    }
+    interlayerData_->Initialize();
+    interlayerData_->SetPoints(linkPoints);
+    interlayerData_->SetLines(links);
+    interlayerData_->GetPointData()->SetScalars(linkColours);
+    interlayerData_->Modified();
+    if (h && planes[*h] >= 2) {  // the highlighted institution's own line, bold
+        const vtkIdType a = focusPoints->InsertNextPoint(data_->layout.x[*h], data_->layout.y[*h], span[*h].first);
+        const vtkIdType b = focusPoints->InsertNextPoint(data_->layout.x[*h], data_->layout.y[*h], span[*h].second);
+        insertColour(focusColours, QColor(0x21, 0x25, 0x29), 255);
+        insertColour(focusColours, QColor(0x21, 0x25, 0x29), 255);
+        const vtkIdType ends[2] = {a, b};
+        focusLines->InsertNextCell(2, ends);
+    }
+    focusEdgeData_->Initialize();
+    focusEdgeData_->SetPoints(focusPoints);
+    focusEdgeData_->SetLines(focusLines);
+    focusEdgeData_->GetPointData()->SetScalars(focusColours);
+    focusEdgeData_->Modified();
+    setSeeds(haloSeeds_, haloPoints, haloRadius, haloColours);
     rebuildLabels();
-}
-
-std::vector<std::size_t> NetworkScene::chooseLabels() const {
-    // The highlighted node first, then the largest institutions, skipping any label that would
-    // overlap one already placed (estimated from the text length at the current zoom).
-    const auto& nodes = network_.nodes;
-    const auto hi = indexOf(highlight_);
-    std::vector<std::size_t> candidates;
-    if (hi) candidates.push_back(*hi);
-    for (const std::size_t i : bySize_) {
-        if (candidates.size() >= kMaxLabelCandidates) break;
-        if (!hi || i != *hi) candidates.push_back(i);
-    }
-    std::vector<std::size_t> chosen;
-    std::vector<std::array<double, 4>> boxes;  // xmin, xmax, ymin, ymax in world units
-    for (const std::size_t i : candidates) {
-        if (chosen.size() >= kMaxPlainLabels + (hi ? 1 : 0)) break;
-        const NetworkNode& node = nodes[i];
-        if (node.code.empty() || !isAscii(node.code)) continue;
-        const double px = labelFontSize(hi && i == *hi) * worldPerPixel_;
-        const double offset = labelOffset(i);
-        const std::array<double, 4> box{node.x + offset, node.x + offset + 0.62 * px * double(node.code.size()),
-                                        node.y + offset, node.y + offset + 1.3 * px};
-        const bool overlaps = std::any_of(boxes.begin(), boxes.end(), [&](const auto& b) {
-            return box[0] < b[1] && b[0] < box[1] && box[2] < b[3] && b[2] < box[3];
-        });
-        if (overlaps) continue;
-        boxes.push_back(box);
-        chosen.push_back(i);
-    }
-    return chosen;
-}
-
-double NetworkScene::labelFontSize(bool selected) const { return (selected ? 15 : 11) * pixelRatio_; }
-
-double NetworkScene::labelOffset(std::size_t node) const {
-    const bool selected = network_.nodes[node].institution == highlight_ && highlight_.valid();
-    return radiusOf(node) * (selected ? 1.3 : 0.8);
 }
 
 void NetworkScene::rebuildLabels() {
     for (const auto& label : labels_) renderer_->RemoveActor2D(label);
     labels_.clear();
-    if (network_.nodes.empty()) return;
-    // VTK's FreeType has no CJK font here, so only ASCII codes are drawn (names live in the Qt
-    // legend and tooltips).
-    const auto hi = indexOf(highlight_);
-    const auto& nodes = network_.nodes;
-    const std::vector<std::size_t> labelled = chooseLabels();
-    for (const std::size_t i : labelled) {
-        const NetworkNode& node = nodes[i];
-        const bool selected = hi && i == *hi;
+    // VTK's FreeType has no CJK font here: plane names and codes are ASCII; names live in the
+    // Qt legend and tooltips.
+    auto addLabel = [&](const std::string& text, double x, double y, double z, const QColor& colour, bool bold) {
         auto label = vtkSmartPointer<vtkTextActor>::New();
-        label->SetInput(node.code.c_str());
+        label->SetInput(text.c_str());
         label->GetPositionCoordinate()->SetCoordinateSystemToWorld();
-        const double offset = labelOffset(i);
-        label->GetPositionCoordinate()->SetValue(node.x + offset, node.y + offset, 0.5);
-        vtkTextProperty* text = label->GetTextProperty();
-        text->SetFontFamilyToArial();
-        text->SetFontSize(int(std::lround(labelFontSize(selected))));
-        text->SetBold(selected);
-        if (selected) {
-            text->SetColor(0.08, 0.09, 0.10);
-            text->SetBackgroundColor(1.0, 1.0, 1.0);
-            text->SetBackgroundOpacity(0.9);
-            text->SetFrame(true);
-            text->SetFrameColor(kHalo.redF(), kHalo.greenF(), kHalo.blueF());
-            text->SetFrameWidth(int(std::lround(2 * pixelRatio_)));
-        } else {
-            const double grey = hi && !neighbour_[i] ? 0.6 : 0.22;
-            text->SetColor(grey, grey + 0.02, grey + 0.04);
+        label->GetPositionCoordinate()->SetValue(x, y, z);
+        vtkTextProperty* p = label->GetTextProperty();
+        p->SetFontFamilyToArial();
+        p->SetFontSize(int(std::lround((bold ? 14 : 13) * pixelRatio_)));
+        p->SetBold(bold);
+        p->SetColor(colour.redF(), colour.greenF(), colour.blueF());
+        if (bold) {
+            p->SetBackgroundColor(1, 1, 1);
+            p->SetBackgroundOpacity(0.9);
+            p->SetFrame(true);
+            p->SetFrameColor(kHalo.redF(), kHalo.greenF(), kHalo.blueF());
         }
+        label->PickableOff();
         renderer_->AddActor2D(label);
         labels_.push_back(label);
+    };
+    for (std::size_t l = 0; l < kNetworkLayerCount; ++l)
+        if (planeZ_[l]) {
+            addLabel(planeName(kNetworkLayers[l]), -kPlaneHalf, -kPlaneHalf, *planeZ_[l],
+                     layerColour(kNetworkLayers[l]).darker(130), false);
+        }
+    if (const auto h = indexOf(highlight_)) {
+        const DrawnNode* top = nullptr;
+        for (const DrawnNode& d : drawn_)
+            if (d.institution == *h && (!top || d.z > top->z)) top = &d;
+        if (top)
+            addLabel(data_->network.institutions[*h].code, top->x + top->radius, top->y + top->radius, top->z,
+                     QColor(0x14, 0x17, 0x1A), true);
     }
+}
+
+LayerCounts NetworkScene::counts(NetworkLayer layer) const {
+    const Layer& l = *layers_[eagle::indexOf(layer)];
+    LayerCounts c;
+    c.shown = planeZ_[eagle::indexOf(layer)].has_value() && l.nodes->GetVisibility();
+    c.nodes = std::size_t(l.seeds->GetNumberOfPoints());
+    c.edges = std::size_t(l.edgeData->GetNumberOfLines());
+    return c;
+}
+
+std::size_t NetworkScene::interlayerLinkCount() const { return std::size_t(interlayerData_->GetNumberOfLines()); }
+
+std::optional<std::size_t> NetworkScene::pick(double x, double y) const {
+    if (drawn_.empty() || !picker_->Pick(x, y, 0, renderer_)) return std::nullopt;
+    vtkActor* hit = picker_->GetActor();
+    for (std::size_t l = 0; l < kNetworkLayerCount; ++l) {
+        if (layers_[l]->nodes.Get() != hit) continue;
+        vtkPolyData* discs = layers_[l]->glyphs->GetOutput();
+        auto* seedOf = vtkIdTypeArray::SafeDownCast(discs->GetPointData()->GetArray("InputPointIds"));
+        const vtkIdType cell = picker_->GetCellId();
+        if (!seedOf || cell < 0 || cell >= discs->GetNumberOfCells()) return std::nullopt;
+        const vtkIdType seed = seedOf->GetValue(discs->GetCell(cell)->GetPointId(0));
+        const std::size_t index = drawnOffset_[l] + std::size_t(seed);
+        if (index < drawnOffset_[l + 1]) return index;
+    }
+    return std::nullopt;
+}
+
+std::array<double, 6> NetworkScene::bounds() const {
+    double top = 0;
+    for (const auto& z : planeZ_)
+        if (z) top = std::max(top, *z);
+    return {-kPlaneHalf, kPlaneHalf, -kPlaneHalf, kPlaneHalf, 0.0, top};
 }
 
 }  // namespace eagle

@@ -1,8 +1,10 @@
 #pragma once
-// The VTK scene of the exposure network (nodes, edges, labels); private to NetworkView, so it may
-// use VTK types. Built and changed on the GUI thread only.
+// The VTK scene of the multilayer network: one plane per shown layer, stacked, the same
+// institution at the same place on each plane and joined across them by an inter-layer line.
+// Private to NetworkView, so it may use VTK types. Built and changed on the GUI thread only.
 
-#include "ExposureNetwork.h"
+#include "NetworkDisplay.h"
+#include "NetworkViewData.h"
 
 #include <QColor>
 
@@ -10,13 +12,14 @@
 #include <vtkSmartPointer.h>
 
 #include <array>
+#include <memory>
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 class vtkActor;
+class vtkCellPicker;
 class vtkPolyData;
-class vtkRegularPolygonSource;
+class vtkSphereSource;
 class vtkRenderer;
 class vtkTextActor;
 
@@ -29,60 +32,89 @@ public:
     NetworkScene(const NetworkScene&) = delete;
     NetworkScene& operator=(const NetworkScene&) = delete;
 
+    // Two layers of one window: the planes behind (background), the network in front of them,
+    // so that a translucent plane never veils a node. They share one camera.
+    vtkRenderer* backdrop() const;
     vtkRenderer* renderer() const;
 
-    // Colours of the edge classes, for the legend that explains them.
-    static QColor edgeColour();
+    static QColor layerColour(NetworkLayer layer);
     static QColor lendsToColour();
     static QColor borrowsFromColour();
+    // Stress colours: distress 0 .. 1 of equity lost, and a default.
+    static QColor distressColour(double distress);
+    static QColor defaultColour();
+    // Sequential colour of a measure, t in [0, 1].
+    static QColor measureColour(double t);
+    static QColor communityColour(int community);
 
-    void setNetwork(ExposureNetwork network);
-    // Emphasises one institution, its incident edges and counterparties; invalid id = none.
+    void setData(std::shared_ptr<const NetworkViewData> data);
+    const NetworkViewData* data() const { return data_.get(); }
+    void setFilter(const NetworkFilter& filter);
+    const NetworkFilter& filter() const { return filter_; }
+    void setSizeMeasure(NodeMeasure measure);
+    NodeMeasure sizeMeasure() const { return sizeMeasure_; }
+    void setColouring(NodeColouring colouring);
+    NodeColouring colouring() const { return colouring_; }
+    // Emphasises one institution, its exposures and counterparties; invalid id = none.
     void setHighlight(InstitutionId id);
-    // Text is sized in device pixels, so it follows the screen's pixel ratio.
-    void setPixelRatio(double ratio);
-    // World units per device pixel at the current zoom, so that labels can avoid each other.
-    void setWorldPerPixel(double worldPerPixel);
-
-    const ExposureNetwork& network() const { return network_; }
     InstitutionId highlight() const { return highlight_; }
+    // Stress: each institution's distress (share of equity lost) and whether it defaulted;
+    // empty = no stress test shown, nodes coloured as chosen.
+    void setDistress(std::vector<double> distress, std::vector<char> defaulted);
+    const std::vector<double>& distress() const { return distress_; }
+    void setPixelRatio(double ratio);
+
+    // A measure of institution i (raw value, e.g. PageRank); NaN where not computed.
+    double measureOf(std::size_t i, NodeMeasure measure) const;
     std::optional<std::size_t> indexOf(InstitutionId id) const;
-    // Drawn radius of a node in world units (the highlighted node is drawn larger).
-    double radiusOf(std::size_t node) const;
-    // xmin, xmax, ymin, ymax of the nodes including their radii; a unit box when empty.
-    std::array<double, 4> bounds() const;
-    // Exposures drawn without a highlight: all of them, or the largest in a very dense network.
-    std::size_t majorEdgeCount() const { return majorEdges_; }
+
+    // What is drawn, read back from the VTK data of each layer's actors.
+    LayerCounts counts(NetworkLayer layer) const;
+    std::size_t interlayerLinkCount() const;
+    bool isShown(NetworkLayer layer) const { return planeZ_[eagle::indexOf(layer)].has_value(); }
+    // Every drawn node: institution index, layer, centre (world), radius.
+    struct DrawnNode {
+        std::uint32_t institution = 0;
+        NetworkLayer layer = NetworkLayer::Repo;
+        double x = 0, y = 0, z = 0, radius = 0;
+    };
+    const std::vector<DrawnNode>& drawnNodes() const { return drawn_; }
+    // The drawn node a VTK cell picker hit at display position (x, y) in device pixels, bottom-up.
+    std::optional<std::size_t> pick(double x, double y) const;
+    // xmin, xmax, ymin, ymax, zmin, zmax of the planes.
+    std::array<double, 6> bounds() const;
 
 private:
-    void computeSizes();
-    void rebuildNodes();
-    void rebuildEdges();
+    struct Layer;
+    void rebuild();
     void rebuildLabels();
-    std::vector<std::size_t> chooseLabels() const;
-    double labelFontSize(bool selected) const;   // device pixels
-    double labelOffset(std::size_t node) const;  // world units from the node centre
+    std::vector<bool> passingInstitutions() const;
+    std::vector<double> radii() const;
+    std::vector<QColor> colours() const;
 
-    ExposureNetwork network_;
-    std::unordered_map<std::int64_t, std::size_t> indexOf_;
-    std::vector<double> radius_;      // per node, world units
-    std::vector<double> edgeWidth_;   // per edge, world units
-    std::vector<double> edgeWeight_;  // per edge, 0..1 on a log scale of notional
-    std::vector<bool> neighbour_;     // per node: a counterparty of the highlighted node
-    std::vector<bool> majorEdge_;     // per edge: among the largest, drawn even without a highlight
-    std::size_t majorEdges_ = 0;
+    std::shared_ptr<const NetworkViewData> data_;
+    NetworkFilter filter_;
+    NodeMeasure sizeMeasure_ = NodeMeasure::TotalAssets;
+    NodeColouring colouring_ = NodeColouring::Type;
     InstitutionId highlight_;
-    double minRadius_ = 0.01;
+    std::vector<double> distress_;
+    std::vector<char> defaulted_;
     double pixelRatio_ = 1.0;
-    double worldPerPixel_ = 0;         // 0 until the view reports its zoom: no overlap test
-    std::vector<std::size_t> bySize_;  // node indices by total assets, largest first
+    std::vector<std::optional<double>> planeZ_;  // per layer; none when hidden
+    std::vector<DrawnNode> drawn_;
+    std::vector<std::size_t> drawnOffset_;  // per layer: index of its first node in drawn_
 
+    vtkNew<vtkRenderer> backdrop_;
     vtkNew<vtkRenderer> renderer_;
-    vtkNew<vtkRegularPolygonSource> disc_;
-    vtkNew<vtkPolyData> nodeSeeds_;  // one point per disc (rim and fill), glyphed into discs
-    vtkNew<vtkActor> nodeActor_;
-    vtkNew<vtkPolyData> edgeData_;
-    vtkNew<vtkActor> edgeActor_;
+    vtkNew<vtkSphereSource> disc_;
+    std::vector<std::unique_ptr<Layer>> layers_;
+    vtkNew<vtkPolyData> interlayerData_;
+    vtkNew<vtkActor> interlayerActor_;
+    vtkNew<vtkPolyData> focusEdgeData_;  // the highlighted institution's exposures, drawn bold
+    vtkNew<vtkActor> focusEdgeActor_;
+    vtkNew<vtkPolyData> haloSeeds_;
+    vtkNew<vtkActor> haloActor_;
+    vtkNew<vtkCellPicker> picker_;
     std::vector<vtkSmartPointer<vtkTextActor>> labels_;
 };
 

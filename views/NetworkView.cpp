@@ -13,6 +13,7 @@
 #include <vtkCamera.h>
 #include <vtkCommand.h>
 #include <vtkGenericOpenGLRenderWindow.h>
+#include <vtkMatrix4x4.h>
 #include <vtkOpenGLFramebufferObject.h>
 #include <vtkOpenGLState.h>
 #include <vtkRenderer.h>
@@ -23,38 +24,52 @@
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QScopedValueRollback>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
+#include <numbers>
 #include <set>
 
 namespace eagle {
 namespace {
 
-constexpr double kCameraZ = 50.0;
 constexpr double kClickSlop = 4.0;  // pixels a press may move and still count as a click
-constexpr double kPickSlop = 6.0;   // pixels outside a disc that still pick it
-constexpr double kMinPickRadius = 8.0;
-constexpr double kMinScale = 1e-3, kMaxScale = 50.0;
+constexpr double kPickSlop = 5.0;   // pixels outside a disc that still pick it
+constexpr double kMinPickRadius = 7.0;
+constexpr double kViewAngle = 30.0;  // degrees, vertical
+constexpr double kDefaultAzimuth = -62.0, kDefaultElevation = 30.0;
+constexpr double kMinElevation = -85.0, kMaxElevation = 85.0;
 constexpr int kMultiSamples = 4;
+
+double radians(double degrees) { return degrees * std::numbers::pi / 180.0; }
 
 }  // namespace
 
 struct NetworkView::Internals {
     NetworkScene scene;
+    std::shared_ptr<const NetworkViewData> data;
     vtkNew<vtkGenericOpenGLRenderWindow> window;
     vtkNew<vtkCallbackCommand> windowEvents;
     QMetaObject::Connection contextGone;
     bool glReady = false;
     bool painting = false;
-    // 2D camera: the world point at the centre of the view and half the view height in world units.
-    double centreX = 0, centreY = 0, scale = 1.1;
+    // Orbit camera around a focal point: angles in degrees, distance in world units.
+    double focal[3] = {0, 0, 0};
+    double azimuth = kDefaultAzimuth, elevation = kDefaultElevation, distance = 6;
+    bool fitted = true;  // the camera shows the whole stack as resetCamera() put it: refit on resize
     QPointF pressPos, lastPos;
-    bool pressed = false, dragging = false;
+    Qt::MouseButton pressedButton = Qt::NoButton;
+    Qt::KeyboardModifiers pressModifiers;
+    bool dragging = false;
     TypeLegend* legend = nullptr;
     QLabel* info = nullptr;
     QLabel* empty = nullptr;
+    // Stress test on the shown network.
+    std::optional<ContagionResult> stress;
+    int stressRound = 0;
+    QTimer* player = nullptr;
 };
 
 QSurfaceFormat NetworkView::surfaceFormat() {
@@ -69,6 +84,10 @@ QSurfaceFormat NetworkView::surfaceFormat() {
     return format;
 }
 
+QColor NetworkView::measureColour(double t) { return NetworkScene::measureColour(t); }
+QColor NetworkView::distressColour(double distress) { return NetworkScene::distressColour(distress); }
+QColor NetworkView::defaultColour() { return NetworkScene::defaultColour(); }
+
 NetworkView::NetworkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_unique<Internals>()) {
     setFormat(surfaceFormat());
     setFocusPolicy(Qt::StrongFocus);
@@ -76,6 +95,8 @@ NetworkView::NetworkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_
     setMinimumSize(200, 150);
 
     vtkGenericOpenGLRenderWindow* window = d_->window;
+    window->SetNumberOfLayers(2);
+    window->AddRenderer(d_->scene.backdrop());
     window->AddRenderer(d_->scene.renderer());
     window->SetReadyForRendering(false);  // until Qt has a context for it
     window->SetFrameBlitModeToNoBlit();   // Qt presents the frame; paintGL blits it
@@ -117,7 +138,13 @@ NetworkView::NetworkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_
     d_->empty->setAttribute(Qt::WA_TransparentForMouseEvents);
     d_->empty->setAlignment(Qt::AlignCenter);
     d_->empty->setStyleSheet(QStringLiteral("QLabel { color: #6c757d; background: transparent; }"));
-    applyCamera();
+    d_->player = new QTimer(this);
+    connect(d_->player, &QTimer::timeout, this, [this] {
+        if (d_->stressRound + 1 >= stressRounds()) return d_->player->stop();
+        showStressRound(d_->stressRound + 1);
+        if (d_->stressRound + 1 >= stressRounds()) d_->player->stop();
+    });
+    resetCamera();
     updateOverlays();
 }
 
@@ -133,19 +160,21 @@ NetworkView::~NetworkView() {
     if (current) doneCurrent();
 }
 
-void NetworkView::setNetwork(ExposureNetwork network) {
-    d_->scene.setNetwork(std::move(network));
-    if (selection_) d_->scene.setHighlight(selection_->institution());
+void NetworkView::setNetwork(std::shared_ptr<const NetworkViewData> network) {
+    updateNetwork(std::move(network));
     resetCamera();
-    updateOverlays();
 }
 
-void NetworkView::updateNetwork(ExposureNetwork network) {
-    d_->scene.setNetwork(std::move(network));
+void NetworkView::updateNetwork(std::shared_ptr<const NetworkViewData> network) {
+    d_->data = std::move(network);
+    clearStress();
+    d_->scene.setData(d_->data);
     if (selection_) d_->scene.setHighlight(selection_->institution());
-    applyCamera();
     updateOverlays();
+    update();
 }
+
+const NetworkViewData* NetworkView::network() const { return d_->data.get(); }
 
 void NetworkView::setSelectionModel(SelectionModel* selection) {
     if (selection_ == selection) return;
@@ -157,25 +186,179 @@ void NetworkView::setSelectionModel(SelectionModel* selection) {
 
 void NetworkView::resetCamera() {
     const auto b = d_->scene.bounds();
+    d_->focal[0] = 0.5 * (b[0] + b[1]);
+    d_->focal[1] = 0.5 * (b[2] + b[3]);
+    d_->focal[2] = 0.5 * (b[4] + b[5]);
+    d_->azimuth = kDefaultAzimuth;
+    d_->elevation = kDefaultElevation;
+    // Far enough that the sphere around the stack fits the narrower of the two view angles.
+    const double radius = 0.5 * std::hypot(b[1] - b[0], b[3] - b[2], b[5] - b[4]);
     const double aspect = height() > 0 ? double(width()) / height() : 1.0;
-    d_->centreX = 0.5 * (b[0] + b[1]);
-    d_->centreY = 0.5 * (b[2] + b[3]);
-    // A margin leaves room for the labels drawn beside the outermost nodes.
-    d_->scale = std::max({0.5 * (b[3] - b[2]), 0.5 * (b[1] - b[0]) / aspect, 0.05}) * 1.15;
+    const double half = radians(kViewAngle / 2);
+    const double narrow = aspect < 1 ? std::atan(std::tan(half) * aspect) : half;
+    d_->distance = radius / std::sin(narrow);
+    d_->fitted = true;
     applyCamera();
+    // The sphere leaves much room around a tall stack: move in until the corners of the planes
+    // fill 90% of the view (the projected size goes roughly as 1 / distance).
+    for (int step = 0; step < 4 && width() > 0 && height() > 0; ++step) {
+        double extent = 0;
+        for (int corner = 0; corner < 8; ++corner) {
+            const auto p = worldToWidget(b[corner & 1], b[2 + ((corner >> 1) & 1)], b[4 + ((corner >> 2) & 1)]);
+            if (!p) return;
+            extent = std::max({extent, std::abs(p->x() / width() * 2 - 1), std::abs(p->y() / height() * 2 - 1)});
+        }
+        if (extent <= 0 || std::abs(extent - 0.9) < 0.01) break;
+        d_->distance *= extent / 0.9;
+        applyCamera();
+    }
+}
+
+void NetworkView::setFilter(const NetworkFilter& filter) {
+    if (filter == d_->scene.filter()) return;
+    d_->scene.setFilter(filter);
+    updateOverlays();
+    update();
+}
+
+NetworkFilter NetworkView::filter() const { return d_->scene.filter(); }
+
+void NetworkView::setSizeMeasure(NodeMeasure measure) {
+    d_->scene.setSizeMeasure(measure);
+    updateOverlays();
+    update();
+}
+
+void NetworkView::setColouring(NodeColouring colouring) {
+    d_->scene.setColouring(colouring);
+    updateOverlays();
+    update();
+}
+
+void NetworkView::setStress(ContagionResult result) {
+    d_->player->stop();
+    const std::size_t n = d_->data ? d_->data->network.institutions.size() : 0;
+    if (result.institutions.size() != n || result.rounds.empty()) return clearStress();
+    d_->stress = std::move(result);
+    showStressRound(0);
+}
+
+void NetworkView::clearStress() {
+    d_->player->stop();
+    if (!d_->stress) return;
+    d_->stress.reset();
+    d_->stressRound = 0;
+    d_->scene.setDistress({}, {});
+    updateOverlays();
+    update();
+}
+
+int NetworkView::stressRounds() const { return d_->stress ? int(d_->stress->rounds.size()) : 0; }
+
+int NetworkView::stressRound() const { return d_->stressRound; }
+
+void NetworkView::showStressRound(int round) {
+    if (!d_->stress) return;
+    const ContagionResult& r = *d_->stress;
+    round = std::clamp(round, 0, int(r.rounds.size()) - 1);
+    // Distress after `round`: the last level each institution reached up to it.
+    std::vector<double> distress(r.institutions.size(), 0.0);
+    std::vector<char> defaulted(r.institutions.size(), 0);
+    for (int k = 0; k <= round; ++k) {
+        for (const auto& change : r.rounds[k].changes)
+            if (change.institution < distress.size()) distress[change.institution] = change.distress;
+        for (std::uint32_t i : r.rounds[k].defaults)
+            if (i < defaulted.size()) defaulted[i] = 1;
+    }
+    d_->stressRound = round;
+    d_->scene.setDistress(std::move(distress), std::move(defaulted));
+    updateOverlays();
+    update();
+    emit stressRoundShown(round);
+}
+
+void NetworkView::playStress(int msPerRound) {
+    if (!d_->stress) return;
+    showStressRound(0);
+    d_->player->setInterval(msPerRound);
+    if (stressRounds() > 1) d_->player->start();
+}
+
+bool NetworkView::isPlayingStress() const { return d_->player->isActive(); }
+
+double NetworkView::shownDistress(InstitutionId id) const {
+    const auto i = d_->scene.indexOf(id);
+    const auto& distress = d_->scene.distress();
+    if (!i || *i >= distress.size()) return std::numeric_limits<double>::quiet_NaN();
+    return distress[*i];
 }
 
 InstitutionId NetworkView::highlightedInstitution() const { return d_->scene.highlight(); }
 
-std::size_t NetworkView::nodeCount() const { return d_->scene.network().nodes.size(); }
+std::size_t NetworkView::nodeCount() const { return d_->data ? d_->data->network.institutions.size() : 0; }
 
-QPoint NetworkView::nodeScreenPosition(InstitutionId id) const {
+LayerCounts NetworkView::layerCounts(NetworkLayer layer) const { return d_->scene.counts(layer); }
+
+std::size_t NetworkView::interlayerLinkCount() const { return d_->scene.interlayerLinkCount(); }
+
+QPoint NetworkView::nodeScreenPosition(InstitutionId id, std::optional<NetworkLayer> layer) const {
     const auto index = d_->scene.indexOf(id);
     if (!index) return {-1, -1};
-    const NetworkNode& node = d_->scene.network().nodes[*index];
-    return worldToWidget(node.x, node.y).toPoint();
+    const NetworkScene::DrawnNode* best = nullptr;
+    for (const auto& node : d_->scene.drawnNodes())
+        if (node.institution == *index && (layer ? node.layer == *layer : (!best || node.z > best->z))) best = &node;
+    if (!best) return {-1, -1};
+    const auto p = worldToWidget(best->x, best->y, best->z);
+    return p ? p->toPoint() : QPoint(-1, -1);
 }
 
+InstitutionId NetworkView::institutionAt(QPoint pos) const {
+    const auto node = drawnNodeAt(pos);
+    if (!node || !d_->data) return {};
+    return d_->data->network.institutions[d_->scene.drawnNodes()[*node].institution].id;
+}
+
+QString NetworkView::describe(InstitutionId id) const {
+    const auto i = d_->scene.indexOf(id);
+    if (!i) return {};
+    const NetworkViewData& data = *d_->data;
+    const NetworkInstitution& inst = data.network.institutions[*i];
+    const QLocale locale;
+    const QString name = *i < std::size_t(data.names.size()) ? data.names[int(*i)] : QString::fromStdString(inst.code);
+    QStringList layers;
+    for (const auto& node : d_->scene.drawnNodes())
+        if (node.institution == *i)
+            layers << QString::fromUtf8(nameOf(node.layer).data(), qsizetype(nameOf(node.layer).size()));
+    QString text =
+        tr("<b>%1</b><br>%2 · total assets %3 bn CNY · equity %4 bn CNY")
+            .arg(name.toHtmlEscaped(), displayName(inst.type), locale.toString(inst.totalAssets / 1e9, 'f', 1),
+                 locale.toString(inst.equity / 1e9, 'f', 1));
+    text += tr("<br>Layers shown: %1").arg(layers.isEmpty() ? tr("none") : layers.join(QStringLiteral(", ")));
+    const auto measure = [&](NodeMeasure m, int decimals) {
+        const double v = d_->scene.measureOf(*i, m);
+        return std::isfinite(v) ? locale.toString(v, 'f', decimals) : tr("n/a");
+    };
+    if (*i < data.features.size()) {
+        const NodeMeasures& m = data.features[*i].aggregate;
+        text += tr("<br>Degree %1 (%2 creditors, %3 debtors) · PageRank %4 · betweenness %5")
+                    .arg(m.inDegree + m.outDegree)
+                    .arg(m.inDegree)
+                    .arg(m.outDegree)
+                    .arg(measure(NodeMeasure::PageRank, 4), measure(NodeMeasure::Betweenness, 4));
+        text += tr("<br>DebtRank of its failure %1 · community %2")
+                    .arg(measure(NodeMeasure::DebtRank, 3))
+                    .arg(m.community + 1);
+    }
+    if (d_->stress) {
+        const InstitutionStress& s = d_->stress->institutions[*i];
+        text += tr("<br>Stress, round %1: %2% of equity lost")
+                    .arg(d_->stressRound)
+                    .arg(locale.toString(100 * shownDistress(id), 'f', 1));
+        if (s.defaultRound >= 0 && s.defaultRound <= d_->stressRound)
+            text += tr(" · defaulted in round %1").arg(s.defaultRound);
+    }
+    return text;
+}
 void NetworkView::initializeGL() {
     vtkGenericOpenGLRenderWindow* window = d_->window;
     window->SetMultiSamples(multiSamples());
@@ -244,12 +427,13 @@ void NetworkView::paintGL() {
 
 void NetworkView::resizeEvent(QResizeEvent* event) {
     QOpenGLWidget::resizeEvent(event);
+    d_->fitted ? resetCamera() : applyCamera();
     updateOverlays();
 }
 
 void NetworkView::mousePressEvent(QMouseEvent* event) {
-    if (event->button() != Qt::LeftButton) return QOpenGLWidget::mousePressEvent(event);
-    d_->pressed = true;
+    d_->pressedButton = event->button();
+    d_->pressModifiers = event->modifiers();
     d_->dragging = false;
     d_->pressPos = d_->lastPos = event->position();
     QToolTip::hideText();
@@ -257,46 +441,44 @@ void NetworkView::mousePressEvent(QMouseEvent* event) {
 
 void NetworkView::mouseMoveEvent(QMouseEvent* event) {
     const QPointF pos = event->position();
-    if (d_->pressed && (event->buttons() & Qt::LeftButton)) {
+    if (d_->pressedButton != Qt::NoButton && event->buttons() != Qt::NoButton) {
         const QPointF moved = pos - d_->pressPos;
         if (!d_->dragging && std::hypot(moved.x(), moved.y()) > kClickSlop) {
             d_->dragging = true;
             setCursor(Qt::ClosedHandCursor);
         }
-        if (d_->dragging) pan(pos - d_->lastPos);
+        if (d_->dragging) {
+            // Left drag turns the stack; Shift+left, middle or right drag slides it.
+            const bool panning = d_->pressedButton != Qt::LeftButton || (d_->pressModifiers & Qt::ShiftModifier);
+            panning ? pan(pos - d_->lastPos) : orbit(pos - d_->lastPos);
+        }
         d_->lastPos = pos;
         return;
     }
-    // Hover: name the node under the cursor.
-    const auto node = nodeAt(pos);
-    if (!node) {
+    // Hover: name the institution under the cursor and its measures.
+    const InstitutionId id = institutionAt(pos.toPoint());
+    if (!id.valid()) {
         unsetCursor();
         QToolTip::hideText();
         return;
     }
     setCursor(Qt::PointingHandCursor);
-    const NetworkNode& n = d_->scene.network().nodes[*node];
-    QToolTip::showText(
-        event->globalPosition().toPoint(),
-        tr("<b>%1</b><br>%2<br>Total assets: %3 bn CNY<br>Money-market volume: %4 bn CNY")
-            .arg(QString::fromStdString(n.code).toHtmlEscaped(), displayName(n.type),
-                 QLocale().toString(n.totalAssets / 1e9, 'f', 1), QLocale().toString(n.strength / 1e9, 'f', 1)),
-        this);
+    QToolTip::showText(event->globalPosition().toPoint(), describe(id), this);
 }
 
 void NetworkView::mouseReleaseEvent(QMouseEvent* event) {
-    if (event->button() != Qt::LeftButton || !d_->pressed) return QOpenGLWidget::mouseReleaseEvent(event);
-    d_->pressed = false;
+    if (event->button() != d_->pressedButton) return QOpenGLWidget::mouseReleaseEvent(event);
+    d_->pressedButton = Qt::NoButton;
     if (d_->dragging) {
         d_->dragging = false;
         unsetCursor();
         return;
     }
-    // A click: select the nearest node; a click on empty space keeps the selection, since the
-    // other views follow it and a stray click should not wipe their state.
-    const auto node = nodeAt(event->position());
-    if (!node) return;
-    const InstitutionId id = d_->scene.network().nodes[*node].institution;
+    if (event->button() != Qt::LeftButton) return;
+    // A click selects the institution under it; a click on empty space keeps the selection, since
+    // the other views follow it and a stray click should not wipe their state.
+    const InstitutionId id = institutionAt(event->position().toPoint());
+    if (!id.valid()) return;
     if (selection_)
         selection_->setInstitution(id);
     else
@@ -311,22 +493,33 @@ void NetworkView::mouseDoubleClickEvent(QMouseEvent* event) {
 void NetworkView::wheelEvent(QWheelEvent* event) {
     const double steps = event->angleDelta().y() / 120.0;
     if (steps == 0) return;
-    zoom(std::pow(1.2, steps), event->position());
+    zoom(std::pow(1.15, steps));
     event->accept();
 }
 
 void NetworkView::keyPressEvent(QKeyEvent* event) {
-    const QPointF centre(width() / 2.0, height() / 2.0);
     switch (event->key()) {
         case Qt::Key_R:
             resetCamera();
             break;
         case Qt::Key_Plus:
         case Qt::Key_Equal:
-            zoom(1.25, centre);
+            zoom(1.25);
             break;
         case Qt::Key_Minus:
-            zoom(1 / 1.25, centre);
+            zoom(1 / 1.25);
+            break;
+        case Qt::Key_Left:
+            orbit({-30, 0});
+            break;
+        case Qt::Key_Right:
+            orbit({30, 0});
+            break;
+        case Qt::Key_Up:
+            orbit({0, -30});
+            break;
+        case Qt::Key_Down:
+            orbit({0, 30});
             break;
         case Qt::Key_Escape:
             if (selection_) selection_->clear();
@@ -341,7 +534,6 @@ void NetworkView::onSelectionChanged(InstitutionId id) {
     updateOverlays();
     update();
 }
-
 void NetworkView::releaseGraphics() {
     if (!d_->glReady) return;
     d_->window->Finalize();  // releases every renderer's GL resources in the current context
@@ -351,112 +543,161 @@ void NetworkView::releaseGraphics() {
 
 void NetworkView::applyCamera() {
     vtkCamera* camera = d_->scene.renderer()->GetActiveCamera();
-    camera->ParallelProjectionOn();
-    camera->SetFocalPoint(d_->centreX, d_->centreY, 0);
-    camera->SetPosition(d_->centreX, d_->centreY, kCameraZ);
-    camera->SetViewUp(0, 1, 0);
-    camera->SetParallelScale(d_->scale);
-    camera->SetClippingRange(1, 2 * kCameraZ);
-    d_->scene.setWorldPerPixel(2.0 * d_->scale / (std::max(height(), 1) * devicePixelRatioF()));
+    const double az = radians(d_->azimuth), el = radians(d_->elevation);
+    camera->ParallelProjectionOff();
+    camera->SetViewAngle(kViewAngle);
+    camera->SetFocalPoint(d_->focal);
+    camera->SetPosition(d_->focal[0] + d_->distance * std::cos(el) * std::cos(az),
+                        d_->focal[1] + d_->distance * std::cos(el) * std::sin(az),
+                        d_->focal[2] + d_->distance * std::sin(el));
+    camera->SetViewUp(0, 0, 1);  // the planes stay horizontal
+    // Near and far around the sphere that holds the stack (the two renderers share the camera).
+    const auto b = d_->scene.bounds();
+    const double radius = 0.5 * std::hypot(b[1] - b[0], b[3] - b[2], b[5] - b[4]) + 0.1;
+    double eye[3];
+    camera->GetPosition(eye);
+    const double toCentre =
+        std::hypot(eye[0] - 0.5 * (b[0] + b[1]), eye[1] - 0.5 * (b[2] + b[3]), eye[2] - 0.5 * (b[4] + b[5]));
+    camera->SetClippingRange(std::max(0.02, toCentre - 1.2 * radius), toCentre + 1.2 * radius);
     update();
 }
 
 void NetworkView::updateOverlays() {
-    const ExposureNetwork& net = d_->scene.network();
-    std::set<InstitutionType> present;
-    for (const auto& node : net.nodes) present.insert(node.type);
+    const NetworkViewData* data = d_->data.get();
     std::vector<TypeLegend::Entry> entries;
-    for (const InstitutionType type : allInstitutionTypes())
-        if (present.count(type)) entries.push_back({typeColor(type), displayName(type)});
-    if (!net.edges.empty()) {
-        if (d_->scene.highlight().valid()) {
-            entries.push_back({NetworkScene::lendsToColour(), tr("Lends to"), TypeLegend::Shape::Arrow});
-            entries.push_back({NetworkScene::borrowsFromColour(), tr("Borrows from"), TypeLegend::Shape::Arrow});
-        } else {
-            entries.push_back({NetworkScene::edgeColour(), tr("Lender → borrower"), TypeLegend::Shape::Arrow});
-        }
+    QString title;
+    const QLocale locale;
+    if (d_->stress) {
+        title = tr("Share of equity lost");
+        for (double t : {0.0, 0.25, 0.5, 0.75, 1.0})
+            entries.push_back({NetworkScene::distressColour(t), QStringLiteral("%1%").arg(int(t * 100))});
+        entries.push_back({NetworkScene::defaultColour(), tr("Defaulted")});
+    } else if (d_->scene.colouring() == NodeColouring::Type && data) {
+        title = tr("Institution type");
+        std::set<InstitutionType> present;
+        for (const auto& i : data->network.institutions) present.insert(i.type);
+        for (const InstitutionType type : allInstitutionTypes())
+            if (present.count(type)) entries.push_back({typeColor(type), displayName(type)});
+    } else if (d_->scene.colouring() == NodeColouring::Community && data) {
+        title = tr("Community");
+        int communities = 0;
+        for (const auto& f : data->features) communities = std::max(communities, f.aggregate.community + 1);
+        for (int c = 0; c < std::min(communities, 9); ++c)
+            entries.push_back({NetworkScene::communityColour(c), tr("Community %1").arg(c + 1)});
+        if (communities > 9) entries.push_back({NetworkScene::communityColour(9), tr("Smaller communities")});
+    } else if (data) {
+        title = tr("Measure (node colour)");
+        entries.push_back({NetworkScene::measureColour(0), tr("Lowest")});
+        entries.push_back({NetworkScene::measureColour(0.5), tr("Middle")});
+        entries.push_back({NetworkScene::measureColour(1), tr("Highest")});
     }
-    d_->legend->setTitle(tr("Institution type"));
+    if (data && d_->scene.highlight().valid()) {
+        entries.push_back(
+            {NetworkScene::lendsToColour(), tr("Its claims (creditor → debtor)"), TypeLegend::Shape::Arrow});
+        entries.push_back({NetworkScene::borrowsFromColour(), tr("Claims on it"), TypeLegend::Shape::Arrow});
+    }
+    d_->legend->setTitle(title);
     d_->legend->setEntries(std::move(entries));
-    // A tall legend would hide a third of a short view: fold it into two columns.
     d_->legend->setColumns(1);
-    if (d_->legend->sizeHint().height() > 0.4 * height()) d_->legend->setColumns(2);
+    if (d_->legend->sizeHint().height() > 0.45 * height()) d_->legend->setColumns(2);
+    d_->legend->adjustSize();
     d_->legend->move(8, 8);
+    d_->legend->setVisible(data && !data->network.institutions.empty());
 
-    d_->empty->setVisible(net.nodes.empty());
+    const bool none = !data || data->network.institutions.empty();
+    d_->empty->setVisible(none);
     d_->empty->setGeometry(rect());
-    d_->info->setVisible(!net.nodes.empty());
-    if (!net.nodes.empty()) {
-        const QLocale locale;
-        const std::size_t drawn = d_->scene.majorEdgeCount();
-        QString text = drawn < net.edges.size()
-                           ? tr("%1 institutions · largest %2 of %3 exposures")
-                                 .arg(locale.toString(qulonglong(net.nodes.size())), locale.toString(qulonglong(drawn)),
-                                      locale.toString(qulonglong(net.edges.size())))
-                           : tr("%1 institutions · %2 exposures")
-                                 .arg(locale.toString(qulonglong(net.nodes.size())),
-                                      locale.toString(qulonglong(net.edges.size())));
-        if (net.to.daysSinceEpoch() > 0)
-            text += QStringLiteral(" · %1 – %2")
-                        .arg(QString::fromStdString(net.from.toString()), QString::fromStdString(net.to.toString()));
-        d_->info->setText(text);
-        d_->info->adjustSize();
-        d_->info->move(8, height() - d_->info->height() - 8);
+    d_->info->setVisible(!none);
+    if (none) return;
+    std::size_t nodes = 0, edges = 0;
+    std::set<std::uint32_t> drawn;
+    for (const auto& node : d_->scene.drawnNodes()) drawn.insert(node.institution);
+    nodes = drawn.size();
+    for (NetworkLayer layer : kNetworkLayers) edges += d_->scene.counts(layer).edges;
+    QString text =
+        tr("%1 of %2 institutions · %3 links · as of %4")
+            .arg(locale.toString(qulonglong(nodes)), locale.toString(qulonglong(data->network.institutions.size())),
+                 locale.toString(qulonglong(edges)), QString::fromStdString(data->network.asOf.toString()));
+    if (d_->stress) {
+        double lost = 0;
+        for (int k = 0; k <= d_->stressRound; ++k) lost += d_->stress->rounds[std::size_t(k)].systemLoss;
+        text += tr(" · stress round %1 of %2, %3 bn CNY lost so far")
+                    .arg(d_->stressRound)
+                    .arg(stressRounds() - 1)
+                    .arg(locale.toString(lost / 1e9, 'f', 1));
     }
+    d_->info->setText(text);
+    d_->info->adjustSize();
+    d_->info->move(8, height() - d_->info->height() - 8);
+}
+
+void NetworkView::orbit(QPointF deltaPixels) {
+    // Half a turn across the width of the view.
+    d_->fitted = false;
+    d_->azimuth -= deltaPixels.x() * 180.0 / std::max(width(), 1);
+    d_->elevation =
+        std::clamp(d_->elevation + deltaPixels.y() * 180.0 / std::max(height(), 1), kMinElevation, kMaxElevation);
+    applyCamera();
 }
 
 void NetworkView::pan(QPointF deltaPixels) {
-    const double worldPerPixel = 2.0 * d_->scale / std::max(height(), 1);
-    d_->centreX -= deltaPixels.x() * worldPerPixel;
-    d_->centreY += deltaPixels.y() * worldPerPixel;
+    vtkCamera* camera = d_->scene.renderer()->GetActiveCamera();
+    double up[3], normal[3], right[3];
+    camera->GetViewUp(up);
+    camera->GetViewPlaneNormal(normal);
+    // right = up x normal, true up = normal x right
+    right[0] = up[1] * normal[2] - up[2] * normal[1];
+    right[1] = up[2] * normal[0] - up[0] * normal[2];
+    right[2] = up[0] * normal[1] - up[1] * normal[0];
+    const double rn = std::hypot(right[0], right[1], right[2]);
+    if (rn == 0) return;
+    d_->fitted = false;
+    double trueUp[3] = {normal[1] * right[2] - normal[2] * right[1], normal[2] * right[0] - normal[0] * right[2],
+                        normal[0] * right[1] - normal[1] * right[0]};
+    const double worldPerPixel = 2 * d_->distance * std::tan(radians(kViewAngle / 2)) / std::max(height(), 1);
+    for (int k = 0; k < 3; ++k)
+        d_->focal[k] += (-deltaPixels.x() * right[k] / rn + deltaPixels.y() * trueUp[k] / rn) * worldPerPixel;
     applyCamera();
 }
 
-void NetworkView::zoom(double factor, QPointF anchor) {
-    // Keep the world point under the cursor where it is.
-    const double h = std::max(height(), 1);
-    const double before = 2.0 * d_->scale / h;
-    const double wx = d_->centreX + (anchor.x() - width() / 2.0) * before;
-    const double wy = d_->centreY - (anchor.y() - h / 2.0) * before;
-    d_->scale = std::clamp(d_->scale / factor, kMinScale, kMaxScale);
-    const double after = 2.0 * d_->scale / h;
-    d_->centreX = wx - (anchor.x() - width() / 2.0) * after;
-    d_->centreY = wy + (anchor.y() - h / 2.0) * after;
+void NetworkView::zoom(double factor) {
+    d_->fitted = false;
+    d_->distance = std::clamp(d_->distance / factor, 0.2, 200.0);
     applyCamera();
 }
 
-QPointF NetworkView::worldToWidget(double x, double y) const {
+std::optional<QPointF> NetworkView::worldToWidget(double x, double y, double z) const {
+    const double aspect = height() > 0 ? double(width()) / height() : 1.0;
+    vtkMatrix4x4* m = d_->scene.renderer()->GetActiveCamera()->GetCompositeProjectionTransformMatrix(aspect, -1, 1);
+    const double in[4] = {x, y, z, 1};
+    double out[4];
+    m->MultiplyPoint(in, out);
+    if (out[3] <= 0) return std::nullopt;
+    const double nx = out[0] / out[3], ny = out[1] / out[3];
+    return QPointF((nx + 1) / 2 * width(), (1 - ny) / 2 * height());
+}
+
+std::optional<std::size_t> NetworkView::drawnNodeAt(QPointF pos) const {
+    const auto& drawn = d_->scene.drawnNodes();
+    if (drawn.empty()) return std::nullopt;
+    // VTK's cell picker on the discs as rendered: exact, the front-most disc wins.
     const double ratio = devicePixelRatioF();
     const int* size = d_->window->GetSize();
-    const int w = int(std::lround(width() * ratio)), h = int(std::lround(height() * ratio));
-    if (size[0] == w && size[1] == h && w > 0 && h > 0) {
-        // The renderer's own projection, so picking agrees with what was drawn.
-        vtkRenderer* renderer = d_->scene.renderer();
-        renderer->SetWorldPoint(x, y, 0, 1);
-        renderer->WorldToDisplay();
-        const double* display = renderer->GetDisplayPoint();
-        return {display[0] / ratio, (h - display[1]) / ratio};
-    }
-    // Not laid out on screen yet: the same parallel projection, computed directly.
-    const double pixelsPerWorld = std::max(height(), 1) / (2.0 * d_->scale);
-    return {width() / 2.0 + (x - d_->centreX) * pixelsPerWorld, height() / 2.0 - (y - d_->centreY) * pixelsPerWorld};
-}
-
-std::optional<std::size_t> NetworkView::nodeAt(QPointF pos) const {
-    const auto& nodes = d_->scene.network().nodes;
-    const double pixelsPerWorld = std::max(height(), 1) / (2.0 * d_->scale);
+    if (d_->glReady && size[0] == int(std::lround(width() * ratio)) && size[1] == int(std::lround(height() * ratio)))
+        if (const auto hit = d_->scene.pick(pos.x() * ratio, (height() - pos.y()) * ratio)) return hit;
+    // Small discs are hard to hit exactly: the nearest one within a few pixels.
     std::optional<std::size_t> best;
     double bestScore = 0;
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        const QPointF p = worldToWidget(nodes[i].x, nodes[i].y);
-        const double distance = std::hypot(p.x() - pos.x(), p.y() - pos.y());
-        const double radius = d_->scene.radiusOf(i) * pixelsPerWorld;
+    for (std::size_t k = 0; k < drawn.size(); ++k) {
+        const auto& node = drawn[k];
+        const auto centre = worldToWidget(node.x, node.y, node.z);
+        const auto rim = worldToWidget(node.x + node.radius, node.y, node.z);
+        if (!centre || !rim) continue;
+        const double radius = std::hypot(rim->x() - centre->x(), rim->y() - centre->y());
+        const double distance = std::hypot(centre->x() - pos.x(), centre->y() - pos.y());
         if (distance > std::max(radius + kPickSlop, kMinPickRadius)) continue;
-        const double score = distance - radius;  // negative inside the disc: inner hits win
-        if (!best || score < bestScore) {
-            best = i;
-            bestScore = score;
-        }
+        const double score = distance - radius;
+        if (!best || score < bestScore) best = k, bestScore = score;
     }
     return best;
 }

@@ -1,10 +1,15 @@
 #pragma once
-// The money-market exposure network, drawn by VTK inside a Qt6 QOpenGLWidget; clicking a node
-// selects its institution. No VTK type appears here: the scene hides behind Internals.
+// The multilayer exposure network in 3D, drawn by VTK inside a Qt6 QOpenGLWidget: one plane per
+// market layer, each institution at the same place on every plane. Layers, filters and what node
+// size and colour mean are chosen here; hovering names an institution and its measures, clicking
+// selects it, and a stress test plays round by round. No VTK type appears here.
 
-#include "ExposureNetwork.h"
+#include "ContagionResult.h"
 #include "MetaTypes.h"
+#include "NetworkDisplay.h"
+#include "NetworkViewData.h"
 
+#include <QColor>
 #include <QOpenGLWidget>
 #include <QPoint>
 #include <QPointer>
@@ -25,18 +30,55 @@ public:
     // The OpenGL format VTK needs (3.2 core, depth, stencil); the view requests it for itself, and
     // the application may also make it the default before QApplication is built.
     static QSurfaceFormat surfaceFormat();
+    // The colours of the legend: a measure from lowest (0) to highest (1), a share of equity lost,
+    // a default.
+    static QColor measureColour(double t);
+    static QColor distressColour(double distress);
+    static QColor defaultColour();
 
-    void setNetwork(ExposureNetwork network);
-    // The same market on another day: the camera stays where the user put it.
-    void updateNetwork(ExposureNetwork network);
+    // A new market: the camera fits it.
+    void setNetwork(std::shared_ptr<const NetworkViewData> network);
+    // The same market on another day: the camera stays where the user put it; a stress test
+    // shown for the previous day is cleared.
+    void updateNetwork(std::shared_ptr<const NetworkViewData> network);
+    const NetworkViewData* network() const;
     void setSelectionModel(SelectionModel* selection);
-    // Fits the whole network into the view.
+    // Looks at the whole stack of planes from the default angle.
     void resetCamera();
 
+    void setFilter(const NetworkFilter& filter);
+    NetworkFilter filter() const;
+    void setSizeMeasure(NodeMeasure measure);
+    void setColouring(NodeColouring colouring);
+
+    // A stress test on the shown network: nodes coloured by the share of equity lost, round by
+    // round (round 0 is the shock itself). clearStress() goes back to the chosen colouring.
+    void setStress(ContagionResult result);
+    void clearStress();
+    int stressRounds() const;
+    int stressRound() const;
+    void showStressRound(int round);
+    // Steps through the rounds from the first, one every msPerRound milliseconds.
+    void playStress(int msPerRound = 700);
+    bool isPlayingStress() const;
+    // Distress of an institution in the round shown; NaN without a stress test.
+    double shownDistress(InstitutionId id) const;
+
     InstitutionId highlightedInstitution() const;
-    std::size_t nodeCount() const;
-    // Centre of the institution's node in widget coordinates; (-1, -1) when it is not in the network.
-    QPoint nodeScreenPosition(InstitutionId id) const;
+    std::size_t nodeCount() const;  // institutions in the network
+    LayerCounts layerCounts(NetworkLayer layer) const;
+    std::size_t interlayerLinkCount() const;
+    // Centre of the institution's disc on a layer (default: the highest plane it is drawn on), in
+    // widget coordinates; (-1, -1) when it is not drawn there.
+    QPoint nodeScreenPosition(InstitutionId id, std::optional<NetworkLayer> layer = std::nullopt) const;
+    // The institution drawn at a widget position (VTK picking, then the nearest disc within a few
+    // pixels); invalid id when none.
+    InstitutionId institutionAt(QPoint pos) const;
+    // The hover text of an institution: its name and measures.
+    QString describe(InstitutionId id) const;
+
+signals:
+    void stressRoundShown(int round);
 
 protected:
     void initializeGL() override;
@@ -56,13 +98,14 @@ private:
     void onSelectionChanged(InstitutionId id);
     void releaseGraphics();
     void applyCamera();
-    // Samples for VTK's framebuffer; needs the GL context current.
     static int multiSamples();
     void updateOverlays();
+    void orbit(QPointF deltaPixels);
     void pan(QPointF deltaPixels);
-    void zoom(double factor, QPointF anchor);
-    QPointF worldToWidget(double x, double y) const;
-    std::optional<std::size_t> nodeAt(QPointF pos) const;
+    void zoom(double factor);
+    // World point to widget coordinates through VTK's camera; nullopt behind the camera.
+    std::optional<QPointF> worldToWidget(double x, double y, double z) const;
+    std::optional<std::size_t> drawnNodeAt(QPointF pos) const;
 
     std::unique_ptr<Internals> d_;
     QPointer<SelectionModel> selection_;

@@ -2,152 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AlertNames</name>
-    <message>
-        <location filename="../../views/AlertNames.cpp" line="11"/>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertNames.cpp" line="12"/>
-        <source>Medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertNames.cpp" line="13"/>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertNames.cpp" line="40"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertNames.cpp" line="42"/>
-        <source>Under review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertNames.cpp" line="44"/>
-        <source>Escalated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertNames.cpp" line="46"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertNames.cpp" line="59"/>
-        <source>Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertNames.cpp" line="61"/>
-        <source>Hand back for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertNames.cpp" line="62"/>
-        <source>Start review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertNames.cpp" line="64"/>
-        <source>Escalate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertNames.cpp" line="66"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="20"/>
-        <source>DR001 (overnight repo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="21"/>
-        <source>DR007 (7-day repo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="22"/>
-        <source>Corridor floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="23"/>
-        <source>Policy rate (7-day reverse repo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="24"/>
-        <source>Corridor ceiling (SLF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="30"/>
-        <source>Market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="31"/>
-        <source>Credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="32"/>
-        <source>Liquidity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="33"/>
-        <source>Operational</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="34"/>
-        <source>Reputation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="35"/>
-        <source>Behaviour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="175"/>
-        <source>Bonds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="176"/>
-        <source>Money market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="177"/>
-        <source>FX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="178"/>
-        <source>Equities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/DashboardLoader.cpp" line="179"/>
-        <source>Gold</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FeatureFamilies</name>
     <message>
         <location filename="../../views/FeatureNames.cpp" line="88"/>
@@ -706,525 +560,6 @@
     </message>
 </context>
 <context>
-    <name>SearchIndex</name>
-    <message>
-        <location filename="../../views/SearchIndex.cpp" line="33"/>
-        <source>Institution %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/SearchIndex.cpp" line="40"/>
-        <source>Instrument %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/SearchIndex.cpp" line="49"/>
-        <source>Alert %1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>eagle::AlertCommands</name>
-    <message>
-        <location filename="../../app/AlertCommands.cpp" line="13"/>
-        <source>%1 alert %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/AlertCommands.cpp" line="28"/>
-        <source>note on alert %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>eagle::AlertTableModel</name>
-    <message>
-        <location filename="../../views/AlertTableModel.cpp" line="98"/>
-        <source>%1 (v%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertTableModel.cpp" line="127"/>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertTableModel.cpp" line="129"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertTableModel.cpp" line="131"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertTableModel.cpp" line="133"/>
-        <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertTableModel.cpp" line="135"/>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertTableModel.cpp" line="137"/>
-        <source>Institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertTableModel.cpp" line="139"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>eagle::AlertsController</name>
-    <message>
-        <location filename="../../app/AlertsController.cpp" line="45"/>
-        <source>analyst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/AlertsController.cpp" line="59"/>
-        <source>Loading alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/AlertsController.cpp" line="69"/>
-        <source>Rules run %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/AlertsController.cpp" line="72"/>
-        <source>No rules run yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/AlertsController.cpp" line="79"/>
-        <source>Running the rules of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/AlertsController.cpp" line="84"/>
-        <source>Running the enabled rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/AlertsController.cpp" line="84"/>
-        <source>enabled rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/AlertsController.cpp" line="98"/>
-        <source>Replay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/AlertsController.cpp" line="102"/>
-        <source>Replaying the market with the enabled rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/AlertsController.cpp" line="119"/>
-        <source>Replay to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/AlertsController.cpp" line="164"/>
-        <source>The rules have %n problem(s); nothing was run.
-%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/AlertsController.cpp" line="197"/>
-        <source>Loading the trades behind alert %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>eagle::AlertsView</name>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="41"/>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="101"/>
-        <source>All severities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="106"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="119"/>
-        <source>Institution code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="139"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="141"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="167"/>
-        <source>Note: why, what was found (goes with the next action)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="169"/>
-        <source>Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="171"/>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="186"/>
-        <source>Evidence and history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="189"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="189"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="189"/>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="189"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="189"/>
-        <source>Counterparty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="190"/>
-        <source>Instrument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="190"/>
-        <source>Price / rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="190"/>
-        <source>Amount (CNY m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="194"/>
-        <source>Trades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="210"/>
-        <source>Export alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="210"/>
-        <source>alerts.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="210"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="228"/>
-        <source>All rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="301"/>
-        <source>lent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="301"/>
-        <source>borrowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="301"/>
-        <source>bought</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="301"/>
-        <source>sold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../views/AlertsView.cpp" line="303"/>
-        <source>%1% for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="316"/>
-        <source>Trades (%1 of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="317"/>
-        <source>Trades (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../views/AlertsView.cpp" line="376"/>
-        <source>%1 of %n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="390"/>
-        <source>&lt;p&gt;Choose an alert to see its evidence and history.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="391"/>
-        <source>&lt;p&gt;No alerts. Run rules from the &lt;b&gt;Rules&lt;/b&gt; menu.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="401"/>
-        <source>Evidence on %1 (rule %2, version %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="405"/>
-        <source>the rule&apos;s value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="411"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="416"/>
-        <source>moved it from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="419"/>
-        <source>noted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="422"/>
-        <source>undid a move, back to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/AlertsView.cpp" line="422"/>
-        <source>withdrew a note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>eagle::DashboardView</name>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="96"/>
-        <location filename="../../views/DashboardView.cpp" line="203"/>
-        <location filename="../../views/DashboardView.cpp" line="223"/>
-        <source>Institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="96"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="96"/>
-        <source>Risk type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="96"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="96"/>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="96"/>
-        <source>Rise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="101"/>
-        <source>No workspace open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="103"/>
-        <source>Notional, CNY bn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="104"/>
-        <source>Rate, %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="126"/>
-        <source>Market activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="127"/>
-        <source>Traded notional per market and day (CNY bn), the last %n trading day(s) up to the as-of day. Click a day to move the time cursor there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="131"/>
-        <source>Money-market rates and the policy corridor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="132"/>
-        <source>Repo fixings against the central bank&apos;s corridor: the floor (excess-reserve rate), the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on the ceiling mean tight liquidity. Click a day to move the time cursor there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="136"/>
-        <source>Open alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="137"/>
-        <source>Alerts of the current rules run not yet closed, up to the as-of day. Click a severity to filter the alerts list, an alert to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="140"/>
-        <source>Largest risers in risk score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="141"/>
-        <source>Institutions whose risk score rose most: the mean over the last 20 trading days against the 20 before, for the risk type that rose most. Click one to open its profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="145"/>
-        <source>Riskiest institutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="146"/>
-        <source>The institutions with the highest risk score of any type over the last 20 trading days, by risk type (0 low to 100 high against peers). Click a cell to open the institution.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="150"/>
-        <source>Exposure network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="151"/>
-        <source>The money-market lending network over the last 20 trading days: its size and the institutions with the most lending and borrowing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="203"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="203"/>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="203"/>
-        <source>Alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="220"/>
-        <source>Open the network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="223"/>
-        <source>Lent + borrowed, CNY bn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="241"/>
-        <source>No trading days in this workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="242"/>
-        <source>Market as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="398"/>
-        <source>%n institution(s) lending or borrowing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="400"/>
-        <source>%n lending relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../views/DashboardView.cpp" line="401"/>
-        <source>CNY %1 bn lent in the window</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>eagle::ExportDialog</name>
     <message>
         <location filename="../../app/ExportDialog.cpp" line="20"/>
@@ -1326,16 +661,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="361"/>
+        <location filename="../../views/HeatmapView.cpp" line="360"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>eagle::HelpWindow</name>
-    <message>
-        <location filename="../../app/HelpWindow.cpp" line="18"/>
-        <source>EagleEye help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1683,22 +1010,22 @@
 <context>
     <name>eagle::InstitutionListView</name>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="30"/>
+        <location filename="../../views/InstitutionListView.cpp" line="29"/>
         <source>Search code or name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="35"/>
+        <location filename="../../views/InstitutionListView.cpp" line="34"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="199"/>
+        <location filename="../../views/InstitutionListView.cpp" line="206"/>
         <source>%1 institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="200"/>
+        <location filename="../../views/InstitutionListView.cpp" line="207"/>
         <source>Showing %1 of %2 institutions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,139 +1104,102 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="85"/>
+        <location filename="../../app/MainWindow.cpp" line="65"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="90"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="91"/>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="94"/>
+        <location filename="../../app/MainWindow.cpp" line="75"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="98"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="154"/>
+        <location filename="../../app/MainWindow.cpp" line="134"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="155"/>
+        <location filename="../../app/MainWindow.cpp" line="135"/>
         <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="156"/>
+        <location filename="../../app/MainWindow.cpp" line="136"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="157"/>
+        <location filename="../../app/MainWindow.cpp" line="137"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="158"/>
+        <location filename="../../app/MainWindow.cpp" line="138"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="159"/>
+        <location filename="../../app/MainWindow.cpp" line="139"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="160"/>
+        <location filename="../../app/MainWindow.cpp" line="140"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="161"/>
-        <source>Alerts</source>
+        <location filename="../../app/MainWindow.cpp" line="141"/>
+        <source>Stress test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="162"/>
-        <source>Rule editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="181"/>
+        <location filename="../../app/MainWindow.cpp" line="160"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="182"/>
+        <location filename="../../app/MainWindow.cpp" line="161"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="183"/>
+        <location filename="../../app/MainWindow.cpp" line="162"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="184"/>
+        <location filename="../../app/MainWindow.cpp" line="163"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="188"/>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="197"/>
-        <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="199"/>
-        <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="201"/>
+        <location filename="../../app/MainWindow.cpp" line="167"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="206"/>
-        <location filename="../../app/MainWindow.cpp" line="390"/>
+        <location filename="../../app/MainWindow.cpp" line="172"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="206"/>
-        <location filename="../../app/MainWindow.cpp" line="390"/>
+        <location filename="../../app/MainWindow.cpp" line="172"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="213"/>
+        <location filename="../../app/MainWindow.cpp" line="179"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="219"/>
+        <location filename="../../app/MainWindow.cpp" line="185"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="223"/>
+        <location filename="../../app/MainWindow.cpp" line="189"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -1917,259 +1207,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="227"/>
+        <location filename="../../app/MainWindow.cpp" line="193"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="233"/>
+        <location filename="../../app/MainWindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="236"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="237"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="239"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="244"/>
+        <location filename="../../app/MainWindow.cpp" line="202"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="247"/>
+        <location filename="../../app/MainWindow.cpp" line="205"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="248"/>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="250"/>
-        <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="250"/>
-        <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="263"/>
+        <location filename="../../app/MainWindow.cpp" line="207"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="264"/>
-        <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="266"/>
-        <source>The &amp;features and scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="267"/>
-        <source>The &amp;rule language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="269"/>
+        <location filename="../../app/MainWindow.cpp" line="208"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="270"/>
+        <location filename="../../app/MainWindow.cpp" line="209"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="271"/>
-        <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors&apos; own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="281"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="282"/>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="284"/>
-        <source>Back to the institution and day shown before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="285"/>
-        <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="287"/>
-        <source>Forward again (Alt+Right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="295"/>
-        <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="300"/>
-        <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="302"/>
-        <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="309"/>
-        <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="316"/>
-        <source>&amp;Add bookmark…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="322"/>
-        <source>Add bookmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="322"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="335"/>
-        <source>&amp;Remove this workspace&apos;s bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="344"/>
-        <source>Bookmarked %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="354"/>
-        <source>No institution with code %1 in this workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="386"/>
-        <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="395"/>
-        <source>&amp;Edit rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="396"/>
-        <source>Open a rule file in the &amp;editor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="397"/>
-        <source>Open rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="398"/>
-        <location filename="../../app/MainWindow.cpp" line="413"/>
-        <source>Rule files (*.rules);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="407"/>
-        <source>Run the &amp;enabled rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="411"/>
-        <source>&amp;Run a rule file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="412"/>
-        <source>Run rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="419"/>
-        <source>Re&amp;play the market with the enabled rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="420"/>
-        <source>Day by day (one day a second)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="421"/>
-        <source>Brisk (four days a second)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="422"/>
-        <source>Fast (25 days a second)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="423"/>
-        <source>As fast as possible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="429"/>
-        <source>Re&amp;load alerts</source>
+        <location filename="../../app/MainWindow.cpp" line="210"/>
+        <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="485"/>
-        <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="490"/>
-        <source>Exported %n alert(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="495"/>
-        <source>Rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="534"/>
+        <location filename="../../app/MainWindow.cpp" line="221"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -2177,17 +1255,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="545"/>
+        <location filename="../../app/MainWindow.cpp" line="232"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="556"/>
+        <location filename="../../app/MainWindow.cpp" line="243"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="557"/>
+        <location filename="../../app/MainWindow.cpp" line="244"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -2195,7 +1273,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="601"/>
+        <location filename="../../app/MainWindow.cpp" line="284"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,45 +1302,238 @@
     </message>
 </context>
 <context>
-    <name>eagle::NetworkView</name>
+    <name>eagle::NetworkControls</name>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="116"/>
-        <source>No exposure network loaded</source>
+        <location filename="../../views/NetworkControls.cpp" line="18"/>
+        <source>Repo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="281"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Total assets: %3 bn CNY&lt;br&gt;Money-market volume: %4 bn CNY</source>
+        <location filename="../../views/NetworkControls.cpp" line="20"/>
+        <source>Interbank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="373"/>
-        <source>Lends to</source>
+        <location filename="../../views/NetworkControls.cpp" line="22"/>
+        <source>Bonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="374"/>
-        <source>Borrows from</source>
+        <location filename="../../views/NetworkControls.cpp" line="24"/>
+        <source>FX swaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="376"/>
-        <source>Lender → borrower</source>
+        <location filename="../../views/NetworkControls.cpp" line="26"/>
+        <source>Ownership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="379"/>
+        <location filename="../../views/NetworkControls.cpp" line="34"/>
+        <source>Total assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="36"/>
+        <source>Degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="38"/>
+        <source>PageRank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="40"/>
+        <source>Betweenness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="42"/>
+        <source>DebtRank of its failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="60"/>
+        <source>Layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="69"/>
+        <source>Exposures from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="72"/>
+        <source> bn CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="74"/>
+        <source>Hide exposures smaller than this (ownership links are always shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="77"/>
+        <source>Only the institutions of one community of the whole exposure network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="80"/>
+        <source>Every type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="85"/>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="90"/>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="91"/>
         <source>Institution type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="393"/>
-        <source>%1 institutions · largest %2 of %3 exposures</source>
+        <location filename="../../views/NetworkControls.cpp" line="92"/>
+        <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="396"/>
-        <source>%1 institutions · %2 exposures</source>
+        <location filename="../../views/NetworkControls.cpp" line="93"/>
+        <source>Size measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="111"/>
+        <source>Every community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="113"/>
+        <source>Community %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::NetworkView</name>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="137"/>
+        <source>No exposure network loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="333"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · total assets %3 bn CNY · equity %4 bn CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="336"/>
+        <source>&lt;br&gt;Layers shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="336"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="339"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="343"/>
+        <source>&lt;br&gt;Degree %1 (%2 creditors, %3 debtors) · PageRank %4 · betweenness %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="348"/>
+        <source>&lt;br&gt;DebtRank of its failure %1 · community %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="354"/>
+        <source>&lt;br&gt;Stress, round %1: %2% of equity lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="358"/>
+        <source> · defaulted in round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="571"/>
+        <source>Share of equity lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="574"/>
+        <source>Defaulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="582"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="586"/>
+        <source>Community %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="587"/>
+        <source>Smaller communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="589"/>
+        <source>Measure (node colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="590"/>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="591"/>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="592"/>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="596"/>
+        <source>Its claims (creditor → debtor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="597"/>
+        <source>Claims on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="618"/>
+        <source>%1 of %2 institutions · %3 links · as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="624"/>
+        <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="576"/>
+        <source>Institution type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2478,231 +1749,95 @@
     </message>
 </context>
 <context>
-    <name>eagle::RuleCommands</name>
+    <name>eagle::StressPanel</name>
     <message>
-        <location filename="../../app/RuleCommands.cpp" line="13"/>
-        <source>save rules</source>
+        <location filename="../../views/StressPanel.cpp" line="37"/>
+        <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/RuleCommands.cpp" line="29"/>
-        <source>switch on rule %1</source>
+        <location filename="../../views/StressPanel.cpp" line="38"/>
+        <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/RuleCommands.cpp" line="30"/>
-        <source>switch off rule %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>eagle::RuleEditorController</name>
-    <message>
-        <location filename="../../app/RuleEditorController.cpp" line="137"/>
-        <source>Backtesting rules (shadow mode)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>eagle::RuleEditorView</name>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="76"/>
-        <location filename="../../views/RuleEditorView.cpp" line="159"/>
-        <source>On</source>
+        <location filename="../../views/StressPanel.cpp" line="45"/>
+        <source>Shock:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="76"/>
-        <location filename="../../views/RuleEditorView.cpp" line="144"/>
-        <location filename="../../views/RuleEditorView.cpp" line="148"/>
-        <source>Rule</source>
+        <location filename="../../views/StressPanel.cpp" line="46"/>
+        <source>CODE fails, CODE:0.3, all:0.05 or rate:200</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="76"/>
-        <source>Severity</source>
+        <location filename="../../views/StressPanel.cpp" line="48"/>
+        <source>An institution that fails (its code), a share of equity lost (CODE:0.3, all:0.05) or a rise in yields in basis points (rate:200); several separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="76"/>
-        <location filename="../../views/RuleEditorView.cpp" line="159"/>
-        <source>Version</source>
+        <location filename="../../views/StressPanel.cpp" line="51"/>
+        <source>Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="80"/>
-        <source>New rule</source>
+        <location filename="../../views/StressPanel.cpp" line="52"/>
+        <source>DebtRank (linear)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="107"/>
-        <source>Save as new version</source>
+        <location filename="../../views/StressPanel.cpp" line="53"/>
+        <source>DebtRank (single hit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="109"/>
-        <source>Backtest (shadow mode)</source>
+        <location filename="../../views/StressPanel.cpp" line="54"/>
+        <source>Eisenberg–Noe clearing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="112"/>
-        <source>Evaluate over the whole history without storing anything and compare with the recorded risk events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="140"/>
-        <source>Run a backtest to see how often the rule would have fired, on whom and when.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="144"/>
-        <source>Alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="144"/>
-        <source>Hits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="144"/>
-        <source>Misses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="144"/>
-        <source>False alarms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="144"/>
-        <source>Median lead (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <location filename="../../views/StressPanel.cpp" line="66"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="148"/>
-        <source>From</source>
+        <location filename="../../views/StressPanel.cpp" line="66"/>
+        <source>Equity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="148"/>
-        <source>Until</source>
+        <location filename="../../views/StressPanel.cpp" line="66"/>
+        <source>Shock loss (bn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="148"/>
-        <source>Event</source>
+        <location filename="../../views/StressPanel.cpp" line="67"/>
+        <source>Contagion loss (bn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="148"/>
-        <source>Message</source>
+        <location filename="../../views/StressPanel.cpp" line="67"/>
+        <source>Defaulted in round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="155"/>
-        <source>Backtest</source>
+        <location filename="../../views/StressPanel.cpp" line="78"/>
+        <source>Choose who fails: select an institution or type a shock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="159"/>
-        <source>Author</source>
+        <location filename="../../views/StressPanel.cpp" line="100"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;DebtRank %2 · %3 default(s) · losses: shock %4 bn, contagion %5 bn CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="159"/>
-        <source>Saved (UTC)</source>
+        <location filename="../../views/StressPanel.cpp" line="144"/>
+        <source>Pick an institution to fail (select it anywhere) or type a shock, then Run: the network shows the losses spreading round by round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="159"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="160"/>
-        <source>Load this version into the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="165"/>
-        <source>Versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="188"/>
-        <source>On: runs with the enabled rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="188"/>
-        <source>Off: kept, not run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="210"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="210"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../views/RuleEditorView.cpp" line="219"/>
-        <source>Shadow mode: %n alert(s) over %1 institutions × %2 days; %3 recorded risk event(s). An alert catches an event from %4 business days before it to its end. Nothing was stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="244"/>
-        <source>caught</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="244"/>
-        <source>false alarm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="270"/>
-        <source>Why this rule: the risk it looks for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="270"/>
-        <source>new rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="270"/>
-        <source>mostly overnight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/RuleEditorView.cpp" line="298"/>
-        <source>✓ %1: valid, reads %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>eagle::SearchBox</name>
-    <message>
-        <location filename="../../views/SearchBox.cpp" line="13"/>
-        <source>Search institutions, instruments, alerts… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/SearchBox.cpp" line="14"/>
-        <source>Type part of a code or a name; choose a match to go to it.</source>
+        <location filename="../../views/StressPanel.cpp" line="153"/>
+        <source>Round %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2831,32 +1966,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="39"/>
+        <location filename="../../views/TradeTableModel.cpp" line="38"/>
         <source>Lent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="39"/>
+        <location filename="../../views/TradeTableModel.cpp" line="38"/>
         <source>Borrowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="40"/>
+        <location filename="../../views/TradeTableModel.cpp" line="39"/>
         <source>Bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="40"/>
+        <location filename="../../views/TradeTableModel.cpp" line="39"/>
         <source>Sold</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../views/TradeTableModel.cpp" line="59"/>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../views/TradeTableModel.cpp" line="68"/>
+        <location filename="../../views/TradeTableModel.cpp" line="62"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2864,37 +1994,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="76"/>
+        <location filename="../../views/TradeTableModel.cpp" line="70"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="77"/>
+        <location filename="../../views/TradeTableModel.cpp" line="71"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="78"/>
+        <location filename="../../views/TradeTableModel.cpp" line="72"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="79"/>
+        <location filename="../../views/TradeTableModel.cpp" line="73"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="80"/>
+        <location filename="../../views/TradeTableModel.cpp" line="74"/>
         <source>Notional (CNY mn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="81"/>
+        <location filename="../../views/TradeTableModel.cpp" line="75"/>
         <source>Rate / price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="82"/>
+        <location filename="../../views/TradeTableModel.cpp" line="76"/>
         <source>Tenor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,48 +2032,53 @@
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="31"/>
+        <location filename="../../app/WorkspaceController.cpp" line="30"/>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="53"/>
+        <location filename="../../app/WorkspaceController.cpp" line="52"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="95"/>
+        <location filename="../../app/WorkspaceController.cpp" line="94"/>
         <source>Loading %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="140"/>
+        <location filename="../../app/WorkspaceController.cpp" line="139"/>
         <source>Profile of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="211"/>
+        <location filename="../../app/WorkspaceController.cpp" line="210"/>
         <source>Risk scores as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="244"/>
-        <source>Dashboard as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/WorkspaceController.cpp" line="277"/>
+        <location filename="../../app/WorkspaceController.cpp" line="247"/>
         <source>Trades of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="319"/>
+        <location filename="../../app/WorkspaceController.cpp" line="291"/>
         <source>Ranking against peers as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="338"/>
+        <location filename="../../app/WorkspaceController.cpp" line="310"/>
         <source>Laying out the network as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="334"/>
+        <source>%1 (%2) as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="338"/>
+        <source>Stress test: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

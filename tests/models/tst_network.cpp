@@ -1,6 +1,6 @@
-// The exposure network and peer comparison: aggregation, layout, percentile ranks.
+// The network layout (models/network) and peer comparison: layout continuity, percentile ranks.
 
-#include "ExposureNetwork.h"
+#include "NetworkLayout.h"
 #include "TestSupport.h"
 #include "PeerComparison.h"
 
@@ -13,8 +13,8 @@ using namespace eagle;
 class TestNetwork : public QObject {
     Q_OBJECT
 private slots:
-    void aggregatesMoneyMarketTradesIntoEdges();
     void layoutIsDeterministicAndNormalised();
+    void layoutContinuesFromThePreviousDay();
     void radarPercentilesAgainstPeers();
 
 private:
@@ -29,45 +29,49 @@ private:
         }
         return out;
     }
-    static Trade loan(int lender, int borrower, double notional, Product p = Product::Repo) {
-        Trade t;
-        t.product = p;
-        t.buyer = InstitutionId(lender);
-        t.seller = InstitutionId(borrower);
-        t.notionalCny = notional;
-        t.day = Date::fromYmd(2025, 1, 2);
-        return t;
-    }
+    static MultilayerNetwork market(int n);
 };
 
-void TestNetwork::aggregatesMoneyMarketTradesIntoEdges() {
-    ExposureNetworkBuilder builder(institutions(3));
-    builder.add(loan(1, 3, 100));
-    builder.add(loan(1, 3, 50, Product::Lending));
-    builder.add(loan(2, 3, 30));
-    builder.add(loan(2, 1, 999, Product::BondCash));  // not an exposure
-    const ExposureNetwork n = builder.build();
-    QCOMPARE(n.edges.size(), std::size_t(2));
-    QCOMPARE(n.edges[0].notionalCny, 150.0);
-    QCOMPARE(n.edges[0].trades, 2);
-    QCOMPARE(n.nodes[2].strength, 180.0);
-    QCOMPARE(n.nodes[0].strength, 150.0);
-    QCOMPARE(*n.indexOf(InstitutionId(3)), std::size_t(2));
+// A star of lenders around two hubs and an ownership link, as models/network builds it.
+MultilayerNetwork TestNetwork::market(int n) {
+    MultilayerNetwork net;
+    for (const Institution& i : institutions(n)) net.institutions.push_back({i.id, i.code, i.type, 1e11, 1e10});
+    for (int b = 3; b <= n; ++b)
+        net.edges.push_back({std::uint32_t(b % 2), std::uint32_t(b - 1), 1e9 * b, NetworkLayer::Repo});
+    net.edges.push_back({0, 1, 0.6, NetworkLayer::Ownership});
+    return net;
 }
 
 void TestNetwork::layoutIsDeterministicAndNormalised() {
-    ExposureNetworkBuilder builder(institutions(8));
-    for (int b = 3; b <= 8; ++b) builder.add(loan(1 + b % 2, b, 1e9 * b));
-    ExposureNetwork first = builder.build(), second = builder.build();
-    layoutNetwork(first, 42);
-    layoutNetwork(second, 42);
+    const MultilayerNetwork net = market(8);
+    const NetworkLayout first = layoutNetwork(net, 42), second = layoutNetwork(net, 42);
+    QCOMPARE(first.institutions.size(), std::size_t(8));
+    QCOMPARE(*first.indexOf(InstitutionId(3)), std::size_t(2));
     double maxAbs = 0;
-    for (std::size_t i = 0; i < first.nodes.size(); ++i) {
-        QCOMPARE(first.nodes[i].x, second.nodes[i].x);
-        QCOMPARE(first.nodes[i].y, second.nodes[i].y);
-        maxAbs = std::max({maxAbs, std::abs(first.nodes[i].x), std::abs(first.nodes[i].y)});
+    for (std::size_t i = 0; i < first.x.size(); ++i) {
+        QCOMPARE(first.x[i], second.x[i]);
+        QCOMPARE(first.y[i], second.y[i]);
+        maxAbs = std::max({maxAbs, std::abs(first.x[i]), std::abs(first.y[i])});
     }
     QVERIFY(std::abs(maxAbs - 1.0) < 1e-9);
+}
+
+// The next day of the same market starts from the previous picture: institutions move far less
+// than between two unrelated layouts (another seed).
+void TestNetwork::layoutContinuesFromThePreviousDay() {
+    const MultilayerNetwork today = market(30);
+    const NetworkLayout yesterday = layoutNetwork(today, 1);
+    MultilayerNetwork tomorrow = today;
+    tomorrow.edges.push_back({5, 20, 3e9, NetworkLayer::Interbank});
+    const NetworkLayout continued = layoutNetwork(tomorrow, 1, {}, &yesterday);
+    const NetworkLayout fresh = layoutNetwork(tomorrow, 7);
+    auto meanMove = [&](const NetworkLayout& l) {
+        double sum = 0;
+        for (std::size_t i = 0; i < l.x.size(); ++i) sum += std::hypot(l.x[i] - yesterday.x[i], l.y[i] - yesterday.y[i]);
+        return sum / double(l.x.size());
+    };
+    QVERIFY2(meanMove(continued) < 0.5 * meanMove(fresh),
+             qPrintable(QString("continued %1, fresh %2").arg(meanMove(continued)).arg(meanMove(fresh))));
 }
 
 void TestNetwork::radarPercentilesAgainstPeers() {

@@ -4,7 +4,6 @@
 #include "InstitutionListView.h"
 #include "InstitutionTableModel.h"
 #include "InstitutionTypeNames.h"
-#include "NetworkView.h"
 #include "RadarView.h"
 #include "SelectionModel.h"
 #include "TimeSeriesView.h"
@@ -49,42 +48,6 @@ std::vector<Institution> register6() {
     };
 }
 
-// Four nodes in the corners; SF01 (index 3) is connected to FD01 only.
-ExposureNetwork network4() {
-    ExposureNetwork net;
-    auto node = [](std::int64_t id, const char* code, InstitutionType type, double assets, double x, double y) {
-        NetworkNode n;
-        n.institution = InstitutionId(id);
-        n.code = code;
-        n.type = type;
-        n.totalAssets = assets;
-        n.x = x;
-        n.y = y;
-        return n;
-    };
-    net.nodes = {node(1, "LB01", InstitutionType::LargeBank, 5e12, -0.6, 0.5),
-                 node(3, "CC01", InstitutionType::CityCommercialBank, 3e11, 0.6, 0.5),
-                 node(5, "FD01", InstitutionType::Fund, 5e10, -0.5, -0.6),
-                 node(6, "SF01", InstitutionType::SecuritiesFirm, 4e11, 0.5, -0.5)};
-    net.edges = {{0, 1, 5e10, 3}, {1, 2, 2e9, 1}, {2, 3, 8e8, 2}, {0, 2, 1e10, 4}};
-    return net;
-}
-
-// Pixels within a small tolerance of a colour: the views draw flat, unlit colours.
-int countColour(const QImage& image, const QColor& colour, int tolerance = 6) {
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
-    int n = 0;
-    for (int y = 0; y < rgb.height(); ++y) {
-        const auto* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
-        for (int x = 0; x < rgb.width(); ++x)
-            if (std::abs(qRed(line[x]) - colour.red()) <= tolerance &&
-                std::abs(qGreen(line[x]) - colour.green()) <= tolerance &&
-                std::abs(qBlue(line[x]) - colour.blue()) <= tolerance)
-                ++n;
-    }
-    return n;
-}
-
 int distinctColours(const QImage& image) {
     QSet<QRgb> seen;
     for (int y = 0; y < image.height(); y += 2)
@@ -121,10 +84,6 @@ private slots:
     void listClickAndKeysSelect();
     void listFollowsSelectionAndRevealsFilteredRow();
     void listFilteringKeepsSelection();
-    void networkRendersNodesInTypeColours();
-    void networkClickSelectsAndModelHighlights();
-    void networkDragPansWithoutSelecting();
-    void networkSurvivesEmptyUnsetAndReparent();
     void heatmapClickSelectsRow();
     void heatmapFeatureChooser();
     void radarShowsProfile();
@@ -231,107 +190,6 @@ void TestViews::listFilteringKeepsSelection() {
     QCOMPARE(selection.institution(), InstitutionId(1));  // typing a search is not choosing
     QCOMPARE(spy.count(), 1);
     QVERIFY(!list.currentInstitution().valid());
-}
-
-void TestViews::networkRendersNodesInTypeColours() {
-    NetworkView view;
-    view.resize(640, 480);
-    view.setNetwork(network4());
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QCOMPARE(view.nodeCount(), std::size_t(4));
-    const QImage frame = view.grabFramebuffer();
-    QVERIFY(distinctColours(frame) > 10);
-    for (const InstitutionType type : {InstitutionType::LargeBank, InstitutionType::CityCommercialBank,
-                                       InstitutionType::Fund, InstitutionType::SecuritiesFirm}) {
-        const int pixels = countColour(frame, typeColor(type));
-        QVERIFY2(pixels > 40, qPrintable(QStringLiteral("%1: %2 pixels").arg(displayName(type)).arg(pixels)));
-    }
-    QCOMPARE(countColour(frame, typeColor(InstitutionType::Insurer)), 0);
-    // The node is drawn where nodeScreenPosition says (the frame is in device pixels).
-    const QPoint centre = view.nodeScreenPosition(InstitutionId(5)) * view.devicePixelRatio();
-    QCOMPARE(countColour(frame.copy(QRect(centre - QPoint(1, 1), QSize(3, 3))), typeColor(InstitutionType::Fund)), 9);
-}
-
-void TestViews::networkClickSelectsAndModelHighlights() {
-    SelectionModel selection;
-    NetworkView view;
-    view.setSelectionModel(&selection);
-    view.resize(640, 480);
-    view.setNetwork(network4());
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QCOMPARE(view.nodeScreenPosition(InstitutionId(99)), QPoint(-1, -1));
-
-    QTest::mouseClick(&view, Qt::LeftButton, {}, view.nodeScreenPosition(InstitutionId(3)));
-    QCOMPARE(selection.institution(), InstitutionId(3));
-    QCOMPARE(view.highlightedInstitution(), InstitutionId(3));
-
-    // A selection made elsewhere: SF01 is highlighted; LB01 is not its counterparty, so it dims.
-    selection.setInstitution(InstitutionId(6));
-    QCOMPARE(view.highlightedInstitution(), InstitutionId(6));
-    const QImage frame = view.grabFramebuffer();
-    QVERIFY(countColour(frame, typeColor(InstitutionType::SecuritiesFirm)) > 40);
-    QVERIFY(countColour(frame, typeColor(InstitutionType::Fund)) > 10);  // the counterparty stays
-    QCOMPARE(countColour(frame, typeColor(InstitutionType::LargeBank)), 0);
-
-    // Zooming moves the nodes on screen; 'R' brings the whole network back.
-    const QPoint before = view.nodeScreenPosition(InstitutionId(1));
-    QTest::keyClick(&view, Qt::Key_Plus);
-    QVERIFY(view.nodeScreenPosition(InstitutionId(1)) != before);
-    QTest::keyClick(&view, Qt::Key_R);
-    QCOMPARE(view.nodeScreenPosition(InstitutionId(1)), before);
-}
-
-void TestViews::networkDragPansWithoutSelecting() {
-    SelectionModel selection;
-    NetworkView view;
-    view.setSelectionModel(&selection);
-    view.resize(640, 480);
-    view.setNetwork(network4());
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    const QPoint start = view.nodeScreenPosition(InstitutionId(5));
-    QTest::mousePress(&view, Qt::LeftButton, {}, start);
-    QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(40, 10)),
-                     view.mapToGlobal(QPointF(start + QPoint(40, 10))), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&view, &move);
-    QTest::mouseRelease(&view, Qt::LeftButton, {}, start + QPoint(40, 10));
-    QVERIFY(!selection.institution().valid());
-    QCOMPARE(view.nodeScreenPosition(InstitutionId(5)), start + QPoint(40, 10));
-}
-
-void TestViews::networkSurvivesEmptyUnsetAndReparent() {
-    {
-        NetworkView unset;  // painted before any network is set
-        unset.resize(300, 200);
-        unset.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&unset));
-        QVERIFY(!unset.grabFramebuffer().isNull());
-        QCOMPARE(unset.nodeCount(), std::size_t(0));
-        unset.setNetwork(ExposureNetwork{});
-        QTest::mouseClick(&unset, Qt::LeftButton, {}, QPoint(150, 100));
-        QTest::keyClick(&unset, Qt::Key_R);
-        QVERIFY(!unset.grabFramebuffer().isNull());
-    }
-    NetworkView hidden;  // destroyed without ever being shown
-    hidden.setNetwork(network4());
-
-    // Moving the view into another window replaces its GL context.
-    QWidget first, second;
-    auto* view = new NetworkView(&first);
-    view->resize(400, 300);
-    view->setNetwork(network4());
-    first.resize(400, 300);
-    first.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&first));
-    QVERIFY(countColour(view->grabFramebuffer(), typeColor(InstitutionType::Fund)) > 0);
-    view->setParent(&second);
-    view->show();
-    second.resize(400, 300);
-    second.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&second));
-    QVERIFY(countColour(view->grabFramebuffer(), typeColor(InstitutionType::Fund)) > 0);
 }
 
 void TestViews::heatmapClickSelectsRow() {

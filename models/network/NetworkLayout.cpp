@@ -1,0 +1,111 @@
+#include "NetworkLayout.h"
+
+#include "IgraphHandles.h"
+#include "Progress.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace eagle {
+
+std::optional<std::size_t> NetworkLayout::indexOf(InstitutionId id) const {
+    const auto it = std::find(institutions.begin(), institutions.end(), id);
+    if (it == institutions.end()) return std::nullopt;
+    return static_cast<std::size_t>(it - institutions.begin());
+}
+
+namespace {
+
+// Weakly connected institutions drift far from the core and would shrink it to a dot when the
+// whole network is fitted: pull everything beyond the 90th-percentile radius in softly, then
+// normalise into [-1, 1] keeping the aspect ratio.
+void squashAndNormalise(std::vector<double>& x, std::vector<double>& y) {
+    const std::size_t n = x.size();
+    double cx = 0, cy = 0;
+    for (std::size_t i = 0; i < n; ++i) cx += x[i] / double(n), cy += y[i] / double(n);
+    std::vector<double> radius(n);
+    for (std::size_t i = 0; i < n; ++i) radius[i] = std::hypot(x[i] - cx, y[i] - cy);
+    std::vector<double> sorted = radius;
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(n * 9 / 10), sorted.end());
+    const double r90 = sorted[n * 9 / 10];
+    for (std::size_t i = 0; i < n && r90 > 0; ++i)
+        if (radius[i] > r90) {
+            const double squashed = r90 * (1 + 0.25 * std::tanh((radius[i] - r90) / r90));
+            x[i] = cx + (x[i] - cx) * squashed / radius[i];
+            y[i] = cy + (y[i] - cy) * squashed / radius[i];
+        }
+    const auto [minX, maxX] = std::minmax_element(x.begin(), x.end());
+    const auto [minY, maxY] = std::minmax_element(y.begin(), y.end());
+    const double midX = (*minX + *maxX) / 2, midY = (*minY + *maxY) / 2;
+    const double scale = std::max({*maxX - *minX, *maxY - *minY, 1e-9}) / 2;
+    for (std::size_t i = 0; i < n; ++i) x[i] = (x[i] - midX) / scale, y[i] = (y[i] - midY) / scale;
+}
+
+}  // namespace
+
+NetworkLayout layoutNetwork(const MultilayerNetwork& network, unsigned seed, const std::stop_token& stop,
+                            const NetworkLayout* previous) {
+    NetworkLayout out;
+    const std::size_t n = network.institutions.size();
+    for (const auto& i : network.institutions) out.institutions.push_back(i.id);
+    out.x.assign(n, 0);
+    out.y.assign(n, 0);
+    if (n == 0) return out;
+
+    ExposureGraph all{n, network.edges};
+    const ExposureGraph merged = all.merged();
+    std::vector<double> strength(n, 0);
+    std::vector<std::pair<std::size_t, std::size_t>> ends;
+    ends.reserve(merged.edges.size());
+    ig::Vector weights(merged.edges.size());
+    for (std::size_t e = 0; e < merged.edges.size(); ++e) {
+        const ExposureEdge& edge = merged.edges[e];
+        ends.push_back({edge.creditor, edge.debtor});
+        // Ownership shares are fractions, exposures CNY: both end up at weight 1 and more.
+        VECTOR(weights.v)[e] = 1.0 + std::log1p(edge.amount / 1e8);
+        strength[edge.creditor] += edge.amount;
+        strength[edge.debtor] += edge.amount;
+    }
+
+    ig::quietErrors();
+    igraph_rng_seed(igraph_rng_default(), seed);
+    const ig::Graph graph(ends, n, false);
+    ig::Matrix layout(n, 2);
+    // Start on a circle, big institutions in the middle: FR then only refines, which keeps the
+    // picture stable from run to run and the core visibly central.
+    for (std::size_t i = 0; i < n; ++i) {
+        const double angle = 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
+        const double radius = 1.0 / (1.0 + std::log1p(strength[i] / 1e9));
+        MATRIX(layout.m, i, 0) = radius * std::cos(angle);
+        MATRIX(layout.m, i, 1) = radius * std::sin(angle);
+    }
+    // Another day of the same market: everyone starts where they were, and FR only settles the
+    // changes, with little heat, so that the eye can follow institutions from day to day.
+    bool continued = false;
+    if (previous) {
+        std::unordered_map<std::int64_t, std::size_t> before;
+        for (std::size_t j = 0; j < previous->institutions.size(); ++j) before[previous->institutions[j].value] = j;
+        for (std::size_t i = 0; i < n; ++i)
+            if (const auto it = before.find(out.institutions[i].value); it != before.end()) {
+                MATRIX(layout.m, i, 0) = previous->x[it->second];
+                MATRIX(layout.m, i, 1) = previous->y[it->second];
+                continued = true;
+            }
+    }
+    const int iterations = continued ? 60 : 500;
+    const double startTemperature = std::sqrt(static_cast<double>(n)) / (continued ? 40 : 2);
+    throwIfStopped(stop);
+    if (igraph_layout_fruchterman_reingold(&graph.g, &layout.m, true, iterations, startTemperature,
+                                           IGRAPH_LAYOUT_AUTOGRID, merged.edges.empty() ? nullptr : &weights.v, nullptr,
+                                           nullptr, nullptr, nullptr) != IGRAPH_SUCCESS)
+        throw std::runtime_error("igraph layout failed");
+    throwIfStopped(stop);
+    for (std::size_t i = 0; i < n; ++i) out.x[i] = MATRIX(layout.m, i, 0), out.y[i] = MATRIX(layout.m, i, 1);
+    squashAndNormalise(out.x, out.y);
+    return out;
+}
+
+}  // namespace eagle

@@ -1,0 +1,392 @@
+// The multilayer network view on a real X server (Xvfb, VTK through Mesa): what each layer's
+// plane draws, filters, picking, selection and the stress animation, checked against counts and
+// contagion results computed here independently.
+
+#include "InstitutionTypeNames.h"
+#include "NetworkControls.h"
+#include "NetworkView.h"
+#include "SelectionModel.h"
+#include "StressPanel.h"
+#include "StressTest.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+#include <cmath>
+#include <map>
+#include <set>
+
+using namespace eagle;
+
+Q_DECLARE_METATYPE(eagle::NetworkFilter)
+
+namespace {
+
+NetworkInstitution institution(std::int64_t id, const char* code, InstitutionType type, double assets, double equity) {
+    NetworkInstitution i;
+    i.id = InstitutionId(id);
+    i.code = code;
+    i.type = type;
+    i.totalAssets = assets;
+    i.equity = equity;
+    return i;
+}
+
+// Six institutions spread over the plane; four layers with links, FX swaps empty.
+//   repo:      LB01->CC01 50bn, CC01->FD01 2bn, FD01->SF01 0.8bn, LB01->FD01 10bn
+//   interbank: JS01->CC01 3bn, LB01->CC02 0.6bn
+//   bond:      CC01->JS01 1.5bn (CC01 holds JS01's bonds)
+//   ownership: CC01->CC02 60%
+std::shared_ptr<const NetworkViewData> market6() {
+    auto data = std::make_shared<NetworkViewData>();
+    MultilayerNetwork& net = data->network;
+    net.asOf = Date::fromYmd(2025, 6, 30);
+    net.institutions = {institution(1, "LB01", InstitutionType::LargeBank, 5e12, 2e11),
+                        institution(2, "JS01", InstitutionType::JointStockBank, 2e12, 1e10),
+                        institution(3, "CC01", InstitutionType::CityCommercialBank, 3e11, 1e9),
+                        institution(4, "CC02", InstitutionType::CityCommercialBank, 1e11, 5e9),
+                        institution(5, "FD01", InstitutionType::Fund, 5e10, 1e9),
+                        institution(6, "SF01", InstitutionType::SecuritiesFirm, 4e11, 2e10)};
+    net.edges = {{0, 2, 5e10, NetworkLayer::Repo},     {2, 4, 2e9, NetworkLayer::Repo},
+                 {4, 5, 8e8, NetworkLayer::Repo},      {0, 4, 1e10, NetworkLayer::Repo},
+                 {1, 2, 3e9, NetworkLayer::Interbank}, {0, 3, 6e8, NetworkLayer::Interbank},
+                 {2, 1, 1.5e9, NetworkLayer::Bond},    {2, 3, 0.6, NetworkLayer::Ownership}};
+    for (const auto& i : net.institutions) data->layout.institutions.push_back(i.id);
+    data->layout.x = {-0.7, 0.7, 0.0, 0.75, -0.6, 0.2};
+    data->layout.y = {0.6, 0.55, 0.0, -0.7, -0.55, -0.85};
+    data->features = networkFeatures(net);
+    for (const auto& i : net.institutions) data->names << QString::fromStdString(i.code + " name");
+    return data;
+}
+
+// What the filter should leave on a layer, worked out from the edges directly.
+LayerCounts expected(const NetworkViewData& data, const NetworkFilter& f, NetworkLayer layer) {
+    LayerCounts c;
+    c.shown = f.layers[indexOf(layer)];
+    if (!c.shown) return c;
+    const auto passes = [&](std::size_t i) {
+        if (f.type && data.network.institutions[i].type != *f.type) return false;
+        return f.community < 0 || data.features[i].aggregate.community == f.community;
+    };
+    std::set<std::size_t> nodes;
+    for (const ExposureEdge& e : data.network.edges) {
+        if (e.layer != layer || !passes(e.creditor) || !passes(e.debtor)) continue;
+        if (layer != NetworkLayer::Ownership && e.amount < f.minExposure) continue;
+        ++c.edges;
+        nodes.insert(e.creditor);
+        nodes.insert(e.debtor);
+    }
+    c.nodes = nodes.size();
+    return c;
+}
+
+int countColour(const QImage& image, const QColor& colour, int tolerance = 6) {
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    int n = 0;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x)
+            if (std::abs(qRed(line[x]) - colour.red()) <= tolerance &&
+                std::abs(qGreen(line[x]) - colour.green()) <= tolerance &&
+                std::abs(qBlue(line[x]) - colour.blue()) <= tolerance)
+                ++n;
+    }
+    return n;
+}
+
+void show(QWidget& w, QSize size = {900, 700}) {
+    w.resize(size);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+}
+
+}  // namespace
+
+class TestNetworkView : public QObject {
+    Q_OBJECT
+private slots:
+    void eachLayerDrawsItsInstitutionsAndExposures();
+    void filtersLeaveWhatTheyShould_data();
+    void filtersLeaveWhatTheyShould();
+    void controlsSetTheFilter();
+    void pickingFindsTheNodeAtItsScreenPosition();
+    void clickSelectsAndDragTurnsWithoutSelecting();
+    void sizeAndColourFollowTheChosenMeasure();
+    void stressAnimationEndsInTheDebtRankResult();
+    void stressPanelListsTheLosses();
+    void survivesEmptyUnsetAndReparent();
+};
+
+void TestNetworkView::eachLayerDrawsItsInstitutionsAndExposures() {
+    NetworkView view;
+    view.setNetwork(market6());
+    show(view);
+    QCOMPARE(view.nodeCount(), std::size_t(6));
+    const std::vector<std::tuple<NetworkLayer, std::size_t, std::size_t>> layers{{NetworkLayer::Repo, 4, 4},
+                                                                                 {NetworkLayer::Interbank, 4, 2},
+                                                                                 {NetworkLayer::Bond, 2, 1},
+                                                                                 {NetworkLayer::FxSwap, 0, 0},
+                                                                                 {NetworkLayer::Ownership, 2, 1}};
+    for (const auto& [layer, nodes, edges] : layers) {
+        const LayerCounts c = view.layerCounts(layer);
+        QVERIFY(c.shown);
+        QCOMPARE(c.nodes, nodes);
+        QCOMPARE(c.edges, edges);
+    }
+    // LB01, JS01, CC01 and CC02 appear on two layers or more: one line joins each across planes.
+    QCOMPARE(view.interlayerLinkCount(), std::size_t(4));
+
+    const QImage frame = view.grabFramebuffer();
+    for (const InstitutionType type :
+         {InstitutionType::LargeBank, InstitutionType::JointStockBank, InstitutionType::CityCommercialBank,
+          InstitutionType::Fund, InstitutionType::SecuritiesFirm}) {
+        const int pixels = countColour(frame, typeColor(type));
+        QVERIFY2(pixels > 15, qPrintable(QStringLiteral("%1: %2 pixels").arg(displayName(type)).arg(pixels)));
+    }
+    QCOMPARE(countColour(frame, typeColor(InstitutionType::Insurer)), 0);
+    // A disc is drawn where nodeScreenPosition says (the frame is in device pixels).
+    const QPoint at = view.nodeScreenPosition(InstitutionId(6), NetworkLayer::Repo) * view.devicePixelRatio();
+    QCOMPARE(countColour(frame.copy(QRect(at - QPoint(1, 1), QSize(3, 3))), typeColor(InstitutionType::SecuritiesFirm)),
+             9);
+    QCOMPARE(view.nodeScreenPosition(InstitutionId(6), NetworkLayer::Bond), QPoint(-1, -1));
+    QCOMPARE(view.nodeScreenPosition(InstitutionId(99)), QPoint(-1, -1));
+}
+
+void TestNetworkView::filtersLeaveWhatTheyShould_data() {
+    QTest::addColumn<NetworkFilter>("filter");
+    NetworkFilter f;
+    QTest::newRow("everything") << f;
+    f.minExposure = 1e9;
+    QTest::newRow("from 1bn") << f;
+    f.minExposure = 5e9;
+    QTest::newRow("from 5bn") << f;
+    f = {};
+    f.type = InstitutionType::CityCommercialBank;
+    QTest::newRow("city banks") << f;
+    f = {};
+    f.layers[indexOf(NetworkLayer::Interbank)] = false;
+    f.layers[indexOf(NetworkLayer::Ownership)] = false;
+    QTest::newRow("no interbank, no ownership") << f;
+    f = {};
+    f.community = 0;
+    QTest::newRow("largest community") << f;
+    f.community = 1;
+    f.minExposure = 1e9;
+    QTest::newRow("second community from 1bn") << f;
+}
+
+void TestNetworkView::filtersLeaveWhatTheyShould() {
+    QFETCH(NetworkFilter, filter);
+    NetworkView view;
+    const auto data = market6();
+    view.setNetwork(data);
+    view.setFilter(filter);
+    show(view, {500, 400});
+    std::size_t interlayer = 0;
+    std::map<std::size_t, int> planes;
+    for (const NetworkLayer layer : kNetworkLayers) {
+        const LayerCounts want = expected(*data, filter, layer), got = view.layerCounts(layer);
+        QCOMPARE(got.shown, want.shown);
+        QCOMPARE(got.nodes, want.nodes);
+        QCOMPARE(got.edges, want.edges);
+        for (std::size_t i = 0; i < data->network.institutions.size(); ++i)
+            if (view.nodeScreenPosition(data->network.institutions[i].id, layer).x() >= 0) ++planes[i];
+    }
+    for (const auto& [i, n] : planes) interlayer += n >= 2;
+    QCOMPARE(view.interlayerLinkCount(), interlayer);
+}
+
+void TestNetworkView::controlsSetTheFilter() {
+    NetworkView view;
+    NetworkControls controls(view);
+    view.setNetwork(market6());
+    controls.refreshCommunities();
+    QVERIFY(controls.communityBox()->count() >= 2);  // every community, then the real ones
+    controls.layerBox(int(indexOf(NetworkLayer::Bond)))->setChecked(false);
+    QVERIFY(!view.filter().layers[indexOf(NetworkLayer::Bond)]);
+    QVERIFY(!view.layerCounts(NetworkLayer::Bond).shown);
+    controls.minExposureBox()->setValue(2.5);
+    QCOMPARE(view.filter().minExposure, 2.5e9);
+    QCOMPARE(view.layerCounts(NetworkLayer::Repo).edges, std::size_t(2));  // 50bn and 10bn
+    controls.typeBox()->setCurrentIndex(controls.typeBox()->findData(int(InstitutionType::Fund)));
+    QCOMPARE(view.filter().type, std::optional(InstitutionType::Fund));
+    QCOMPARE(view.layerCounts(NetworkLayer::Repo).nodes, std::size_t(0));  // no fund-to-fund exposure
+}
+
+void TestNetworkView::pickingFindsTheNodeAtItsScreenPosition() {
+    NetworkView view;
+    view.setNetwork(market6());
+    show(view);
+    // On each institution's highest plane, VTK's picker finds it at its drawn centre.
+    for (std::int64_t id = 1; id <= 6; ++id) {
+        const QPoint at = view.nodeScreenPosition(InstitutionId(id));
+        QVERIFY(at.x() >= 0);
+        QCOMPARE(view.institutionAt(at), InstitutionId(id));
+    }
+    // On one plane alone, every node of it.
+    NetworkFilter repoOnly;
+    repoOnly.layers = {true, false, false, false, false};
+    view.setFilter(repoOnly);
+    view.grabFramebuffer();  // render, so the picker sees the discs as drawn
+    for (std::int64_t id : {1, 3, 5, 6})
+        QCOMPARE(view.institutionAt(view.nodeScreenPosition(InstitutionId(id))), InstitutionId(id));
+    QVERIFY(!view.institutionAt(QPoint(3, 3)).valid());
+    QVERIFY(view.describe(InstitutionId(3)).contains("CC01 name"));
+    QVERIFY(view.describe(InstitutionId(3)).contains("PageRank"));
+}
+
+void TestNetworkView::clickSelectsAndDragTurnsWithoutSelecting() {
+    SelectionModel selection;
+    NetworkView view;
+    view.setSelectionModel(&selection);
+    view.setNetwork(market6());
+    show(view);
+    QTest::mouseClick(&view, Qt::LeftButton, {}, view.nodeScreenPosition(InstitutionId(3)));
+    QCOMPARE(selection.institution(), InstitutionId(3));
+    QCOMPARE(view.highlightedInstitution(), InstitutionId(3));
+    // A selection made elsewhere: SF01 highlighted, LB01 is not its counterparty and fades.
+    selection.setInstitution(InstitutionId(6));
+    QCOMPARE(view.highlightedInstitution(), InstitutionId(6));
+    const QImage frame = view.grabFramebuffer();
+    QVERIFY(countColour(frame, typeColor(InstitutionType::SecuritiesFirm)) > 15);
+    QVERIFY(countColour(frame, typeColor(InstitutionType::Fund)) > 15);  // its counterparty stays
+    QCOMPARE(countColour(frame, typeColor(InstitutionType::LargeBank)), 0);
+
+    // Dragging turns the stack (nodes move on screen) and selects nothing.
+    const QPoint start = view.nodeScreenPosition(InstitutionId(5));
+    QTest::mousePress(&view, Qt::LeftButton, {}, start);
+    QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(60, 10)),
+                     view.mapToGlobal(QPointF(start + QPoint(60, 10))), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&view, &move);
+    QTest::mouseRelease(&view, Qt::LeftButton, {}, start + QPoint(60, 10));
+    QCOMPARE(selection.institution(), InstitutionId(6));
+    QVERIFY(view.nodeScreenPosition(InstitutionId(5)) != start);
+    // Zoom moves the nodes; 'R' brings back the default view.
+    QTest::keyClick(&view, Qt::Key_R);
+    QCOMPARE(view.nodeScreenPosition(InstitutionId(5)), start);
+    QTest::keyClick(&view, Qt::Key_Plus);
+    QVERIFY(view.nodeScreenPosition(InstitutionId(5)) != start);
+}
+
+void TestNetworkView::sizeAndColourFollowTheChosenMeasure() {
+    NetworkView view;
+    const auto data = market6();
+    view.setNetwork(data);
+    view.setFilter([] {
+        NetworkFilter f;
+        f.layers = {true, false, false, false, false};
+        return f;
+    }());
+    view.setColouring(NodeColouring::Measure);
+    view.setSizeMeasure(NodeMeasure::PageRank);
+    show(view);
+    // The institution with the highest PageRank on the repo plane gets the darkest colour.
+    std::size_t top = 0;
+    for (std::size_t i : {0, 2, 4, 5})
+        if (data->features[i].aggregate.pageRank > data->features[top].aggregate.pageRank) top = i;
+    const QImage frame = view.grabFramebuffer();
+    const QPoint at = view.nodeScreenPosition(data->network.institutions[top].id) * view.devicePixelRatio();
+    QCOMPARE(countColour(frame.copy(QRect(at - QPoint(1, 1), QSize(3, 3))), NetworkView::measureColour(1.0)), 9);
+}
+
+void TestNetworkView::stressAnimationEndsInTheDebtRankResult() {
+    NetworkView view;
+    const auto data = market6();
+    view.setNetwork(data);
+    show(view);
+    // FD01 fails: CC01 (2bn on 1bn of equity) defaults next, then LB01 and JS01 lose.
+    const StressSystem system = stressSystemOf(data->network);
+    const ContagionResult result = runStressTest(
+        system, parseShocks("FD01", [&](std::string_view c) { return system.indexOf(c); }), StressMethod::DebtRank);
+    QVERIFY(result.rounds.size() >= 3);
+    view.setStress(result);
+    QCOMPARE(view.stressRound(), 0);
+    QCOMPARE(view.shownDistress(InstitutionId(5)), 1.0);
+    QCOMPARE(view.shownDistress(InstitutionId(3)), 0.0);
+    QSignalSpy rounds(&view, &NetworkView::stressRoundShown);
+    view.playStress(20);
+    QTRY_VERIFY(!view.isPlayingStress());
+    QCOMPARE(rounds.count(), int(result.rounds.size()));
+    QCOMPARE(view.stressRound(), int(result.rounds.size()) - 1);
+    for (std::size_t i = 0; i < data->network.institutions.size(); ++i)
+        QCOMPARE(view.shownDistress(data->network.institutions[i].id), result.institutions[i].finalDistress);
+    QCOMPARE(result.institutions[2].defaultRound, 1);
+    // Defaulted institutions are drawn in the default colour, one with a partial loss in between.
+    const QImage frame = view.grabFramebuffer();
+    const QPoint cc01 = view.nodeScreenPosition(InstitutionId(3), NetworkLayer::Repo) * view.devicePixelRatio();
+    QCOMPARE(countColour(frame.copy(QRect(cc01 - QPoint(1, 1), QSize(3, 3))), NetworkView::defaultColour()), 9);
+    view.clearStress();
+    QVERIFY(std::isnan(view.shownDistress(InstitutionId(3))));
+}
+
+void TestNetworkView::stressPanelListsTheLosses() {
+    NetworkView view;
+    StressPanel panel(view);
+    const auto data = market6();
+    view.setNetwork(data);
+    QSignalSpy asked(&panel, &StressPanel::stressRequested);
+    panel.suggestShock("FD01");
+    QCOMPARE(panel.shockEdit()->text(), QString("FD01"));
+    panel.suggestShock("CC02");  // the selection moves: the suggestion follows
+    QCOMPARE(panel.shockEdit()->text(), QString("CC02"));
+    panel.shockEdit()->setText("FD01");
+    panel.suggestShock("LB01");  // typed by the user: kept
+    QCOMPARE(panel.shockEdit()->text(), QString("FD01"));
+    panel.runButton()->click();
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.at(0).at(0).toString(), QString("FD01"));
+
+    const StressSystem system = stressSystemOf(data->network);
+    const ContagionResult result =
+        runStressTest(system, {StressShock{StressShock::Kind::Failure, 4, 1}}, StressMethod::DebtRank);
+    panel.setResult(result, data->names, "FD01");
+    int hit = 0;
+    for (const auto& s : result.institutions) hit += s.finalDistress > 0;
+    QCOMPARE(panel.table()->rowCount(), hit);
+    std::size_t largest = 0;
+    const auto loss = [&](std::size_t i) {
+        return result.institutions[i].shockLoss + result.institutions[i].contagionLoss;
+    };
+    for (std::size_t i = 1; i < result.institutions.size(); ++i)
+        if (loss(i) > loss(largest)) largest = i;
+    QCOMPARE(panel.table()->item(0, 0)->text(), data->names[int(largest)]);
+    QCOMPARE(view.stressRounds(), int(result.rounds.size()));
+    QVERIFY(panel.playButton()->isEnabled());
+}
+
+void TestNetworkView::survivesEmptyUnsetAndReparent() {
+    {
+        NetworkView unset;  // painted before any network is set
+        show(unset, {300, 200});
+        QVERIFY(!unset.grabFramebuffer().isNull());
+        QCOMPARE(unset.nodeCount(), std::size_t(0));
+        unset.setNetwork(std::make_shared<NetworkViewData>());
+        QTest::mouseClick(&unset, Qt::LeftButton, {}, QPoint(150, 100));
+        QTest::keyClick(&unset, Qt::Key_R);
+        QVERIFY(!unset.grabFramebuffer().isNull());
+    }
+    NetworkView hidden;  // destroyed without ever being shown
+    hidden.setNetwork(market6());
+    QVERIFY(hidden.nodeScreenPosition(InstitutionId(3)).x() >= 0);
+
+    QWidget first, second;
+    auto* view = new NetworkView(&first);
+    view->resize(400, 300);
+    view->setNetwork(market6());
+    show(first, {400, 300});
+    QVERIFY(countColour(view->grabFramebuffer(), typeColor(InstitutionType::Fund)) > 0);
+    view->setParent(&second);  // another window: another GL context
+    view->show();
+    show(second, {400, 300});
+    QVERIFY(countColour(view->grabFramebuffer(), typeColor(InstitutionType::Fund)) > 0);
+}
+
+QTEST_MAIN(TestNetworkView)
+#include "tst_networkview.moc"

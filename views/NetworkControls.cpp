@@ -1,0 +1,129 @@
+#include "NetworkControls.h"
+
+#include "InstitutionTypeNames.h"
+#include "NetworkView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace eagle {
+namespace {
+
+QString layerLabel(NetworkLayer layer) {
+    switch (layer) {
+        case NetworkLayer::Repo:
+            return NetworkControls::tr("Repo");
+        case NetworkLayer::Interbank:
+            return NetworkControls::tr("Interbank");
+        case NetworkLayer::Bond:
+            return NetworkControls::tr("Bonds");
+        case NetworkLayer::FxSwap:
+            return NetworkControls::tr("FX swaps");
+        case NetworkLayer::Ownership:
+            return NetworkControls::tr("Ownership");
+    }
+    return {};
+}
+
+QString measureLabel(NodeMeasure measure) {
+    switch (measure) {
+        case NodeMeasure::TotalAssets:
+            return NetworkControls::tr("Total assets");
+        case NodeMeasure::Degree:
+            return NetworkControls::tr("Degree");
+        case NodeMeasure::PageRank:
+            return NetworkControls::tr("PageRank");
+        case NodeMeasure::Betweenness:
+            return NetworkControls::tr("Betweenness");
+        case NodeMeasure::DebtRank:
+            return NetworkControls::tr("DebtRank of its failure");
+    }
+    return {};
+}
+
+}  // namespace
+
+NetworkControls::NetworkControls(NetworkView& view, QWidget* parent)
+    : QWidget(parent),
+      view_(view),
+      minExposure_(new QDoubleSpinBox(this)),
+      community_(new QComboBox(this)),
+      type_(new QComboBox(this)),
+      size_(new QComboBox(this)),
+      colour_(new QComboBox(this)) {
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(6, 3, 6, 3);
+    row->setSpacing(6);
+    row->addWidget(new QLabel(tr("Layers:"), this));
+    for (std::size_t l = 0; l < kNetworkLayerCount; ++l) {
+        layers_[l] = new QCheckBox(layerLabel(kNetworkLayers[l]), this);
+        layers_[l]->setObjectName(QStringLiteral("layer_%1").arg(QString::fromUtf8(nameOf(kNetworkLayers[l]).data())));
+        layers_[l]->setChecked(true);
+        row->addWidget(layers_[l]);
+        connect(layers_[l], &QCheckBox::toggled, this, &NetworkControls::applyFilter);
+    }
+    row->addSpacing(8);
+    row->addWidget(new QLabel(tr("Exposures from"), this));
+    minExposure_->setRange(0, 1e6);
+    minExposure_->setDecimals(1);
+    minExposure_->setSuffix(tr(" bn CNY"));
+    minExposure_->setSingleStep(0.5);
+    minExposure_->setToolTip(tr("Hide exposures smaller than this (ownership links are always shown)"));
+    row->addWidget(minExposure_);
+    connect(minExposure_, &QDoubleSpinBox::valueChanged, this, &NetworkControls::applyFilter);
+    community_->setToolTip(tr("Only the institutions of one community of the whole exposure network"));
+    row->addWidget(community_);
+    connect(community_, &QComboBox::currentIndexChanged, this, &NetworkControls::applyFilter);
+    type_->addItem(tr("Every type"), -1);
+    for (const InstitutionType type : allInstitutionTypes()) type_->addItem(displayName(type), int(type));
+    row->addWidget(type_);
+    connect(type_, &QComboBox::currentIndexChanged, this, &NetworkControls::applyFilter);
+    row->addSpacing(8);
+    row->addWidget(new QLabel(tr("Size:"), this));
+    for (const NodeMeasure m : kNodeMeasures) size_->addItem(measureLabel(m), int(m));
+    row->addWidget(size_);
+    connect(size_, &QComboBox::currentIndexChanged, this,
+            [this] { view_.setSizeMeasure(NodeMeasure(size_->currentData().toInt())); });
+    row->addWidget(new QLabel(tr("Colour:"), this));
+    colour_->addItem(tr("Institution type"), int(NodeColouring::Type));
+    colour_->addItem(tr("Community"), int(NodeColouring::Community));
+    colour_->addItem(tr("Size measure"), int(NodeColouring::Measure));
+    row->addWidget(colour_);
+    connect(colour_, &QComboBox::currentIndexChanged, this,
+            [this] { view_.setColouring(NodeColouring(colour_->currentData().toInt())); });
+    row->addStretch(1);
+    refreshCommunities();
+}
+
+void NetworkControls::refreshCommunities() {
+    const int chosen = community_->currentData().isValid() ? community_->currentData().toInt() : -1;
+    std::vector<int> sizes;
+    if (const NetworkViewData* data = view_.network())
+        for (const auto& f : data->features) {
+            if (f.aggregate.community >= int(sizes.size())) sizes.resize(std::size_t(f.aggregate.community) + 1, 0);
+            if (f.aggregate.community >= 0) ++sizes[std::size_t(f.aggregate.community)];
+        }
+    const QSignalBlocker block(community_);
+    community_->clear();
+    community_->addItem(tr("Every community"), -1);
+    for (std::size_t c = 0; c < sizes.size(); ++c)
+        if (sizes[c] > 1) community_->addItem(tr("Community %1 (%2)").arg(c + 1).arg(sizes[c]), int(c));
+    const int index = community_->findData(chosen);
+    community_->setCurrentIndex(index >= 0 ? index : 0);
+    if (index < 0 && chosen >= 0) applyFilter();  // that community is gone on this day
+}
+
+void NetworkControls::applyFilter() {
+    NetworkFilter filter;
+    for (std::size_t l = 0; l < kNetworkLayerCount; ++l) filter.layers[l] = layers_[l]->isChecked();
+    filter.minExposure = minExposure_->value() * 1e9;
+    filter.community = community_->currentData().isValid() ? community_->currentData().toInt() : -1;
+    const int type = type_->currentData().toInt();
+    if (type >= 0) filter.type = InstitutionType(type);
+    view_.setFilter(filter);
+}
+
+}  // namespace eagle
