@@ -1,19 +1,26 @@
 #include "CsvReader.h"
 
+#include "InputFile.h"
 #include "Sha256.h"
 #include "TextDecoder.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 
 namespace eagle {
 namespace {
 
-constexpr std::size_t kChunkBytes = 1 << 20;
+constexpr std::size_t kDetectBytes = 1 << 20;  // what encoding detection looks at
 
-std::int64_t newlines(std::string_view s) { return std::count(s.begin(), s.end(), '\n'); }
+// Line ends in s: \n, \r\n or a lone \r (old Mac files), the way the records end. A \r at the
+// very end counts; the caller corrects for a \n that follows it in the next piece.
+std::int64_t newlines(std::string_view s) {
+    std::int64_t n = 0;
+    for (std::size_t k = 0; k < s.size(); ++k)
+        if (s[k] == '\n' || (s[k] == '\r' && (k + 1 == s.size() || s[k + 1] != '\n'))) ++n;
+    return n;
+}
 
 // The delimiter that occurs most often, outside quotes, in the first line.
 char sniffDelimiter(std::string_view text) {
@@ -44,17 +51,24 @@ std::string hexBytes(std::string_view raw, std::size_t at) {
 }  // namespace
 
 CsvReader::CsvReader(const std::string& path, const CsvOptions& options)
-    : in_(path, std::ios::binary), maxFieldBytes_(options.maxFieldBytes), hash_(std::make_unique<Sha256>()) {
-    std::error_code ec;
-    if (!in_ || !std::filesystem::is_regular_file(path, ec)) throw ImportError({0, "", "cannot open the file"});
-    fileSize_ = std::filesystem::file_size(path, ec);
+    : CsvReader(openInputFile(path), inputFileSize(path), options) {}
+
+CsvReader::CsvReader(std::unique_ptr<std::istream> in, std::uint64_t size, const CsvOptions& options)
+    : in_(std::move(in)), fileSize_(size), maxFieldBytes_(options.maxFieldBytes),
+      maxRecordBytes_(options.maxRecordBytes), chunkBytes_(std::max<std::size_t>(1, options.chunkBytes)), hash_(std::make_unique<Sha256>()) {
     if (fileSize_ == 0) throw ImportError({0, "", "the file is empty (no header line)"});
-    raw_.resize(std::min<std::uint64_t>(kChunkBytes, fileSize_));
-    in_.read(raw_.data(), static_cast<std::streamsize>(raw_.size()));
-    raw_.resize(static_cast<std::size_t>(in_.gcount()));
+    raw_.resize(std::min<std::uint64_t>(kDetectBytes, fileSize_));
+    in_->read(raw_.data(), static_cast<std::streamsize>(raw_.size()));
+    raw_.resize(static_cast<std::size_t>(in_->gcount()));
+    // A NUL byte near the start: a binary file, whatever else is wrong with it.
+    if (const void* nul = std::memchr(raw_.data(), '\0', raw_.size())) {
+        const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - raw_.data());
+        failBinary(1 + newlines(std::string_view(raw_).substr(0, at)), at);
+    }
     encoding_ = options.encoding ? *options.encoding : detectEncoding(raw_);
     decoder_ = std::make_unique<TextDecoder>(encoding_);
-    in_.seekg(0);
+    in_->clear();
+    in_->seekg(0);
     raw_.clear();
     fill();
     delimiter_ = options.delimiter ? *options.delimiter : sniffDelimiter(text_);
@@ -68,31 +82,45 @@ void CsvReader::fail(std::int64_t line, int field, const std::string& reason) co
     throw ImportError({line, field >= 0 ? std::to_string(field + 1) : std::string(), reason});
 }
 
+void CsvReader::failBinary(std::int64_t line, std::uint64_t offset) const {
+    fail(line, -1, "binary data, not text (NUL byte at byte offset " + std::to_string(offset) + ")");
+}
+
+void CsvReader::failRecordTooLong() const {
+    fail(line_, -1, "record longer than " + std::to_string(maxRecordBytes_) + " bytes (missing line ends?)");
+}
+
 bool CsvReader::fill() {
     if (eof_) return false;
     text_.erase(0, pos_);
     pos_ = 0;
-    raw_.resize(kChunkBytes);
-    in_.read(raw_.data(), static_cast<std::streamsize>(raw_.size()));
-    raw_.resize(static_cast<std::size_t>(in_.gcount()));
+    raw_.resize(readSize(chunkBytes_, fileSize_, bytesRead_));
+    in_->read(raw_.data(), static_cast<std::streamsize>(raw_.size()));
+    raw_.resize(static_cast<std::size_t>(in_->gcount()));
     const std::uint64_t chunkStart = bytesRead_;
     bytesRead_ += raw_.size();
     const bool last = raw_.empty() || bytesRead_ >= fileSize_;
     hash_->add(raw_);
-    if (const void* nul = std::memchr(raw_.data(), '\0', raw_.size())) {
-        const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - raw_.data());
-        fail(linesDecoded_ + 1 + newlines(std::string_view(raw_).substr(0, at)), -1,
-             "binary data, not text (NUL byte at byte offset " + std::to_string(chunkStart + at) + ")");
-    }
+    // A NUL byte is no part of a character in any of the encodings: what precedes it is decoded
+    // as if the file ended there, so that a character it cuts short is reported first, as it
+    // would be wherever the chunks end.
+    const void* nul = std::memchr(raw_.data(), '\0', raw_.size());
+    const std::size_t text = nul ? static_cast<std::size_t>(static_cast<const char*>(nul) - raw_.data()) : raw_.size();
     const std::size_t before = text_.size();
-    const auto bad = decoder_->decode(raw_, last, text_);
-    linesDecoded_ += newlines(std::string_view(text_).substr(before));
+    const auto bad = decoder_->decode(std::string_view(raw_).substr(0, text), last || nul, text_);
+    const std::string_view decoded = std::string_view(text_).substr(before);
+    linesDecoded_ += newlines(decoded) - (decodedCr_ && decoded.starts_with('\n') ? 1 : 0);  // \r | \n
+    if (!decoded.empty()) decodedCr_ = decoded.back() == '\r';
+    const std::string seen = recentBytes_ + raw_;  // a bad character may begin in an earlier chunk
+    recentBytes_ = seen.substr(seen.size() - std::min<std::size_t>(seen.size(), 3));
     if (bad) {
-        const std::size_t at = static_cast<std::size_t>(*bad - chunkStart);
+        const std::uint64_t seenStart = chunkStart - (seen.size() - raw_.size());
         fail(linesDecoded_ + 1, -1,
-             "not valid " + std::string(nameOf(encoding_)) + " text (bytes " + hexBytes(raw_, at) +
-                 " at byte offset " + std::to_string(*bad) + "); choose the file's encoding");
+             "not valid " + std::string(nameOf(encoding_)) + " text (bytes " +
+                 hexBytes(seen, static_cast<std::size_t>(std::max(*bad, seenStart) - seenStart)) + " at byte offset " +
+                 std::to_string(*bad) + "); choose the file's encoding");
     }
+    if (nul) failBinary(linesDecoded_ + 1, chunkStart + text);
     if (last) eof_ = true;
     return true;
 }
@@ -120,7 +148,7 @@ CsvReader::Parse CsvReader::parse(CsvRecord& record) {
             for (;;) {
                 const void* q = std::memchr(b + j, '"', n - j);
                 if (!q) {
-                    if (n - start > maxFieldBytes_)
+                    if (n - start - 1 > maxFieldBytes_)  // the content so far, without its opening quote
                         fail(lineAt(start), field, "field longer than " + std::to_string(maxFieldBytes_) + " bytes");
                     if (eof_)
                         fail(lineAt(start), field, "unbalanced quote: the quoted field opened here is never closed");
@@ -175,6 +203,7 @@ CsvReader::Parse CsvReader::parse(CsvRecord& record) {
         }
         break;
     }
+    if (recordEnd - pos_ > maxRecordBytes_) failRecordTooLong();
     record.fields.clear();
     record.quoted.clear();
     for (const Span& s : spans) {
@@ -196,6 +225,8 @@ bool CsvReader::next(CsvRecord& record) {
             return true;
         case Parse::End: return false;
         case Parse::NeedMore:
+            // The record so far, less a '\r' that may end it: already too long whatever follows.
+            if (text_.size() - pos_ > maxRecordBytes_ + 1) failRecordTooLong();
             if (!fill()) eof_ = true;
             break;
         }
@@ -203,10 +234,10 @@ bool CsvReader::next(CsvRecord& record) {
 }
 
 std::string CsvReader::contentHash() {
-    std::string rest(kChunkBytes, '\0');
-    while (in_ && bytesRead_ < fileSize_) {
-        in_.read(rest.data(), static_cast<std::streamsize>(rest.size()));
-        const auto got = static_cast<std::size_t>(in_.gcount());
+    std::string rest(readSize(chunkBytes_, fileSize_, bytesRead_), '\0');
+    while (*in_ && bytesRead_ < fileSize_) {
+        in_->read(rest.data(), static_cast<std::streamsize>(rest.size()));
+        const auto got = static_cast<std::size_t>(in_->gcount());
         if (got == 0) break;
         bytesRead_ += got;
         hash_->add(std::string_view(rest).substr(0, got));

@@ -3,16 +3,15 @@
 #include "Date.h"
 #include "FieldParse.h"
 #include "FixMessage.h"
+#include "InputFile.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
-#include <filesystem>
 
 namespace eagle {
 namespace {
 
-constexpr std::size_t kChunkBytes = 1 << 20;
 constexpr std::size_t kMaxMessageBytes = 1 << 20;
 enum Column { Ref, TradeDate, TradeTime, Product, Instrument, Buyer, Seller, Price, Rate, Quantity, Notional, Tenor,
               Settle, Status, kColumns };
@@ -70,15 +69,20 @@ void beijingTime(std::string_view utc, std::string& date, std::string& time) {
 
 }  // namespace
 
-FixSource::FixSource(const std::string& path) : in_(path, std::ios::binary) {
-    std::error_code ec;
-    if (!in_ || !std::filesystem::is_regular_file(path, ec)) throw ImportError({0, "", "cannot open the file"});
-    fileSize_ = std::filesystem::file_size(path, ec);
+FixSource::FixSource(const std::string& path) : FixSource(openInputFile(path), inputFileSize(path)) {}
+
+FixSource::FixSource(std::unique_ptr<std::istream> in, std::uint64_t size, std::size_t chunkBytes)
+    : in_(std::move(in)), chunkBytes_(std::max<std::size_t>(1, chunkBytes)), fileSize_(size) {
     if (fileSize_ == 0) throw ImportError({0, "", "the file is empty (no FIX messages)"});
-    fill();
-    const std::size_t begin = buffer_.find("8=");
+    // The first message's separator tells SOH from '|'; look for it in the first megabyte.
+    const std::string separators("\x01|", 2);
+    std::size_t begin = std::string::npos, sep = std::string::npos;
+    while (fill()) {
+        begin = buffer_.find("8=");
+        sep = begin == std::string::npos ? begin : buffer_.find_first_of(separators, begin);
+        if (sep != std::string::npos || buffer_.size() >= kMaxMessageBytes) break;
+    }
     if (begin == std::string::npos) throw ImportError({1, "8", "not a FIX file: no BeginString (8=)"});
-    const std::size_t sep = buffer_.find_first_of(std::string("\x01|", 2), begin);
     if (sep == std::string::npos) throw ImportError({1, "8", "not a FIX file: no SOH or '|' separator"});
     separator_ = buffer_[sep];
 }
@@ -103,9 +107,10 @@ bool FixSource::fill() {
     buffer_.erase(0, pos_);
     pos_ = 0;
     const std::size_t before = buffer_.size();
-    buffer_.resize(before + kChunkBytes);
-    in_.read(buffer_.data() + before, static_cast<std::streamsize>(kChunkBytes));
-    const auto got = static_cast<std::size_t>(in_.gcount());
+    const std::size_t want = readSize(chunkBytes_, fileSize_, bytesRead_);
+    buffer_.resize(before + want);
+    in_->read(buffer_.data() + before, static_cast<std::streamsize>(want));
+    const auto got = static_cast<std::size_t>(in_->gcount());
     buffer_.resize(before + got);
     bytesRead_ += got;
     hash_.add(std::string_view(buffer_).substr(before));
@@ -133,12 +138,19 @@ bool FixSource::next(CsvRecord& record) {
         record.problems.clear();
         record.line = line_;
         if (rest.substr(0, 2) != "8=" || end == std::string_view::npos) {
-            // Not a message start, or a message cut off: report it and go on at the next line.
-            const std::size_t nl = std::min(rest.find('\n'), rest.size());
+            // Not a message start, or a message cut off: report it and go on at the next line or
+            // the next message start, whichever comes first (read on until one is seen).
+            const std::size_t nl = rest.find('\n');
+            const std::size_t nextStart = rest.find(std::string{separator_, '8', '='}, 1);
+            const std::size_t stop = std::min(nl, nextStart == std::string_view::npos ? nextStart : nextStart + 1);
+            if (stop == std::string_view::npos && !eof_ && rest.size() < kMaxMessageBytes) {
+                fill();
+                continue;
+            }
             record.problems.push_back({line_, rest.substr(0, 2) == "8=" ? "10" : "",
                                        rest.substr(0, 2) == "8=" ? "truncated message: no CheckSum (10) field"
                                                                  : "expected a FIX message starting with 8="});
-            end = nl;
+            end = std::min(stop, rest.size());
         }
         const std::string_view text = rest.substr(0, end);
         record.text = text;
@@ -198,9 +210,10 @@ void FixSource::toRecord(const FixMessage& m, CsvRecord&) {
         const auto qty = parse::number(values_[Quantity]);
         const auto px = parse::number(values_[Price]);
         const std::string& p = values_[Product];
-        double amount = qty.value_or(0);
-        if (px && p == "bond_cash") amount = *qty * *px / 100;
-        else if (px && (p == "fx_spot" || p == "fx_swap" || p == "gold_spot" || p == "equity_cash")) amount = *qty * *px;
+        double amount = qty.value_or(0);  // a LastQty that is no number is reported by the import
+        if (qty && px && p == "bond_cash") amount = *qty * *px / 100;
+        else if (qty && px && (p == "fx_spot" || p == "fx_swap" || p == "gold_spot" || p == "equity_cash"))
+            amount = *qty * *px;
         char buf[40];
         std::snprintf(buf, sizeof buf, "%.17g", amount);
         values_[Notional] = buf;

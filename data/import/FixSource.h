@@ -9,7 +9,8 @@
 #include "RecordSource.h"
 #include "Sha256.h"
 
-#include <fstream>
+#include <istream>
+#include <memory>
 #include <string>
 
 namespace eagle {
@@ -19,6 +20,8 @@ class FixMessage;
 class FixSource : public RecordSource {
 public:
     explicit FixSource(const std::string& path);
+    // Reads size bytes from in, chunkBytes at a time.
+    FixSource(std::unique_ptr<std::istream> in, std::uint64_t size, std::size_t chunkBytes = 1 << 20);
     ~FixSource() override;
 
     // The trade fields mapped to this source's columns.
@@ -36,7 +39,8 @@ private:
     bool fill();
     void toRecord(const FixMessage& message, CsvRecord& record);
 
-    std::ifstream in_;
+    std::unique_ptr<std::istream> in_;
+    std::size_t chunkBytes_;
     std::uint64_t fileSize_ = 0, bytesRead_ = 0;
     Sha256 hash_;
     std::string buffer_;

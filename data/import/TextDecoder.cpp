@@ -26,7 +26,7 @@ std::optional<std::uint64_t> TextDecoder::decode(std::string_view bytes, bool la
         carry_.clear();
     }
     if (!started_) {
-        if (bytes.size() < 3 && !last && encoding_ == Encoding::Utf8) {
+        if (bytes.size() < 3 && !last) {
             carry_ = std::string(bytes);  // too short to tell whether a BOM starts here
             return std::nullopt;
         }

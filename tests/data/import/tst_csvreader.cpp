@@ -9,6 +9,8 @@
 
 #include <QTest>
 
+#include <sstream>
+
 using namespace eagle;
 
 class TestCsvReader : public QObject {
@@ -21,6 +23,8 @@ private slots:
     void detectsEncodings();
     void decodesCharactersSplitBetweenChunks();
     void streamsLargeFilesWithCorrectLineNumbers();
+    void readsTheSameWhateverTheChunkSize();
+    void recordOverTheLimitStopsTheRead();
     void parsesNumbersAndDates_data();
     void parsesNumbersAndDates();
 
@@ -146,6 +150,50 @@ void TestCsvReader::streamsLargeFilesWithCorrectLineNumbers() {
     QVERIFY(!reader.next(r));
     QCOMPARE(reader.bytesRead(), std::uint64_t(bytes.size()));
     QCOMPARE(reader.contentHash().size(), std::size_t(64));
+}
+
+// Quotes, escaped quotes, CRLF and multi-line fields, read in chunks of every size from 1 byte: a
+// record or a character split between two chunks comes out as if read at once.
+void TestCsvReader::readsTheSameWhateverTheChunkSize() {
+    const std::string text = test::encode("编号,\"名称\",备注\r\n1,\"a \"\"b\"\"\",\"two\r\nlines\"\r\n\r\n2,工商银行,\"\"\r\n"
+                                          "3,\"x,y\",end",
+                                          "GB18030");
+    const auto read = [&](std::size_t chunk) {
+        CsvOptions options;
+        options.chunkBytes = chunk;
+        options.encoding = Encoding::Gb18030;
+        options.delimiter = ',';
+        CsvReader reader(std::make_unique<std::istringstream>(text), text.size(), options);
+        std::vector<std::pair<std::int64_t, std::vector<std::string>>> rows;
+        CsvRecord r;
+        while (reader.next(r)) rows.emplace_back(r.line, std::vector<std::string>(r.fields.begin(), r.fields.end()));
+        return rows;
+    };
+    const auto whole = read(1 << 20);
+    QCOMPARE(whole.size(), std::size_t(4));
+    QCOMPARE(whole[1].second, (std::vector<std::string>{"1", "a \"b\"", "two\r\nlines"}));
+    QCOMPARE(whole[2].first, std::int64_t(5));
+    QCOMPARE(whole[2].second[1], std::string("工商银行"));
+    QCOMPARE(whole[3].second, (std::vector<std::string>{"3", "x,y", "end"}));
+    for (std::size_t chunk = 1; chunk <= 48; ++chunk) QCOMPARE(read(chunk), whole);
+}
+
+// A file without line ends is not read whole into memory: a record over the limit is an error.
+void TestCsvReader::recordOverTheLimitStopsTheRead() {
+    const std::string text = "a,b\n" + std::string(200, ',') + "\n";
+    CsvOptions options;
+    options.maxRecordBytes = 100;
+    options.chunkBytes = 16;
+    CsvReader reader(std::make_unique<std::istringstream>(text), text.size(), options);
+    CsvRecord r;
+    QVERIFY(reader.next(r));
+    try {
+        reader.next(r);
+        QFAIL("a record over the limit was read");
+    } catch (const ImportError& e) {
+        QCOMPARE(e.problem().line, std::int64_t(2));
+        QVERIFY(e.problem().reason.starts_with("record longer than 100 bytes"));
+    }
 }
 
 void TestCsvReader::parsesNumbersAndDates_data() {
