@@ -614,10 +614,15 @@ void NetworkView::updateOverlays() {
     for (const auto& node : d_->scene.drawnNodes()) drawn.insert(node.institution);
     nodes = drawn.size();
     for (NetworkLayer layer : kNetworkLayers) edges += d_->scene.counts(layer).edges;
+    const QString links =
+        edges < d_->scene.shownEdgeCount()
+            ? tr("largest %1 of %2 links")
+                  .arg(locale.toString(qulonglong(edges)), locale.toString(qulonglong(d_->scene.shownEdgeCount())))
+            : tr("%1 links").arg(locale.toString(qulonglong(edges)));
     QString text =
-        tr("%1 of %2 institutions · %3 links · as of %4")
+        tr("%1 of %2 institutions · %3 · as of %4")
             .arg(locale.toString(qulonglong(nodes)), locale.toString(qulonglong(data->network.institutions.size())),
-                 locale.toString(qulonglong(edges)), QString::fromStdString(data->network.asOf.toString()));
+                 links, QString::fromStdString(data->network.asOf.toString()));
     if (d_->stress) {
         double lost = 0;
         for (int k = 0; k <= d_->stressRound; ++k) lost += d_->stress->rounds[std::size_t(k)].systemLoss;
