@@ -5,6 +5,7 @@
 #include "NetworkView.h"
 
 #include "InstitutionTypeNames.h"
+#include "NetworkControls.h"
 #include "NetworkScene.h"
 #include "SelectionModel.h"
 #include "TypeLegend.h"
@@ -327,8 +328,7 @@ QString NetworkView::describe(InstitutionId id) const {
     const QString name = *i < std::size_t(data.names.size()) ? data.names[int(*i)] : QString::fromStdString(inst.code);
     QStringList layers;
     for (const auto& node : d_->scene.drawnNodes())
-        if (node.institution == *i)
-            layers << QString::fromUtf8(nameOf(node.layer).data(), qsizetype(nameOf(node.layer).size()));
+        if (node.institution == *i) layers << layerDisplayName(node.layer);
     QString text =
         tr("<b>%1</b><br>%2 · total assets %3 bn CNY · equity %4 bn CNY")
             .arg(name.toHtmlEscaped(), displayName(inst.type), locale.toString(inst.totalAssets / 1e9, 'f', 1),
