@@ -10,9 +10,7 @@
 #include <QLabel>
 
 namespace eagle {
-namespace {
-
-QString layerLabel(NetworkLayer layer) {
+QString layerDisplayName(NetworkLayer layer) {
     switch (layer) {
         case NetworkLayer::Repo:
             return NetworkControls::tr("Repo");
@@ -27,6 +25,8 @@ QString layerLabel(NetworkLayer layer) {
     }
     return {};
 }
+
+namespace {
 
 QString measureLabel(NodeMeasure measure) {
     switch (measure) {
@@ -59,8 +59,10 @@ NetworkControls::NetworkControls(NetworkView& view, QWidget* parent)
     row->setSpacing(6);
     row->addWidget(new QLabel(tr("Layers:"), this));
     for (std::size_t l = 0; l < kNetworkLayerCount; ++l) {
-        layers_[l] = new QCheckBox(layerLabel(kNetworkLayers[l]), this);
-        layers_[l]->setObjectName(QStringLiteral("layer_%1").arg(QString::fromUtf8(nameOf(kNetworkLayers[l]).data())));
+        layers_[l] = new QCheckBox(layerDisplayName(kNetworkLayers[l]), this);
+        layers_[l]->setObjectName(
+            QStringLiteral("layer_%1")
+                .arg(QString::fromUtf8(nameOf(kNetworkLayers[l]).data(), qsizetype(nameOf(kNetworkLayers[l]).size()))));
         layers_[l]->setChecked(true);
         row->addWidget(layers_[l]);
         connect(layers_[l], &QCheckBox::toggled, this, &NetworkControls::applyFilter);

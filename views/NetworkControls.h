@@ -3,6 +3,9 @@
 // community, institution type) and what node size and colour stand for. It edits the view's
 // settings directly; the view owns them.
 
+#include "NetworkLayer.h"
+
+#include <QString>
 #include <QWidget>
 
 #include <array>
@@ -14,6 +17,9 @@ class QDoubleSpinBox;
 namespace eagle {
 
 class NetworkView;
+
+// The layer's name for people, in the user's language.
+QString layerDisplayName(NetworkLayer layer);
 
 class NetworkControls : public QWidget {
     Q_OBJECT

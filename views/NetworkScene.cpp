@@ -11,12 +11,13 @@
 #include <vtkGlyph3D.h>
 #include <vtkIdTypeArray.h>
 #include <vtkPointData.h>
+#include <vtkPointGaussianMapper.h>
 #include <vtkPoints.h>
 #include <vtkPolyData.h>
 #include <vtkPolyDataMapper.h>
 #include <vtkProperty.h>
-#include <vtkSphereSource.h>
 #include <vtkRenderer.h>
+#include <vtkSphereSource.h>
 #include <vtkTextActor.h>
 #include <vtkTextProperty.h>
 #include <vtkUnsignedCharArray.h>
@@ -42,6 +43,10 @@ constexpr double kPlaneHalf = 1.12;  // half the side of a plane
 constexpr double kNodeLift = 0.004;  // discs just above their plane's edges
 constexpr double kEdgeLift = 0.001;
 constexpr std::size_t kMaxInterlayerLinks = 400;  // beyond, only the largest institutions are joined
+// Beyond this many exposures only the largest of each layer are drawn (its share of the limit),
+// plus every one of the highlighted institution: a denser hairball shows nothing more and costs a
+// second per frame on software GL. Institutions stay on the planes where they have any exposure.
+constexpr std::size_t kMaxDrawnEdges = 20000;
 constexpr std::size_t kLargeNodeCount = 1500;
 // Nodes are unlit spheres: a round disc from every angle the stack is turned to.
 constexpr int kSphereTheta = 16, kSpherePhi = 10, kLargeSphereTheta = 8, kLargeSpherePhi = 5;
@@ -50,11 +55,16 @@ constexpr int kSphereTheta = 16, kSpherePhi = 10, kLargeSphereTheta = 8, kLargeS
 // user's language in the bar above it).
 std::string planeName(NetworkLayer layer) {
     switch (layer) {
-        case NetworkLayer::Repo: return "Repo";
-        case NetworkLayer::Interbank: return "Interbank lending";
-        case NetworkLayer::Bond: return "Bonds (holder > issuer)";
-        case NetworkLayer::FxSwap: return "FX swaps";
-        case NetworkLayer::Ownership: return "Ownership";
+        case NetworkLayer::Repo:
+            return "Repo";
+        case NetworkLayer::Interbank:
+            return "Interbank lending";
+        case NetworkLayer::Bond:
+            return "Bonds (holder > issuer)";
+        case NetworkLayer::FxSwap:
+            return "FX swaps";
+        case NetworkLayer::Ownership:
+            return "Ownership";
     }
     return {};
 }
@@ -121,6 +131,7 @@ void setSeeds(vtkPolyData* seeds, vtkPoints* points, vtkDoubleArray* radius, vtk
     seeds->SetPoints(points);
     seeds->GetPointData()->AddArray(radius);
     seeds->GetPointData()->AddArray(colours);
+    seeds->GetPointData()->SetScalars(colours);
     seeds->Modified();
 }
 
@@ -130,6 +141,7 @@ struct NetworkScene::Layer {
     vtkNew<vtkPolyData> seeds;
     vtkNew<vtkGlyph3D> glyphs;
     vtkNew<vtkActor> nodes;
+    vtkNew<vtkActor> splats;  // the same nodes as camera-facing discs, for large networks
     vtkNew<vtkPolyData> edgeData;
     vtkNew<vtkActor> edges;
     vtkNew<vtkPolyData> planeData;
@@ -177,11 +189,29 @@ NetworkScene::NetworkScene() {
         // turned the colours inside the Qt-hosted framebuffer.
         layer->edges->ForceOpaqueOn();
         discGlyphs(layer->glyphs, layer->seeds, disc_, layer->nodes);
+        // Tens of thousands of spheres are millions of triangles, seconds a frame on software GL:
+        // a large network draws its nodes as flat discs facing the camera, two triangles each.
+        vtkNew<vtkPointGaussianMapper> splatMapper;
+        splatMapper->SetInputData(layer->seeds);
+        splatMapper->SetScaleArray("radius");
+        splatMapper->SetScaleFactor(1.0);
+        splatMapper->EmissiveOff();
+        splatMapper->SetTriangleScale(1.0);
+        splatMapper->SetSplatShaderCode(
+            "//VTK::Color::Impl\n"
+            "if (dot(offsetVCVSOutput.xy, offsetVCVSOutput.xy) > 1.0) { discard; }\n");
+        splatMapper->SetColorModeToDirectScalars();
+        splatMapper->SetScalarModeToUsePointData();
+        layer->splats->SetMapper(splatMapper);
+        layer->splats->GetProperty()->LightingOff();
+        layer->splats->ForceOpaqueOn();
+        layer->splats->PickableOff();
         picker_->AddPickList(layer->nodes);
         backdrop_->AddActor(layer->plane);
         backdrop_->AddActor(layer->outline);
         renderer_->AddActor(layer->edges);
         renderer_->AddActor(layer->nodes);
+        renderer_->AddActor(layer->splats);
         layers_.push_back(std::move(layer));
     }
     vtkNew<vtkPolyDataMapper> interlayerMapper;
@@ -392,6 +422,30 @@ void NetworkScene::rebuild() {
             if (h && edge.creditor == *h) neighbour[edge.debtor] = true;
             if (h && edge.debtor == *h) neighbour[edge.creditor] = true;
         }
+    std::size_t total = 0;
+    for (const auto& edges : shownEdges) total += edges.size();
+    shownEdgeCount_ = total;
+    if (total > kMaxDrawnEdges)
+        for (auto& edges : shownEdges) {
+            const std::size_t keep = edges.size() * kMaxDrawnEdges / total;
+            const auto larger = [&](std::size_t a, std::size_t b) {
+                const auto& ea = data_->network.edges[a];
+                const auto& eb = data_->network.edges[b];
+                const bool fa = h && (ea.creditor == *h || ea.debtor == *h),
+                           fb = h && (eb.creditor == *h || eb.debtor == *h);
+                return fa != fb ? fa : ea.amount > eb.amount;
+            };
+            if (keep < edges.size()) {
+                std::nth_element(edges.begin(), edges.begin() + std::ptrdiff_t(keep), edges.end(), larger);
+                std::size_t focus = keep;  // the highlighted institution's exposures all stay
+                while (focus < edges.size() && h &&
+                       (data_->network.edges[edges[focus]].creditor == *h ||
+                        data_->network.edges[edges[focus]].debtor == *h))
+                    ++focus;
+                edges.resize(focus);
+                std::sort(edges.begin(), edges.end());
+            }
+        }
 
     // Shown layers stacked top-down in the order of kNetworkLayers.
     const auto shownCount = std::count(filter_.layers.begin(), filter_.layers.end(), true);
@@ -419,8 +473,9 @@ void NetworkScene::rebuild() {
         drawnOffset_[l] = drawn_.size();
         const bool shown = planeZ_[l].has_value();
         const double z = planeZ_[l].value_or(0);
-        for (vtkActor* actor : {layer.plane.Get(), layer.outline.Get(), layer.edges.Get(), layer.nodes.Get()})
-            actor->SetVisibility(shown);
+        for (vtkActor* actor : {layer.plane.Get(), layer.outline.Get(), layer.edges.Get()}) actor->SetVisibility(shown);
+        layer.nodes->SetVisibility(shown && n <= kLargeNodeCount);
+        layer.splats->SetVisibility(shown && n > kLargeNodeCount);
 
         // The plane: a translucent square and its outline.
         vtkNew<vtkPoints> corners;
@@ -597,7 +652,7 @@ void NetworkScene::rebuildLabels() {
 LayerCounts NetworkScene::counts(NetworkLayer layer) const {
     const Layer& l = *layers_[eagle::indexOf(layer)];
     LayerCounts c;
-    c.shown = planeZ_[eagle::indexOf(layer)].has_value() && l.nodes->GetVisibility();
+    c.shown = planeZ_[eagle::indexOf(layer)].has_value() && l.edges->GetVisibility();
     c.nodes = std::size_t(l.seeds->GetNumberOfPoints());
     c.edges = std::size_t(l.edgeData->GetNumberOfLines());
     return c;

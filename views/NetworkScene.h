@@ -71,6 +71,8 @@ public:
     // What is drawn, read back from the VTK data of each layer's actors.
     LayerCounts counts(NetworkLayer layer) const;
     std::size_t interlayerLinkCount() const;
+    // Exposures passing the filters; more than are drawn in a very dense network.
+    std::size_t shownEdgeCount() const { return shownEdgeCount_; }
     bool isShown(NetworkLayer layer) const { return planeZ_[eagle::indexOf(layer)].has_value(); }
     // Every drawn node: institution index, layer, centre (world), radius.
     struct DrawnNode {
@@ -100,6 +102,7 @@ private:
     std::vector<double> distress_;
     std::vector<char> defaulted_;
     double pixelRatio_ = 1.0;
+    std::size_t shownEdgeCount_ = 0;
     std::vector<std::optional<double>> planeZ_;  // per layer; none when hidden
     std::vector<DrawnNode> drawn_;
     std::vector<std::size_t> drawnOffset_;  // per layer: index of its first node in drawn_

@@ -5,6 +5,7 @@
 #include "NetworkView.h"
 
 #include "InstitutionTypeNames.h"
+#include "NetworkControls.h"
 #include "NetworkScene.h"
 #include "SelectionModel.h"
 #include "TypeLegend.h"
@@ -327,8 +328,7 @@ QString NetworkView::describe(InstitutionId id) const {
     const QString name = *i < std::size_t(data.names.size()) ? data.names[int(*i)] : QString::fromStdString(inst.code);
     QStringList layers;
     for (const auto& node : d_->scene.drawnNodes())
-        if (node.institution == *i)
-            layers << QString::fromUtf8(nameOf(node.layer).data(), qsizetype(nameOf(node.layer).size()));
+        if (node.institution == *i) layers << layerDisplayName(node.layer);
     QString text =
         tr("<b>%1</b><br>%2 · total assets %3 bn CNY · equity %4 bn CNY")
             .arg(name.toHtmlEscaped(), displayName(inst.type), locale.toString(inst.totalAssets / 1e9, 'f', 1),
@@ -614,10 +614,15 @@ void NetworkView::updateOverlays() {
     for (const auto& node : d_->scene.drawnNodes()) drawn.insert(node.institution);
     nodes = drawn.size();
     for (NetworkLayer layer : kNetworkLayers) edges += d_->scene.counts(layer).edges;
+    const QString links =
+        edges < d_->scene.shownEdgeCount()
+            ? tr("largest %1 of %2 links")
+                  .arg(locale.toString(qulonglong(edges)), locale.toString(qulonglong(d_->scene.shownEdgeCount())))
+            : tr("%1 links").arg(locale.toString(qulonglong(edges)));
     QString text =
-        tr("%1 of %2 institutions · %3 links · as of %4")
+        tr("%1 of %2 institutions · %3 · as of %4")
             .arg(locale.toString(qulonglong(nodes)), locale.toString(qulonglong(data->network.institutions.size())),
-                 locale.toString(qulonglong(edges)), QString::fromStdString(data->network.asOf.toString()));
+                 links, QString::fromStdString(data->network.asOf.toString()));
     if (d_->stress) {
         double lost = 0;
         for (int k = 0; k <= d_->stressRound; ++k) lost += d_->stress->rounds[std::size_t(k)].systemLoss;

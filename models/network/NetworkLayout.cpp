@@ -22,7 +22,7 @@ namespace {
 // Weakly connected institutions drift far from the core and would shrink it to a dot when the
 // whole network is fitted: pull everything beyond the 90th-percentile radius in softly, then
 // normalise into [-1, 1] keeping the aspect ratio.
-void squashAndNormalise(std::vector<double>& x, std::vector<double>& y) {
+double squashAndNormalise(std::vector<double>& x, std::vector<double>& y) {
     const std::size_t n = x.size();
     double cx = 0, cy = 0;
     for (std::size_t i = 0; i < n; ++i) cx += x[i] / double(n), cy += y[i] / double(n);
@@ -42,6 +42,7 @@ void squashAndNormalise(std::vector<double>& x, std::vector<double>& y) {
     const double midX = (*minX + *maxX) / 2, midY = (*minY + *maxY) / 2;
     const double scale = std::max({*maxX - *minX, *maxY - *minY, 1e-9}) / 2;
     for (std::size_t i = 0; i < n; ++i) x[i] = (x[i] - midX) / scale, y[i] = (y[i] - midY) / scale;
+    return scale;
 }
 
 }  // namespace
@@ -74,11 +75,14 @@ NetworkLayout layoutNetwork(const MultilayerNetwork& network, unsigned seed, con
     igraph_rng_seed(igraph_rng_default(), seed);
     const ig::Graph graph(ends, n, false);
     ig::Matrix layout(n, 2);
+    // igraph's FR works on a square of side sqrt(n) (its temperatures and, above 1,000 nodes, its
+    // grid of cells for the repulsion assume that scale): the [-1, 1] pictures are scaled up to it.
+    const double side = std::sqrt(static_cast<double>(n)) / 2;
     // Start on a circle, big institutions in the middle: FR then only refines, which keeps the
     // picture stable from run to run and the core visibly central.
     for (std::size_t i = 0; i < n; ++i) {
         const double angle = 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
-        const double radius = 1.0 / (1.0 + std::log1p(strength[i] / 1e9));
+        const double radius = side / (1.0 + std::log1p(strength[i] / 1e9));
         MATRIX(layout.m, i, 0) = radius * std::cos(angle);
         MATRIX(layout.m, i, 1) = radius * std::sin(angle);
     }
@@ -86,12 +90,15 @@ NetworkLayout layoutNetwork(const MultilayerNetwork& network, unsigned seed, con
     // changes, with little heat, so that the eye can follow institutions from day to day.
     bool continued = false;
     if (previous) {
+        // Back at the scale FR left them: squeezed into a smaller square, the nodes would crowd
+        // igraph's grid cells and the repulsion would cost n^2 again.
+        const double scale = previous->extent > 0 ? previous->extent : side;
         std::unordered_map<std::int64_t, std::size_t> before;
         for (std::size_t j = 0; j < previous->institutions.size(); ++j) before[previous->institutions[j].value] = j;
         for (std::size_t i = 0; i < n; ++i)
             if (const auto it = before.find(out.institutions[i].value); it != before.end()) {
-                MATRIX(layout.m, i, 0) = previous->x[it->second];
-                MATRIX(layout.m, i, 1) = previous->y[it->second];
+                MATRIX(layout.m, i, 0) = scale * previous->x[it->second];
+                MATRIX(layout.m, i, 1) = scale * previous->y[it->second];
                 continued = true;
             }
     }
@@ -104,7 +111,7 @@ NetworkLayout layoutNetwork(const MultilayerNetwork& network, unsigned seed, con
         throw std::runtime_error("igraph layout failed");
     throwIfStopped(stop);
     for (std::size_t i = 0; i < n; ++i) out.x[i] = MATRIX(layout.m, i, 0), out.y[i] = MATRIX(layout.m, i, 1);
-    squashAndNormalise(out.x, out.y);
+    out.extent = squashAndNormalise(out.x, out.y);
     return out;
 }
 

@@ -14,6 +14,7 @@ namespace eagle {
 struct NetworkLayout {
     std::vector<InstitutionId> institutions;  // in the network's institution order
     std::vector<double> x, y;                 // roughly in [-1, 1], aspect ratio kept
+    double extent = 0;  // half the side of the layout as igraph left it, before it was scaled to [-1, 1]
     std::optional<std::size_t> indexOf(InstitutionId id) const;
 };
 

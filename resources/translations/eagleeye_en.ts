@@ -1522,12 +1522,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="618"/>
-        <source>%1 of %2 institutions · %3 links · as of %4</source>
+        <location filename="../../views/NetworkView.cpp" line="619"/>
+        <source>largest %1 of %2 links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="624"/>
+        <location filename="../../views/NetworkView.cpp" line="621"/>
+        <source>%1 links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="623"/>
+        <source>%1 of %2 institutions · %3 · as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="629"/>
         <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
         <translation type="unfinished"></translation>
     </message>

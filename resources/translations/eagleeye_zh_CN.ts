@@ -1523,12 +1523,26 @@
         <translation>对其的债权</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="618" />
-        <source>%1 of %2 institutions · %3 links · as of %4</source>
-        <translation>%2 家机构中的 %1 家 · %3 条连接 · 截至 %4</translation>
+        <location filename="../../views/NetworkView.cpp" line="619" />
+        <source>largest %1 of %2 links</source>
+        <translation>%2 条连接中最大的 %1 条</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="624" />
+        <location filename="../../views/NetworkView.cpp" line="621" />
+        <source>%1 links</source>
+        <translation>%1 条连接</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="623" />
+        <source>%1 of %2 institutions · %3 · as of %4</source>
+        <translation>%2 家机构中的 %1 家 · %3 · 截至 %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 institutions · %3 links · as of %4</source>
+        <translation type="vanished">%2 家机构中的 %1 家 · %3 条连接 · 截至 %4</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="629" />
         <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
         <translation> · 压力测试第 %1 / %2 轮，累计损失 %3 十亿元</translation>
     </message>
