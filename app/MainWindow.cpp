@@ -14,6 +14,8 @@
 #include "JobRunner.h"
 #include "JobStatusBar.h"
 #include "NetworkControls.h"
+#include "LearningController.h"
+#include "LearningView.h"
 #include "NetworkView.h"
 #include "StressPanel.h"
 #include "ProfileFeatures.h"
@@ -61,7 +63,8 @@ MainWindow::MainWindow(QWidget* parent)
       networkControls_(new NetworkControls(*network_, this)), stress_(new StressPanel(*network_, this)),
       radar_(new RadarView(this)),
       series_(new TimeSeriesView(this)), heatmap_(new HeatmapView(this)), profilePage_(new ProfilePageView(this)),
-      trades_(new TradeListView(this)), riskMatrix_(new RiskMatrixView(this)), timeCursor_(new TimeCursorBar(this)) {
+      trades_(new TradeListView(this)), riskMatrix_(new RiskMatrixView(this)), timeCursor_(new TimeCursorBar(this)),
+      learningView_(new LearningView(this)), learning_(new LearningController(*jobs_, *workspace_, this)) {
     setWindowTitle(tr("EagleEye — Market Supervision Workstation"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     auto* centre = new QWidget(this);
@@ -86,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
     series_->setSelectionModel(selection_);
     riskMatrix_->setSelectionModel(selection_);
     timeCursor_->setSelectionModel(selection_);
+    learningView_->setSelectionModel(selection_);
     radar_->setAxisLabelProvider([](const std::string& feature) { return featureDisplayName(feature); });
     connect(selection_, &SelectionModel::institutionChanged, this, &MainWindow::showInstitution);
     connect(selection_, &SelectionModel::dayChanged, this, &MainWindow::showDay);
@@ -120,6 +124,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(workspace_, &WorkspaceController::heatmapReady, heatmap_, &HeatmapView::setData);
     connect(workspace_, &WorkspaceController::seriesReady, series_, &TimeSeriesView::setSeries);
     connect(workspace_, &WorkspaceController::opened, this, &MainWindow::showWorkspace);
+    connectLearning();
     connect(jobs_, &JobRunner::jobFailed, this, [this](const QString& title, const QString& reason) {
         if (!workspace_->isOpen()) QMessageBox::critical(this, title, reason);
     });
@@ -130,6 +135,35 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::connectLearning() {
+    connect(learningView_, &LearningView::runRequested, this, &MainWindow::startLearning);
+    connect(learning_, &LearningController::trainingStarted, learningView_, &LearningView::trainingStarted);
+    connect(learning_, &LearningController::epochReported, learningView_, &LearningView::appendEpoch);
+    connect(learning_, &LearningController::finished, learningView_, [this] { learningView_->setRunning(false); });
+    connect(learning_, &LearningController::clustersReady, this, [this](const ClusterData& data) {
+        learningView_->setClusters(data);
+        // The radar compares with the institution's cluster as soon as clusters are known.
+        if (selection_->institution().valid()) radar_->setProfile(workspace_->radarFor(selection_->institution()));
+    });
+    connect(learning_, &LearningController::warningRunReady, this, [this](const WarningRunData& data) {
+        learningView_->setWarningRun(data);
+        // Scores now show in the risk matrix and the series.
+        if (!data.valid) return;
+        workspace_->requestRiskMatrix(selection_->day());
+        if (selection_->institution().valid()) workspace_->requestSeries(selection_->institution(), series_->featureName());
+    });
+}
+
+void MainWindow::startLearning() {
+    if (!workspace_->isOpen()) {
+        QMessageBox::information(this, tr("No workspace"), tr("Open or create a workspace first."));
+        return;
+    }
+    learningView_->setRunning(true);
+    if (auto* d = qobject_cast<QDockWidget*>(learningView_->parentWidget())) d->show(), d->raise();
+    learning_->start();
+}
+
 void MainWindow::createDocks() {
     auto* listDock = dock(this, tr("Institutions"), "institutionsDock", list_);
     auto* radarDock = dock(this, tr("Profile vs peers"), "radarDock", radar_);
@@ -139,6 +173,7 @@ void MainWindow::createDocks() {
     auto* tradesDock = dock(this, tr("Trades"), "tradesDock", trades_);
     auto* riskMatrixDock = dock(this, tr("Risk matrix"), "riskMatrixDock", riskMatrix_);
     auto* stressDock = dock(this, tr("Stress test"), "stressDock", stress_);
+    auto* learningDock = dock(this, tr("Strategies and early warning"), "learningDock", learningView_);
     addDockWidget(Qt::LeftDockWidgetArea, listDock);
     addDockWidget(Qt::RightDockWidgetArea, radarDock);
     addDockWidget(Qt::RightDockWidgetArea, profileDock);
@@ -151,6 +186,7 @@ void MainWindow::createDocks() {
     splitDockWidget(seriesDock, heatmapDock, Qt::Horizontal);
     tabifyDockWidget(heatmapDock, tradesDock);
     tabifyDockWidget(heatmapDock, riskMatrixDock);
+    tabifyDockWidget(heatmapDock, learningDock);
     heatmapDock->raise();
     resizeDocks({listDock, radarDock}, {380, 400}, Qt::Horizontal);
     resizeDocks({seriesDock}, {330}, Qt::Vertical);
@@ -203,6 +239,9 @@ void MainWindow::createActions() {
     for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
     view->addSeparator();
     view->addAction(tr("&Reset layout"), this, [this] { restoreState(defaultLayout_, kLayoutVersion); });
+
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addAction(tr("&Cluster and train early warning"), this, &MainWindow::startLearning);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About EagleEye"), this, [this] {
@@ -275,6 +314,7 @@ void MainWindow::showWorkspace() {
     radar_->setDimensionChoices(seriesChoices.first, seriesChoices.second, radarAxes);
     workspace_->setRadarAxes({});
     workspace_->requestHeatmap(heatmap_->featureName());
+    learning_->reload();
 
     InstitutionId target = s.mostAtRisk;
     if (!pendingSelection_.isEmpty()) {

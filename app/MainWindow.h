@@ -15,6 +15,8 @@ class InstitutionListView;
 class JobRunner;
 class JobStatusBar;
 class NetworkControls;
+class LearningController;
+class LearningView;
 class NetworkView;
 class ProfilePageView;
 class RadarView;
@@ -52,6 +54,8 @@ public:
     ProfilePageView& profilePage() { return *profilePage_; }
     TradeListView& tradeList() { return *trades_; }
     RiskMatrixView& riskMatrix() { return *riskMatrix_; }
+    LearningView& learningView() { return *learningView_; }
+    LearningController& learning() { return *learning_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -59,6 +63,8 @@ protected:
 private:
     void createDocks();
     void createActions();
+    void connectLearning();
+    void startLearning();
     void showWorkspace();
     void showInstitution(InstitutionId id);
     void showDay(Date day);
@@ -79,6 +85,8 @@ private:
     TradeListView* trades_;
     RiskMatrixView* riskMatrix_;
     TimeCursorBar* timeCursor_;
+    LearningView* learningView_;
+    LearningController* learning_;
     QByteArray defaultLayout_;
     QString pendingSelection_;
 };

@@ -14,6 +14,8 @@
 #include <QString>
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 namespace eagle {
 
@@ -49,6 +51,9 @@ public:
     // The trades of one institution on the days [from, to] (tradesReady).
     void requestTrades(InstitutionId institution, Date from, Date to);
     QString labelOf(InstitutionId institution) const;
+    // The strategy clusters the radar compares with (institution id -> cluster, cluster -> name);
+    // empty: the radar compares with the peer group only.
+    void setClusters(std::unordered_map<std::int64_t, int> clusterOf, std::unordered_map<int, std::string> names);
 
 signals:
     void opened();
@@ -81,6 +86,8 @@ private:
     std::shared_ptr<const PeerComparison> radarPeers_;
     std::shared_ptr<const NetworkViewData> network_;
     int stressGeneration_ = 0;
+    std::unordered_map<std::int64_t, int> clusterOf_;
+    std::unordered_map<int, std::string> clusterNames_;
 };
 
 }  // namespace eagle

@@ -24,6 +24,7 @@ const QColor kCursor(0x49, 0x50, 0x57);
 const QColor kAsOf(0x11, 0x11, 0x11);
 const QColor kEvent(0xC9, 0x2A, 0x2A);
 const QColor kAlert(0xE6, 0x77, 0x00);
+const QColor kWarning(0x8E, 0x24, 0xAA);
 constexpr int kClickSlop = 4;  // pixels a click may move and still be a click, not a pan
 
 // Values sit at noon of their day, the centre of the heatmap's day cells, so the views line up.
@@ -91,6 +92,14 @@ TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
     series_->setPen(QPen(kSeries, 2));
     peer_ = plot_->addGraph();
     peer_->setPen(QPen(kPeer, 1.6, Qt::DashLine));
+    warning_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
+    warning_->setPen(QPen(kWarning, 1.4));
+    warning_->setBrush(QColor(kWarning.red(), kWarning.green(), kWarning.blue(), 25));
+    warning_->setName(tr("Early-warning score"));
+    plot_->yAxis2->setLabel(tr("Early-warning score"));
+    plot_->yAxis2->setRange(0, 1.05);
+    plot_->yAxis2->setLabelColor(kWarning);
+    plot_->yAxis2->setTickLabelColor(kWarning);
     plot_->legend->setVisible(true);
     plot_->legend->setBrush(QColor(255, 255, 255, 220));
     plot_->legend->setBorderPen(QPen(QColor(0, 0, 0, 40)));
@@ -161,9 +170,77 @@ void TimeSeriesView::setSeries(TimeSeriesData data) {
     }
     rescaleValueAxis();
     rebuildMarkers();
+    rebuildWarnings();
     updateAsOf();
     hideCursor();
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// The early-warning score on the right axis, its threshold, and at each explained warning the
+// features that raised it.
+void TimeSeriesView::rebuildWarnings() {
+    for (QCPAbstractItem* item : warningItems_) plot_->removeItem(item);
+    warningItems_.clear();
+    fill(warning_, data_.warningScore);
+    const bool shown = !data_.warningScore.empty();
+    plot_->yAxis2->setVisible(shown);
+    warning_->setVisible(shown);
+    if (shown)
+        warning_->addToLegend();
+    else
+        warning_->removeFromLegend();
+    if (!shown) return;
+    if (std::isfinite(data_.warningThreshold)) {
+        auto* threshold = new QCPItemStraightLine(plot_);
+        for (QCPItemPosition* p : {threshold->point1, threshold->point2}) p->setAxes(plot_->xAxis, plot_->yAxis2);
+        threshold->point1->setCoords(0, data_.warningThreshold);
+        threshold->point2->setCoords(1, data_.warningThreshold);
+        threshold->setPen(QPen(kWarning, 1, Qt::DotLine));
+        threshold->setSelectable(false);
+        warningItems_.push_back(threshold);
+    }
+    for (const auto& e : data_.explanations) {
+        auto* dot = new QCPItemTracer(plot_);
+        dot->position->setAxes(plot_->xAxis, plot_->yAxis2);
+        dot->position->setCoords(toKey(e.day), e.score);
+        dot->setStyle(QCPItemTracer::tsCircle);
+        dot->setPen(QPen(kWarning, 1.5));
+        dot->setBrush(Qt::white);
+        dot->setSize(8);
+        dot->setSelectable(false);
+        auto* label = new QCPItemText(plot_);
+        label->position->setAxes(plot_->xAxis, plot_->yAxis2);
+        label->position->setCoords(toKey(e.day), e.score);
+        label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        label->setTextAlignment(Qt::AlignLeft);
+        label->setPadding(QMargins(4, 2, 4, 2));
+        label->setBrush(QColor(255, 255, 255, 225));
+        label->setPen(QPen(QColor(kWarning.red(), kWarning.green(), kWarning.blue(), 120)));
+        label->setColor(kWarning.darker(130));
+        label->setFont(QFont(font().family(), std::max(6, font().pointSize() - 1)));
+        label->setText(tr("Warning %1 (%2)\n%3")
+                           .arg(QString::fromStdString(e.day.toString()))
+                           .arg(e.score, 0, 'f', 2)
+                           .arg(e.reasons.join(QLatin1Char('\n'))));
+        label->setSelectable(false);
+        warningItems_.push_back(dot);
+        warningItems_.push_back(label);
+    }
+}
+
+QVector<QPointF> TimeSeriesView::warningPoints() const {
+    QVector<QPointF> out;
+    if (!warning_->visible()) return out;
+    for (auto it = warning_->data()->constBegin(); it != warning_->data()->constEnd(); ++it)
+        out << QPointF(it->key, it->value);
+    return out;
+}
+
+QStringList TimeSeriesView::explanationTexts() const {
+    QStringList out;
+    for (QCPAbstractItem* item : warningItems_)
+        if (auto* text = qobject_cast<QCPItemText*>(item)) out << text->text();
+    return out;
 }
 
 void TimeSeriesView::setSelectionModel(SelectionModel* selection) {
@@ -253,6 +330,7 @@ void TimeSeriesView::onPlotRelease(QMouseEvent* event) {
 void TimeSeriesView::clear() {
     data_ = TimeSeriesData{};
     rebuildMarkers();
+    rebuildWarnings();
     updateAsOf();
     series_->data()->clear();
     peer_->data()->clear();
@@ -300,6 +378,9 @@ void TimeSeriesView::onMouseMove(QMouseEvent* event) {
     if (const int j = nearest(data_.peerMedian, key); j >= 0 && data_.peerMedian[std::size_t(j)].day == v.day)
         text += QStringLiteral("\n%1: %2")
                     .arg(tr("Peer median"), formatValue(data_.peerMedian[std::size_t(j)].value, data_.unit));
+    if (const int j = nearest(data_.warningScore, key); j >= 0 && data_.warningScore[std::size_t(j)].day == v.day)
+        text += QStringLiteral("\n%1: %2").arg(tr("Early-warning score"))
+                    .arg(data_.warningScore[std::size_t(j)].value, 0, 'f', 3);
     cursor_->point1->setCoords(key, 0);
     cursor_->point2->setCoords(key, 1);
     readout_->setText(text);

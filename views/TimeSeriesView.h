@@ -9,6 +9,7 @@
 #include <QPoint>
 #include <QPointer>
 #include <QStringList>
+#include <QVector>
 #include <QWidget>
 
 #include <optional>
@@ -44,6 +45,9 @@ public:
     // Points of the institution's series (NaN points included, as given).
     int pointCount() const;
     int markerCount() const { return int(markerItems_.size()); }
+    // The early-warning score as drawn (day key in seconds, score) and the explanations shown.
+    QVector<QPointF> warningPoints() const;
+    QStringList explanationTexts() const;
     // Where a day sits on the plot, in the plot widget's coordinates (for tests and tooltips).
     QPoint dayPosition(Date day) const;
     QWidget* plotWidget() const;
@@ -64,6 +68,7 @@ private:
     void hideCursor();
     void updateAsOf();
     void rebuildMarkers();
+    void rebuildWarnings();
     void onPlotPress(QMouseEvent* event);
     void onPlotRelease(QMouseEvent* event);
     Date dayAt(double pixelX) const;
@@ -77,6 +82,8 @@ private:
     QCPItemText* readout_ = nullptr;
     QCPItemStraightLine* asOf_ = nullptr;
     std::vector<QCPAbstractItem*> markerItems_;
+    QCPGraph* warning_ = nullptr;  // on the right axis
+    std::vector<QCPAbstractItem*> warningItems_;  // threshold line and explanations
     TimeSeriesData data_;
     QPointer<SelectionModel> selection_;
     QPoint pressPos_;
