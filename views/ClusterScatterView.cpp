@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace eagle {
 namespace {
@@ -29,9 +30,8 @@ ClusterScatterView::ClusterScatterView(QWidget* parent) : QWidget(parent), plot_
     title_ = new QCPTextElement(plot_, tr("No strategy clusters yet"),
                                 QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     plot_->plotLayout()->addElement(0, 0, title_);
-    plot_->legend->setVisible(true);
-    plot_->legend->setFont(QFont(font().family(), std::max(6, font().pointSize() - 1)));
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // No legend over the points: the cluster summary below names each colour.
+    plot_->legend->setVisible(false);
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -101,8 +101,10 @@ void ClusterScatterView::rebuild() {
     plot_->xAxis->setRange(x.lower - x.size() * 0.05, x.upper + x.size() * 0.05);
     plot_->yAxis->setRange(y.lower - y.size() * 0.05, y.upper + y.size() * 0.05);
 
-    // The strongest loadings as arrows from the origin, scaled to a third of the shorter axis.
+    // The strongest loadings as arrows from the origin, scaled to a third of the shorter axis;
+    // an arrow pointing almost where a labelled one points stays unlabelled, so labels do not pile up.
     const double reach = std::min(x.size(), y.size()) / 3;
+    std::vector<double> labelled;  // directions, radians
     for (std::size_t k = 0; k < std::min(kLoadingArrows, data_.loadings.size()); ++k) {
         const auto& l = data_.loadings[k];
         auto* arrow = new QCPItemLine(plot_);
@@ -110,8 +112,16 @@ void ClusterScatterView::rebuild() {
         arrow->end->setCoords(l.pc1 * reach, l.pc2 * reach);
         arrow->setHead(QCPLineEnding::esSpikeArrow);
         arrow->setPen(QPen(QColor(0x55, 0x55, 0x55), 1));
+        const double angle = std::atan2(l.pc2, l.pc1);
+        if (std::any_of(labelled.begin(), labelled.end(), [&](double a) {
+                return std::abs(std::remainder(a - angle, 2 * std::numbers::pi)) < 0.35;
+            }))
+            continue;
+        labelled.push_back(angle);
         auto* text = new QCPItemText(plot_);
-        text->position->setCoords(l.pc1 * reach * 1.08, l.pc2 * reach * 1.08);
+        text->position->setCoords(l.pc1 * reach, l.pc2 * reach);
+        text->setPositionAlignment((l.pc1 >= 0 ? Qt::AlignLeft : Qt::AlignRight) |
+                                   (l.pc2 >= 0 ? Qt::AlignBottom : Qt::AlignTop));
         text->setText(l.label);
         text->setColor(QColor(0x44, 0x44, 0x44));
         text->setFont(QFont(font().family(), std::max(6, font().pointSize() - 1)));

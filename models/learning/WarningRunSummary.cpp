@@ -18,13 +18,16 @@ std::string number(double v) {
 // Names and details go into key=value;... text: keep them free of its separators.
 std::string clean(std::string text) {
     for (char& c : text)
-        if (c == ';' || c == '=' || c == ',') c = ' ';
+        if (c == ';' || c == '=') c = ' ';
     return text;
 }
 
 std::string joined(const std::vector<EpochReport>& epochs, double EpochReport::*field) {
     std::string out;
-    for (const EpochReport& e : epochs) out += (out.empty() ? "" : ",") + number(e.*field);
+    for (const EpochReport& e : epochs) {
+        if (!out.empty()) out += ',';
+        out += number(e.*field);
+    }
     return out;
 }
 

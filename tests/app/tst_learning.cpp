@@ -31,6 +31,7 @@
 
 #include <QDir>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 #include <algorithm>
@@ -225,9 +226,10 @@ void TestLearning::jobStoresClustersAndWarningsWithLiveEpochs() {
     QVERIFY(finished.wait(600000));
     disconnect(connection);
     QCOMPARE(finished.first().first().toBool(), true);
-    QTRY_VERIFY_WITH_TIMEOUT(!clusters.isEmpty() && !runs.isEmpty(), 60000);
-    QVERIFY(learning_->clusters().valid);
-    QVERIFY(learning_->warningRun().valid);
+    // The reload after the job (earlier reloads, after the cancels, found nothing).
+    QTRY_VERIFY_WITH_TIMEOUT(learning_->clusters().valid && learning_->warningRun().valid, 60000);
+    QVERIFY(!clusters.isEmpty() && !runs.isEmpty());
+    QVERIFY(!learning_->clusters().points.empty());
     QVERIFY(!liveEpochs_.empty());
     Store store = Store::openReadOnly(path_);
     QVERIFY(ResultStore(store).latestRun(kClusterRunKind));
@@ -343,6 +345,7 @@ void TestLearning::clickOnTheScatterSelects() {
     QTest::qWait(50);
     // The institution farthest from the origin: its point is not hidden under others.
     const auto& points = learning_->clusters().points;
+    QVERIFY(!points.empty());
     const auto far = std::max_element(points.begin(), points.end(), [](const ClusterPoint& a, const ClusterPoint& b) {
         return std::hypot(a.pc1, a.pc2) < std::hypot(b.pc1, b.pc2);
     });
@@ -422,6 +425,7 @@ void TestLearning::evaluationTableEqualsMetricsOfStoredScores() {
 
 void TestLearning::radarComparesWithTheClusterMedian() {
     const auto& points = learning_->clusters().points;
+    QVERIFY(!points.empty());
     const ClusterPoint& who = points.front();
     const RadarProfile profile = workspace_->radarFor(who.institution);
     QVERIFY(!profile.clusterLabel.empty());
@@ -454,6 +458,7 @@ void TestLearning::radarComparesWithTheClusterMedian() {
 }
 
 void TestLearning::seriesAndMatrixShowTheScores() {
+    QVERIFY(!learning_->clusters().points.empty());
     const InstitutionId who = learning_->clusters().points.front().institution;
     QSignalSpy series(workspace_.get(), &WorkspaceController::seriesReady);
     workspace_->requestSeries(who, QStringLiteral("overnight_share_20d"));
