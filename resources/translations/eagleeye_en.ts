@@ -424,6 +424,19 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="33"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="70"/>
+        <source>Window %1 days, horizon %2 days; %3 test institution-days (%4 positive) of %5 held-out institutions in the last %6% of days; lead: warning on the top %7% of test scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RiskEvents</name>
     <message>
         <location filename="../../views/RiskEventNames.cpp" line="12"/>
@@ -556,6 +569,134 @@
     <message>
         <location filename="../../app/NewSimulationDialog.cpp" line="43"/>
         <source>A large lender withdraws; those relying on it borrow elsewhere at a premium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ClusterScatterView</name>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="30"/>
+        <source>No strategy clusters yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="67"/>
+        <source>No strategy clusters yet: run Analysis ▸ Cluster and train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ClusterScatterView.cpp" line="79"/>
+        <source>%1 · %2 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="129"/>
+        <source>PC1 (%1% of variance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="130"/>
+        <source>PC2 (%1% of variance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ClusterScatterView.cpp" line="131"/>
+        <source>Strategy clusters, %1 — %n institution(s), silhouette %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ClusterSummaryView</name>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21"/>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21"/>
+        <source>Centroid profile (σ from market)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="37"/>
+        <source>No strategy clusters in this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="42"/>
+        <source>k=%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ClusterSummaryView.cpp" line="43"/>
+        <source>%n cluster(s), mean silhouette %1 (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::EvaluationTableView</name>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37"/>
+        <source>ROC AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37"/>
+        <source>PR AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37"/>
+        <source>Precision@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="38"/>
+        <source>Median lead (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="38"/>
+        <source>Events warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="38"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="41"/>
+        <source>No early-warning model trained yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="59"/>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1102,104 +1243,157 @@
     </message>
 </context>
 <context>
+    <name>eagle::LearningController</name>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="93"/>
+        <source>Clustering and training the early-warning model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="106"/>
+        <source>Loading strategy clusters and early warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::LearningView</name>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="17"/>
+        <source>Cluster and train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="20"/>
+        <source>Group the institutions by strategy and train the early-warning model in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="29"/>
+        <source>Strategy map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="30"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="31"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="48"/>
+        <source>Training history: best epoch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="65"/>
+        <location filename="../../app/MainWindow.cpp" line="68"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="75"/>
+        <location filename="../../app/MainWindow.cpp" line="78"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="134"/>
+        <location filename="../../app/MainWindow.cpp" line="168"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="135"/>
+        <location filename="../../app/MainWindow.cpp" line="169"/>
         <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="136"/>
+        <location filename="../../app/MainWindow.cpp" line="170"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="137"/>
+        <location filename="../../app/MainWindow.cpp" line="171"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="138"/>
+        <location filename="../../app/MainWindow.cpp" line="172"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="139"/>
+        <location filename="../../app/MainWindow.cpp" line="173"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="140"/>
+        <location filename="../../app/MainWindow.cpp" line="174"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="141"/>
+        <location filename="../../app/MainWindow.cpp" line="175"/>
         <source>Stress test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="160"/>
+        <location filename="../../app/MainWindow.cpp" line="196"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="161"/>
+        <location filename="../../app/MainWindow.cpp" line="197"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="162"/>
+        <location filename="../../app/MainWindow.cpp" line="198"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="163"/>
+        <location filename="../../app/MainWindow.cpp" line="199"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="167"/>
+        <location filename="../../app/MainWindow.cpp" line="203"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="172"/>
+        <location filename="../../app/MainWindow.cpp" line="159"/>
+        <location filename="../../app/MainWindow.cpp" line="208"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="172"/>
+        <location filename="../../app/MainWindow.cpp" line="159"/>
+        <location filename="../../app/MainWindow.cpp" line="208"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="179"/>
+        <location filename="../../app/MainWindow.cpp" line="176"/>
+        <source>Strategies and early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="215"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="185"/>
+        <location filename="../../app/MainWindow.cpp" line="221"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="189"/>
+        <location filename="../../app/MainWindow.cpp" line="225"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -1207,47 +1401,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="193"/>
+        <location filename="../../app/MainWindow.cpp" line="229"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="199"/>
+        <location filename="../../app/MainWindow.cpp" line="235"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="202"/>
+        <location filename="../../app/MainWindow.cpp" line="238"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="205"/>
+        <location filename="../../app/MainWindow.cpp" line="241"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="207"/>
+        <location filename="../../app/MainWindow.cpp" line="243"/>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="244"/>
+        <source>&amp;Cluster and train early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="246"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="208"/>
+        <location filename="../../app/MainWindow.cpp" line="247"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="209"/>
+        <location filename="../../app/MainWindow.cpp" line="248"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="210"/>
+        <location filename="../../app/MainWindow.cpp" line="249"/>
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="221"/>
+        <location filename="../../app/MainWindow.cpp" line="260"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -1255,17 +1459,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="232"/>
+        <location filename="../../app/MainWindow.cpp" line="271"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="243"/>
+        <location filename="../../app/MainWindow.cpp" line="282"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="244"/>
+        <location filename="../../app/MainWindow.cpp" line="283"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -1273,7 +1477,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="284"/>
+        <location filename="../../app/MainWindow.cpp" line="324"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,48 +1884,58 @@
 <context>
     <name>eagle::RadarView</name>
     <message>
-        <location filename="../../views/RadarView.cpp" line="41"/>
+        <location filename="../../views/RadarView.cpp" line="42"/>
         <source>Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="42"/>
+        <location filename="../../views/RadarView.cpp" line="43"/>
         <source>Choose the features the radar compares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="106"/>
+        <location filename="../../views/RadarView.cpp" line="107"/>
         <source>Peer comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="107"/>
+        <location filename="../../views/RadarView.cpp" line="108"/>
         <source>Peer comparison: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="131"/>
+        <location filename="../../views/RadarView.cpp" line="132"/>
         <source>Select an institution to compare it with its peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="157"/>
+        <location filename="../../views/RadarView.cpp" line="165"/>
         <source>Peer median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="209"/>
-        <location filename="../../views/RadarView.cpp" line="216"/>
+        <location filename="../../views/RadarView.cpp" line="167"/>
+        <source>Cluster median: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="225"/>
+        <location filename="../../views/RadarView.cpp" line="236"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="209"/>
+        <location filename="../../views/RadarView.cpp" line="225"/>
         <source>P%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="214"/>
+        <location filename="../../views/RadarView.cpp" line="230"/>
+        <source>%1 · peers %2 · cluster %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="234"/>
         <source>%1 · peers %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,29 +2096,42 @@
 <context>
     <name>eagle::TimeSeriesView</name>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="57"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="58"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="68"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="69"/>
         <source>Feature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="146"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="302"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="98"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="99"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="382"/>
+        <source>Early-warning score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="155"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="380"/>
         <source>Peer median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="146"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="155"/>
         <source>Peer median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="261"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="271"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="221"/>
+        <source>Warning %1 (%2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="339"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="349"/>
         <source>Select an institution to see its history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,54 +2267,109 @@
     </message>
 </context>
 <context>
+    <name>eagle::TrainingCurveView</name>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="24"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="80"/>
+        <source>No early-warning model trained yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="27"/>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="28"/>
+        <source>Cross-entropy loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="30"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="46"/>
+        <source>Validation ROC AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="38"/>
+        <source>Training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="42"/>
+        <source>Validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="66"/>
+        <source>Training the early-warning model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="88"/>
+        <source>Training: epoch %1, loss %2, validation AUC %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="30"/>
+        <location filename="../../app/WorkspaceController.cpp" line="31"/>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="52"/>
+        <location filename="../../app/WorkspaceController.cpp" line="54"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="94"/>
+        <location filename="../../app/WorkspaceController.cpp" line="97"/>
         <source>Loading %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="139"/>
+        <location filename="../../app/WorkspaceController.cpp" line="134"/>
+        <source>%1 (%2) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="155"/>
         <source>Profile of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="210"/>
+        <location filename="../../app/WorkspaceController.cpp" line="230"/>
         <source>Risk scores as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="247"/>
+        <location filename="../../app/WorkspaceController.cpp" line="253"/>
+        <source>Early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="273"/>
         <source>Trades of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="291"/>
+        <location filename="../../app/WorkspaceController.cpp" line="328"/>
         <source>Ranking against peers as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="310"/>
+        <location filename="../../app/WorkspaceController.cpp" line="347"/>
         <source>Laying out the network as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="334"/>
+        <location filename="../../app/WorkspaceController.cpp" line="371"/>
         <source>%1 (%2) as of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="338"/>
+        <location filename="../../app/WorkspaceController.cpp" line="375"/>
         <source>Stress test: %1</source>
         <translation type="unfinished"></translation>
     </message>

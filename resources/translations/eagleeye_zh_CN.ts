@@ -424,6 +424,19 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="33" />
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="70" />
+        <source>Window %1 days, horizon %2 days; %3 test institution-days (%4 positive) of %5 held-out institutions in the last %6% of days; lead: warning on the top %7% of test scores.</source>
+        <translation>窗口 %1 天，预测期 %2 天；测试集为最后 %6% 交易日中 %5 家留出机构的 %3 个机构日（%4 个正例）；提前期：对测试得分最高的 %7% 发出预警。</translation>
+    </message>
+</context>
+<context>
     <name>RiskEvents</name>
     <message>
         <location filename="../../views/RiskEventNames.cpp" line="12" />
@@ -557,6 +570,131 @@
         <location filename="../../app/NewSimulationDialog.cpp" line="43" />
         <source>A large lender withdraws; those relying on it borrow elsewhere at a premium.</source>
         <translation>大型融出方退出，依赖它的机构只能以更高成本另寻融资。</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ClusterScatterView</name>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="30" />
+        <source>No strategy clusters yet</source>
+        <translation>尚无策略聚类</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="67" />
+        <source>No strategy clusters yet: run Analysis ▸ Cluster and train</source>
+        <translation>尚无策略聚类：请运行“分析 ▸ 聚类并训练”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ClusterScatterView.cpp" line="79" />
+        <source>%1 · %2 (%n)</source>
+        <translation>
+            <numerusform>%1 · %2（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="129" />
+        <source>PC1 (%1% of variance)</source>
+        <translation>第一主成分（方差的 %1%）</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="130" />
+        <source>PC2 (%1% of variance)</source>
+        <translation>第二主成分（方差的 %1%）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ClusterScatterView.cpp" line="131" />
+        <source>Strategy clusters, %1 — %n institution(s), silhouette %2</source>
+        <translation>
+            <numerusform>策略聚类，%1 — %n 家机构，轮廓系数 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ClusterSummaryView</name>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21" />
+        <source>Cluster</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21" />
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21" />
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21" />
+        <source>Centroid profile (σ from market)</source>
+        <translation>质心画像（相对市场的标准差）</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="37" />
+        <source>No strategy clusters in this workspace yet.</source>
+        <translation>此工作区尚无策略聚类。</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="42" />
+        <source>k=%1: %2</source>
+        <translation>k=%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ClusterSummaryView.cpp" line="43" />
+        <source>%n cluster(s), mean silhouette %1 (%2)</source>
+        <translation>
+            <numerusform>%n 个聚类，平均轮廓系数 %1（%2）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::EvaluationTableView</name>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37" />
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37" />
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37" />
+        <source>Precision@%1</source>
+        <translation>前 %1 精确率</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="38" />
+        <source>Median lead (days)</source>
+        <translation>提前期中位数（天）</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="38" />
+        <source>Events warned</source>
+        <translation>已预警事件</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="38" />
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="41" />
+        <source>No early-warning model trained yet.</source>
+        <translation>尚未训练预警模型。</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="59" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1106,175 +1244,238 @@
     </message>
 </context>
 <context>
+    <name>eagle::LearningController</name>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="93" />
+        <source>Clustering and training the early-warning model</source>
+        <translation>正在聚类并训练预警模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="106" />
+        <source>Loading strategy clusters and early warnings</source>
+        <translation>正在加载策略聚类和预警结果</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::LearningView</name>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="17" />
+        <source>Cluster and train</source>
+        <translation>聚类并训练</translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="20" />
+        <source>Group the institutions by strategy and train the early-warning model in the background</source>
+        <translation>在后台按交易策略对机构聚类并训练预警模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="29" />
+        <source>Strategy map</source>
+        <translation>策略图</translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="30" />
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="31" />
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="48" />
+        <source>Training history: best epoch %1 of %2</source>
+        <translation>训练历史：最佳轮次 %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="65" />
+        <location filename="../../app/MainWindow.cpp" line="68" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="75" />
+        <location filename="../../app/MainWindow.cpp" line="78" />
         <source>Time cursor</source>
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="134" />
+        <location filename="../../app/MainWindow.cpp" line="168" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="135" />
+        <location filename="../../app/MainWindow.cpp" line="169" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="136" />
+        <location filename="../../app/MainWindow.cpp" line="170" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="137" />
+        <location filename="../../app/MainWindow.cpp" line="171" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="138" />
+        <location filename="../../app/MainWindow.cpp" line="172" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="139" />
+        <location filename="../../app/MainWindow.cpp" line="173" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="140" />
+        <location filename="../../app/MainWindow.cpp" line="174" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="141" />
+        <location filename="../../app/MainWindow.cpp" line="175" />
         <source>Stress test</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="160" />
+        <location filename="../../app/MainWindow.cpp" line="196" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="161" />
+        <location filename="../../app/MainWindow.cpp" line="197" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="162" />
+        <location filename="../../app/MainWindow.cpp" line="198" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="163" />
+        <location filename="../../app/MainWindow.cpp" line="199" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="167" />
+        <location filename="../../app/MainWindow.cpp" line="203" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="172" />
+        <location filename="../../app/MainWindow.cpp" line="159" />
+        <location filename="../../app/MainWindow.cpp" line="208" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="172" />
+        <location filename="../../app/MainWindow.cpp" line="159" />
+        <location filename="../../app/MainWindow.cpp" line="208" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="179" />
+        <location filename="../../app/MainWindow.cpp" line="176" />
+        <source>Strategies and early warning</source>
+        <translation>策略与预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="215" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="185" />
+        <location filename="../../app/MainWindow.cpp" line="221" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="189" />
+        <location filename="../../app/MainWindow.cpp" line="225" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="193" />
+        <location filename="../../app/MainWindow.cpp" line="229" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="199" />
+        <location filename="../../app/MainWindow.cpp" line="235" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="202" />
+        <location filename="../../app/MainWindow.cpp" line="238" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="205" />
+        <location filename="../../app/MainWindow.cpp" line="241" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="207" />
+        <location filename="../../app/MainWindow.cpp" line="243" />
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="244" />
+        <source>&amp;Cluster and train early warning</source>
+        <translation>聚类并训练预警模型(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="246" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="208" />
+        <location filename="../../app/MainWindow.cpp" line="247" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="209" />
+        <location filename="../../app/MainWindow.cpp" line="248" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="210" />
+        <location filename="../../app/MainWindow.cpp" line="249" />
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation>&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="221" />
+        <location filename="../../app/MainWindow.cpp" line="260" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="232" />
+        <location filename="../../app/MainWindow.cpp" line="271" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="243" />
+        <location filename="../../app/MainWindow.cpp" line="282" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="244" />
+        <location filename="../../app/MainWindow.cpp" line="283" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="284" />
+        <location filename="../../app/MainWindow.cpp" line="324" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -1709,48 +1910,58 @@
 <context>
     <name>eagle::RadarView</name>
     <message>
-        <location filename="../../views/RadarView.cpp" line="41" />
+        <location filename="../../views/RadarView.cpp" line="42" />
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="42" />
+        <location filename="../../views/RadarView.cpp" line="43" />
         <source>Choose the features the radar compares</source>
         <translation>选择雷达图比较的指标</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="106" />
+        <location filename="../../views/RadarView.cpp" line="107" />
         <source>Peer comparison</source>
         <translation>同业对比</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="107" />
+        <location filename="../../views/RadarView.cpp" line="108" />
         <source>Peer comparison: %1</source>
         <translation>同业对比：%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="131" />
+        <location filename="../../views/RadarView.cpp" line="132" />
         <source>Select an institution to compare it with its peers</source>
         <translation>选择一家机构，与其同业进行对比</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="157" />
+        <location filename="../../views/RadarView.cpp" line="165" />
         <source>Peer median: %1</source>
         <translation>同业中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="209" />
-        <location filename="../../views/RadarView.cpp" line="216" />
+        <location filename="../../views/RadarView.cpp" line="167" />
+        <source>Cluster median: %1</source>
+        <translation>聚类中位数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="225" />
+        <location filename="../../views/RadarView.cpp" line="236" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="209" />
+        <location filename="../../views/RadarView.cpp" line="225" />
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="214" />
+        <location filename="../../views/RadarView.cpp" line="230" />
+        <source>%1 · peers %2 · cluster %3</source>
+        <translation>%1 · 同业 %2 · 聚类 %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="234" />
         <source>%1 · peers %2</source>
         <translation>%1 · 同业 %2</translation>
     </message>
@@ -1910,29 +2121,43 @@
 <context>
     <name>eagle::TimeSeriesView</name>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="57" />
+        <location filename="../../views/TimeSeriesView.cpp" line="58" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="68" />
+        <location filename="../../views/TimeSeriesView.cpp" line="69" />
         <source>Feature:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="146" />
-        <location filename="../../views/TimeSeriesView.cpp" line="302" />
+        <location filename="../../views/TimeSeriesView.cpp" line="98" />
+        <location filename="../../views/TimeSeriesView.cpp" line="99" />
+        <location filename="../../views/TimeSeriesView.cpp" line="382" />
+        <source>Early-warning score</source>
+        <translation>预警得分</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="155" />
+        <location filename="../../views/TimeSeriesView.cpp" line="380" />
         <source>Peer median</source>
         <translation>同业中位数</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="146" />
+        <location filename="../../views/TimeSeriesView.cpp" line="155" />
         <source>Peer median: %1</source>
         <translation>同业中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="261" />
-        <location filename="../../views/TimeSeriesView.cpp" line="271" />
+        <location filename="../../views/TimeSeriesView.cpp" line="221" />
+        <source>Warning %1 (%2)
+%3</source>
+        <translation>预警 %1（%2）
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="339" />
+        <location filename="../../views/TimeSeriesView.cpp" line="349" />
         <source>Select an institution to see its history</source>
         <translation>选择一家机构以查看其历史</translation>
     </message>
@@ -2065,49 +2290,104 @@
     </message>
 </context>
 <context>
+    <name>eagle::TrainingCurveView</name>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="24" />
+        <location filename="../../views/TrainingCurveView.cpp" line="80" />
+        <source>No early-warning model trained yet</source>
+        <translation>尚未训练预警模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="27" />
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="28" />
+        <source>Cross-entropy loss</source>
+        <translation>交叉熵损失</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="30" />
+        <location filename="../../views/TrainingCurveView.cpp" line="46" />
+        <source>Validation ROC AUC</source>
+        <translation>验证集 ROC AUC</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="38" />
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="42" />
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="66" />
+        <source>Training the early-warning model…</source>
+        <translation>正在训练预警模型…</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="88" />
+        <source>Training: epoch %1, loss %2, validation AUC %3</source>
+        <translation>训练中：第 %1 轮，损失 %2，验证 AUC %3</translation>
+    </message>
+</context>
+<context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="30" />
+        <location filename="../../app/WorkspaceController.cpp" line="31" />
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="52" />
+        <location filename="../../app/WorkspaceController.cpp" line="54" />
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="94" />
+        <location filename="../../app/WorkspaceController.cpp" line="97" />
         <source>Loading %1 of %2</source>
         <translation>正在加载 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="139" />
+        <location filename="../../app/WorkspaceController.cpp" line="134" />
+        <source>%1 (%2) %3</source>
+        <translation>%1（%2）%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="155" />
         <source>Profile of %1</source>
         <translation>%1 的画像</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="210" />
+        <location filename="../../app/WorkspaceController.cpp" line="230" />
         <source>Risk scores as of %1</source>
         <translation>截至 %1 的风险评分</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="247" />
+        <location filename="../../app/WorkspaceController.cpp" line="253" />
+        <source>Early warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="273" />
         <source>Trades of %1</source>
         <translation>%1 的成交</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="291" />
+        <location filename="../../app/WorkspaceController.cpp" line="328" />
         <source>Ranking against peers as of %1</source>
         <translation>计算截至 %1 的同业排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="334" />
+        <location filename="../../app/WorkspaceController.cpp" line="371" />
         <source>%1 (%2) as of %3</source>
         <translation>%1（%2），截至 %3</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="338" />
+        <location filename="../../app/WorkspaceController.cpp" line="375" />
         <source>Stress test: %1</source>
         <translation>压力测试：%1</translation>
     </message>
@@ -2116,7 +2396,7 @@
         <translation type="vanished">计算截至 %1 的风险评分排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="310" />
+        <location filename="../../app/WorkspaceController.cpp" line="347" />
         <source>Laying out the network as of %1</source>
         <translation>布局截至 %1 的网络</translation>
     </message>

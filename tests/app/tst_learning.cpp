@@ -30,6 +30,7 @@
 #include "WorkspaceLoader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -492,6 +493,11 @@ void TestLearning::seriesAndMatrixShowTheScores() {
 void TestLearning::cleanupTestCase() {
     jobs_.cancelAll();
     jobs_.waitForIdle();
+    // The trained workspace, for a screenshot of the whole workstation.
+    if (const QString dir = qEnvironmentVariable("EAGLEEYE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QFile::remove(QDir(dir).filePath(QStringLiteral("learning.eagle")));
+        QFile::copy(QString::fromStdString(path_), QDir(dir).filePath(QStringLiteral("learning.eagle")));
+    }
 }
 
 QTEST_MAIN(TestLearning)
