@@ -199,7 +199,12 @@ void TimeSeriesView::rebuildWarnings() {
         threshold->setSelectable(false);
         warningItems_.push_back(threshold);
     }
-    for (const auto& e : data_.explanations) {
+    // Each explained warning: a ring on the score, and a one-line label near the top of the plot
+    // (staggered so that neighbours do not cover each other) with the feature that raised it most;
+    // the hover readout on that day lists every reason.
+    const double middle = plot_->xAxis->range().center();
+    for (std::size_t k = 0; k < data_.explanations.size(); ++k) {
+        const auto& e = data_.explanations[k];
         auto* dot = new QCPItemTracer(plot_);
         dot->position->setAxes(plot_->xAxis, plot_->yAxis2);
         dot->position->setCoords(toKey(e.day), e.score);
@@ -209,19 +214,19 @@ void TimeSeriesView::rebuildWarnings() {
         dot->setSize(8);
         dot->setSelectable(false);
         auto* label = new QCPItemText(plot_);
-        label->position->setAxes(plot_->xAxis, plot_->yAxis2);
-        label->position->setCoords(toKey(e.day), e.score);
-        label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-        label->setTextAlignment(Qt::AlignLeft);
-        label->setPadding(QMargins(4, 2, 4, 2));
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(toKey(e.day), 0.02 + 0.075 * double(k % 4));
+        label->setPositionAlignment((toKey(e.day) < middle ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop);
+        label->setPadding(QMargins(3, 1, 3, 1));
         label->setBrush(QColor(255, 255, 255, 225));
         label->setPen(QPen(QColor(kWarning.red(), kWarning.green(), kWarning.blue(), 120)));
         label->setColor(kWarning.darker(130));
         label->setFont(QFont(font().family(), std::max(6, font().pointSize() - 1)));
-        label->setText(tr("Warning %1 (%2)\n%3")
+        label->setText(tr("Warning %1 (%2): %3")
                            .arg(QString::fromStdString(e.day.toString()))
                            .arg(e.score, 0, 'f', 2)
-                           .arg(e.reasons.join(QLatin1Char('\n'))));
+                           .arg(e.reasons.value(0)));
         label->setSelectable(false);
         warningItems_.push_back(dot);
         warningItems_.push_back(label);
@@ -381,6 +386,9 @@ void TimeSeriesView::onMouseMove(QMouseEvent* event) {
     if (const int j = nearest(data_.warningScore, key); j >= 0 && data_.warningScore[std::size_t(j)].day == v.day)
         text += QStringLiteral("\n%1: %2").arg(tr("Early-warning score"))
                     .arg(data_.warningScore[std::size_t(j)].value, 0, 'f', 3);
+    for (const auto& e : data_.explanations)
+        if (e.day == v.day)
+            text += QStringLiteral("\n%1\n  %2").arg(tr("Why the model warned:"), e.reasons.join(QStringLiteral("\n  ")));
     cursor_->point1->setCoords(key, 0);
     cursor_->point2->setCoords(key, 1);
     readout_->setText(text);

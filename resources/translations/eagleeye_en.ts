@@ -2108,13 +2108,13 @@
     <message>
         <location filename="../../views/TimeSeriesView.cpp" line="98"/>
         <location filename="../../views/TimeSeriesView.cpp" line="99"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="382"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="387"/>
         <source>Early-warning score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/TimeSeriesView.cpp" line="155"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="380"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="385"/>
         <source>Peer median</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,14 +2124,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="221"/>
-        <source>Warning %1 (%2)
-%3</source>
+        <location filename="../../views/TimeSeriesView.cpp" line="226"/>
+        <source>Warning %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="339"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="349"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="391"/>
+        <source>Why the model warned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="344"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="354"/>
         <source>Select an institution to see its history</source>
         <translation type="unfinished"></translation>
     </message>

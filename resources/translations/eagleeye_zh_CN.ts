@@ -2133,13 +2133,13 @@
     <message>
         <location filename="../../views/TimeSeriesView.cpp" line="98" />
         <location filename="../../views/TimeSeriesView.cpp" line="99" />
-        <location filename="../../views/TimeSeriesView.cpp" line="382" />
+        <location filename="../../views/TimeSeriesView.cpp" line="387" />
         <source>Early-warning score</source>
         <translation>预警得分</translation>
     </message>
     <message>
         <location filename="../../views/TimeSeriesView.cpp" line="155" />
-        <location filename="../../views/TimeSeriesView.cpp" line="380" />
+        <location filename="../../views/TimeSeriesView.cpp" line="385" />
         <source>Peer median</source>
         <translation>同业中位数</translation>
     </message>
@@ -2149,15 +2149,24 @@
         <translation>同业中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="221" />
+        <location filename="../../views/TimeSeriesView.cpp" line="226" />
+        <source>Warning %1 (%2): %3</source>
+        <translation>预警 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="391" />
+        <source>Why the model warned:</source>
+        <translation>模型预警的原因：</translation>
+    </message>
+    <message>
         <source>Warning %1 (%2)
 %3</source>
-        <translation>预警 %1（%2）
+        <translation type="vanished">预警 %1（%2）
 %3</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="339" />
-        <location filename="../../views/TimeSeriesView.cpp" line="349" />
+        <location filename="../../views/TimeSeriesView.cpp" line="344" />
+        <location filename="../../views/TimeSeriesView.cpp" line="354" />
         <source>Select an institution to see its history</source>
         <translation>选择一家机构以查看其历史</translation>
     </message>
