@@ -5,6 +5,7 @@
 #include "Store.h"
 #include "WorkspaceFile.h"
 
+#include "BriefingReportDialog.h"
 #include "ExportDialog.h"
 #include "FeatureNames.h"
 #include "ImportHistoryDialog.h"
@@ -24,19 +25,23 @@
 #include "RadarView.h"
 #include "RiskMatrixView.h"
 #include "SelectionModel.h"
+#include "SettingsDialog.h"
 #include "TimeCursorBar.h"
 #include "TradeListView.h"
 #include "TimeSeriesView.h"
+#include "ViewExportReaction.h"
 #include "WorkspaceController.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -226,12 +231,39 @@ void MainWindow::createActions() {
         });
         dialog->show();
     }));
+    viewExport_ = new ViewExportReaction(this);
+    viewExport_->addView(network_, network_, tr("Exposure network"));
+    viewExport_->addView(radar_, radar_, tr("Profile vs peers"));
+    viewExport_->addView(series_, series_, tr("Time series"));
+    viewExport_->addView(heatmap_, heatmap_, tr("Heatmap"));
+    viewExport_->addView(riskMatrix_, riskMatrix_, tr("Risk matrix"));
+    viewExport_->addView(profilePage_, profilePage_, tr("Profile"));
+    viewExport_->addView(trades_, trades_, tr("Trades"));
+    viewExport_->addView(list_, list_, tr("Institutions"));
+    connect(viewExport_, &ViewExportReaction::exported, this,
+            [this](const QString& path) { statusBar()->showMessage(tr("Exported %1").arg(path), 10000); });
+    QAction* exportView = file->addAction(tr("Export &view…"), viewExport_, &ViewExportReaction::exportFocusedView);
+    exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("&Briefing report…"), this, withWorkspace([this](const QString&) {
+        auto* dialog = new BriefingReportDialog(*jobs_, std::make_shared<const WorkspaceSnapshot>(workspace_->snapshot()),
+                                                selection_->day(), selection_->institution(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &BriefingReportDialog::written, this, [this](const QString& path, int pages) {
+            statusBar()->showMessage(tr("Wrote %1 (%n page(s))", nullptr, pages).arg(path), 10000);
+        });
+        dialog->show();
+    }));
     file->addAction(tr("Import &history…"), this, withWorkspace([this](const QString& path) {
         auto* dialog = new ImportHistoryDialog(path, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     }));
     file->addSeparator();
+    file->addAction(tr("&Settings…"), this, [this] {
+        auto* dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -258,6 +290,26 @@ void MainWindow::simulateNewWorkspace() {
     const QString path = dialog.path();
     jobs_->start<QString>(
         tr("Simulating a market of %n institution(s)", nullptr, config.institutions),
+        [config, path](JobContext& job) {
+            createWorkspace(
+                path.toStdString(), [&](Store& store) { MarketSimulator(config).run(store, job.progress, job.stop); },
+                true);
+            return path;
+        },
+        [this](QString created) { openWorkspace(created); });
+}
+
+void MainWindow::openDemoMarket() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = QDir(folder).filePath(QStringLiteral("demo.eagle"));
+    if (QFileInfo::exists(path)) return openWorkspace(path);
+    QDir().mkpath(folder);
+    SimulatorConfig config;
+    config.institutions = 120;
+    config.days = 250;
+    config.seed = 20250102;
+    jobs_->start<QString>(
+        tr("Creating the demo market"),
         [config, path](JobContext& job) {
             createWorkspace(
                 path.toStdString(), [&](Store& store) { MarketSimulator(config).run(store, job.progress, job.stop); },

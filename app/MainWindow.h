@@ -26,6 +26,7 @@ class StressPanel;
 class TimeCursorBar;
 class TimeSeriesView;
 class TradeListView;
+class ViewExportReaction;
 class WorkspaceController;
 
 class MainWindow : public QMainWindow {
@@ -37,6 +38,9 @@ public:
     void openWorkspace(const QString& path);
     // Asks for a market's size, period and scenarios, simulates it in the background, opens it.
     void simulateNewWorkspace();
+    // Opens the demo market in the user's data folder, simulating it there first if it is not yet
+    // (120 institutions, 250 business days, the seed scripts/demo uses).
+    void openDemoMarket();
     // Selects the institution with this code as soon as the workspace is open (or now).
     void selectWhenOpen(const QString& code);
 
@@ -56,6 +60,7 @@ public:
     RiskMatrixView& riskMatrix() { return *riskMatrix_; }
     LearningView& learningView() { return *learningView_; }
     LearningController& learning() { return *learning_; }
+    ViewExportReaction& viewExport() { return *viewExport_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -87,6 +92,7 @@ private:
     TimeCursorBar* timeCursor_;
     LearningView* learningView_;
     LearningController* learning_;
+    ViewExportReaction* viewExport_ = nullptr;
     QByteArray defaultLayout_;
     QString pendingSelection_;
 };

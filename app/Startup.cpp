@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "NetworkView.h"
 #include "ScreenshotOnReady.h"
+#include "SettingsDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,10 +16,12 @@
 namespace eagle {
 namespace {
 
-// Chinese unless the user's locale (or --lang) asks for another language: the product's readers
-// are Chinese supervisors first, and a bare "C" locale says nothing about the reader.
+// --lang, else the language chosen in Settings, else Chinese unless the user's locale asks for
+// another language: the product's readers are Chinese supervisors first, and a bare "C" locale
+// says nothing about the reader.
 QLocale chooseLocale(const QString& requested) {
     if (!requested.isEmpty()) return QLocale(requested);
+    if (const QString saved = SettingsDialog::savedLanguage(); !saved.isEmpty()) return QLocale(saved);
     const QLocale system = QLocale::system();
     if (system.language() == QLocale::C || system.language() == QLocale::Chinese) return QLocale(QLocale::Chinese, QLocale::China);
     return QLocale(QLocale::English, QLocale::UnitedStates);
@@ -49,12 +52,13 @@ int runWorkstation(int argc, char** argv) {
     const QCommandLineOption select("select", "Select the institution with code CODE.", "CODE");
     const QCommandLineOption screenshot("screenshot", "Write a PNG of the window once ready, then exit.", "PNG");
     const QCommandLineOption lang("lang", "User-interface language: zh_CN or en.", "LANG");
-    parser.addOptions({open, select, screenshot, lang});
+    const QCommandLineOption demo("demo", "Open the demo market (simulated in the user's data folder on first use).");
+    parser.addOptions({open, select, screenshot, lang, demo});
     parser.process(app);
 
     installTranslations(app, chooseLocale(parser.value(lang)));
-    if (parser.isSet(screenshot) && !parser.isSet(open)) {
-        QTextStream(stderr) << "eagleeye: --screenshot needs --open FILE\n";
+    if (parser.isSet(screenshot) && !parser.isSet(open) && !parser.isSet(demo)) {
+        QTextStream(stderr) << "eagleeye: --screenshot needs --open FILE or --demo\n";
         return 2;
     }
     if (parser.isSet(open) && !QFileInfo::exists(parser.value(open))) {
@@ -65,7 +69,10 @@ int runWorkstation(int argc, char** argv) {
     MainWindow window;
     if (parser.isSet(screenshot)) new ScreenshotOnReady(window, parser.value(screenshot));
     if (parser.isSet(select)) window.selectWhenOpen(parser.value(select));
-    if (parser.isSet(open)) window.openWorkspace(parser.value(open));
+    if (parser.isSet(open))
+        window.openWorkspace(parser.value(open));
+    else if (parser.isSet(demo))
+        window.openDemoMarket();
     window.show();
     return app.exec();
 }

@@ -9,6 +9,7 @@
 #include <QPainterPath>
 
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 namespace eagle {
@@ -122,9 +123,13 @@ QColor RadarView::institutionColour() const {
 
 void RadarView::paintEvent(QPaintEvent*) {
     QPainter p(this);
+    paintRadar(p, QRectF(rect()));
+}
+
+void RadarView::paintRadar(QPainter& p, const QRectF& bounds) const {
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    QRectF area = QRectF(rect()).adjusted(8, 6, -8, -6);
+    QRectF area = bounds.adjusted(8, 6, -8, -6);
     area.setTop(drawTitle(p, area) + 4);
     if (!profile_.institution.valid() || profile_.axes.empty()) {
         p.setFont(font());
@@ -355,6 +360,31 @@ QFont RadarView::smallFont() const {
     QFont f = font();
     f.setPointSizeF(font().pointSizeF() * 0.85);
     return f;
+}
+
+QString RadarView::exportName() const { return title(); }
+
+DataTable RadarView::exportTable() const {
+    DataTable table;
+    table.header << tr("Dimension") << tr("%1 (percentile)").arg(QString::fromStdString(profile_.institutionLabel))
+                 << tr("Peer median (percentile)");
+    for (std::size_t i = 0; i < profile_.axes.size(); ++i) {
+        const auto at = [i](const std::vector<double>& v) {
+            return i < v.size() ? v[i] : std::numeric_limits<double>::quiet_NaN();
+        };
+        table.rows << QStringList{axisLabel(i), DataTable::number(at(profile_.institutionPct)),
+                                  DataTable::number(at(profile_.peerMedianPct))};
+    }
+    return table;
+}
+
+QSize RadarView::chartSize() const { return size(); }
+
+void RadarView::paintChart(QPainter& painter, QSize size) const {
+    painter.save();
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size)), palette().color(QPalette::Base));
+    paintRadar(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.restore();
 }
 
 }  // namespace eagle

@@ -1,6 +1,7 @@
 #include "TimeSeriesView.h"
 
 #include "FeatureChooser.h"
+#include "PlotPainting.h"
 #include "SelectionModel.h"
 
 #include <qcustomplot.h>
@@ -13,6 +14,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 
 namespace eagle {
 namespace {
@@ -422,5 +425,36 @@ void TimeSeriesView::hideCursor() {
     readout_->setVisible(false);
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
+
+QString TimeSeriesView::exportName() const {
+    if (!data_.institution.valid()) return tr("Time series");
+    return tr("Time series %1 %2").arg(data_.institutionLabel, data_.featureLabel);
+}
+
+// Day by day: the institution's value, its peer median and the events and alerts marked that day.
+DataTable TimeSeriesView::exportTable() const {
+    struct Row {
+        double value = std::numeric_limits<double>::quiet_NaN();
+        double peer = std::numeric_limits<double>::quiet_NaN();
+        QStringList markers;
+    };
+    std::map<Date, Row> rows;
+    for (const DatedValue& v : data_.values) rows[v.day].value = v.value;
+    for (const DatedValue& v : data_.peerMedian) rows[v.day].peer = v.value;
+    for (const auto& m : data_.markers)
+        rows[m.day].markers << (m.alert ? tr("alert: %1") : tr("event: %1")).arg(m.label);
+    const QString unit = data_.unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(data_.unit);
+    DataTable table;
+    table.header << tr("Date") << QStringLiteral("%1 %2").arg(data_.institutionLabel, data_.featureLabel) + unit
+                 << tr("Peer median (%1)").arg(data_.peerLabel) << tr("Events and alerts");
+    for (const auto& [day, row] : rows)
+        table.rows << QStringList{QString::fromStdString(day.toString()), DataTable::number(row.value),
+                                  DataTable::number(row.peer), row.markers.join(QStringLiteral("; "))};
+    return table;
+}
+
+QSize TimeSeriesView::chartSize() const { return plot_->size(); }
+
+void TimeSeriesView::paintChart(QPainter& painter, QSize size) const { paintPlot(*plot_, painter, size); }
 
 }  // namespace eagle

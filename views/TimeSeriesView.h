@@ -3,6 +3,7 @@
 // feature chooser, a value cursor, markers for risk events and alerts, and the shared time cursor
 // ("as of" line; a click on the plot moves it).
 
+#include "ExportableView.h"
 #include "MetaTypes.h"
 #include "TimeSeriesData.h"
 
@@ -29,11 +30,18 @@ namespace eagle {
 class FeatureChooser;
 class SelectionModel;
 
-class TimeSeriesView : public QWidget {
+class TimeSeriesView : public QWidget, public ExportableView {
     Q_OBJECT
 public:
     explicit TimeSeriesView(QWidget* parent = nullptr);
     ~TimeSeriesView() override;
+
+    // ExportableView
+    QString exportName() const override;
+    DataTable exportTable() const override;
+    bool hasChart() const override { return true; }
+    QSize chartSize() const override;
+    void paintChart(QPainter& painter, QSize size) const override;
 
     void setFeatureChoices(const QStringList& names, const QStringList& labels);
     void setSeries(TimeSeriesData data);
