@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <stdexcept>
 
 namespace eagle {
@@ -96,8 +97,10 @@ BriefingData collectBriefing(const WorkspaceSnapshot& snapshot, const std::vecto
     const auto exposures = store.moneyMarketExposures(b.windowStart, b.day);
     throwIfStopped(stop);
     report(0.3, "building the exposure network for the stress test");
-    const NetworkHistory history = NetworkHistory::load(store, {}, stop);
-    const StressSystem system = stressSystemOf(history.asOf(b.day, store.balancesOn(b.day)));
+    std::optional<NetworkHistory> loaded;
+    const NetworkHistory* history = snapshot.networkHistory.get();
+    if (!history) history = &loaded.emplace(NetworkHistory::load(store, {}, stop));
+    const StressSystem system = stressSystemOf(history->asOf(b.day, store.balancesOn(b.day)));
 
     for (std::size_t k = 0; k < chosen.size(); ++k) {
         throwIfStopped(stop);
