@@ -12,6 +12,7 @@
 #include "RecentWorkspaces.h"
 #include "Theme.h"
 #include "DashboardView.h"
+#include "BriefingReportDialog.h"
 #include "ExportDialog.h"
 #include "FeatureNames.h"
 #include "ImportHistoryDialog.h"
@@ -22,6 +23,8 @@
 #include "JobStatusBar.h"
 #include "NavigationHistory.h"
 #include "NetworkControls.h"
+#include "LearningController.h"
+#include "LearningView.h"
 #include "NetworkView.h"
 #include "StressPanel.h"
 #include "ProfileFeatures.h"
@@ -33,9 +36,11 @@
 #include "RiskMatrixView.h"
 #include "SearchBox.h"
 #include "SelectionModel.h"
+#include "SettingsDialog.h"
 #include "TimeCursorBar.h"
 #include "TradeListView.h"
 #include "TimeSeriesView.h"
+#include "ViewExportReaction.h"
 #include "WorkspaceController.h"
 #include "WorkspaceLoader.h"
 
@@ -43,6 +48,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -53,6 +59,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTabWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -86,7 +93,9 @@ MainWindow::MainWindow(QWidget* parent)
       undo_(new QUndoStack(this)), history_(new NavigationHistory(*selection_, this)), search_(new SearchBox(this)),
       alerts_(new AlertsView(this)),
       alertsController_(new AlertsController(*jobs_, *undo_, this)), ruleEditor_(new RuleEditorView(this)),
-      ruleEditorController_(new RuleEditorController(*jobs_, *undo_, this)) {
+      ruleEditorController_(new RuleEditorController(*jobs_, *undo_, this)),
+
+      learningView_(new LearningView(this)), learning_(new LearningController(*jobs_, *workspace_, this)) {
     setWindowTitle(tr("EagleEye — Market Supervision Workstation"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     // The dashboard is what a supervisor reads first; the network with its controls fills the same
@@ -122,6 +131,7 @@ MainWindow::MainWindow(QWidget* parent)
     series_->setSelectionModel(selection_);
     riskMatrix_->setSelectionModel(selection_);
     timeCursor_->setSelectionModel(selection_);
+    learningView_->setSelectionModel(selection_);
     radar_->setAxisLabelProvider([](const std::string& feature) { return featureDisplayName(feature); });
     connect(selection_, &SelectionModel::institutionChanged, this, &MainWindow::showInstitution);
     connect(selection_, &SelectionModel::dayChanged, this, &MainWindow::showDay);
@@ -159,6 +169,7 @@ MainWindow::MainWindow(QWidget* parent)
     wireAlerts();
     wireDashboard();
     wireRuleEditor();
+    connectLearning();
     connect(jobs_, &JobRunner::jobFailed, this, [this](const QString& title, const QString& reason) {
         if (!workspace_->isOpen()) QMessageBox::critical(this, title, reason);
     });
@@ -168,6 +179,35 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectLearning() {
+    connect(learningView_, &LearningView::runRequested, this, &MainWindow::startLearning);
+    connect(learning_, &LearningController::trainingStarted, learningView_, &LearningView::trainingStarted);
+    connect(learning_, &LearningController::epochReported, learningView_, &LearningView::appendEpoch);
+    connect(learning_, &LearningController::finished, learningView_, [this] { learningView_->setRunning(false); });
+    connect(learning_, &LearningController::clustersReady, this, [this](const ClusterData& data) {
+        learningView_->setClusters(data);
+        // The radar compares with the institution's cluster as soon as clusters are known.
+        if (selection_->institution().valid()) radar_->setProfile(workspace_->radarFor(selection_->institution()));
+    });
+    connect(learning_, &LearningController::warningRunReady, this, [this](const WarningRunData& data) {
+        learningView_->setWarningRun(data);
+        // Scores now show in the risk matrix and the series.
+        if (!data.valid) return;
+        workspace_->requestRiskMatrix(selection_->day());
+        if (selection_->institution().valid()) workspace_->requestSeries(selection_->institution(), series_->featureName());
+    });
+}
+
+void MainWindow::startLearning() {
+    if (!workspace_->isOpen()) {
+        QMessageBox::information(this, tr("No workspace"), tr("Open or create a workspace first."));
+        return;
+    }
+    learningView_->setRunning(true);
+    if (auto* d = qobject_cast<QDockWidget*>(learningView_->parentWidget())) d->show(), d->raise();
+    learning_->start();
+}
 
 void MainWindow::createDocks() {
     auto* listDock = dock(this, tr("Institutions"), "institutionsDock", list_);
@@ -180,6 +220,7 @@ void MainWindow::createDocks() {
     auto* alertsDock = dock(this, tr("Alerts"), "alertsDock", alerts_);
     auto* rulesDock = dock(this, tr("Rule editor"), "ruleEditorDock", ruleEditor_);
     auto* stressDock = dock(this, tr("Stress test"), "stressDock", stress_);
+    auto* learningDock = dock(this, tr("Strategies and early warning"), "learningDock", learningView_);
     addDockWidget(Qt::LeftDockWidgetArea, listDock);
     addDockWidget(Qt::RightDockWidgetArea, radarDock);
     addDockWidget(Qt::RightDockWidgetArea, profileDock);
@@ -194,6 +235,7 @@ void MainWindow::createDocks() {
     tabifyDockWidget(heatmapDock, riskMatrixDock);
     tabifyDockWidget(heatmapDock, alertsDock);
     tabifyDockWidget(alertsDock, rulesDock);
+    tabifyDockWidget(heatmapDock, learningDock);
     heatmapDock->raise();
     resizeDocks({listDock, radarDock}, {380, 400}, Qt::Horizontal);
     resizeDocks({seriesDock}, {330}, Qt::Vertical);
@@ -246,12 +288,39 @@ void MainWindow::createActions() {
         });
         dialog->show();
     }));
+    viewExport_ = new ViewExportReaction(this);
+    viewExport_->addView(network_, network_, tr("Exposure network"));
+    viewExport_->addView(radar_, radar_, tr("Profile vs peers"));
+    viewExport_->addView(series_, series_, tr("Time series"));
+    viewExport_->addView(heatmap_, heatmap_, tr("Heatmap"));
+    viewExport_->addView(riskMatrix_, riskMatrix_, tr("Risk matrix"));
+    viewExport_->addView(profilePage_, profilePage_, tr("Profile"));
+    viewExport_->addView(trades_, trades_, tr("Trades"));
+    viewExport_->addView(list_, list_, tr("Institutions"));
+    connect(viewExport_, &ViewExportReaction::exported, this,
+            [this](const QString& path) { statusBar()->showMessage(tr("Exported %1").arg(path), 10000); });
+    QAction* exportView = file->addAction(tr("Export &view…"), viewExport_, &ViewExportReaction::exportFocusedView);
+    exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("&Briefing report…"), this, withWorkspace([this](const QString&) {
+        auto* dialog = new BriefingReportDialog(*jobs_, std::make_shared<const WorkspaceSnapshot>(workspace_->snapshot()),
+                                                selection_->day(), selection_->institution(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &BriefingReportDialog::written, this, [this](const QString& path, int pages) {
+            statusBar()->showMessage(tr("Wrote %1 (%n page(s))", nullptr, pages).arg(path), 10000);
+        });
+        dialog->show();
+    }));
     file->addAction(tr("Import &history…"), this, withWorkspace([this](const QString& path) {
         auto* dialog = new ImportHistoryDialog(path, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     }));
     file->addSeparator();
+    file->addAction(tr("&Settings…"), this, [this] {
+        auto* dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -281,6 +350,9 @@ void MainWindow::createActions() {
 
     createGoMenu();
     createRulesMenu();
+
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addAction(tr("&Cluster and train early warning"), this, &MainWindow::startLearning);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&User guide"), this, [this] { showHelp(QStringLiteral("README.md")); });
@@ -563,6 +635,26 @@ void MainWindow::simulateNewWorkspace() {
         [this](QString created) { openWorkspace(created); });
 }
 
+void MainWindow::openDemoMarket() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = QDir(folder).filePath(QStringLiteral("demo.eagle"));
+    if (QFileInfo::exists(path)) return openWorkspace(path);
+    QDir().mkpath(folder);
+    SimulatorConfig config;
+    config.institutions = 120;
+    config.days = 250;
+    config.seed = 20250102;
+    jobs_->start<QString>(
+        tr("Creating the demo market"),
+        [config, path](JobContext& job) {
+            createWorkspace(
+                path.toStdString(), [&](Store& store) { MarketSimulator(config).run(store, job.progress, job.stop); },
+                true);
+            return path;
+        },
+        [this](QString created) { openWorkspace(created); });
+}
+
 void MainWindow::openWorkspace(const QString& path) {
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
     workspace_->open(path);
@@ -616,6 +708,7 @@ void MainWindow::showWorkspace() {
     radar_->setDimensionChoices(seriesChoices.first, seriesChoices.second, radarAxes);
     workspace_->setRadarAxes({});
     workspace_->requestHeatmap(heatmap_->featureName());
+    learning_->reload();
 
     InstitutionId target = s.mostAtRisk;
     if (!pendingSelection_.isEmpty()) {

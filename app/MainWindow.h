@@ -28,6 +28,8 @@ class NavigationHistory;
 class SearchBox;
 struct SearchEntry;
 class NetworkControls;
+class LearningController;
+class LearningView;
 class NetworkView;
 class ProfilePageView;
 class RadarView;
@@ -37,6 +39,7 @@ class StressPanel;
 class TimeCursorBar;
 class TimeSeriesView;
 class TradeListView;
+class ViewExportReaction;
 class WorkspaceController;
 
 class MainWindow : public QMainWindow {
@@ -48,6 +51,9 @@ public:
     void openWorkspace(const QString& path);
     // Asks for a market's size, period and scenarios, simulates it in the background, opens it.
     void simulateNewWorkspace();
+    // Opens the demo market in the user's data folder, simulating it there first if it is not yet
+    // (120 institutions, 250 business days, the seed scripts/demo uses).
+    void openDemoMarket();
     // Selects the institution with this code as soon as the workspace is open (or now).
     void selectWhenOpen(const QString& code);
     // Brings a view to the front by its short name: the central dashboard or network, or a dock
@@ -86,6 +92,9 @@ public:
     QUndoStack& undoStack() { return *undo_; }
     RuleEditorView& ruleEditor() { return *ruleEditor_; }
     RuleEditorController& ruleEditorController() { return *ruleEditorController_; }
+    LearningView& learningView() { return *learningView_; }
+    LearningController& learning() { return *learning_; }
+    ViewExportReaction& viewExport() { return *viewExport_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -99,6 +108,8 @@ private:
     void wireAlerts();
     void wireDashboard();
     void wireRuleEditor();
+    void connectLearning();
+    void startLearning();
     void showWorkspace();
     void showInstitution(InstitutionId id);
     void showDay(Date day);
@@ -130,6 +141,9 @@ private:
     AlertsController* alertsController_;
     RuleEditorView* ruleEditor_;
     RuleEditorController* ruleEditorController_;
+    LearningView* learningView_;
+    LearningController* learning_;
+    ViewExportReaction* viewExport_ = nullptr;
     QByteArray defaultLayout_;
     QString pendingSelection_;
 };

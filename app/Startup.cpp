@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "NetworkView.h"
 #include "ScreenshotOnReady.h"
+#include "SettingsDialog.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -16,10 +17,12 @@
 namespace eagle {
 namespace {
 
-// Chinese unless the user's locale (or --lang) asks for another language: the product's readers
-// are Chinese supervisors first, and a bare "C" locale says nothing about the reader.
+// --lang, else the language chosen in Settings, else Chinese unless the user's locale asks for
+// another language: the product's readers are Chinese supervisors first, and a bare "C" locale
+// says nothing about the reader.
 QLocale chooseLocale(const QString& requested) {
     if (!requested.isEmpty()) return QLocale(requested);
+    if (const QString saved = SettingsDialog::savedLanguage(); !saved.isEmpty()) return QLocale(saved);
     const QLocale system = QLocale::system();
     if (system.language() == QLocale::C || system.language() == QLocale::Chinese) return QLocale(QLocale::Chinese, QLocale::China);
     return QLocale(QLocale::English, QLocale::UnitedStates);
@@ -52,13 +55,14 @@ int runWorkstation(int argc, char** argv) {
     const QCommandLineOption lang("lang", "User-interface language: zh_CN or en.", "LANG");
     const QCommandLineOption dock("dock", "Bring the view NAME to the front: dashboard, network, alerts, ruleEditor, heatmap, timeSeries, …",
                                   "NAME");
-    parser.addOptions({open, select, screenshot, lang, dock});
+    const QCommandLineOption demo("demo", "Open the demo market (simulated in the user's data folder on first use).");
+    parser.addOptions({open, select, screenshot, lang, dock, demo});
     parser.process(app);
 
     installTranslations(app, chooseLocale(parser.value(lang)));
     applyTheme(app, savedTheme());
-    if (parser.isSet(screenshot) && !parser.isSet(open)) {
-        QTextStream(stderr) << "eagleeye: --screenshot needs --open FILE\n";
+    if (parser.isSet(screenshot) && !parser.isSet(open) && !parser.isSet(demo)) {
+        QTextStream(stderr) << "eagleeye: --screenshot needs --open FILE or --demo\n";
         return 2;
     }
     if (parser.isSet(open) && !QFileInfo::exists(parser.value(open))) {
@@ -73,7 +77,10 @@ int runWorkstation(int argc, char** argv) {
         QTextStream(stderr) << "eagleeye: no dock named " << parser.value(dock) << "\n";
         return 2;
     }
-    if (parser.isSet(open)) window.openWorkspace(parser.value(open));
+    if (parser.isSet(open))
+        window.openWorkspace(parser.value(open));
+    else if (parser.isSet(demo))
+        window.openDemoMarket();
     window.show();
     return app.exec();
 }

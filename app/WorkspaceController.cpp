@@ -8,6 +8,7 @@
 #include "RiskScores.h"
 #include "RuleRunner.h"
 #include "RuleStore.h"
+#include "WarningLookup.h"
 #include "WorkspaceLoader.h"
 
 #include <QLocale>
@@ -37,6 +38,7 @@ void WorkspaceController::open(const QString& path) {
             radarDay_ = snapshot_->days.empty() ? Date() : snapshot_->days.back();
             radarPeers_ = radarAxes_.empty() ? snapshot_->peers : nullptr;  // the loader ranks the default axes
             network_ = snapshot_->network;
+            clusterOf_.clear(), clusterNames_.clear();  // the learning presenter loads this workspace's
             ++radarGeneration_, ++networkGeneration_;
             emit opened();
         });
@@ -90,6 +92,7 @@ void WorkspaceController::requestSeries(InstitutionId institution, const QString
         std::vector<DatedValue> own, peers;
         std::vector<RiskEvent> events;
         std::vector<Alert> alerts;
+        InstitutionWarnings warnings;
     };
     jobs_.start<Series>(
         tr("Loading %1 of %2").arg(featureDisplayName(feature.name), QString::fromStdString(who.code)),
@@ -104,12 +107,13 @@ void WorkspaceController::requestSeries(InstitutionId institution, const QString
             if (const auto rules = results.latestRun(kRuleRunKind))
                 for (Alert& a : RuleStore(store).alerts(rules->id))
                     if (a.institution == who.id) s.alerts.push_back(std::move(a));
+            s.warnings = loadInstitutionWarnings(store, *snapshot, who.id);
             const double scale = featureDisplayScale(feature.name);
             for (auto* series : {&s.own, &s.peers})
                 for (auto& point : *series) point.value *= scale;
             return s;
         },
-        [this, generation, feature, who](Series s) {
+        [this, generation, feature, who, snapshot](Series s) {
             if (generation != seriesGeneration_) return;
             TimeSeriesData data;
             data.institution = who.id;
@@ -123,6 +127,18 @@ void WorkspaceController::requestSeries(InstitutionId institution, const QString
             for (const RiskEvent& e : s.events) data.markers.push_back({e.day, riskEventDisplayName(e.kind), false});
             for (const Alert& a : s.alerts)
                 data.markers.push_back({a.day, QString::fromStdString(a.message).left(kAlertLabelLength), true});
+            data.warningScore = std::move(s.warnings.scores);
+            data.warningThreshold = s.warnings.threshold;
+            for (const WarningReason& r : s.warnings.reasons) {
+                TimeSeriesData::Explanation e{r.day, r.score, {}};
+                for (const FeatureContribution& c : r.contributions)
+                    e.reasons << tr("%1 (%2) %3")
+                                     .arg(featureDisplayName(c.feature),
+                                          QString::fromStdString(snapshot->days[c.day].toString()))
+                                     .arg(c.value >= 0 ? QStringLiteral("+%1").arg(c.value, 0, 'f', 2)
+                                                       : QString::number(c.value, 'f', 2));
+                data.explanations.push_back(std::move(e));
+            }
             emit seriesReady(data);
         });
 }
@@ -207,26 +223,36 @@ void WorkspaceController::requestRiskMatrix(Date day) {
     for (const auto& spec : riskTypes())
         if (const FeatureDef* def = snapshot_->feature(std::string(spec.name)))
             scoreIds.push_back(def->id), columns << featureDisplayName(spec.name);
-    jobs_.start<std::vector<std::vector<double>>>(
+    struct Matrix {
+        std::vector<std::vector<double>> scores;
+        bool warnings = false;  // a last column holds the early-warning score
+    };
+    jobs_.start<Matrix>(
         tr("Risk scores as of %1").arg(QString::fromStdString(day.toString())),
         [snapshot, day, scoreIds](JobContext&) {
             Store store = Store::openReadOnly(snapshot->path);
             const auto means = ResultStore(store).featureMeans(snapshot->profileRun,
                                                                recentWindowStart(snapshot->days, day), day, scoreIds);
-            std::vector<std::vector<double>> scores;
+            // The early-warning probability on the day, on the scores' 0-100 scale.
+            const auto warnings = warningScoresAsOf(store, day);
+            Matrix m;
+            m.warnings = !warnings.empty();
             for (const Institution& i : snapshot->institutions) {
-                auto& row = scores.emplace_back(scoreIds.size(), NAN);
+                auto& row = m.scores.emplace_back(scoreIds.size() + (m.warnings ? 1 : 0), NAN);
                 if (const auto it = means.find(i.id.value); it != means.end())
                     for (std::size_t k = 0; k < scoreIds.size(); ++k)
                         if (const auto v = it->second.find(scoreIds[k]); v != it->second.end()) row[k] = v->second;
+                if (const auto w = warnings.find(i.id.value); w != warnings.end()) row.back() = 100 * w->second;
             }
-            return scores;
+            return m;
         },
-        [this, generation, snapshot, day, columns](std::vector<std::vector<double>> scores) {
+        [this, generation, snapshot, day, columns](Matrix m) {
             if (generation != riskMatrixGeneration_) return;
             RiskMatrixData data;
             data.day = day;
             data.columnLabels = columns;
+            if (m.warnings) data.columnLabels << tr("Early warning");
+            auto scores = std::move(m.scores);
             data.scores = std::move(scores);
             for (const Institution& i : snapshot->institutions) {
                 data.institutions.push_back(i.id);
@@ -298,7 +324,18 @@ void WorkspaceController::listTrades(InstitutionId institution, const QString& l
 
 RadarProfile WorkspaceController::radarFor(InstitutionId institution) const {
     if (!snapshot_ || !radarPeers_) return {};
-    RadarProfile profile = radarPeers_->profileOf(institution);
+    RadarProfile profile;
+    if (const auto it = clusterOf_.find(institution.value); it != clusterOf_.end()) {
+        std::vector<InstitutionId> members;
+        for (const auto& [id, cluster] : clusterOf_)
+            if (cluster == it->second) members.emplace_back(id);
+        const auto name = clusterNames_.find(it->second);
+        profile = radarPeers_->profileOf(
+            institution, members,
+            std::to_string(it->second) + (name == clusterNames_.end() ? std::string() : " · " + name->second));
+    } else {
+        profile = radarPeers_->profileOf(institution);
+    }
     profile.institutionLabel = labelOf(institution).toStdString();
     return profile;
 }
@@ -372,6 +409,12 @@ void WorkspaceController::requestStress(const QString& shockText, StressMethod m
             if (generation != stressGeneration_ || network != network_) return;
             emit stressReady(*result, network->names, title);
         });
+}
+
+void WorkspaceController::setClusters(std::unordered_map<std::int64_t, int> clusterOf,
+                                      std::unordered_map<int, std::string> names) {
+    clusterOf_ = std::move(clusterOf);
+    clusterNames_ = std::move(names);
 }
 
 QString WorkspaceController::labelOf(InstitutionId institution) const {

@@ -16,6 +16,8 @@
 
 #include <functional>
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 namespace eagle {
 
@@ -55,6 +57,9 @@ public:
     QString labelOf(InstitutionId institution) const;
     // The dashboard as of `day` (dashboardReady).
     void requestDashboard(Date day);
+    // The strategy clusters the radar compares with (institution id -> cluster, cluster -> name);
+    // empty: the radar compares with the peer group only.
+    void setClusters(std::unordered_map<std::int64_t, int> clusterOf, std::unordered_map<int, std::string> names);
 
 signals:
     void opened();
@@ -96,6 +101,8 @@ private:
     std::shared_ptr<const PeerComparison> radarPeers_;
     std::shared_ptr<const NetworkViewData> network_;
     int stressGeneration_ = 0;
+    std::unordered_map<std::int64_t, int> clusterOf_;
+    std::unordered_map<int, std::string> clusterNames_;
 };
 
 }  // namespace eagle

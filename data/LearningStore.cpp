@@ -100,6 +100,25 @@ std::vector<WarningScore> LearningStore::warnings(RunId run) {
     return out;
 }
 
+std::vector<WarningScore> LearningStore::warningsOf(RunId run, InstitutionId institution) {
+    auto& s = db_.cached("SELECT day, score FROM warning WHERE run_id = ? AND institution_id = ? ORDER BY day");
+    s.bind(1, run.value).bind(2, institution.value);
+    std::vector<WarningScore> out;
+    while (s.step()) out.push_back({institution, Date(static_cast<std::int32_t>(s.int64(0))), s.real(1)});
+    return out;
+}
+
+std::vector<WarningScore> LearningStore::warningsAsOf(RunId run, Date day, int lookback) {
+    auto& s = db_.cached(
+        "SELECT w.institution_id, w.day, w.score FROM warning w JOIN (SELECT institution_id, MAX(day) AS last "
+        "FROM warning WHERE run_id = ?1 AND day <= ?2 AND day >= ?3 GROUP BY institution_id) l "
+        "ON l.institution_id = w.institution_id AND l.last = w.day WHERE w.run_id = ?1 ORDER BY w.institution_id");
+    s.bind(1, run.value).bind(2, day.daysSinceEpoch()).bind(3, day.daysSinceEpoch() - lookback);
+    std::vector<WarningScore> out;
+    while (s.step()) out.push_back({InstitutionId(s.int64(0)), Date(static_cast<std::int32_t>(s.int64(1))), s.real(2)});
+    return out;
+}
+
 void LearningStore::writeClusters(RunId run, const std::vector<StoredCluster>& clusters,
                                   const std::vector<ClusterMembership>& members) {
     auto& c = db_.cached("INSERT INTO cluster (run_id, cluster, name, size, distinguishing) VALUES (?, ?, ?, ?, ?)");

@@ -57,6 +57,10 @@ public:
     void writeWarnings(RunId run, const std::vector<WarningScore>& scores);
     // Every score of a run, by institution then day.
     std::vector<WarningScore> warnings(RunId run);
+    // One institution's scores of a run, by day.
+    std::vector<WarningScore> warningsOf(RunId run, InstitutionId institution);
+    // Every institution's latest score of a run on or before `day`, within `lookback` days of it.
+    std::vector<WarningScore> warningsAsOf(RunId run, Date day, int lookback);
 
     void writeClusters(RunId run, const std::vector<StoredCluster>& clusters,
                        const std::vector<ClusterMembership>& members);

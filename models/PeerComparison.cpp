@@ -61,4 +61,19 @@ RadarProfile PeerComparison::profileOf(InstitutionId id) const {
     return out;
 }
 
+RadarProfile PeerComparison::profileOf(InstitutionId id, const std::vector<InstitutionId>& clusterMembers,
+                                       std::string clusterLabel) const {
+    RadarProfile out = profileOf(id);
+    if (clusterMembers.empty()) return out;
+    out.clusterLabel = std::move(clusterLabel);
+    for (std::size_t a = 0; a < axes_.size(); ++a) {
+        std::vector<double> members;
+        for (const InstitutionId member : clusterMembers)
+            if (const auto it = summary_.find(member.value); it != summary_.end() && a < it->second.size())
+                if (const double p = percentile(a, it->second[a]); std::isfinite(p)) members.push_back(p);
+        out.clusterMedianPct.push_back(medianOf(std::move(members)));
+    }
+    return out;
+}
+
 }  // namespace eagle

@@ -17,6 +17,10 @@ struct RadarProfile {
     std::vector<std::string> axes;      // feature names
     std::vector<double> institutionPct; // 0..100 per axis
     std::vector<double> peerMedianPct;  // 0..100 per axis
+    // The institution's strategy cluster, when clusters are known: its name and median per axis
+    // (empty otherwise).
+    std::string clusterLabel;
+    std::vector<double> clusterMedianPct;
 };
 
 // Per-institution profile summary: feature name -> value (e.g. mean of the last 20 days).
@@ -34,6 +38,10 @@ public:
     PeerComparison(std::vector<Institution> institutions, std::vector<std::string> axes, ProfileSummary summary,
                    std::vector<Scale> scales);
     RadarProfile profileOf(InstitutionId id) const;
+    // Also compares with the institution's cluster: the median over `clusterMembers` (itself
+    // included) on every axis, on the same scale.
+    RadarProfile profileOf(InstitutionId id, const std::vector<InstitutionId>& clusterMembers,
+                           std::string clusterLabel) const;
     const std::vector<std::string>& axes() const { return axes_; }
 
 private:

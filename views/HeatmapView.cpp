@@ -1,6 +1,7 @@
 #include "HeatmapView.h"
 
 #include "FeatureChooser.h"
+#include "PlotPainting.h"
 
 #include "SelectionModel.h"
 
@@ -390,5 +391,28 @@ int HeatmapView::rowOf(InstitutionId id) const {
     const auto it = std::find(ids.begin(), ids.end(), id);
     return it == ids.end() ? -1 : int(it - ids.begin());
 }
+
+QString HeatmapView::exportName() const {
+    return data_.featureLabel.isEmpty() ? tr("Heatmap") : tr("Heatmap %1").arg(data_.featureLabel);
+}
+
+// One row per institution as drawn (top to bottom), one column per day, in display units.
+DataTable HeatmapView::exportTable() const {
+    DataTable table;
+    const QString unit = data_.unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(data_.unit);
+    table.header << tr("Institution") + unit;
+    for (const Date& day : data_.matrix.days) table.header << QString::fromStdString(day.toString());
+    for (std::size_t row = 0; row < data_.matrix.institutions.size(); ++row) {
+        QStringList line{row < data_.rowLabels.size() ? data_.rowLabels[row] : QString()};
+        for (std::size_t col = 0; col < data_.matrix.days.size(); ++col)
+            line << DataTable::number(data_.matrix.at(row, col));
+        table.rows << line;
+    }
+    return table;
+}
+
+QSize HeatmapView::chartSize() const { return plot_->size(); }
+
+void HeatmapView::paintChart(QPainter& painter, QSize size) const { paintPlot(*plot_, painter, size); }
 
 }  // namespace eagle

@@ -4,6 +4,7 @@
 // cursor's day are marked.
 
 #include "HeatmapData.h"
+#include "ExportableView.h"
 #include "MetaTypes.h"
 
 #include <QPoint>
@@ -29,11 +30,18 @@ class FeatureChooser;
 
 class SelectionModel;
 
-class HeatmapView : public QWidget {
+class HeatmapView : public QWidget, public ExportableView {
     Q_OBJECT
 public:
     explicit HeatmapView(QWidget* parent = nullptr);
     ~HeatmapView() override;
+
+    // ExportableView
+    QString exportName() const override;
+    DataTable exportTable() const override;
+    bool hasChart() const override { return true; }
+    QSize chartSize() const override;
+    void paintChart(QPainter& painter, QSize size) const override;
 
     // Feature keys and their display labels, in the order offered to the user.
     void setFeatureChoices(const QStringList& names, const QStringList& labels);

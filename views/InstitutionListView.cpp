@@ -205,4 +205,8 @@ InstitutionId InstitutionListView::idAt(const QModelIndex& proxyIndex) const {
     return proxy_->data(proxyIndex, InstitutionTableModel::IdRole).value<InstitutionId>();
 }
 
+QString InstitutionListView::exportName() const { return tr("Institutions"); }
+
+DataTable InstitutionListView::exportTable() const { return DataTable::fromView(*table_); }
+
 }  // namespace eagle

@@ -2,6 +2,7 @@
 // The institution register as a searchable, filterable, sortable table that drives the selection.
 
 #include "Domain.h"
+#include "ExportableView.h"
 #include "MetaTypes.h"
 
 #include <QPointer>
@@ -22,11 +23,15 @@ class InstitutionFilterModel;
 class InstitutionTableModel;
 class SelectionModel;
 
-class InstitutionListView : public QWidget {
+class InstitutionListView : public QWidget, public ExportableView {
     Q_OBJECT
 public:
     explicit InstitutionListView(QWidget* parent = nullptr);
     ~InstitutionListView() override;
+
+    // ExportableView: the rows and columns shown, as CSV
+    QString exportName() const override;
+    DataTable exportTable() const override;
 
     void setInstitutions(std::vector<Institution> institutions);
     void setSelectionModel(SelectionModel* selection);

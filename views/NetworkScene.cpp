@@ -456,7 +456,9 @@ void NetworkScene::rebuild() {
 
     const std::vector<double> radius = radii();
     std::vector<QColor> colour = colours();
-    if (h)  // counterparties keep their colour, the rest of the market fades
+    // Counterparties keep their colour, the rest of the market fades; not during a stress test,
+    // where the colour is the loss.
+    if (h && distress_.empty())
         for (std::size_t i = 0; i < n; ++i)
             if (i != *h && !neighbour[i]) colour[i] = blend(colour[i], kBackground, 0.72);
 

@@ -5,6 +5,7 @@
 // selects it, and a stress test plays round by round. No VTK type appears here.
 
 #include "ContagionResult.h"
+#include "ExportableView.h"
 #include "MetaTypes.h"
 #include "NetworkDisplay.h"
 #include "NetworkViewData.h"
@@ -21,11 +22,19 @@ namespace eagle {
 
 class SelectionModel;
 
-class NetworkView : public QOpenGLWidget {
+class NetworkView : public QOpenGLWidget, public ExportableView {
     Q_OBJECT
 public:
     explicit NetworkView(QWidget* parent = nullptr);
     ~NetworkView() override;
+
+    // ExportableView: the frame on screen with its legend (pixels), the exposures shown as CSV
+    QString exportName() const override;
+    DataTable exportTable() const override;
+    bool hasChart() const override { return true; }
+    QSize chartSize() const override;
+    void paintChart(QPainter& painter, QSize size) const override;
+    bool chartIsRaster() const override { return true; }
 
     // The OpenGL format VTK needs (3.2 core, depth, stencil); the view requests it for itself, and
     // the application may also make it the default before QApplication is built.

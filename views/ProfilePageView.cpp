@@ -142,4 +142,8 @@ void ProfilePageView::clear() {
 
 const ProfilePageData& ProfilePageView::data() const { return model_->pageData(); }
 
+QString ProfilePageView::exportName() const { return title_->text(); }
+
+DataTable ProfilePageView::exportTable() const { return DataTable::fromView(*table_); }
+
 }  // namespace eagle

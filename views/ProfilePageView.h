@@ -3,6 +3,7 @@
 // time cursor's day — value, percentile among peers as a bar, and a sparkline of the recent
 // weeks. Double-clicking a row shows that feature in the time series.
 
+#include "ExportableView.h"
 #include "ProfilePageData.h"
 
 #include <QWidget>
@@ -14,11 +15,15 @@ namespace eagle {
 
 class ProfilePageModel;
 
-class ProfilePageView : public QWidget {
+class ProfilePageView : public QWidget, public ExportableView {
     Q_OBJECT
 public:
     explicit ProfilePageView(QWidget* parent = nullptr);
     ~ProfilePageView() override;
+
+    // ExportableView: the rows and columns shown, as CSV
+    QString exportName() const override;
+    DataTable exportTable() const override;
 
     void setData(ProfilePageData data);
     void clear();

@@ -9,6 +9,7 @@
 #include <QPainterPath>
 
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 namespace eagle {
@@ -19,6 +20,7 @@ const QColor kGrid(0xC8, 0xCD, 0xD3);
 const QColor kMuted(0x6C, 0x75, 0x7D);
 const QColor kPeer(0x34, 0x3A, 0x40);
 const QColor kMissing(0xB0, 0x3A, 0x2E);
+const QColor kCluster(0x8E, 0x24, 0xAA);  // the strategy cluster's median
 
 // Direction of axis i of n: the first points up, the rest follow clockwise.
 QPointF direction(std::size_t i, std::size_t n) {
@@ -121,9 +123,13 @@ QColor RadarView::institutionColour() const {
 
 void RadarView::paintEvent(QPaintEvent*) {
     QPainter p(this);
+    paintRadar(p, QRectF(rect()));
+}
+
+void RadarView::paintRadar(QPainter& p, const QRectF& bounds) const {
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    QRectF area = QRectF(rect()).adjusted(8, 6, -8, -6);
+    QRectF area = bounds.adjusted(8, 6, -8, -6);
     area.setTop(drawTitle(p, area) + 4);
     if (!profile_.institution.valid() || profile_.axes.empty()) {
         p.setFont(font());
@@ -148,43 +154,58 @@ double RadarView::drawTitle(QPainter& p, const QRectF& area) const {
 }
 
 double RadarView::drawLegend(QPainter& p, const QRectF& area) const {
-    // The institution (filled) and the peer median (dashed), on one line when they fit, else two.
+    // The institution (filled), the peer median (dashed) and, with clusters, the cluster median
+    // (dotted): on one line when they fit, else one per line.
     const QFontMetricsF fm(font());
     constexpr double kSwatch = 14, kGap = 6, kSpacing = 16;
     const double maxText = area.width() - kSwatch - kGap;
-    const QString own = fm.elidedText(QString::fromStdString(profile_.institutionLabel), Qt::ElideRight, maxText);
-    const QString peer =
-        fm.elidedText(tr("Peer median: %1").arg(peerGroupDisplayName(profile_.peerGroup)), Qt::ElideRight, maxText);
-    const double ownWidth = kSwatch + kGap + fm.horizontalAdvance(own);
-    const double peerWidth = kSwatch + kGap + fm.horizontalAdvance(peer);
-    const bool oneLine = ownWidth + kSpacing + peerWidth <= area.width();
-    const double lines = oneLine ? 1 : 2;
+    enum class Style { Filled, Dashed, Dotted };
+    struct Entry {
+        QString text;
+        Style style;
+        double width = 0;
+    };
+    std::vector<Entry> entries{
+        {QString::fromStdString(profile_.institutionLabel), Style::Filled},
+        {tr("Peer median: %1").arg(peerGroupDisplayName(profile_.peerGroup)), Style::Dashed}};
+    if (!profile_.clusterMedianPct.empty())
+        entries.push_back({tr("Cluster median: %1").arg(QString::fromStdString(profile_.clusterLabel)), Style::Dotted});
+    double total = -kSpacing;
+    for (Entry& e : entries) {
+        e.text = fm.elidedText(e.text, Qt::ElideRight, maxText);
+        e.width = kSwatch + kGap + fm.horizontalAdvance(e.text);
+        total += e.width + kSpacing;
+    }
+    const bool oneLine = total <= area.width();
+    const double lines = oneLine ? 1 : double(entries.size());
     const double top = area.bottom() - lines * fm.height();
     const QColor colour = institutionColour();
 
-    auto entry = [&](double x, double y, const QString& text, bool filled) {
+    auto entry = [&](double x, double y, const Entry& e) {
         const double mid = y + fm.height() / 2;
-        if (filled) {
+        if (e.style == Style::Filled) {
             QColor fill = colour;
             fill.setAlpha(90);
             p.setPen(QPen(colour.darker(140), 1.5));
             p.setBrush(fill);
             p.drawRect(QRectF(x, mid - 5, kSwatch, 10));
         } else {
-            p.setPen(QPen(kPeer, 1.6, Qt::DashLine));
+            p.setPen(e.style == Style::Dashed ? QPen(kPeer, 1.6, Qt::DashLine) : QPen(kCluster, 2, Qt::DotLine));
             p.drawLine(QPointF(x, mid), QPointF(x + kSwatch, mid));
         }
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QPointF(x + kSwatch + kGap, y + fm.ascent()), text);
+        p.drawText(QPointF(x + kSwatch + kGap, y + fm.ascent()), e.text);
     };
     p.setFont(font());
-    if (oneLine) {
-        const double x = area.center().x() - (ownWidth + kSpacing + peerWidth) / 2;
-        entry(x, top, own, true);
-        entry(x + ownWidth + kSpacing, top, peer, false);
-    } else {
-        entry(area.center().x() - ownWidth / 2, top, own, true);
-        entry(area.center().x() - peerWidth / 2, top + fm.height(), peer, false);
+    double x = area.center().x() - total / 2, y = top;
+    for (const Entry& e : entries) {
+        if (oneLine) {
+            entry(x, y, e);
+            x += e.width + kSpacing;
+        } else {
+            entry(area.center().x() - e.width / 2, y, e);
+            y += fm.height();
+        }
     }
     return top;
 }
@@ -210,7 +231,11 @@ RadarView::AxisLabel RadarView::layoutAxisLabel(std::size_t i, double maxWidth, 
     };
     label.missing = isMissing(profile_.institutionPct, i);
     // Small charts drop the per-axis percentiles, but never hide that a value is missing.
-    if (!compact)
+    if (!compact && !profile_.clusterMedianPct.empty())
+        label.detail = tr("%1 · peers %2 · cluster %3")
+                           .arg(pct(profile_.institutionPct, i), pct(profile_.peerMedianPct, i),
+                                pct(profile_.clusterMedianPct, i));
+    else if (!compact)
         label.detail = tr("%1 · peers %2").arg(pct(profile_.institutionPct, i), pct(profile_.peerMedianPct, i));
     else if (label.missing)
         label.detail = tr("n/a");
@@ -275,6 +300,12 @@ void RadarView::drawChart(QPainter& p, const QRectF& chart) const {
     p.setPen(QPen(kPeer, 1.6, Qt::DashLine));
     p.setBrush(Qt::NoBrush);
     p.drawPolygon(peer);
+    if (!profile_.clusterMedianPct.empty()) {
+        QPolygonF cluster;
+        for (std::size_t i = 0; i < n; ++i) cluster << at(i, valueOr0(profile_.clusterMedianPct, i));
+        p.setPen(QPen(kCluster, 2, Qt::DotLine));
+        p.drawPolygon(cluster);
+    }
     for (std::size_t i = 0; i < n; ++i) {
         const bool missing = isMissing(profile_.institutionPct, i);
         p.setPen(QPen(missing ? kMuted : colour.darker(140), 1.5));
@@ -329,6 +360,31 @@ QFont RadarView::smallFont() const {
     QFont f = font();
     f.setPointSizeF(font().pointSizeF() * 0.85);
     return f;
+}
+
+QString RadarView::exportName() const { return title(); }
+
+DataTable RadarView::exportTable() const {
+    DataTable table;
+    table.header << tr("Dimension") << tr("%1 (percentile)").arg(QString::fromStdString(profile_.institutionLabel))
+                 << tr("Peer median (percentile)");
+    for (std::size_t i = 0; i < profile_.axes.size(); ++i) {
+        const auto at = [i](const std::vector<double>& v) {
+            return i < v.size() ? v[i] : std::numeric_limits<double>::quiet_NaN();
+        };
+        table.rows << QStringList{axisLabel(i), DataTable::number(at(profile_.institutionPct)),
+                                  DataTable::number(at(profile_.peerMedianPct))};
+    }
+    return table;
+}
+
+QSize RadarView::chartSize() const { return size(); }
+
+void RadarView::paintChart(QPainter& painter, QSize size) const {
+    painter.save();
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size)), palette().color(QPalette::Base));
+    paintRadar(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.restore();
 }
 
 }  // namespace eagle

@@ -1,6 +1,7 @@
 #pragma once
 // A radar (spider) chart of one institution's percentile profile against its peer-group median.
 
+#include "ExportableView.h"
 #include "MetaTypes.h"
 #include "PeerComparison.h"
 
@@ -21,7 +22,7 @@ class QToolButton;
 
 namespace eagle {
 
-class RadarView : public QWidget {
+class RadarView : public QWidget, public ExportableView {
     Q_OBJECT
 public:
     // Turns a feature key into the translated name shown on its axis.
@@ -45,6 +46,13 @@ public:
     QSize sizeHint() const override { return {420, 420}; }
     QSize minimumSizeHint() const override { return {240, 240}; }
 
+    // ExportableView
+    QString exportName() const override;
+    DataTable exportTable() const override;
+    bool hasChart() const override { return true; }
+    QSize chartSize() const override;
+    void paintChart(QPainter& painter, QSize size) const override;
+
 signals:
     // The user ticked or unticked a dimension; at least three stay chosen (a radar needs them).
     void dimensionsChanged(const QStringList& names);
@@ -54,6 +62,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void paintRadar(QPainter& p, const QRectF& bounds) const;
     // Each returns the edge of what it drew, so the chart takes the space that is left.
     double drawTitle(QPainter& p, const QRectF& area) const;
     double drawLegend(QPainter& p, const QRectF& area) const;

@@ -1,5 +1,6 @@
 #include "RiskMatrixView.h"
 
+#include "PlotPainting.h"
 #include "Seriation.h"
 #include "SelectionModel.h"
 
@@ -166,5 +167,25 @@ void RiskMatrixView::onPlotRelease(QMouseEvent* event) {
     const int row = int(std::lround(plot_->yAxis->pixelToCoord(event->position().y())));
     if (row >= 0 && row < int(order_.size())) selection_->setInstitution(data_.institutions[order_[std::size_t(row)]]);
 }
+
+QString RiskMatrixView::exportName() const {
+    return data_.day != Date() ? tr("Risk matrix %1").arg(QString::fromStdString(data_.day.toString())) : tr("Risk matrix");
+}
+
+// The rows in the order shown, one column per risk type.
+DataTable RiskMatrixView::exportTable() const {
+    DataTable table;
+    table.header << tr("Institution") << data_.columnLabels;
+    for (std::size_t row : order_) {
+        QStringList line{row < std::size_t(data_.rowLabels.size()) ? data_.rowLabels[qsizetype(row)] : QString()};
+        for (double score : data_.scores[row]) line << DataTable::number(score);
+        table.rows << line;
+    }
+    return table;
+}
+
+QSize RiskMatrixView::chartSize() const { return plot_->size(); }
+
+void RiskMatrixView::paintChart(QPainter& painter, QSize size) const { paintPlot(*plot_, painter, size); }
 
 }  // namespace eagle

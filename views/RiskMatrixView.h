@@ -3,6 +3,7 @@
 // similarity (institutions with alike risk profiles together) or by one risk type, highest first.
 // Clicking a row selects its institution; the selected row is marked.
 
+#include "ExportableView.h"
 #include "MetaTypes.h"
 #include "RiskMatrixData.h"
 
@@ -23,11 +24,18 @@ namespace eagle {
 
 class SelectionModel;
 
-class RiskMatrixView : public QWidget {
+class RiskMatrixView : public QWidget, public ExportableView {
     Q_OBJECT
 public:
     explicit RiskMatrixView(QWidget* parent = nullptr);
     ~RiskMatrixView() override;
+
+    // ExportableView
+    QString exportName() const override;
+    DataTable exportTable() const override;
+    bool hasChart() const override { return true; }
+    QSize chartSize() const override;
+    void paintChart(QPainter& painter, QSize size) const override;
 
     void setData(RiskMatrixData data);
     void setSelectionModel(SelectionModel* selection);

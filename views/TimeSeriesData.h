@@ -6,6 +6,9 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
+
+#include <cmath>
 
 #include <vector>
 
@@ -27,6 +30,18 @@ struct TimeSeriesData {
         bool alert = false;  // an alert raised by a rule, rather than a recorded risk event
     };
     std::vector<Marker> markers;
+    // The early-warning model's daily probability of a risk event within its horizon (0..1), on
+    // the right axis; empty without a trained model. Days at or above the threshold are warnings.
+    std::vector<DatedValue> warningScore;
+    double warningThreshold = NAN;
+    // Why the model warned: on the first day of a run of warnings, the features (and days of the
+    // window) that raised the score most, e.g. "Overnight share (2025-03-02) +0.84".
+    struct Explanation {
+        Date day;
+        double score = 0;
+        QStringList reasons;
+    };
+    std::vector<Explanation> explanations;
 };
 
 }  // namespace eagle

@@ -1,6 +1,7 @@
 #include "TimeSeriesView.h"
 
 #include "FeatureChooser.h"
+#include "PlotPainting.h"
 #include "SelectionModel.h"
 
 #include <qcustomplot.h>
@@ -13,6 +14,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 
 namespace eagle {
 namespace {
@@ -24,6 +27,7 @@ const QColor kCursor(0x49, 0x50, 0x57);
 const QColor kAsOf(0x11, 0x11, 0x11);
 const QColor kEvent(0xC9, 0x2A, 0x2A);
 const QColor kAlert(0xE6, 0x77, 0x00);
+const QColor kWarning(0x8E, 0x24, 0xAA);
 constexpr int kClickSlop = 4;  // pixels a click may move and still be a click, not a pan
 
 // Values sit at noon of their day, the centre of the heatmap's day cells, so the views line up.
@@ -91,6 +95,14 @@ TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
     series_->setPen(QPen(kSeries, 2));
     peer_ = plot_->addGraph();
     peer_->setPen(QPen(kPeer, 1.6, Qt::DashLine));
+    warning_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
+    warning_->setPen(QPen(kWarning, 1.4));
+    warning_->setBrush(QColor(kWarning.red(), kWarning.green(), kWarning.blue(), 25));
+    warning_->setName(tr("Early-warning score"));
+    plot_->yAxis2->setLabel(tr("Early-warning score"));
+    plot_->yAxis2->setRange(0, 1.05);
+    plot_->yAxis2->setLabelColor(kWarning);
+    plot_->yAxis2->setTickLabelColor(kWarning);
     plot_->legend->setVisible(true);
     plot_->legend->setBrush(QColor(255, 255, 255, 220));
     plot_->legend->setBorderPen(QPen(QColor(0, 0, 0, 40)));
@@ -161,9 +173,82 @@ void TimeSeriesView::setSeries(TimeSeriesData data) {
     }
     rescaleValueAxis();
     rebuildMarkers();
+    rebuildWarnings();
     updateAsOf();
     hideCursor();
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// The early-warning score on the right axis, its threshold, and at each explained warning the
+// features that raised it.
+void TimeSeriesView::rebuildWarnings() {
+    for (QCPAbstractItem* item : warningItems_) plot_->removeItem(item);
+    warningItems_.clear();
+    fill(warning_, data_.warningScore);
+    const bool shown = !data_.warningScore.empty();
+    plot_->yAxis2->setVisible(shown);
+    warning_->setVisible(shown);
+    if (shown)
+        warning_->addToLegend();
+    else
+        warning_->removeFromLegend();
+    if (!shown) return;
+    if (std::isfinite(data_.warningThreshold)) {
+        auto* threshold = new QCPItemStraightLine(plot_);
+        for (QCPItemPosition* p : {threshold->point1, threshold->point2}) p->setAxes(plot_->xAxis, plot_->yAxis2);
+        threshold->point1->setCoords(0, data_.warningThreshold);
+        threshold->point2->setCoords(1, data_.warningThreshold);
+        threshold->setPen(QPen(kWarning, 1, Qt::DotLine));
+        threshold->setSelectable(false);
+        warningItems_.push_back(threshold);
+    }
+    // Each explained warning: a ring on the score, and a one-line label near the top of the plot
+    // (staggered so that neighbours do not cover each other) with the feature that raised it most;
+    // the hover readout on that day lists every reason.
+    const double middle = plot_->xAxis->range().center();
+    for (std::size_t k = 0; k < data_.explanations.size(); ++k) {
+        const auto& e = data_.explanations[k];
+        auto* dot = new QCPItemTracer(plot_);
+        dot->position->setAxes(plot_->xAxis, plot_->yAxis2);
+        dot->position->setCoords(toKey(e.day), e.score);
+        dot->setStyle(QCPItemTracer::tsCircle);
+        dot->setPen(QPen(kWarning, 1.5));
+        dot->setBrush(Qt::white);
+        dot->setSize(8);
+        dot->setSelectable(false);
+        auto* label = new QCPItemText(plot_);
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(toKey(e.day), 0.02 + 0.075 * double(k % 4));
+        label->setPositionAlignment((toKey(e.day) < middle ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop);
+        label->setPadding(QMargins(3, 1, 3, 1));
+        label->setBrush(QColor(255, 255, 255, 225));
+        label->setPen(QPen(QColor(kWarning.red(), kWarning.green(), kWarning.blue(), 120)));
+        label->setColor(kWarning.darker(130));
+        label->setFont(QFont(font().family(), std::max(6, font().pointSize() - 1)));
+        label->setText(tr("Warning %1 (%2): %3")
+                           .arg(QString::fromStdString(e.day.toString()))
+                           .arg(e.score, 0, 'f', 2)
+                           .arg(e.reasons.value(0)));
+        label->setSelectable(false);
+        warningItems_.push_back(dot);
+        warningItems_.push_back(label);
+    }
+}
+
+QVector<QPointF> TimeSeriesView::warningPoints() const {
+    QVector<QPointF> out;
+    if (!warning_->visible()) return out;
+    for (auto it = warning_->data()->constBegin(); it != warning_->data()->constEnd(); ++it)
+        out << QPointF(it->key, it->value);
+    return out;
+}
+
+QStringList TimeSeriesView::explanationTexts() const {
+    QStringList out;
+    for (QCPAbstractItem* item : warningItems_)
+        if (auto* text = qobject_cast<QCPItemText*>(item)) out << text->text();
+    return out;
 }
 
 void TimeSeriesView::setSelectionModel(SelectionModel* selection) {
@@ -253,6 +338,7 @@ void TimeSeriesView::onPlotRelease(QMouseEvent* event) {
 void TimeSeriesView::clear() {
     data_ = TimeSeriesData{};
     rebuildMarkers();
+    rebuildWarnings();
     updateAsOf();
     series_->data()->clear();
     peer_->data()->clear();
@@ -300,6 +386,12 @@ void TimeSeriesView::onMouseMove(QMouseEvent* event) {
     if (const int j = nearest(data_.peerMedian, key); j >= 0 && data_.peerMedian[std::size_t(j)].day == v.day)
         text += QStringLiteral("\n%1: %2")
                     .arg(tr("Peer median"), formatValue(data_.peerMedian[std::size_t(j)].value, data_.unit));
+    if (const int j = nearest(data_.warningScore, key); j >= 0 && data_.warningScore[std::size_t(j)].day == v.day)
+        text += QStringLiteral("\n%1: %2").arg(tr("Early-warning score"))
+                    .arg(data_.warningScore[std::size_t(j)].value, 0, 'f', 3);
+    for (const auto& e : data_.explanations)
+        if (e.day == v.day)
+            text += QStringLiteral("\n%1\n  %2").arg(tr("Why the model warned:"), e.reasons.join(QStringLiteral("\n  ")));
     cursor_->point1->setCoords(key, 0);
     cursor_->point2->setCoords(key, 1);
     readout_->setText(text);
@@ -333,5 +425,36 @@ void TimeSeriesView::hideCursor() {
     readout_->setVisible(false);
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
+
+QString TimeSeriesView::exportName() const {
+    if (!data_.institution.valid()) return tr("Time series");
+    return tr("Time series %1 %2").arg(data_.institutionLabel, data_.featureLabel);
+}
+
+// Day by day: the institution's value, its peer median and the events and alerts marked that day.
+DataTable TimeSeriesView::exportTable() const {
+    struct Row {
+        double value = std::numeric_limits<double>::quiet_NaN();
+        double peer = std::numeric_limits<double>::quiet_NaN();
+        QStringList markers;
+    };
+    std::map<Date, Row> rows;
+    for (const DatedValue& v : data_.values) rows[v.day].value = v.value;
+    for (const DatedValue& v : data_.peerMedian) rows[v.day].peer = v.value;
+    for (const auto& m : data_.markers)
+        rows[m.day].markers << (m.alert ? tr("alert: %1") : tr("event: %1")).arg(m.label);
+    const QString unit = data_.unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(data_.unit);
+    DataTable table;
+    table.header << tr("Date") << QStringLiteral("%1 %2").arg(data_.institutionLabel, data_.featureLabel) + unit
+                 << tr("Peer median (%1)").arg(data_.peerLabel) << tr("Events and alerts");
+    for (const auto& [day, row] : rows)
+        table.rows << QStringList{QString::fromStdString(day.toString()), DataTable::number(row.value),
+                                  DataTable::number(row.peer), row.markers.join(QStringLiteral("; "))};
+    return table;
+}
+
+QSize TimeSeriesView::chartSize() const { return plot_->size(); }
+
+void TimeSeriesView::paintChart(QPainter& painter, QSize size) const { paintPlot(*plot_, painter, size); }
 
 }  // namespace eagle

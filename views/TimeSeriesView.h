@@ -3,12 +3,14 @@
 // feature chooser, a value cursor, markers for risk events and alerts, and the shared time cursor
 // ("as of" line; a click on the plot moves it).
 
+#include "ExportableView.h"
 #include "MetaTypes.h"
 #include "TimeSeriesData.h"
 
 #include <QPoint>
 #include <QPointer>
 #include <QStringList>
+#include <QVector>
 #include <QWidget>
 
 #include <optional>
@@ -28,11 +30,18 @@ namespace eagle {
 class FeatureChooser;
 class SelectionModel;
 
-class TimeSeriesView : public QWidget {
+class TimeSeriesView : public QWidget, public ExportableView {
     Q_OBJECT
 public:
     explicit TimeSeriesView(QWidget* parent = nullptr);
     ~TimeSeriesView() override;
+
+    // ExportableView
+    QString exportName() const override;
+    DataTable exportTable() const override;
+    bool hasChart() const override { return true; }
+    QSize chartSize() const override;
+    void paintChart(QPainter& painter, QSize size) const override;
 
     void setFeatureChoices(const QStringList& names, const QStringList& labels);
     void setSeries(TimeSeriesData data);
@@ -44,6 +53,9 @@ public:
     // Points of the institution's series (NaN points included, as given).
     int pointCount() const;
     int markerCount() const { return int(markerItems_.size()); }
+    // The early-warning score as drawn (day key in seconds, score) and the explanations shown.
+    QVector<QPointF> warningPoints() const;
+    QStringList explanationTexts() const;
     // Where a day sits on the plot, in the plot widget's coordinates (for tests and tooltips).
     QPoint dayPosition(Date day) const;
     QWidget* plotWidget() const;
@@ -64,6 +76,7 @@ private:
     void hideCursor();
     void updateAsOf();
     void rebuildMarkers();
+    void rebuildWarnings();
     void onPlotPress(QMouseEvent* event);
     void onPlotRelease(QMouseEvent* event);
     Date dayAt(double pixelX) const;
@@ -77,6 +90,8 @@ private:
     QCPItemText* readout_ = nullptr;
     QCPItemStraightLine* asOf_ = nullptr;
     std::vector<QCPAbstractItem*> markerItems_;
+    QCPGraph* warning_ = nullptr;  // on the right axis
+    std::vector<QCPAbstractItem*> warningItems_;  // threshold line and explanations
     TimeSeriesData data_;
     QPointer<SelectionModel> selection_;
     QPoint pressPos_;

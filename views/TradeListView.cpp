@@ -41,4 +41,8 @@ int TradeListView::rowCount() const { return model_->rowCount(); }
 
 const TradeListData& TradeListView::trades() const { return model_->trades(); }
 
+QString TradeListView::exportName() const { return tr("Trades"); }
+
+DataTable TradeListView::exportTable() const { return DataTable::fromView(*table_); }
+
 }  // namespace eagle

@@ -1,6 +1,7 @@
 #pragma once
 // The trades behind a selected stretch of the time series (drill-down to the data).
 
+#include "ExportableView.h"
 #include "TradeListData.h"
 
 #include <QWidget>
@@ -12,10 +13,14 @@ namespace eagle {
 
 class TradeTableModel;
 
-class TradeListView : public QWidget {
+class TradeListView : public QWidget, public ExportableView {
     Q_OBJECT
 public:
     explicit TradeListView(QWidget* parent = nullptr);
+
+    // ExportableView: the rows and columns shown, as CSV
+    QString exportName() const override;
+    DataTable exportTable() const override;
     void setTrades(TradeListData data);
     int rowCount() const;
     const TradeListData& trades() const;

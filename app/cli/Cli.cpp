@@ -55,9 +55,8 @@ constexpr const char* kUsage =
     "  stress     DebtRank or Eisenberg-Noe clearing after a shock, on a workspace or CSV files\n"
     "  reconstruct  bilateral exposures from interbank totals (maximum entropy, minimum density)\n"
     "  evaluate   train the early-warning network and compare it with baselines\n"
-    "  cluster    group institutions by trading strategy\n"
-    "\n"
-    "Run 'eagleeye-cli <command> --help' for a command's options.\n";
+    "  cluster    group institutions by trading strategy\n";
+constexpr const char* kUsageEnd = "\nRun 'eagleeye-cli <command> --help' for a command's options.\n";
 
 constexpr const char* kGenerateHelp =
     "usage: eagleeye-cli generate --out FILE [--institutions N] [--days D] [--seed S]\n"
@@ -258,8 +257,8 @@ struct Command {
     std::function<int(const Options&, std::ostream&, std::ostream&)> run;
 };
 
-const std::map<std::string, Command>& commands() {
-    static const std::map<std::string, Command> table{
+std::map<std::string, Command>& commands() {
+    static std::map<std::string, Command> table{
         {"generate",
          {kGenerateHelp, {"out", "institutions", "days", "seed", "scenario", "threads"}, {"force", "help", "list-scenarios"},
           generate}},
@@ -291,11 +290,31 @@ const std::map<std::string, Command>& commands() {
     return table;
 }
 
+// Commands added with addCommand, in the order added: name and summary for the usage text.
+std::vector<std::pair<std::string, std::string>>& addedCommands() {
+    static std::vector<std::pair<std::string, std::string>> added;
+    return added;
+}
+
+std::string usage() {
+    std::string text = kUsage;
+    for (const auto& [name, summary] : addedCommands())
+        text += "  " + name + std::string(name.size() < 9 ? 9 - name.size() : 1, ' ') + "  " + summary + "\n";
+    return text + kUsageEnd;
+}
+
 }  // namespace
+
+void addCommand(const std::string& name, const std::string& summary, const char* help, std::set<std::string> valued,
+                std::set<std::string> flags, CommandFunction run) {
+    if (commands().count(name)) return;
+    commands().emplace(name, Command{help, std::move(valued), std::move(flags), std::move(run)});
+    addedCommands().emplace_back(name, summary);
+}
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-        (args.empty() ? err : out) << kUsage;
+        (args.empty() ? err : out) << usage();
         return args.empty() ? 2 : 0;
     }
     const auto command = commands().find(args[0]);

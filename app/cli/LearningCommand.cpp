@@ -7,6 +7,7 @@
 #include "StrategyClustering.h"
 #include "WarningEvaluation.h"
 #include "WarningRun.h"
+#include "WarningRunSummary.h"
 
 #include <chrono>
 #include <cmath>
@@ -149,11 +150,9 @@ int evaluate(const Options& o, std::ostream& out, std::ostream& err) {
                 << "  " << std::showpos << fixed(c.value, 3) << std::noshowpos << "\n";
     }
     if (o.has("store")) {
-        const ModelEvaluation& gru = r.models.front();
-        const std::string metrics = "roc_auc=" + fixed(gru.rocAuc, 4) + ";pr_auc=" + fixed(gru.prAuc, 4) +
-                                    ";precision_at_k=" + fixed(gru.precisionAtK, 4) +
-                                    ";median_lead=" + fixed(gru.lead.median, 1) +
-                                    ";profile_run=" + std::to_string(run.value);
+        // The GRU's figures under the keys the CLI has always written, and the history and baselines
+        // the workstation shows.
+        const std::string metrics = WarningRunSummary::of(r, split, run).toText();
         const WarningRunResult stored = storeWarningRun(store, r.training->model, tensor, metrics);
         out << "stored the model and " << stored.scores << " daily scores as warning run " << stored.run.value << "\n";
     }
@@ -218,8 +217,9 @@ int cluster(const Options& o, std::ostream& out, std::ostream&) {
     if (o.has("store")) {
         const RunId stored =
             storeClusterRun(store, c, tensor, moves,
-                            "from=" + tensor.days()[from].toString() + ";to=" + tensor.days()[to].toString() +
-                                ";window=" + std::to_string(window) + ";seed=" + std::to_string(options.seed));
+                            ClusterRunInfo::of(c, options, tensor.days()[from].toString(), tensor.days()[to].toString(),
+                                               static_cast<int>(window))
+                                .toText());
         out << "stored as cluster run " << stored.value << "\n";
     }
     return 0;

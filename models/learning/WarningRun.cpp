@@ -99,6 +99,8 @@ WarningRunResult storeWarningRun(Store& store, const WarningModel& model, const 
         const auto s = model.score(scaled, part, model.hyper().threads);
         scores.insert(scores.end(), s.begin(), s.end());
     }
+    // The last cancellation point: from here on the run is written whole or not at all.
+    throwIfStopped(stop);
     std::vector<WarningScore> rows;
     rows.reserve(samples.size());
     for (std::size_t i = 0; i < samples.size(); ++i)

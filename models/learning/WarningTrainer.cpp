@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <thread>
 
 namespace eagle {
@@ -64,6 +65,18 @@ float batchGradient(const Net& net, const FeatureTensor& scaled, const WarningDa
     return w0 * halves[0].loss + (1 - w0) * halves[1].loss;
 }
 
+// Mean binary cross-entropy of probabilities against labels, clamped away from log(0);
+// NaN without samples.
+double crossEntropy(const std::vector<double>& scores, const std::vector<int>& labels) {
+    if (scores.empty()) return std::nan("");
+    double sum = 0;
+    for (std::size_t k = 0; k < scores.size(); ++k) {
+        const double p = std::clamp(scores[k], 1e-7, 1 - 1e-7);
+        sum -= labels[k] ? std::log(p) : std::log(1 - p);
+    }
+    return sum / static_cast<double>(scores.size());
+}
+
 }  // namespace
 
 FeatureScaling fitWarningScaling(const FeatureTensor& raw, const WarningDataset& data, std::size_t stride) {
@@ -120,7 +133,9 @@ TrainingResult trainWarningModel(const FeatureTensor& scaled, const WarningDatas
         EpochReport report;
         report.epoch = epoch;
         report.trainingLoss = batches ? lossSum / batches : 0;
-        report.validationAuc = rocAuc(result.model.score(scaled, validation, hyper.threads), validationLabels);
+        const std::vector<double> validationScores = result.model.score(scaled, validation, hyper.threads);
+        report.validationAuc = rocAuc(validationScores, validationLabels);
+        report.validationLoss = crossEntropy(validationScores, validationLabels);
         report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         // Without validation events (a tiny market) the last epoch is kept.
         report.best = std::isnan(report.validationAuc) || report.validationAuc > bestAuc;

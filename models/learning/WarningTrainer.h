@@ -15,7 +15,8 @@ namespace eagle {
 
 struct EpochReport {
     int epoch = 0;  // from 1
-    double trainingLoss = 0;
+    double trainingLoss = 0;    // mean cross-entropy of the epoch's batches (with dropout)
+    double validationLoss = 0;  // mean cross-entropy on the validation windows (no dropout)
     double validationAuc = 0;
     double seconds = 0;
     bool best = false;

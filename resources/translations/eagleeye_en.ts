@@ -424,6 +424,19 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="33"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="70"/>
+        <source>Window %1 days, horizon %2 days; %3 test institution-days (%4 positive) of %5 held-out institutions in the last %6% of days; lead: warning on the top %7% of test scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RiskEvents</name>
     <message>
         <location filename="../../views/RiskEventNames.cpp" line="12"/>
@@ -560,6 +573,618 @@
     </message>
 </context>
 <context>
+    <name>eagle::BriefingReport</name>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="107"/>
+        <source>EagleEye briefing · market data %1 · as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="109"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="173"/>
+        <source>Briefing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="179"/>
+        <source>How this report was made, so that it can be reproduced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="182"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="183"/>
+        <source>#%1, finished %2; parameters: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="185"/>
+        <source>defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="190"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="191"/>
+        <source>Market data hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="191"/>
+        <source>%1 (FNV-1a 64 over every market-data table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="192"/>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="193"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="193"/>
+        <source>%1; recent window %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="195"/>
+        <source>Profile run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="196"/>
+        <source>Rule run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="196"/>
+        <source>none: no rules have been run on this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="197"/>
+        <source>Stress test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="197"/>
+        <source>%1; each institution fails alone; exposures outstanding on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="199"/>
+        <source>Key series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="200"/>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="200"/>
+        <source>%1 by EagleEye %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="204"/>
+        <source>To reproduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="206"/>
+        <source>Rules (newest versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="208"/>
+        <source>No rules are stored in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="216"/>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="216"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="220"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="220"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="220"/>
+        <location filename="../../app/BriefingReport.cpp" line="398"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="220"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="220"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/BriefingReport.cpp" line="222"/>
+        <location filename="../../app/BriefingReport.cpp" line="400"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="227"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="232"/>
+        <source>profile against peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="234"/>
+        <source>Type (peer group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="235"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="235"/>
+        <source>unrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="236"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="236"/>
+        <location filename="../../app/BriefingReport.cpp" line="249"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="237"/>
+        <source>Total assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="237"/>
+        <location filename="../../app/BriefingReport.cpp" line="238"/>
+        <source>%1 CNY bn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="238"/>
+        <source>Capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="239"/>
+        <source>Risk profile, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="253"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="253"/>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="253"/>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="255"/>
+        <source>Scores are 0–100 against institutions of the same type, averaged over the window; the peers&apos; column is their median. docs/features.md says what drives each score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="262"/>
+        <source>key series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="272"/>
+        <source>No profile series in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="333"/>
+        <source>lends to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="334"/>
+        <source>borrows from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="336"/>
+        <source>No money-market counterparties in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="341"/>
+        <source>network, stress test and alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="342"/>
+        <source>Money-market neighbourhood, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="351"/>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="351"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="351"/>
+        <source>Lends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="351"/>
+        <source>Borrows from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="353"/>
+        <source>CNY bn over the window; largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="356"/>
+        <source>Stress test: %1 fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="358"/>
+        <source>%1 has no exposures on %2: nothing to propagate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/BriefingReport.cpp" line="363"/>
+        <source>DebtRank on the exposures of %1: contagion loss %2 CNY bn (shock %3 CNY bn), %n default(s) besides it, DebtRank %4, %5 round(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="375"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="378"/>
+        <source>No other institution loses equity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="381"/>
+        <source>Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="381"/>
+        <source>Distress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="381"/>
+        <source>Loss, CNY bn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="381"/>
+        <source>Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="384"/>
+        <source>Alerts (newest rule run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="386"/>
+        <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="386"/>
+        <source>No rules have been run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="398"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="398"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="398"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="398"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="450"/>
+        <source>EagleEye briefing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="455"/>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::BriefingReportDialog</name>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="24"/>
+        <source>Briefing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="25"/>
+        <source>Search by code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="40"/>
+        <source>As of %1. The report is written in the language of the user interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="42"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="47"/>
+        <source>Write report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="49"/>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="51"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="88"/>
+        <source>Write the report to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="88"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="95"/>
+        <source>Tick at least one institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="101"/>
+        <source>Gathering the briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/BriefingReportDialog.cpp" line="104"/>
+        <source>Briefing report on %n institution(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ChartExporter</name>
+    <message>
+        <location filename="../../views/ChartExporter.cpp" line="88"/>
+        <source>This view has no chart; export its data as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ChartExporter.cpp" line="90"/>
+        <source>The chart has no size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ChartExporter.cpp" line="94"/>
+        <location filename="../../views/ChartExporter.cpp" line="106"/>
+        <location filename="../../views/ChartExporter.cpp" line="118"/>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ClusterScatterView</name>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="30"/>
+        <source>No strategy clusters yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="67"/>
+        <source>No strategy clusters yet: run Analysis ▸ Cluster and train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ClusterScatterView.cpp" line="79"/>
+        <source>%1 · %2 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="129"/>
+        <source>PC1 (%1% of variance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="130"/>
+        <source>PC2 (%1% of variance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ClusterScatterView.cpp" line="131"/>
+        <source>Strategy clusters, %1 — %n institution(s), silhouette %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ClusterSummaryView</name>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21"/>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21"/>
+        <source>Centroid profile (σ from market)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="37"/>
+        <source>No strategy clusters in this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="42"/>
+        <source>k=%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ClusterSummaryView.cpp" line="43"/>
+        <source>%n cluster(s), mean silhouette %1 (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::EvaluationTableView</name>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37"/>
+        <source>ROC AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37"/>
+        <source>PR AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37"/>
+        <source>Precision@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="38"/>
+        <source>Median lead (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="38"/>
+        <source>Events warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="38"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="41"/>
+        <source>No early-warning model trained yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="59"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eagle::ExportDialog</name>
     <message>
         <location filename="../../app/ExportDialog.cpp" line="20"/>
@@ -623,46 +1248,179 @@
     </message>
 </context>
 <context>
+    <name>eagle::ExportViewDialog</name>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="35"/>
+        <source>Start with a UTF-8 byte order mark (for spreadsheet programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="37"/>
+        <source>Export view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="39"/>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="40"/>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="41"/>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="42"/>
+        <source>CSV data (what the view shows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="45"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="49"/>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="52"/>
+        <source>As on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="58"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="63"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="65"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="66"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="67"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="68"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="70"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="149"/>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="154"/>
+        <source>%1 × %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="156"/>
+        <source>(the network is drawn as pixels and embedded as a picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="159"/>
+        <source>The data the view shows, one row per line, UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="168"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="169"/>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="177"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eagle::HeatmapView</name>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="86"/>
+        <location filename="../../views/HeatmapView.cpp" line="87"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="87"/>
+        <location filename="../../views/HeatmapView.cpp" line="88"/>
         <source>Colour by sign(x)·log(1+|x|), for heavy-tailed features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="90"/>
+        <location filename="../../views/HeatmapView.cpp" line="91"/>
         <source>Feature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="104"/>
-        <location filename="../../views/HeatmapView.cpp" line="223"/>
+        <location filename="../../views/HeatmapView.cpp" line="105"/>
+        <location filename="../../views/HeatmapView.cpp" line="224"/>
         <source>No data loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="152"/>
+        <location filename="../../views/HeatmapView.cpp" line="153"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="270"/>
+        <location filename="../../views/HeatmapView.cpp" line="271"/>
         <source>, log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="272"/>
+        <location filename="../../views/HeatmapView.cpp" line="273"/>
         <source>%1 — %2 institutions, %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="360"/>
+        <location filename="../../views/HeatmapView.cpp" line="361"/>
         <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/HeatmapView.cpp" line="395"/>
+        <source>Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/HeatmapView.cpp" line="395"/>
+        <source>Heatmap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/HeatmapView.cpp" line="402"/>
+        <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,6 +1787,11 @@
         <source>Showing %1 of %2 institutions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../views/InstitutionListView.cpp" line="215"/>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eagle::InstitutionTableModel</name>
@@ -1102,104 +1865,164 @@
     </message>
 </context>
 <context>
+    <name>eagle::LearningController</name>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="93"/>
+        <source>Clustering and training the early-warning model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="106"/>
+        <source>Loading strategy clusters and early warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::LearningView</name>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="17"/>
+        <source>Cluster and train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="20"/>
+        <source>Group the institutions by strategy and train the early-warning model in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="29"/>
+        <source>Strategy map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="30"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="31"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="48"/>
+        <source>Training history: best epoch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="65"/>
+        <location filename="../../app/MainWindow.cpp" line="73"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="75"/>
+        <location filename="../../app/MainWindow.cpp" line="83"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="134"/>
+        <location filename="../../app/MainWindow.cpp" line="173"/>
+        <location filename="../../app/MainWindow.cpp" line="242"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="135"/>
+        <location filename="../../app/MainWindow.cpp" line="174"/>
+        <location filename="../../app/MainWindow.cpp" line="236"/>
         <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="136"/>
+        <location filename="../../app/MainWindow.cpp" line="175"/>
+        <location filename="../../app/MainWindow.cpp" line="237"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="137"/>
+        <location filename="../../app/MainWindow.cpp" line="176"/>
+        <location filename="../../app/MainWindow.cpp" line="238"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="138"/>
+        <location filename="../../app/MainWindow.cpp" line="177"/>
+        <location filename="../../app/MainWindow.cpp" line="240"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="139"/>
+        <location filename="../../app/MainWindow.cpp" line="178"/>
+        <location filename="../../app/MainWindow.cpp" line="241"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="140"/>
+        <location filename="../../app/MainWindow.cpp" line="179"/>
+        <location filename="../../app/MainWindow.cpp" line="239"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="141"/>
+        <location filename="../../app/MainWindow.cpp" line="180"/>
         <source>Stress test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="160"/>
+        <location filename="../../app/MainWindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="161"/>
+        <location filename="../../app/MainWindow.cpp" line="202"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="162"/>
+        <location filename="../../app/MainWindow.cpp" line="203"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="163"/>
+        <location filename="../../app/MainWindow.cpp" line="204"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="167"/>
+        <location filename="../../app/MainWindow.cpp" line="208"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="172"/>
+        <location filename="../../app/MainWindow.cpp" line="164"/>
+        <location filename="../../app/MainWindow.cpp" line="213"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="172"/>
+        <location filename="../../app/MainWindow.cpp" line="164"/>
+        <location filename="../../app/MainWindow.cpp" line="213"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="179"/>
+        <location filename="../../app/MainWindow.cpp" line="181"/>
+        <source>Strategies and early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="220"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="185"/>
+        <location filename="../../app/MainWindow.cpp" line="226"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="189"/>
+        <location filename="../../app/MainWindow.cpp" line="230"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -1207,47 +2030,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="193"/>
+        <location filename="../../app/MainWindow.cpp" line="235"/>
+        <source>Exposure network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="244"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="245"/>
+        <source>Export &amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="247"/>
+        <source>&amp;Briefing report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/MainWindow.cpp" line="252"/>
+        <source>Wrote %1 (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="256"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="199"/>
+        <location filename="../../app/MainWindow.cpp" line="262"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="202"/>
+        <location filename="../../app/MainWindow.cpp" line="270"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="205"/>
+        <location filename="../../app/MainWindow.cpp" line="273"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="207"/>
+        <location filename="../../app/MainWindow.cpp" line="275"/>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="276"/>
+        <source>&amp;Cluster and train early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="278"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="208"/>
+        <location filename="../../app/MainWindow.cpp" line="279"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="209"/>
+        <location filename="../../app/MainWindow.cpp" line="280"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="210"/>
+        <location filename="../../app/MainWindow.cpp" line="281"/>
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="221"/>
+        <location filename="../../app/MainWindow.cpp" line="292"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -1255,17 +2121,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="232"/>
+        <location filename="../../app/MainWindow.cpp" line="312"/>
+        <source>Creating the demo market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="323"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="243"/>
+        <location filename="../../app/MainWindow.cpp" line="334"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="244"/>
+        <location filename="../../app/MainWindow.cpp" line="335"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -1273,7 +2144,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="284"/>
+        <location filename="../../app/MainWindow.cpp" line="376"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,27 +2175,27 @@
 <context>
     <name>eagle::NetworkControls</name>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="18"/>
+        <location filename="../../views/NetworkControls.cpp" line="16"/>
         <source>Repo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="20"/>
+        <location filename="../../views/NetworkControls.cpp" line="18"/>
         <source>Interbank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="22"/>
+        <location filename="../../views/NetworkControls.cpp" line="20"/>
         <source>Bonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="24"/>
+        <location filename="../../views/NetworkControls.cpp" line="22"/>
         <source>FX swaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="26"/>
+        <location filename="../../views/NetworkControls.cpp" line="24"/>
         <source>Ownership</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,62 +2230,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="69"/>
+        <location filename="../../views/NetworkControls.cpp" line="71"/>
         <source>Exposures from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="72"/>
+        <location filename="../../views/NetworkControls.cpp" line="74"/>
         <source> bn CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="74"/>
+        <location filename="../../views/NetworkControls.cpp" line="76"/>
         <source>Hide exposures smaller than this (ownership links are always shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="77"/>
+        <location filename="../../views/NetworkControls.cpp" line="79"/>
         <source>Only the institutions of one community of the whole exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="80"/>
+        <location filename="../../views/NetworkControls.cpp" line="82"/>
         <source>Every type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="85"/>
+        <location filename="../../views/NetworkControls.cpp" line="87"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="90"/>
+        <location filename="../../views/NetworkControls.cpp" line="92"/>
         <source>Colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="91"/>
+        <location filename="../../views/NetworkControls.cpp" line="93"/>
         <source>Institution type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="92"/>
+        <location filename="../../views/NetworkControls.cpp" line="94"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="93"/>
+        <location filename="../../views/NetworkControls.cpp" line="95"/>
         <source>Size measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="111"/>
+        <location filename="../../views/NetworkControls.cpp" line="113"/>
         <source>Every community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="113"/>
+        <location filename="../../views/NetworkControls.cpp" line="115"/>
         <source>Community %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,127 +2293,157 @@
 <context>
     <name>eagle::NetworkView</name>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="137"/>
+        <location filename="../../views/NetworkView.cpp" line="140"/>
         <source>No exposure network loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="333"/>
+        <location filename="../../views/NetworkView.cpp" line="335"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · total assets %3 bn CNY · equity %4 bn CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="336"/>
+        <location filename="../../views/NetworkView.cpp" line="338"/>
         <source>&lt;br&gt;Layers shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="336"/>
+        <location filename="../../views/NetworkView.cpp" line="338"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="339"/>
+        <location filename="../../views/NetworkView.cpp" line="341"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="343"/>
+        <location filename="../../views/NetworkView.cpp" line="345"/>
         <source>&lt;br&gt;Degree %1 (%2 creditors, %3 debtors) · PageRank %4 · betweenness %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="348"/>
+        <location filename="../../views/NetworkView.cpp" line="350"/>
         <source>&lt;br&gt;DebtRank of its failure %1 · community %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="354"/>
+        <location filename="../../views/NetworkView.cpp" line="356"/>
         <source>&lt;br&gt;Stress, round %1: %2% of equity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="358"/>
+        <location filename="../../views/NetworkView.cpp" line="360"/>
         <source> · defaulted in round %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="571"/>
+        <location filename="../../views/NetworkView.cpp" line="573"/>
         <source>Share of equity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="574"/>
+        <location filename="../../views/NetworkView.cpp" line="576"/>
         <source>Defaulted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="582"/>
+        <location filename="../../views/NetworkView.cpp" line="584"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="586"/>
+        <location filename="../../views/NetworkView.cpp" line="588"/>
         <source>Community %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="587"/>
+        <location filename="../../views/NetworkView.cpp" line="589"/>
         <source>Smaller communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="589"/>
+        <location filename="../../views/NetworkView.cpp" line="591"/>
         <source>Measure (node colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="590"/>
+        <location filename="../../views/NetworkView.cpp" line="592"/>
         <source>Lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="591"/>
+        <location filename="../../views/NetworkView.cpp" line="593"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="592"/>
+        <location filename="../../views/NetworkView.cpp" line="594"/>
         <source>Highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="596"/>
+        <location filename="../../views/NetworkView.cpp" line="598"/>
         <source>Its claims (creditor → debtor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="597"/>
+        <location filename="../../views/NetworkView.cpp" line="599"/>
         <source>Claims on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="619"/>
+        <location filename="../../views/NetworkView.cpp" line="621"/>
         <source>largest %1 of %2 links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="621"/>
+        <location filename="../../views/NetworkView.cpp" line="623"/>
         <source>%1 links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="623"/>
+        <location filename="../../views/NetworkView.cpp" line="625"/>
         <source>%1 of %2 institutions · %3 · as of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="629"/>
+        <location filename="../../views/NetworkView.cpp" line="631"/>
         <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="576"/>
+        <location filename="../../views/NetworkView.cpp" line="713"/>
+        <source>Exposure network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="714"/>
+        <source>Exposure network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="721"/>
+        <source>Creditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="721"/>
+        <source>Debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="721"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="721"/>
+        <source>Exposure (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="578"/>
         <source>Institution type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,82 +2581,145 @@
 <context>
     <name>eagle::RadarView</name>
     <message>
-        <location filename="../../views/RadarView.cpp" line="41"/>
+        <location filename="../../views/RadarView.cpp" line="43"/>
         <source>Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="42"/>
+        <location filename="../../views/RadarView.cpp" line="44"/>
         <source>Choose the features the radar compares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="106"/>
+        <location filename="../../views/RadarView.cpp" line="108"/>
         <source>Peer comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="107"/>
+        <location filename="../../views/RadarView.cpp" line="109"/>
         <source>Peer comparison: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="131"/>
+        <location filename="../../views/RadarView.cpp" line="137"/>
         <source>Select an institution to compare it with its peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="157"/>
+        <location filename="../../views/RadarView.cpp" line="170"/>
         <source>Peer median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="209"/>
-        <location filename="../../views/RadarView.cpp" line="216"/>
+        <location filename="../../views/RadarView.cpp" line="172"/>
+        <source>Cluster median: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="230"/>
+        <location filename="../../views/RadarView.cpp" line="241"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="209"/>
+        <location filename="../../views/RadarView.cpp" line="230"/>
         <source>P%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="214"/>
+        <location filename="../../views/RadarView.cpp" line="235"/>
+        <source>%1 · peers %2 · cluster %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="239"/>
         <source>%1 · peers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="369"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="369"/>
+        <source>%1 (percentile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="370"/>
+        <source>Peer median (percentile)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>eagle::RiskMatrixView</name>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="27"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="28"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="30"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="31"/>
         <source>By similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="35"/>
-        <location filename="../../views/RiskMatrixView.cpp" line="111"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="36"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="112"/>
         <source>No data loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="71"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="72"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/RiskMatrixView.cpp" line="131"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="132"/>
         <source>Risk scores as of %1 — %n institution(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskMatrixView.cpp" line="172"/>
+        <source>Risk matrix %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskMatrixView.cpp" line="172"/>
+        <source>Risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskMatrixView.cpp" line="178"/>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::SettingsDialog</name>
+    <message>
+        <location filename="../../app/SettingsDialog.cpp" line="16"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/SettingsDialog.cpp" line="18"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/SettingsDialog.cpp" line="23"/>
+        <source>The new language applies when EagleEye next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/SettingsDialog.cpp" line="28"/>
+        <source>Language / 语言</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1882,29 +2846,81 @@
 <context>
     <name>eagle::TimeSeriesView</name>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="57"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="61"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="68"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="72"/>
         <source>Feature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="146"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="302"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="101"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="102"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="390"/>
+        <source>Early-warning score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="158"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="388"/>
         <source>Peer median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="146"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="158"/>
         <source>Peer median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="261"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="271"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="229"/>
+        <source>Warning %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="394"/>
+        <source>Why the model warned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="430"/>
+        <source>Time series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="431"/>
+        <source>Time series %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="445"/>
+        <source>alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="445"/>
+        <source>event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="448"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="449"/>
+        <source>Peer median (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="449"/>
+        <source>Events and alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="347"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="357"/>
         <source>Select an institution to see its history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,6 +2952,11 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeListView.cpp" line="44"/>
+        <source>Trades</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2040,54 +3061,117 @@
     </message>
 </context>
 <context>
+    <name>eagle::TrainingCurveView</name>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="24"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="80"/>
+        <source>No early-warning model trained yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="27"/>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="28"/>
+        <source>Cross-entropy loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="30"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="46"/>
+        <source>Validation ROC AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="38"/>
+        <source>Training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="42"/>
+        <source>Validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="66"/>
+        <source>Training the early-warning model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="88"/>
+        <source>Training: epoch %1, loss %2, validation AUC %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ViewExportReaction</name>
+    <message>
+        <location filename="../../app/ViewExportReaction.cpp" line="22"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="30"/>
+        <location filename="../../app/WorkspaceController.cpp" line="31"/>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="52"/>
+        <location filename="../../app/WorkspaceController.cpp" line="54"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="94"/>
+        <location filename="../../app/WorkspaceController.cpp" line="97"/>
         <source>Loading %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="139"/>
+        <location filename="../../app/WorkspaceController.cpp" line="134"/>
+        <source>%1 (%2) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="155"/>
         <source>Profile of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="210"/>
+        <location filename="../../app/WorkspaceController.cpp" line="230"/>
         <source>Risk scores as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="247"/>
+        <location filename="../../app/WorkspaceController.cpp" line="253"/>
+        <source>Early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="273"/>
         <source>Trades of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="291"/>
+        <location filename="../../app/WorkspaceController.cpp" line="328"/>
         <source>Ranking against peers as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="310"/>
+        <location filename="../../app/WorkspaceController.cpp" line="347"/>
         <source>Laying out the network as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="334"/>
+        <location filename="../../app/WorkspaceController.cpp" line="371"/>
         <source>%1 (%2) as of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="338"/>
+        <location filename="../../app/WorkspaceController.cpp" line="375"/>
         <source>Stress test: %1</source>
         <translation type="unfinished"></translation>
     </message>

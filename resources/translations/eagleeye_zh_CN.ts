@@ -424,6 +424,19 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="33" />
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="70" />
+        <source>Window %1 days, horizon %2 days; %3 test institution-days (%4 positive) of %5 held-out institutions in the last %6% of days; lead: warning on the top %7% of test scores.</source>
+        <translation>窗口 %1 天，预测期 %2 天；测试集为最后 %6% 交易日中 %5 家留出机构的 %3 个机构日（%4 个正例）；提前期：对测试得分最高的 %7% 发出预警。</translation>
+    </message>
+</context>
+<context>
     <name>RiskEvents</name>
     <message>
         <location filename="../../views/RiskEventNames.cpp" line="12" />
@@ -560,6 +573,612 @@
     </message>
 </context>
 <context>
+    <name>eagle::BriefingReport</name>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="107" />
+        <source>EagleEye briefing · market data %1 · as of %2</source>
+        <translation>鹰眼简报 · 市场数据 %1 · 截至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="109" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="173" />
+        <source>Briefing report</source>
+        <translation>简报</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="179" />
+        <source>How this report was made, so that it can be reproduced:</source>
+        <translation>本简报的生成方式（据此可复现）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="182" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="183" />
+        <source>#%1, finished %2; parameters: %3</source>
+        <translation>#%1，完成于 %2；参数：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="185" />
+        <source>defaults</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="190" />
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="191" />
+        <source>Market data hash</source>
+        <translation>市场数据哈希</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="191" />
+        <source>%1 (FNV-1a 64 over every market-data table)</source>
+        <translation>%1（对全部市场数据表计算的 FNV-1a 64 哈希）</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="192" />
+        <source>Schema version</source>
+        <translation>模式版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="193" />
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="193" />
+        <source>%1; recent window %2 to %3</source>
+        <translation>%1；近期窗口 %2 至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="195" />
+        <source>Profile run</source>
+        <translation>画像运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="196" />
+        <source>Rule run</source>
+        <translation>规则运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="196" />
+        <source>none: no rules have been run on this workspace</source>
+        <translation>无：此工作区尚未运行规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="197" />
+        <source>Stress test</source>
+        <translation>压力测试</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="197" />
+        <source>%1; each institution fails alone; exposures outstanding on %2</source>
+        <translation>%1；每家机构单独违约；采用 %2 的未到期风险暴露</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="199" />
+        <source>Key series</source>
+        <translation>关键序列</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="200" />
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="200" />
+        <source>%1 by EagleEye %2</source>
+        <translation>%1，由鹰眼 %2 生成</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="204" />
+        <source>To reproduce</source>
+        <translation>复现方法</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="206" />
+        <source>Rules (newest versions)</source>
+        <translation>规则（最新版本）</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="208" />
+        <source>No rules are stored in this workspace.</source>
+        <translation>此工作区没有保存规则。</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="216" />
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="216" />
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="220" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="220" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="220" />
+        <location filename="../../app/BriefingReport.cpp" line="398" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="220" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="220" />
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/BriefingReport.cpp" line="222" />
+        <location filename="../../app/BriefingReport.cpp" line="400" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="227" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="232" />
+        <source>profile against peers</source>
+        <translation>同类对比画像</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="234" />
+        <source>Type (peer group)</source>
+        <translation>类型（同类组）</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="235" />
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="235" />
+        <source>unrated</source>
+        <translation>无评级</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="236" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="236" />
+        <location filename="../../app/BriefingReport.cpp" line="249" />
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="237" />
+        <source>Total assets</source>
+        <translation>总资产</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="237" />
+        <location filename="../../app/BriefingReport.cpp" line="238" />
+        <source>%1 CNY bn</source>
+        <translation>%1 十亿元</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="238" />
+        <source>Capital</source>
+        <translation>资本</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="239" />
+        <source>Risk profile, %1 to %2</source>
+        <translation>风险画像，%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="253" />
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="253" />
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="253" />
+        <source>Peers</source>
+        <translation>同类</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="255" />
+        <source>Scores are 0–100 against institutions of the same type, averaged over the window; the peers' column is their median. docs/features.md says what drives each score.</source>
+        <translation>评分为相对同类型机构的 0–100 分，取窗口期平均；“同类”列为其中位数。各评分的驱动因素见 docs/features.md。</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="262" />
+        <source>key series</source>
+        <translation>关键序列</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="272" />
+        <source>No profile series in this workspace.</source>
+        <translation>此工作区没有画像序列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="333" />
+        <source>lends to %1</source>
+        <translation>向 %1 融出</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="334" />
+        <source>borrows from %1</source>
+        <translation>向 %1 融入</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="336" />
+        <source>No money-market counterparties in the window</source>
+        <translation>窗口期内无货币市场交易对手</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="341" />
+        <source>network, stress test and alerts</source>
+        <translation>网络、压力测试与预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="342" />
+        <source>Money-market neighbourhood, %1 to %2</source>
+        <translation>货币市场关联网络，%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="351" />
+        <source>Counterparty</source>
+        <translation>交易对手</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="351" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="351" />
+        <source>Lends to it</source>
+        <translation>向其融出</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="351" />
+        <source>Borrows from it</source>
+        <translation>自其融入</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="353" />
+        <source>CNY bn over the window; largest first</source>
+        <translation>窗口期内金额（十亿元），从大到小</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="356" />
+        <source>Stress test: %1 fails</source>
+        <translation>压力测试：%1 违约</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="358" />
+        <source>%1 has no exposures on %2: nothing to propagate.</source>
+        <translation>%1 在 %2 没有风险暴露：无可传导。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/BriefingReport.cpp" line="363" />
+        <source>DebtRank on the exposures of %1: contagion loss %2 CNY bn (shock %3 CNY bn), %n default(s) besides it, DebtRank %4, %5 round(s).</source>
+        <translation>
+            <numerusform>基于 %1 风险暴露的 DebtRank：传染损失 %2 十亿元（冲击 %3 十亿元），另有 %n 家违约，DebtRank %4，共 %5 轮。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="375" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="378" />
+        <source>No other institution loses equity.</source>
+        <translation>没有其他机构损失资本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="381" />
+        <source>Hit</source>
+        <translation>受影响机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="381" />
+        <source>Distress</source>
+        <translation>困境程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="381" />
+        <source>Loss, CNY bn</source>
+        <translation>损失（十亿元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="381" />
+        <source>Defaults</source>
+        <translation>违约</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="384" />
+        <source>Alerts (newest rule run)</source>
+        <translation>预警（最近一次规则运行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="386" />
+        <source>No alerts.</source>
+        <translation>无预警。</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="386" />
+        <source>No rules have been run.</source>
+        <translation>尚未运行规则。</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="398" />
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="398" />
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="398" />
+        <source>Status</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="398" />
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="450" />
+        <source>EagleEye briefing: %1</source>
+        <translation>鹰眼简报：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReport.cpp" line="455" />
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::BriefingReportDialog</name>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="24" />
+        <source>Briefing report</source>
+        <translation>简报</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="25" />
+        <source>Search by code or name</source>
+        <translation>按代码或名称搜索</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="40" />
+        <source>As of %1. The report is written in the language of the user interface.</source>
+        <translation>截至 %1。简报使用当前界面语言。</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="42" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="47" />
+        <source>Write report</source>
+        <translation>生成简报</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="49" />
+        <source>Institutions</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="51" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="88" />
+        <source>Write the report to</source>
+        <translation>简报保存到</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="88" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="95" />
+        <source>Tick at least one institution.</source>
+        <translation>请至少勾选一家机构。</translation>
+    </message>
+    <message>
+        <location filename="../../app/BriefingReportDialog.cpp" line="101" />
+        <source>Gathering the briefing…</source>
+        <translation>正在汇集简报数据…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/BriefingReportDialog.cpp" line="104" />
+        <source>Briefing report on %n institution(s)</source>
+        <translation>
+            <numerusform>%n 家机构的简报</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ChartExporter</name>
+    <message>
+        <location filename="../../views/ChartExporter.cpp" line="88" />
+        <source>This view has no chart; export its data as CSV.</source>
+        <translation>此视图没有图表，请导出为 CSV 数据。</translation>
+    </message>
+    <message>
+        <location filename="../../views/ChartExporter.cpp" line="90" />
+        <source>The chart has no size.</source>
+        <translation>图表没有尺寸。</translation>
+    </message>
+    <message>
+        <location filename="../../views/ChartExporter.cpp" line="94" />
+        <location filename="../../views/ChartExporter.cpp" line="106" />
+        <location filename="../../views/ChartExporter.cpp" line="118" />
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ClusterScatterView</name>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="30" />
+        <source>No strategy clusters yet</source>
+        <translation>尚无策略聚类</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="67" />
+        <source>No strategy clusters yet: run Analysis ▸ Cluster and train</source>
+        <translation>尚无策略聚类：请运行“分析 ▸ 聚类并训练”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ClusterScatterView.cpp" line="79" />
+        <source>%1 · %2 (%n)</source>
+        <translation>
+            <numerusform>%1 · %2（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="129" />
+        <source>PC1 (%1% of variance)</source>
+        <translation>第一主成分（方差的 %1%）</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="130" />
+        <source>PC2 (%1% of variance)</source>
+        <translation>第二主成分（方差的 %1%）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ClusterScatterView.cpp" line="131" />
+        <source>Strategy clusters, %1 — %n institution(s), silhouette %2</source>
+        <translation>
+            <numerusform>策略聚类，%1 — %n 家机构，轮廓系数 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ClusterSummaryView</name>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21" />
+        <source>Cluster</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21" />
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21" />
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="21" />
+        <source>Centroid profile (σ from market)</source>
+        <translation>质心画像（相对市场的标准差）</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="37" />
+        <source>No strategy clusters in this workspace yet.</source>
+        <translation>此工作区尚无策略聚类。</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterSummaryView.cpp" line="42" />
+        <source>k=%1: %2</source>
+        <translation>k=%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ClusterSummaryView.cpp" line="43" />
+        <source>%n cluster(s), mean silhouette %1 (%2)</source>
+        <translation>
+            <numerusform>%n 个聚类，平均轮廓系数 %1（%2）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eagle::EvaluationTableView</name>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37" />
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37" />
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="37" />
+        <source>Precision@%1</source>
+        <translation>前 %1 精确率</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="38" />
+        <source>Median lead (days)</source>
+        <translation>提前期中位数（天）</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="38" />
+        <source>Events warned</source>
+        <translation>已预警事件</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="38" />
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="41" />
+        <source>No early-warning model trained yet.</source>
+        <translation>尚未训练预警模型。</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="59" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>eagle::ExportDialog</name>
     <message>
         <location filename="../../app/ExportDialog.cpp" line="20" />
@@ -623,47 +1242,180 @@
     </message>
 </context>
 <context>
+    <name>eagle::ExportViewDialog</name>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="35" />
+        <source>Start with a UTF-8 byte order mark (for spreadsheet programs)</source>
+        <translation>以 UTF-8 字节顺序标记开头（便于电子表格软件打开）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="37" />
+        <source>Export view</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="39" />
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="40" />
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="41" />
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="42" />
+        <source>CSV data (what the view shows)</source>
+        <translation>CSV 数据（视图所示内容）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="45" />
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="49" />
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="52" />
+        <source>As on screen</source>
+        <translation>与屏幕相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="58" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="63" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="65" />
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="66" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="67" />
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="68" />
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="70" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="149" />
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="154" />
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="156" />
+        <source>(the network is drawn as pixels and embedded as a picture)</source>
+        <translation>（网络图以像素绘制，作为图片嵌入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="159" />
+        <source>The data the view shows, one row per line, UTF-8.</source>
+        <translation>视图所示数据，每行一条，UTF-8 编码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="168" />
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="169" />
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ExportViewDialog.cpp" line="177" />
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>eagle::HeatmapView</name>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="86" />
+        <location filename="../../views/HeatmapView.cpp" line="87" />
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="87" />
+        <location filename="../../views/HeatmapView.cpp" line="88" />
         <source>Colour by sign(x)·log(1+|x|), for heavy-tailed features</source>
         <translation>按 sign(x)·log(1+|x|) 着色，适用于厚尾指标</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="90" />
+        <location filename="../../views/HeatmapView.cpp" line="91" />
         <source>Feature:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="104" />
-        <location filename="../../views/HeatmapView.cpp" line="223" />
+        <location filename="../../views/HeatmapView.cpp" line="105" />
+        <location filename="../../views/HeatmapView.cpp" line="224" />
         <source>No data loaded</source>
         <translation>尚未加载数据</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="152" />
+        <location filename="../../views/HeatmapView.cpp" line="153" />
         <source>Loading %1…</source>
         <translation>正在加载%1…</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="270" />
+        <location filename="../../views/HeatmapView.cpp" line="271" />
         <source>, log scale</source>
         <translation>，对数刻度</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="272" />
+        <location filename="../../views/HeatmapView.cpp" line="273" />
         <source>%1 — %2 institutions, %3 to %4</source>
         <translation>%1 — %2 家机构，%3 至 %4</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="360" />
+        <location filename="../../views/HeatmapView.cpp" line="361" />
         <source>n/a</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../views/HeatmapView.cpp" line="395" />
+        <source>Heatmap</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <location filename="../../views/HeatmapView.cpp" line="395" />
+        <source>Heatmap %1</source>
+        <translation>热力图 %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/HeatmapView.cpp" line="402" />
+        <source>Institution</source>
+        <translation>机构</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1785,11 @@
         <source>Showing %1 of %2 institutions</source>
         <translation>显示 %1 / %2 家机构</translation>
     </message>
+    <message>
+        <location filename="../../views/InstitutionListView.cpp" line="215" />
+        <source>Institutions</source>
+        <translation>机构</translation>
+    </message>
 </context>
 <context>
     <name>eagle::InstitutionTableModel</name>
@@ -1106,175 +1863,282 @@
     </message>
 </context>
 <context>
+    <name>eagle::LearningController</name>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="93" />
+        <source>Clustering and training the early-warning model</source>
+        <translation>正在聚类并训练预警模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningController.cpp" line="106" />
+        <source>Loading strategy clusters and early warnings</source>
+        <translation>正在加载策略聚类和预警结果</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::LearningView</name>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="17" />
+        <source>Cluster and train</source>
+        <translation>聚类并训练</translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="20" />
+        <source>Group the institutions by strategy and train the early-warning model in the background</source>
+        <translation>在后台按交易策略对机构聚类并训练预警模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="29" />
+        <source>Strategy map</source>
+        <translation>策略图</translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="30" />
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="31" />
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="48" />
+        <source>Training history: best epoch %1 of %2</source>
+        <translation>训练历史：最佳轮次 %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="65" />
+        <location filename="../../app/MainWindow.cpp" line="73" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="75" />
+        <location filename="../../app/MainWindow.cpp" line="83" />
         <source>Time cursor</source>
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="134" />
+        <location filename="../../app/MainWindow.cpp" line="173" />
+        <location filename="../../app/MainWindow.cpp" line="242" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="135" />
+        <location filename="../../app/MainWindow.cpp" line="174" />
+        <location filename="../../app/MainWindow.cpp" line="236" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="136" />
+        <location filename="../../app/MainWindow.cpp" line="175" />
+        <location filename="../../app/MainWindow.cpp" line="237" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="137" />
+        <location filename="../../app/MainWindow.cpp" line="176" />
+        <location filename="../../app/MainWindow.cpp" line="238" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="138" />
+        <location filename="../../app/MainWindow.cpp" line="177" />
+        <location filename="../../app/MainWindow.cpp" line="240" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="139" />
+        <location filename="../../app/MainWindow.cpp" line="178" />
+        <location filename="../../app/MainWindow.cpp" line="241" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="140" />
+        <location filename="../../app/MainWindow.cpp" line="179" />
+        <location filename="../../app/MainWindow.cpp" line="239" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="141" />
+        <location filename="../../app/MainWindow.cpp" line="180" />
         <source>Stress test</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="160" />
+        <location filename="../../app/MainWindow.cpp" line="201" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="161" />
+        <location filename="../../app/MainWindow.cpp" line="202" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="162" />
+        <location filename="../../app/MainWindow.cpp" line="203" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="163" />
+        <location filename="../../app/MainWindow.cpp" line="204" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="167" />
+        <location filename="../../app/MainWindow.cpp" line="208" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="172" />
+        <location filename="../../app/MainWindow.cpp" line="164" />
+        <location filename="../../app/MainWindow.cpp" line="213" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="172" />
+        <location filename="../../app/MainWindow.cpp" line="164" />
+        <location filename="../../app/MainWindow.cpp" line="213" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="179" />
+        <location filename="../../app/MainWindow.cpp" line="181" />
+        <source>Strategies and early warning</source>
+        <translation>策略与预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="220" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="185" />
+        <location filename="../../app/MainWindow.cpp" line="226" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="189" />
+        <location filename="../../app/MainWindow.cpp" line="230" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="193" />
+        <location filename="../../app/MainWindow.cpp" line="235" />
+        <source>Exposure network</source>
+        <translation>风险暴露网络</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="244" />
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="245" />
+        <source>Export &amp;view…</source>
+        <translation>导出视图(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="247" />
+        <source>&amp;Briefing report…</source>
+        <translation>简报(&amp;B)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/MainWindow.cpp" line="252" />
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="256" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="199" />
+        <location filename="../../app/MainWindow.cpp" line="262" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="267" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="202" />
+        <location filename="../../app/MainWindow.cpp" line="270" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="205" />
+        <location filename="../../app/MainWindow.cpp" line="273" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="207" />
+        <location filename="../../app/MainWindow.cpp" line="275" />
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="276" />
+        <source>&amp;Cluster and train early warning</source>
+        <translation>聚类并训练预警模型(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="278" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="208" />
+        <location filename="../../app/MainWindow.cpp" line="279" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="209" />
+        <location filename="../../app/MainWindow.cpp" line="280" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="210" />
+        <location filename="../../app/MainWindow.cpp" line="281" />
         <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
         <translation>&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="221" />
+        <location filename="../../app/MainWindow.cpp" line="292" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="232" />
+        <location filename="../../app/MainWindow.cpp" line="312" />
+        <source>Creating the demo market</source>
+        <translation>正在生成演示市场</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="323" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="243" />
+        <location filename="../../app/MainWindow.cpp" line="334" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="244" />
+        <location filename="../../app/MainWindow.cpp" line="335" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="284" />
+        <location filename="../../app/MainWindow.cpp" line="376" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -1305,27 +2169,27 @@
 <context>
     <name>eagle::NetworkControls</name>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="18" />
+        <location filename="../../views/NetworkControls.cpp" line="16" />
         <source>Repo</source>
         <translation>回购</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="20" />
+        <location filename="../../views/NetworkControls.cpp" line="18" />
         <source>Interbank</source>
         <translation>同业拆借</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="22" />
+        <location filename="../../views/NetworkControls.cpp" line="20" />
         <source>Bonds</source>
         <translation>债券</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="24" />
+        <location filename="../../views/NetworkControls.cpp" line="22" />
         <source>FX swaps</source>
         <translation>外汇掉期</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="26" />
+        <location filename="../../views/NetworkControls.cpp" line="24" />
         <source>Ownership</source>
         <translation>股权关联</translation>
     </message>
@@ -1360,62 +2224,62 @@
         <translation>层：</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="69" />
+        <location filename="../../views/NetworkControls.cpp" line="71" />
         <source>Exposures from</source>
         <translation>敞口不低于</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="72" />
+        <location filename="../../views/NetworkControls.cpp" line="74" />
         <source> bn CNY</source>
         <translation> 十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="74" />
+        <location filename="../../views/NetworkControls.cpp" line="76" />
         <source>Hide exposures smaller than this (ownership links are always shown)</source>
         <translation>隐藏小于此值的敞口（股权关联始终显示）</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="77" />
+        <location filename="../../views/NetworkControls.cpp" line="79" />
         <source>Only the institutions of one community of the whole exposure network</source>
         <translation>只显示整个敞口网络中某一社区的机构</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="80" />
+        <location filename="../../views/NetworkControls.cpp" line="82" />
         <source>Every type</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="85" />
+        <location filename="../../views/NetworkControls.cpp" line="87" />
         <source>Size:</source>
         <translation>大小：</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="90" />
+        <location filename="../../views/NetworkControls.cpp" line="92" />
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="91" />
+        <location filename="../../views/NetworkControls.cpp" line="93" />
         <source>Institution type</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="92" />
+        <location filename="../../views/NetworkControls.cpp" line="94" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="93" />
+        <location filename="../../views/NetworkControls.cpp" line="95" />
         <source>Size measure</source>
         <translation>大小所用指标</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="111" />
+        <location filename="../../views/NetworkControls.cpp" line="113" />
         <source>Every community</source>
         <translation>全部社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="113" />
+        <location filename="../../views/NetworkControls.cpp" line="115" />
         <source>Community %1 (%2)</source>
         <translation>社区 %1（%2 家）</translation>
     </message>
@@ -1423,126 +2287,156 @@
 <context>
     <name>eagle::NetworkView</name>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="137" />
+        <location filename="../../views/NetworkView.cpp" line="140" />
         <source>No exposure network loaded</source>
         <translation>尚未加载风险敞口网络</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="333" />
+        <location filename="../../views/NetworkView.cpp" line="335" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · total assets %3 bn CNY · equity %4 bn CNY</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · 总资产 %3 十亿元 · 资本 %4 十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="336" />
+        <location filename="../../views/NetworkView.cpp" line="338" />
         <source>&lt;br&gt;Layers shown: %1</source>
         <translation>&lt;br&gt;所在层：%1</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="336" />
+        <location filename="../../views/NetworkView.cpp" line="338" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="339" />
+        <location filename="../../views/NetworkView.cpp" line="341" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="343" />
+        <location filename="../../views/NetworkView.cpp" line="345" />
         <source>&lt;br&gt;Degree %1 (%2 creditors, %3 debtors) · PageRank %4 · betweenness %5</source>
         <translation>&lt;br&gt;度 %1（%2 个债权人，%3 个债务人）· PageRank %4 · 介数 %5</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="348" />
+        <location filename="../../views/NetworkView.cpp" line="350" />
         <source>&lt;br&gt;DebtRank of its failure %1 · community %2</source>
         <translation>&lt;br&gt;违约时的 DebtRank %1 · 社区 %2</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="354" />
+        <location filename="../../views/NetworkView.cpp" line="356" />
         <source>&lt;br&gt;Stress, round %1: %2% of equity lost</source>
         <translation>&lt;br&gt;压力测试第 %1 轮：损失资本的 %2%</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="358" />
+        <location filename="../../views/NetworkView.cpp" line="360" />
         <source> · defaulted in round %1</source>
         <translation> · 第 %1 轮违约</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="571" />
+        <location filename="../../views/NetworkView.cpp" line="573" />
         <source>Share of equity lost</source>
         <translation>资本损失比例</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="574" />
+        <location filename="../../views/NetworkView.cpp" line="576" />
         <source>Defaulted</source>
         <translation>已违约</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="582" />
+        <location filename="../../views/NetworkView.cpp" line="584" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="586" />
+        <location filename="../../views/NetworkView.cpp" line="588" />
         <source>Community %1</source>
         <translation>社区 %1</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="587" />
+        <location filename="../../views/NetworkView.cpp" line="589" />
         <source>Smaller communities</source>
         <translation>较小社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="589" />
+        <location filename="../../views/NetworkView.cpp" line="591" />
         <source>Measure (node colour)</source>
         <translation>指标（节点颜色）</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="590" />
+        <location filename="../../views/NetworkView.cpp" line="592" />
         <source>Lowest</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="591" />
+        <location filename="../../views/NetworkView.cpp" line="593" />
         <source>Middle</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="592" />
+        <location filename="../../views/NetworkView.cpp" line="594" />
         <source>Highest</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="596" />
+        <location filename="../../views/NetworkView.cpp" line="598" />
         <source>Its claims (creditor → debtor)</source>
         <translation>其债权（债权人 → 债务人）</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="597" />
+        <location filename="../../views/NetworkView.cpp" line="599" />
         <source>Claims on it</source>
         <translation>对其的债权</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="619" />
+        <location filename="../../views/NetworkView.cpp" line="621" />
         <source>largest %1 of %2 links</source>
         <translation>%2 条连接中最大的 %1 条</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="621" />
+        <location filename="../../views/NetworkView.cpp" line="623" />
         <source>%1 links</source>
         <translation>%1 条连接</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="623" />
+        <location filename="../../views/NetworkView.cpp" line="625" />
         <source>%1 of %2 institutions · %3 · as of %4</source>
         <translation>%2 家机构中的 %1 家 · %3 · 截至 %4</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="713" />
+        <source>Exposure network</source>
+        <translation>风险暴露网络</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="714" />
+        <source>Exposure network %1</source>
+        <translation>风险暴露网络 %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="721" />
+        <source>Creditor</source>
+        <translation>债权方</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="721" />
+        <source>Debtor</source>
+        <translation>债务方</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="721" />
+        <source>Layer</source>
+        <translation>网络层</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkView.cpp" line="721" />
+        <source>Exposure (CNY)</source>
+        <translation>风险暴露（元）</translation>
     </message>
     <message>
         <source>%1 of %2 institutions · %3 links · as of %4</source>
         <translation type="vanished">%2 家机构中的 %1 家 · %3 条连接 · 截至 %4</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="629" />
+        <location filename="../../views/NetworkView.cpp" line="631" />
         <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
         <translation> · 压力测试第 %1 / %2 轮，累计损失 %3 十亿元</translation>
     </message>
@@ -1563,7 +2457,7 @@
         <translation type="vanished">融出方 → 融入方</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="576" />
+        <location filename="../../views/NetworkView.cpp" line="578" />
         <source>Institution type</source>
         <translation>机构类型</translation>
     </message>
@@ -1709,81 +2603,144 @@
 <context>
     <name>eagle::RadarView</name>
     <message>
-        <location filename="../../views/RadarView.cpp" line="41" />
+        <location filename="../../views/RadarView.cpp" line="43" />
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="42" />
+        <location filename="../../views/RadarView.cpp" line="44" />
         <source>Choose the features the radar compares</source>
         <translation>选择雷达图比较的指标</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="106" />
+        <location filename="../../views/RadarView.cpp" line="108" />
         <source>Peer comparison</source>
         <translation>同业对比</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="107" />
+        <location filename="../../views/RadarView.cpp" line="109" />
         <source>Peer comparison: %1</source>
         <translation>同业对比：%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="131" />
+        <location filename="../../views/RadarView.cpp" line="137" />
         <source>Select an institution to compare it with its peers</source>
         <translation>选择一家机构，与其同业进行对比</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="157" />
+        <location filename="../../views/RadarView.cpp" line="170" />
         <source>Peer median: %1</source>
         <translation>同业中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="209" />
-        <location filename="../../views/RadarView.cpp" line="216" />
+        <location filename="../../views/RadarView.cpp" line="172" />
+        <source>Cluster median: %1</source>
+        <translation>聚类中位数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="230" />
+        <location filename="../../views/RadarView.cpp" line="241" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="209" />
+        <location filename="../../views/RadarView.cpp" line="230" />
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="214" />
+        <location filename="../../views/RadarView.cpp" line="235" />
+        <source>%1 · peers %2 · cluster %3</source>
+        <translation>%1 · 同业 %2 · 聚类 %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="239" />
         <source>%1 · peers %2</source>
         <translation>%1 · 同业 %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="369" />
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="369" />
+        <source>%1 (percentile)</source>
+        <translation>%1（百分位）</translation>
+    </message>
+    <message>
+        <location filename="../../views/RadarView.cpp" line="370" />
+        <source>Peer median (percentile)</source>
+        <translation>同类中位数（百分位）</translation>
     </message>
 </context>
 <context>
     <name>eagle::RiskMatrixView</name>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="27" />
+        <location filename="../../views/RiskMatrixView.cpp" line="28" />
         <source>Order:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="30" />
+        <location filename="../../views/RiskMatrixView.cpp" line="31" />
         <source>By similarity</source>
         <translation>按相似度</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="35" />
-        <location filename="../../views/RiskMatrixView.cpp" line="111" />
+        <location filename="../../views/RiskMatrixView.cpp" line="36" />
+        <location filename="../../views/RiskMatrixView.cpp" line="112" />
         <source>No data loaded</source>
         <translation>尚未加载数据</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="71" />
+        <location filename="../../views/RiskMatrixView.cpp" line="72" />
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/RiskMatrixView.cpp" line="131" />
+        <location filename="../../views/RiskMatrixView.cpp" line="132" />
         <source>Risk scores as of %1 — %n institution(s)</source>
         <translation>
             <numerusform>截至 %1 的风险评分 — %n 家机构</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskMatrixView.cpp" line="172" />
+        <source>Risk matrix %1</source>
+        <translation>风险矩阵 %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskMatrixView.cpp" line="172" />
+        <source>Risk matrix</source>
+        <translation>风险矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../views/RiskMatrixView.cpp" line="178" />
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::SettingsDialog</name>
+    <message>
+        <location filename="../../app/SettingsDialog.cpp" line="16" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/SettingsDialog.cpp" line="18" />
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/SettingsDialog.cpp" line="23" />
+        <source>The new language applies when EagleEye next starts.</source>
+        <translation>新语言将在下次启动鹰眼时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/SettingsDialog.cpp" line="28" />
+        <source>Language / 语言</source>
+        <translation>Language / 语言</translation>
     </message>
 </context>
 <context>
@@ -1910,29 +2867,87 @@
 <context>
     <name>eagle::TimeSeriesView</name>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="57" />
+        <location filename="../../views/TimeSeriesView.cpp" line="61" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="68" />
+        <location filename="../../views/TimeSeriesView.cpp" line="72" />
         <source>Feature:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="146" />
-        <location filename="../../views/TimeSeriesView.cpp" line="302" />
+        <location filename="../../views/TimeSeriesView.cpp" line="101" />
+        <location filename="../../views/TimeSeriesView.cpp" line="102" />
+        <location filename="../../views/TimeSeriesView.cpp" line="390" />
+        <source>Early-warning score</source>
+        <translation>预警得分</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="158" />
+        <location filename="../../views/TimeSeriesView.cpp" line="388" />
         <source>Peer median</source>
         <translation>同业中位数</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="146" />
+        <location filename="../../views/TimeSeriesView.cpp" line="158" />
         <source>Peer median: %1</source>
         <translation>同业中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="261" />
-        <location filename="../../views/TimeSeriesView.cpp" line="271" />
+        <location filename="../../views/TimeSeriesView.cpp" line="229" />
+        <source>Warning %1 (%2): %3</source>
+        <translation>预警 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="394" />
+        <source>Why the model warned:</source>
+        <translation>模型预警的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="430" />
+        <source>Time series</source>
+        <translation>时间序列</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="431" />
+        <source>Time series %1 %2</source>
+        <translation>时间序列 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="445" />
+        <source>alert: %1</source>
+        <translation>预警：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="445" />
+        <source>event: %1</source>
+        <translation>事件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="448" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="449" />
+        <source>Peer median (%1)</source>
+        <translation>同类中位数（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="449" />
+        <source>Events and alerts</source>
+        <translation>事件与预警</translation>
+    </message>
+    <message>
+        <source>Warning %1 (%2)
+%3</source>
+        <translation type="vanished">预警 %1（%2）
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="347" />
+        <location filename="../../views/TimeSeriesView.cpp" line="357" />
         <source>Select an institution to see its history</source>
         <translation>选择一家机构以查看其历史</translation>
     </message>
@@ -1962,6 +2977,11 @@
         <translation>
             <numerusform>（仅显示前 %n 笔）</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../views/TradeListView.cpp" line="44" />
+        <source>Trades</source>
+        <translation>成交明细</translation>
     </message>
 </context>
 <context>
@@ -2065,49 +3085,112 @@
     </message>
 </context>
 <context>
+    <name>eagle::TrainingCurveView</name>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="24" />
+        <location filename="../../views/TrainingCurveView.cpp" line="80" />
+        <source>No early-warning model trained yet</source>
+        <translation>尚未训练预警模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="27" />
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="28" />
+        <source>Cross-entropy loss</source>
+        <translation>交叉熵损失</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="30" />
+        <location filename="../../views/TrainingCurveView.cpp" line="46" />
+        <source>Validation ROC AUC</source>
+        <translation>验证集 ROC AUC</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="38" />
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="42" />
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="66" />
+        <source>Training the early-warning model…</source>
+        <translation>正在训练预警模型…</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="88" />
+        <source>Training: epoch %1, loss %2, validation AUC %3</source>
+        <translation>训练中：第 %1 轮，损失 %2，验证 AUC %3</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ViewExportReaction</name>
+    <message>
+        <location filename="../../app/ViewExportReaction.cpp" line="22" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="30" />
+        <location filename="../../app/WorkspaceController.cpp" line="31" />
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="52" />
+        <location filename="../../app/WorkspaceController.cpp" line="54" />
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="94" />
+        <location filename="../../app/WorkspaceController.cpp" line="97" />
         <source>Loading %1 of %2</source>
         <translation>正在加载 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="139" />
+        <location filename="../../app/WorkspaceController.cpp" line="134" />
+        <source>%1 (%2) %3</source>
+        <translation>%1（%2）%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="155" />
         <source>Profile of %1</source>
         <translation>%1 的画像</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="210" />
+        <location filename="../../app/WorkspaceController.cpp" line="230" />
         <source>Risk scores as of %1</source>
         <translation>截至 %1 的风险评分</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="247" />
+        <location filename="../../app/WorkspaceController.cpp" line="253" />
+        <source>Early warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="273" />
         <source>Trades of %1</source>
         <translation>%1 的成交</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="291" />
+        <location filename="../../app/WorkspaceController.cpp" line="328" />
         <source>Ranking against peers as of %1</source>
         <translation>计算截至 %1 的同业排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="334" />
+        <location filename="../../app/WorkspaceController.cpp" line="371" />
         <source>%1 (%2) as of %3</source>
         <translation>%1（%2），截至 %3</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="338" />
+        <location filename="../../app/WorkspaceController.cpp" line="375" />
         <source>Stress test: %1</source>
         <translation>压力测试：%1</translation>
     </message>
@@ -2116,7 +3199,7 @@
         <translation type="vanished">计算截至 %1 的风险评分排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="310" />
+        <location filename="../../app/WorkspaceController.cpp" line="347" />
         <source>Laying out the network as of %1</source>
         <translation>布局截至 %1 的网络</translation>
     </message>

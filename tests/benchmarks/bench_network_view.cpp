@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
+#include <QWindow>
 
 #include <algorithm>
 #include <chrono>
@@ -105,10 +106,14 @@ int main(int argc, char** argv) {
     NetworkView view;
     view.resize(1280, 800);
     view.show();
-    const auto settle = [&] {
-        for (int k = 0; k < 5; ++k) QApplication::processEvents();
-    };
-    settle();
+    // Frames are only drawn once the window is on screen: wait for it (at most 10 s).
+    for (auto waited = std::chrono::steady_clock::now();
+         !(view.windowHandle() && view.windowHandle()->isExposed()) && msSince(waited) < 10000;)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (!view.windowHandle() || !view.windowHandle()->isExposed()) {
+        std::fprintf(stderr, "bench_network_view: the window was never shown (no display?)\n");
+        return 1;
+    }
     start = std::chrono::steady_clock::now();
     view.setNetwork(data);
     std::printf("network_view_build_scene_ms %.1f ms\n", msSince(start));

@@ -15,6 +15,7 @@ class TestNetwork : public QObject {
 private slots:
     void layoutIsDeterministicAndNormalised();
     void layoutContinuesFromThePreviousDay();
+    void largeLayoutKeepsThePreviousDay();
     void radarPercentilesAgainstPeers();
 
 private:
@@ -72,6 +73,27 @@ void TestNetwork::layoutContinuesFromThePreviousDay() {
     };
     QVERIFY2(meanMove(continued) < 0.5 * meanMove(fresh),
              qPrintable(QString("continued %1, fresh %2").arg(meanMove(continued)).arg(meanMove(fresh))));
+}
+
+// Above igraph's grid threshold the next day keeps yesterday's picture exactly; a newcomer sits at
+// the centre of its counterparties.
+void TestNetwork::largeLayoutKeepsThePreviousDay() {
+    const MultilayerNetwork today = market(1001);
+    const NetworkLayout yesterday = layoutNetwork(today, 1);
+    MultilayerNetwork tomorrow = today;
+    NetworkInstitution newcomer;
+    newcomer.id = InstitutionId(9999);
+    newcomer.code = "NEW";
+    tomorrow.institutions.push_back(newcomer);
+    tomorrow.edges.push_back({1001, 2, 1e9, NetworkLayer::Repo});
+    tomorrow.edges.push_back({7, 1001, 1e9, NetworkLayer::Interbank});
+    const NetworkLayout next = layoutNetwork(tomorrow, 1, {}, &yesterday);
+    for (std::size_t i = 0; i < 1001; ++i) {
+        QCOMPARE(next.x[i], yesterday.x[i]);
+        QCOMPARE(next.y[i], yesterday.y[i]);
+    }
+    QVERIFY(std::abs(next.x[1001] - (yesterday.x[2] + yesterday.x[7]) / 2) < 1e-12);
+    QVERIFY(std::abs(next.y[1001] - (yesterday.y[2] + yesterday.y[7]) / 2) < 1e-12);
 }
 
 void TestNetwork::radarPercentilesAgainstPeers() {

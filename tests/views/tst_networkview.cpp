@@ -322,6 +322,13 @@ void TestNetworkView::stressAnimationEndsInTheDebtRankResult() {
     const QImage frame = view.grabFramebuffer();
     const QPoint cc01 = view.nodeScreenPosition(InstitutionId(3), NetworkLayer::Repo) * view.devicePixelRatio();
     QCOMPARE(countColour(frame.copy(QRect(cc01 - QPoint(1, 1), QSize(3, 3))), NetworkView::defaultColour()), 9);
+    // Selecting another institution keeps every loss colour (nothing fades during a stress test).
+    SelectionModel selection;
+    view.setSelectionModel(&selection);
+    selection.setInstitution(InstitutionId(6));
+    const QImage selected = view.grabFramebuffer();
+    const QPoint again = view.nodeScreenPosition(InstitutionId(3), NetworkLayer::Repo) * view.devicePixelRatio();
+    QCOMPARE(countColour(selected.copy(QRect(again - QPoint(1, 1), QSize(3, 3))), NetworkView::defaultColour()), 9);
     view.clearStress();
     QVERIFY(std::isnan(view.shownDistress(InstitutionId(3))));
 }

@@ -1,0 +1,45 @@
+#pragma once
+// The "export a view" action: File → Export view… (the view in focus first) and Export… in every
+// exportable view's context menu open the export dialog on that view.
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <vector>
+
+class QWidget;
+
+namespace eagle {
+
+class ExportableView;
+
+class ViewExportReaction : public QObject {
+    Q_OBJECT
+public:
+    explicit ViewExportReaction(QWidget* window);
+
+    // A view to offer; its context menu gets "Export…". The title is its dock's, or this one.
+    void addView(QWidget* widget, const ExportableView* view, const QString& title);
+    // Opens the dialog on the view that has the keyboard focus (the first view when none has).
+    void exportFocusedView();
+    void exportView(int index);
+    int viewCount() const { return int(views_.size()); }
+
+signals:
+    void exported(const QString& path);
+
+private:
+    struct Entry {
+        QPointer<QWidget> widget;
+        const ExportableView* view;
+        QString title;
+    };
+    QString titleOf(const Entry& entry) const;
+
+    QWidget* window_;
+    std::vector<Entry> views_;
+    QString lastFolder_;
+};
+
+}  // namespace eagle

@@ -1,0 +1,61 @@
+#include "LearningView.h"
+
+#include "ClusterScatterView.h"
+#include "ClusterSummaryView.h"
+#include "EvaluationTableView.h"
+#include "TrainingCurveView.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace eagle {
+
+LearningView::LearningView(QWidget* parent)
+    : QWidget(parent), run_(new QPushButton(tr("Cluster and train"), this)), tabs_(new QTabWidget(this)),
+      scatter_(new ClusterScatterView(this)), summary_(new ClusterSummaryView(this)),
+      curves_(new TrainingCurveView(this)), evaluation_(new EvaluationTableView(this)) {
+    run_->setToolTip(tr("Group the institutions by strategy and train the early-warning model in the background"));
+    auto* bar = new QHBoxLayout;
+    bar->addStretch(1);
+    bar->addWidget(run_);
+    auto* map = new QSplitter(Qt::Vertical, this);
+    map->addWidget(scatter_);
+    map->addWidget(summary_);
+    map->setStretchFactor(0, 3);
+    map->setStretchFactor(1, 1);
+    tabs_->addTab(map, tr("Strategy map"));
+    tabs_->addTab(curves_, tr("Training"));
+    tabs_->addTab(evaluation_, tr("Evaluation"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(bar);
+    layout->addWidget(tabs_, 1);
+    connect(run_, &QPushButton::clicked, this, &LearningView::runRequested);
+}
+
+void LearningView::setSelectionModel(SelectionModel* selection) { scatter_->setSelectionModel(selection); }
+
+void LearningView::setClusters(const ClusterData& data) {
+    scatter_->setData(data);
+    summary_->setData(data);
+}
+
+void LearningView::setWarningRun(const WarningRunData& data) {
+    curves_->setHistory(data.epochs, data.bestEpoch,
+                        tr("Training history: best epoch %1 of %2").arg(data.bestEpoch).arg(data.epochs.size()));
+    evaluation_->setData(data);
+}
+
+void LearningView::trainingStarted() {
+    curves_->clear();
+    tabs_->setCurrentWidget(curves_);
+}
+
+void LearningView::appendEpoch(const TrainingEpoch& epoch) { curves_->appendEpoch(epoch); }
+
+void LearningView::setRunning(bool running) { run_->setEnabled(!running); }
+
+}  // namespace eagle
