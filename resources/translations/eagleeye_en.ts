@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertNames</name>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="11"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="12"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="13"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="40"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="42"/>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="44"/>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="46"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="59"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="61"/>
+        <source>Hand back for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="62"/>
+        <source>Start review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="64"/>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="66"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="20"/>
+        <source>DR001 (overnight repo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="21"/>
+        <source>DR007 (7-day repo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="22"/>
+        <source>Corridor floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="23"/>
+        <source>Policy rate (7-day reverse repo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="24"/>
+        <source>Corridor ceiling (SLF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="30"/>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="31"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="32"/>
+        <source>Liquidity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="33"/>
+        <source>Operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="34"/>
+        <source>Reputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="35"/>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="175"/>
+        <source>Bonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="176"/>
+        <source>Money market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="177"/>
+        <source>FX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="178"/>
+        <source>Equities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="179"/>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeatureFamilies</name>
     <message>
         <location filename="../../views/FeatureNames.cpp" line="88"/>
@@ -573,6 +719,356 @@
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <location filename="../../views/SearchIndex.cpp" line="33"/>
+        <source>Institution %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/SearchIndex.cpp" line="40"/>
+        <source>Instrument %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/SearchIndex.cpp" line="49"/>
+        <source>Alert %1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AlertCommands</name>
+    <message>
+        <location filename="../../app/AlertCommands.cpp" line="13"/>
+        <source>%1 alert %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertCommands.cpp" line="28"/>
+        <source>note on alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AlertTableModel</name>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="98"/>
+        <source>%1 (v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="127"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="129"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="131"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="133"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="135"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="137"/>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="139"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AlertsController</name>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="45"/>
+        <source>analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="59"/>
+        <source>Loading alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="69"/>
+        <source>Rules run %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="72"/>
+        <source>No rules run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="79"/>
+        <source>Running the rules of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="84"/>
+        <source>Running the enabled rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="84"/>
+        <source>enabled rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="98"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="102"/>
+        <source>Replaying the market with the enabled rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="119"/>
+        <source>Replay to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/AlertsController.cpp" line="164"/>
+        <source>The rules have %n problem(s); nothing was run.
+%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="197"/>
+        <source>Loading the trades behind alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AlertsView</name>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="41"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="101"/>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="106"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="119"/>
+        <source>Institution code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="139"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="141"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="167"/>
+        <source>Note: why, what was found (goes with the next action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="169"/>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="171"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="186"/>
+        <source>Evidence and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189"/>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="190"/>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="190"/>
+        <source>Price / rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="190"/>
+        <source>Amount (CNY m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="194"/>
+        <source>Trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="210"/>
+        <source>Export alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="210"/>
+        <source>alerts.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="210"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="228"/>
+        <source>All rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="301"/>
+        <source>lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="301"/>
+        <source>borrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="301"/>
+        <source>bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="301"/>
+        <source>sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/AlertsView.cpp" line="303"/>
+        <source>%1% for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="316"/>
+        <source>Trades (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="317"/>
+        <source>Trades (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/AlertsView.cpp" line="376"/>
+        <source>%1 of %n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="390"/>
+        <source>&lt;p&gt;Choose an alert to see its evidence and history.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="391"/>
+        <source>&lt;p&gt;No alerts. Run rules from the &lt;b&gt;Rules&lt;/b&gt; menu.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="401"/>
+        <source>Evidence on %1 (rule %2, version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="405"/>
+        <source>the rule&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="411"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="416"/>
+        <source>moved it from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="419"/>
+        <source>noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="422"/>
+        <source>undid a move, back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="422"/>
+        <source>withdrew a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eagle::BriefingReport</name>
     <message>
         <location filename="../../app/BriefingReport.cpp" line="107"/>
@@ -1137,6 +1633,175 @@
     </message>
 </context>
 <context>
+    <name>eagle::DashboardView</name>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="96"/>
+        <location filename="../../views/DashboardView.cpp" line="203"/>
+        <location filename="../../views/DashboardView.cpp" line="223"/>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="96"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="96"/>
+        <source>Risk type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="96"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="96"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="96"/>
+        <source>Rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="101"/>
+        <source>No workspace open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="103"/>
+        <source>Notional, CNY bn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="104"/>
+        <source>Rate, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="126"/>
+        <source>Market activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/DashboardView.cpp" line="127"/>
+        <source>Traded notional per market and day (CNY bn), the last %n trading day(s) up to the as-of day. Click a day to move the time cursor there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="131"/>
+        <source>Money-market rates and the policy corridor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="132"/>
+        <source>Repo fixings against the central bank&apos;s corridor: the floor (excess-reserve rate), the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on the ceiling mean tight liquidity. Click a day to move the time cursor there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="136"/>
+        <source>Open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="137"/>
+        <source>Alerts of the current rules run not yet closed, up to the as-of day. Click a severity to filter the alerts list, an alert to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="140"/>
+        <source>Largest risers in risk score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="141"/>
+        <source>Institutions whose risk score rose most: the mean over the last 20 trading days against the 20 before, for the risk type that rose most. Click one to open its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="145"/>
+        <source>Riskiest institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="146"/>
+        <source>The institutions with the highest risk score of any type over the last 20 trading days, by risk type (0 low to 100 high against peers). Click a cell to open the institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="150"/>
+        <source>Exposure network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="151"/>
+        <source>The money-market lending network over the last 20 trading days: its size and the institutions with the most lending and borrowing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="203"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="203"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="203"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="220"/>
+        <source>Open the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="223"/>
+        <source>Lent + borrowed, CNY bn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="241"/>
+        <source>No trading days in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="242"/>
+        <source>Market as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/DashboardView.cpp" line="398"/>
+        <source>%n institution(s) lending or borrowing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/DashboardView.cpp" line="400"/>
+        <source>%n lending relation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="401"/>
+        <source>CNY %1 bn lent in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eagle::EvaluationTableView</name>
     <message>
         <location filename="../../views/EvaluationTableView.cpp" line="37"/>
@@ -1404,23 +2069,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="361"/>
+        <location filename="../../views/HeatmapView.cpp" line="362"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="395"/>
+        <location filename="../../views/HeatmapView.cpp" line="396"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="395"/>
+        <location filename="../../views/HeatmapView.cpp" line="396"/>
         <source>Heatmap %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="402"/>
+        <location filename="../../views/HeatmapView.cpp" line="403"/>
         <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::HelpWindow</name>
+    <message>
+        <location filename="../../app/HelpWindow.cpp" line="18"/>
+        <source>EagleEye help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,27 +2441,27 @@
 <context>
     <name>eagle::InstitutionListView</name>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="29"/>
+        <location filename="../../views/InstitutionListView.cpp" line="30"/>
         <source>Search code or name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="34"/>
+        <location filename="../../views/InstitutionListView.cpp" line="35"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="206"/>
+        <location filename="../../views/InstitutionListView.cpp" line="199"/>
         <source>%1 institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="207"/>
+        <location filename="../../views/InstitutionListView.cpp" line="200"/>
         <source>Showing %1 of %2 institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="215"/>
+        <location filename="../../views/InstitutionListView.cpp" line="208"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,116 +2586,158 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="73"/>
+        <location filename="../../app/MainWindow.cpp" line="99"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="83"/>
+        <location filename="../../app/MainWindow.cpp" line="115"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="173"/>
-        <location filename="../../app/MainWindow.cpp" line="242"/>
+        <location filename="../../app/MainWindow.cpp" line="213"/>
+        <location filename="../../app/MainWindow.cpp" line="299"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="174"/>
-        <location filename="../../app/MainWindow.cpp" line="236"/>
+        <location filename="../../app/MainWindow.cpp" line="214"/>
+        <location filename="../../app/MainWindow.cpp" line="293"/>
         <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="175"/>
-        <location filename="../../app/MainWindow.cpp" line="237"/>
+        <location filename="../../app/MainWindow.cpp" line="215"/>
+        <location filename="../../app/MainWindow.cpp" line="294"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="176"/>
-        <location filename="../../app/MainWindow.cpp" line="238"/>
+        <location filename="../../app/MainWindow.cpp" line="216"/>
+        <location filename="../../app/MainWindow.cpp" line="295"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="177"/>
-        <location filename="../../app/MainWindow.cpp" line="240"/>
+        <location filename="../../app/MainWindow.cpp" line="217"/>
+        <location filename="../../app/MainWindow.cpp" line="297"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="178"/>
-        <location filename="../../app/MainWindow.cpp" line="241"/>
+        <location filename="../../app/MainWindow.cpp" line="218"/>
+        <location filename="../../app/MainWindow.cpp" line="298"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="179"/>
-        <location filename="../../app/MainWindow.cpp" line="239"/>
+        <location filename="../../app/MainWindow.cpp" line="219"/>
+        <location filename="../../app/MainWindow.cpp" line="296"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="180"/>
+        <location filename="../../app/MainWindow.cpp" line="222"/>
         <source>Stress test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="201"/>
+        <location filename="../../app/MainWindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="202"/>
+        <location filename="../../app/MainWindow.cpp" line="246"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="203"/>
+        <location filename="../../app/MainWindow.cpp" line="247"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="204"/>
+        <location filename="../../app/MainWindow.cpp" line="248"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="208"/>
+        <location filename="../../app/MainWindow.cpp" line="265"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="164"/>
-        <location filename="../../app/MainWindow.cpp" line="213"/>
+        <location filename="../../app/MainWindow.cpp" line="204"/>
+        <location filename="../../app/MainWindow.cpp" line="270"/>
+        <location filename="../../app/MainWindow.cpp" line="484"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="164"/>
-        <location filename="../../app/MainWindow.cpp" line="213"/>
+        <location filename="../../app/MainWindow.cpp" line="111"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="112"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="119"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="204"/>
+        <location filename="../../app/MainWindow.cpp" line="270"/>
+        <location filename="../../app/MainWindow.cpp" line="484"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="181"/>
+        <location filename="../../app/MainWindow.cpp" line="220"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="221"/>
+        <source>Rule editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="223"/>
         <source>Strategies and early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="220"/>
+        <location filename="../../app/MainWindow.cpp" line="252"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="261"/>
+        <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="263"/>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="277"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="226"/>
+        <location filename="../../app/MainWindow.cpp" line="283"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="230"/>
+        <location filename="../../app/MainWindow.cpp" line="287"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -2030,27 +2745,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="235"/>
+        <location filename="../../app/MainWindow.cpp" line="292"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="244"/>
+        <location filename="../../app/MainWindow.cpp" line="301"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="245"/>
+        <location filename="../../app/MainWindow.cpp" line="302"/>
         <source>Export &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="247"/>
+        <location filename="../../app/MainWindow.cpp" line="304"/>
         <source>&amp;Briefing report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="252"/>
+        <location filename="../../app/MainWindow.cpp" line="309"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2058,62 +2773,274 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="256"/>
+        <location filename="../../app/MainWindow.cpp" line="313"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="262"/>
+        <location filename="../../app/MainWindow.cpp" line="319"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="267"/>
+        <location filename="../../app/MainWindow.cpp" line="324"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="270"/>
+        <location filename="../../app/MainWindow.cpp" line="327"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="328"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="330"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="335"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="273"/>
+        <location filename="../../app/MainWindow.cpp" line="338"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="275"/>
+        <location filename="../../app/MainWindow.cpp" line="339"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="341"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="341"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="354"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="276"/>
+        <location filename="../../app/MainWindow.cpp" line="355"/>
         <source>&amp;Cluster and train early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="278"/>
+        <location filename="../../app/MainWindow.cpp" line="357"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="279"/>
+        <location filename="../../app/MainWindow.cpp" line="358"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="360"/>
+        <source>The &amp;features and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="361"/>
+        <source>The &amp;rule language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="363"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="280"/>
+        <location filename="../../app/MainWindow.cpp" line="364"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="281"/>
-        <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
+        <location filename="../../app/MainWindow.cpp" line="365"/>
+        <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors&apos; own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="375"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="376"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="378"/>
+        <source>Back to the institution and day shown before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="379"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="381"/>
+        <source>Forward again (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="389"/>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="394"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="396"/>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="403"/>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="410"/>
+        <source>&amp;Add bookmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="416"/>
+        <source>Add bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="416"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="429"/>
+        <source>&amp;Remove this workspace&apos;s bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="438"/>
+        <source>Bookmarked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="448"/>
+        <source>No institution with code %1 in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="480"/>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="489"/>
+        <source>&amp;Edit rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="490"/>
+        <source>Open a rule file in the &amp;editor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="491"/>
+        <source>Open rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="492"/>
+        <location filename="../../app/MainWindow.cpp" line="507"/>
+        <source>Rule files (*.rules);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="501"/>
+        <source>Run the &amp;enabled rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="505"/>
+        <source>&amp;Run a rule file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="506"/>
+        <source>Run rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="513"/>
+        <source>Re&amp;play the market with the enabled rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="514"/>
+        <source>Day by day (one day a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="515"/>
+        <source>Brisk (four days a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="516"/>
+        <source>Fast (25 days a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="517"/>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="523"/>
+        <source>Re&amp;load alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="292"/>
+        <location filename="../../app/MainWindow.cpp" line="579"/>
+        <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/MainWindow.cpp" line="584"/>
+        <source>Exported %n alert(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="589"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/MainWindow.cpp" line="628"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -2121,22 +3048,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="312"/>
+        <location filename="../../app/MainWindow.cpp" line="648"/>
         <source>Creating the demo market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="323"/>
+        <location filename="../../app/MainWindow.cpp" line="659"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="334"/>
+        <location filename="../../app/MainWindow.cpp" line="670"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="335"/>
+        <location filename="../../app/MainWindow.cpp" line="671"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -2144,7 +3071,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="376"/>
+        <location filename="../../app/MainWindow.cpp" line="718"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,6 +3627,235 @@
     </message>
 </context>
 <context>
+    <name>eagle::RuleCommands</name>
+    <message>
+        <location filename="../../app/RuleCommands.cpp" line="13"/>
+        <source>save rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/RuleCommands.cpp" line="29"/>
+        <source>switch on rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/RuleCommands.cpp" line="30"/>
+        <source>switch off rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::RuleEditorController</name>
+    <message>
+        <location filename="../../app/RuleEditorController.cpp" line="137"/>
+        <source>Backtesting rules (shadow mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::RuleEditorView</name>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76"/>
+        <location filename="../../views/RuleEditorView.cpp" line="159"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76"/>
+        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76"/>
+        <location filename="../../views/RuleEditorView.cpp" line="159"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="80"/>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="107"/>
+        <source>Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="109"/>
+        <source>Backtest (shadow mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="112"/>
+        <source>Evaluate over the whole history without storing anything and compare with the recorded risk events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="140"/>
+        <source>Run a backtest to see how often the rule would have fired, on whom and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <source>Hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <source>Misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <source>False alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <source>Median lead (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="155"/>
+        <source>Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="159"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="159"/>
+        <source>Saved (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="159"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="160"/>
+        <source>Load this version into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="165"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="188"/>
+        <source>On: runs with the enabled rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="188"/>
+        <source>Off: kept, not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="210"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="210"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/RuleEditorView.cpp" line="219"/>
+        <source>Shadow mode: %n alert(s) over %1 institutions × %2 days; %3 recorded risk event(s). An alert catches an event from %4 business days before it to its end. Nothing was stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="244"/>
+        <source>caught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="244"/>
+        <source>false alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="270"/>
+        <source>Why this rule: the risk it looks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="270"/>
+        <source>new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="270"/>
+        <source>mostly overnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="298"/>
+        <source>✓ %1: valid, reads %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::SearchBox</name>
+    <message>
+        <location filename="../../views/SearchBox.cpp" line="13"/>
+        <source>Search institutions, instruments, alerts… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/SearchBox.cpp" line="14"/>
+        <source>Type part of a code or a name; choose a match to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eagle::SettingsDialog</name>
     <message>
         <location filename="../../app/SettingsDialog.cpp" line="16"/>
@@ -2997,27 +4153,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="38"/>
+        <location filename="../../views/TradeTableModel.cpp" line="39"/>
         <source>Lent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="38"/>
+        <location filename="../../views/TradeTableModel.cpp" line="39"/>
         <source>Borrowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="39"/>
+        <location filename="../../views/TradeTableModel.cpp" line="40"/>
         <source>Bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="39"/>
+        <location filename="../../views/TradeTableModel.cpp" line="40"/>
         <source>Sold</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="59"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/TradeTableModel.cpp" line="62"/>
+        <location filename="../../views/TradeTableModel.cpp" line="68"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3025,37 +4186,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="70"/>
+        <location filename="../../views/TradeTableModel.cpp" line="76"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="71"/>
+        <location filename="../../views/TradeTableModel.cpp" line="77"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="72"/>
+        <location filename="../../views/TradeTableModel.cpp" line="78"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="73"/>
+        <location filename="../../views/TradeTableModel.cpp" line="79"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="74"/>
+        <location filename="../../views/TradeTableModel.cpp" line="80"/>
         <source>Notional (CNY mn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="75"/>
+        <location filename="../../views/TradeTableModel.cpp" line="81"/>
         <source>Rate / price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="76"/>
+        <location filename="../../views/TradeTableModel.cpp" line="82"/>
         <source>Tenor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,62 +4277,67 @@
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="31"/>
+        <location filename="../../app/WorkspaceController.cpp" line="32"/>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="54"/>
+        <location filename="../../app/WorkspaceController.cpp" line="55"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="97"/>
+        <location filename="../../app/WorkspaceController.cpp" line="98"/>
         <source>Loading %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="134"/>
+        <location filename="../../app/WorkspaceController.cpp" line="135"/>
         <source>%1 (%2) %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="155"/>
+        <location filename="../../app/WorkspaceController.cpp" line="156"/>
         <source>Profile of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="230"/>
+        <location filename="../../app/WorkspaceController.cpp" line="231"/>
         <source>Risk scores as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="253"/>
+        <location filename="../../app/WorkspaceController.cpp" line="254"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="273"/>
+        <location filename="../../app/WorkspaceController.cpp" line="270"/>
+        <source>Dashboard as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="303"/>
         <source>Trades of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="328"/>
+        <location filename="../../app/WorkspaceController.cpp" line="356"/>
         <source>Ranking against peers as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="347"/>
+        <location filename="../../app/WorkspaceController.cpp" line="375"/>
         <source>Laying out the network as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="371"/>
+        <location filename="../../app/WorkspaceController.cpp" line="399"/>
         <source>%1 (%2) as of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="375"/>
+        <location filename="../../app/WorkspaceController.cpp" line="403"/>
         <source>Stress test: %1</source>
         <translation type="unfinished"></translation>
     </message>

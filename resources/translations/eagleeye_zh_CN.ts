@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertNames</name>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="11" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="12" />
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="13" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="40" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="42" />
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="44" />
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="46" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="59" />
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="61" />
+        <source>Hand back for review</source>
+        <translation>退回审核</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="62" />
+        <source>Start review</source>
+        <translation>开始审核</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="64" />
+        <source>Escalate</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertNames.cpp" line="66" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="20" />
+        <source>DR001 (overnight repo)</source>
+        <translation>DR001（隔夜回购）</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="21" />
+        <source>DR007 (7-day repo)</source>
+        <translation>DR007（7天回购）</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="22" />
+        <source>Corridor floor</source>
+        <translation>走廊下限</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="23" />
+        <source>Policy rate (7-day reverse repo)</source>
+        <translation>政策利率（7天逆回购）</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="24" />
+        <source>Corridor ceiling (SLF)</source>
+        <translation>走廊上限（常备借贷便利）</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="30" />
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="31" />
+        <source>Credit</source>
+        <translation>信用</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="32" />
+        <source>Liquidity</source>
+        <translation>流动性</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="33" />
+        <source>Operational</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="34" />
+        <source>Reputation</source>
+        <translation>声誉</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="35" />
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="175" />
+        <source>Bonds</source>
+        <translation>债券</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="176" />
+        <source>Money market</source>
+        <translation>货币市场</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="177" />
+        <source>FX</source>
+        <translation>外汇</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="178" />
+        <source>Equities</source>
+        <translation>股票</translation>
+    </message>
+    <message>
+        <location filename="../../app/DashboardLoader.cpp" line="179" />
+        <source>Gold</source>
+        <translation>黄金</translation>
+    </message>
+</context>
+<context>
     <name>FeatureFamilies</name>
     <message>
         <location filename="../../views/FeatureNames.cpp" line="88" />
@@ -573,6 +719,354 @@
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <location filename="../../views/SearchIndex.cpp" line="33" />
+        <source>Institution %1 — %2</source>
+        <translation>机构 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/SearchIndex.cpp" line="40" />
+        <source>Instrument %1 — %2</source>
+        <translation>金融工具 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/SearchIndex.cpp" line="49" />
+        <source>Alert %1 · %2 · %3 · %4</source>
+        <translation>预警 %1 · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AlertCommands</name>
+    <message>
+        <location filename="../../app/AlertCommands.cpp" line="13" />
+        <source>%1 alert %2</source>
+        <translation>预警 %2：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertCommands.cpp" line="28" />
+        <source>note on alert %1</source>
+        <translation>预警 %1 的备注</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AlertTableModel</name>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="98" />
+        <source>%1 (v%2)</source>
+        <translation>%1（第%2版）</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="127" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="129" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="131" />
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="133" />
+        <source>Until</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="135" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="137" />
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertTableModel.cpp" line="139" />
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AlertsController</name>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="45" />
+        <source>analyst</source>
+        <translation>分析员</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="59" />
+        <source>Loading alerts</source>
+        <translation>正在加载预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="69" />
+        <source>Rules run %1 of %2</source>
+        <translation>规则运行 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="72" />
+        <source>No rules run yet</source>
+        <translation>尚未运行规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="79" />
+        <source>Running the rules of %1</source>
+        <translation>正在运行 %1 中的规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="84" />
+        <source>Running the enabled rules</source>
+        <translation>正在运行已启用的规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="84" />
+        <source>enabled rules</source>
+        <translation>已启用的规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="98" />
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="102" />
+        <source>Replaying the market with the enabled rules</source>
+        <translation>正在用已启用的规则回放市场</translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="119" />
+        <source>Replay to %1</source>
+        <translation>回放至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/AlertsController.cpp" line="164" />
+        <source>The rules have %n problem(s); nothing was run.
+%1</source>
+        <translation>
+            <numerusform>规则有 %n 处问题，未运行。
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/AlertsController.cpp" line="197" />
+        <source>Loading the trades behind alert %1</source>
+        <translation>正在加载预警 %1 背后的成交</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AlertsView</name>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="41" />
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="101" />
+        <source>All severities</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="106" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="119" />
+        <source>Institution code…</source>
+        <translation>机构代码…</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="139" />
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="141" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="167" />
+        <source>Note: why, what was found (goes with the next action)</source>
+        <translation>备注：原因与发现（随下一步操作一并记录）</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="169" />
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="171" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="186" />
+        <source>Evidence and history</source>
+        <translation>证据与处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189" />
+        <source>Product</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189" />
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="189" />
+        <source>Counterparty</source>
+        <translation>交易对手</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="190" />
+        <source>Instrument</source>
+        <translation>券种代码</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="190" />
+        <source>Price / rate</source>
+        <translation>价格 / 利率</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="190" />
+        <source>Amount (CNY m)</source>
+        <translation>金额（百万元）</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="194" />
+        <source>Trades</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="210" />
+        <source>Export alerts</source>
+        <translation>导出预警</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="210" />
+        <source>alerts.csv</source>
+        <translation>预警.csv</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="210" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="228" />
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="301" />
+        <source>lent</source>
+        <translation>融出</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="301" />
+        <source>borrowed</source>
+        <translation>融入</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="301" />
+        <source>bought</source>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="301" />
+        <source>sold</source>
+        <translation>卖出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/AlertsView.cpp" line="303" />
+        <source>%1% for %n day(s)</source>
+        <translation>
+            <numerusform>%1%，期限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="316" />
+        <source>Trades (%1 of %2)</source>
+        <translation>成交（%1 / %2）</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="317" />
+        <source>Trades (%1)</source>
+        <translation>成交（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/AlertsView.cpp" line="376" />
+        <source>%1 of %n alert(s)</source>
+        <translation>
+            <numerusform>%1 / %n 条预警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="390" />
+        <source>&lt;p&gt;Choose an alert to see its evidence and history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一条预警，查看其证据与处理记录。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="391" />
+        <source>&lt;p&gt;No alerts. Run rules from the &lt;b&gt;Rules&lt;/b&gt; menu.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;暂无预警。请从&lt;b&gt;规则&lt;/b&gt;菜单运行规则。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="401" />
+        <source>Evidence on %1 (rule %2, version %3)</source>
+        <translation>%1 的证据（规则 %2，第 %3 版）</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="405" />
+        <source>the rule's value</source>
+        <translation>规则取值</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="411" />
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="416" />
+        <source>moved it from %1 to %2</source>
+        <translation>将状态由“%1”改为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="419" />
+        <source>noted</source>
+        <translation>添加了备注</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="422" />
+        <source>undid a move, back to %1</source>
+        <translation>撤销了状态变更，恢复为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../views/AlertsView.cpp" line="422" />
+        <source>withdrew a note</source>
+        <translation>撤回了一条备注</translation>
+    </message>
+</context>
+<context>
     <name>eagle::BriefingReport</name>
     <message>
         <location filename="../../app/BriefingReport.cpp" line="107" />
@@ -1131,6 +1625,172 @@
     </message>
 </context>
 <context>
+    <name>eagle::DashboardView</name>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="96" />
+        <location filename="../../views/DashboardView.cpp" line="203" />
+        <location filename="../../views/DashboardView.cpp" line="223" />
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="96" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="96" />
+        <source>Risk type</source>
+        <translation>风险类型</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="96" />
+        <source>Before</source>
+        <translation>此前</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="96" />
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="96" />
+        <source>Rise</source>
+        <translation>升幅</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="101" />
+        <source>No workspace open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="103" />
+        <source>Notional, CNY bn</source>
+        <translation>成交金额（十亿元）</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="104" />
+        <source>Rate, %</source>
+        <translation>利率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="126" />
+        <source>Market activity</source>
+        <translation>市场交易量</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/DashboardView.cpp" line="127" />
+        <source>Traded notional per market and day (CNY bn), the last %n trading day(s) up to the as-of day. Click a day to move the time cursor there.</source>
+        <translation>
+            <numerusform>截至所选日期最近 %n 个交易日各市场每日成交金额（十亿元）。点击某日可将时间游标移到该日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="131" />
+        <source>Money-market rates and the policy corridor</source>
+        <translation>货币市场利率与利率走廊</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="132" />
+        <source>Repo fixings against the central bank's corridor: the floor (excess-reserve rate), the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on the ceiling mean tight liquidity. Click a day to move the time cursor there.</source>
+        <translation>回购定盘利率与央行利率走廊：下限（超额准备金利率）、7天政策利率和上限（常备借贷便利）。利率逼近上限意味着流动性偏紧。点击某日可将时间游标移到该日。</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="136" />
+        <source>Open alerts</source>
+        <translation>未结预警</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="137" />
+        <source>Alerts of the current rules run not yet closed, up to the as-of day. Click a severity to filter the alerts list, an alert to open it.</source>
+        <translation>当前规则运行中截至所选日期尚未关闭的预警。点击级别可筛选预警列表，点击预警可打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="140" />
+        <source>Largest risers in risk score</source>
+        <translation>风险评分上升最多</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="141" />
+        <source>Institutions whose risk score rose most: the mean over the last 20 trading days against the 20 before, for the risk type that rose most. Click one to open its profile.</source>
+        <translation>风险评分上升最多的机构：最近 20 个交易日的均值与此前 20 个交易日相比，取上升最多的风险类型。点击可打开其画像。</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="145" />
+        <source>Riskiest institutions</source>
+        <translation>风险最高的机构</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="146" />
+        <source>The institutions with the highest risk score of any type over the last 20 trading days, by risk type (0 low to 100 high against peers). Click a cell to open the institution.</source>
+        <translation>最近 20 个交易日任一类型风险评分最高的机构，按风险类型列示（相对同业 0 为低、100 为高）。点击单元格可打开该机构。</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="150" />
+        <source>Exposure network</source>
+        <translation>敞口网络</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="151" />
+        <source>The money-market lending network over the last 20 trading days: its size and the institutions with the most lending and borrowing.</source>
+        <translation>最近 20 个交易日的货币市场借贷网络：规模以及拆借量最大的机构。</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="203" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="203" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="203" />
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="220" />
+        <source>Open the network</source>
+        <translation>打开网络图</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="223" />
+        <source>Lent + borrowed, CNY bn</source>
+        <translation>拆出 + 拆入（十亿元）</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="241" />
+        <source>No trading days in this workspace</source>
+        <translation>本工作区没有交易日</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="242" />
+        <source>Market as of %1</source>
+        <translation>截至 %1 的市场</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/DashboardView.cpp" line="398" />
+        <source>%n institution(s) lending or borrowing</source>
+        <translation>
+            <numerusform>%n 家机构参与拆借</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/DashboardView.cpp" line="400" />
+        <source>%n lending relation(s)</source>
+        <translation>
+            <numerusform>%n 条借贷关系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="401" />
+        <source>CNY %1 bn lent in the window</source>
+        <translation>窗口内拆出资金 %1 十亿元</translation>
+    </message>
+</context>
+<context>
     <name>eagle::EvaluationTableView</name>
     <message>
         <location filename="../../views/EvaluationTableView.cpp" line="37" />
@@ -1398,24 +2058,32 @@
         <translation>%1 — %2 家机构，%3 至 %4</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="361" />
+        <location filename="../../views/HeatmapView.cpp" line="362" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="395" />
+        <location filename="../../views/HeatmapView.cpp" line="396" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="395" />
+        <location filename="../../views/HeatmapView.cpp" line="396" />
         <source>Heatmap %1</source>
         <translation>热力图 %1</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="402" />
+        <location filename="../../views/HeatmapView.cpp" line="403" />
         <source>Institution</source>
         <translation>机构</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::HelpWindow</name>
+    <message>
+        <location filename="../../app/HelpWindow.cpp" line="18" />
+        <source>EagleEye help</source>
+        <translation>鹰眼帮助</translation>
     </message>
 </context>
 <context>
@@ -1766,27 +2434,27 @@
 <context>
     <name>eagle::InstitutionListView</name>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="29" />
+        <location filename="../../views/InstitutionListView.cpp" line="30" />
         <source>Search code or name…</source>
         <translation>搜索代码或名称…</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="34" />
+        <location filename="../../views/InstitutionListView.cpp" line="35" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="206" />
+        <location filename="../../views/InstitutionListView.cpp" line="199" />
         <source>%1 institutions</source>
         <translation>%1 家机构</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="207" />
+        <location filename="../../views/InstitutionListView.cpp" line="200" />
         <source>Showing %1 of %2 institutions</source>
         <translation>显示 %1 / %2 家机构</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="215" />
+        <location filename="../../views/InstitutionListView.cpp" line="208" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
@@ -1911,234 +2579,490 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="73" />
+        <location filename="../../app/MainWindow.cpp" line="99" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="83" />
+        <location filename="../../app/MainWindow.cpp" line="115" />
         <source>Time cursor</source>
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="173" />
-        <location filename="../../app/MainWindow.cpp" line="242" />
+        <location filename="../../app/MainWindow.cpp" line="213" />
+        <location filename="../../app/MainWindow.cpp" line="299" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="174" />
-        <location filename="../../app/MainWindow.cpp" line="236" />
+        <location filename="../../app/MainWindow.cpp" line="214" />
+        <location filename="../../app/MainWindow.cpp" line="293" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="175" />
-        <location filename="../../app/MainWindow.cpp" line="237" />
+        <location filename="../../app/MainWindow.cpp" line="215" />
+        <location filename="../../app/MainWindow.cpp" line="294" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="176" />
-        <location filename="../../app/MainWindow.cpp" line="238" />
+        <location filename="../../app/MainWindow.cpp" line="216" />
+        <location filename="../../app/MainWindow.cpp" line="295" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="177" />
-        <location filename="../../app/MainWindow.cpp" line="240" />
+        <location filename="../../app/MainWindow.cpp" line="217" />
+        <location filename="../../app/MainWindow.cpp" line="297" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="178" />
-        <location filename="../../app/MainWindow.cpp" line="241" />
+        <location filename="../../app/MainWindow.cpp" line="218" />
+        <location filename="../../app/MainWindow.cpp" line="298" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="179" />
-        <location filename="../../app/MainWindow.cpp" line="239" />
+        <location filename="../../app/MainWindow.cpp" line="219" />
+        <location filename="../../app/MainWindow.cpp" line="296" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="180" />
+        <location filename="../../app/MainWindow.cpp" line="222" />
         <source>Stress test</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="201" />
+        <location filename="../../app/MainWindow.cpp" line="245" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="202" />
+        <location filename="../../app/MainWindow.cpp" line="246" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="203" />
+        <location filename="../../app/MainWindow.cpp" line="247" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="204" />
+        <location filename="../../app/MainWindow.cpp" line="248" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="208" />
+        <location filename="../../app/MainWindow.cpp" line="265" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="164" />
-        <location filename="../../app/MainWindow.cpp" line="213" />
+        <location filename="../../app/MainWindow.cpp" line="204" />
+        <location filename="../../app/MainWindow.cpp" line="270" />
+        <location filename="../../app/MainWindow.cpp" line="484" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="164" />
-        <location filename="../../app/MainWindow.cpp" line="213" />
+        <location filename="../../app/MainWindow.cpp" line="111" />
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="112" />
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="119" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="204" />
+        <location filename="../../app/MainWindow.cpp" line="270" />
+        <location filename="../../app/MainWindow.cpp" line="484" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="181" />
+        <location filename="../../app/MainWindow.cpp" line="220" />
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="221" />
+        <source>Rule editor</source>
+        <translation>规则编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="223" />
         <source>Strategies and early warning</source>
         <translation>策略与预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="220" />
+        <location filename="../../app/MainWindow.cpp" line="252" />
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="261" />
+        <source>No recent workspaces</source>
+        <translation>没有最近的工作区</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="263" />
+        <source>&amp;Clear the list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="277" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="226" />
+        <location filename="../../app/MainWindow.cpp" line="283" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="230" />
+        <location filename="../../app/MainWindow.cpp" line="287" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="235" />
+        <location filename="../../app/MainWindow.cpp" line="292" />
         <source>Exposure network</source>
         <translation>风险暴露网络</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="244" />
+        <location filename="../../app/MainWindow.cpp" line="301" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="245" />
+        <location filename="../../app/MainWindow.cpp" line="302" />
         <source>Export &amp;view…</source>
         <translation>导出视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="247" />
+        <location filename="../../app/MainWindow.cpp" line="304" />
         <source>&amp;Briefing report…</source>
         <translation>简报(&amp;B)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="252" />
+        <location filename="../../app/MainWindow.cpp" line="309" />
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>已写入 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="256" />
+        <location filename="../../app/MainWindow.cpp" line="313" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="262" />
+        <location filename="../../app/MainWindow.cpp" line="319" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="267" />
+        <location filename="../../app/MainWindow.cpp" line="324" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="270" />
+        <location filename="../../app/MainWindow.cpp" line="327" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="328" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="330" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="335" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="273" />
+        <location filename="../../app/MainWindow.cpp" line="338" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="275" />
+        <location filename="../../app/MainWindow.cpp" line="339" />
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="341" />
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="341" />
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="354" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="276" />
+        <location filename="../../app/MainWindow.cpp" line="355" />
         <source>&amp;Cluster and train early warning</source>
         <translation>聚类并训练预警模型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="278" />
+        <location filename="../../app/MainWindow.cpp" line="357" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="279" />
+        <location filename="../../app/MainWindow.cpp" line="358" />
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="360" />
+        <source>The &amp;features and scores</source>
+        <translation>特征与评分(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="361" />
+        <source>The &amp;rule language</source>
+        <translation>规则语言(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="363" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="280" />
+        <location filename="../../app/MainWindow.cpp" line="364" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="281" />
-        <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
-        <translation>&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
+        <location filename="../../app/MainWindow.cpp" line="365" />
+        <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors' own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;鹰眼 EagleEye %1&lt;/h3&gt;&lt;p&gt;面向金融市场监管人员的可视化分析工作站：机构画像、敞口网络、监管人员自定义风险规则与早期预警。&lt;/p&gt;&lt;p&gt;基于 Qt %2、VTK、QCustomPlot、Eigen、igraph 和 SQLite 构建。可离线工作；全部数据保存在工作区文件中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="375" />
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="376" />
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="378" />
+        <source>Back to the institution and day shown before (Alt+Left)</source>
+        <translation>回到之前查看的机构和日期（Alt+←）</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="379" />
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="381" />
+        <source>Forward again (Alt+Right)</source>
+        <translation>再次前进（Alt+→）</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="389" />
+        <source>&amp;Search…</source>
+        <translation>搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="394" />
+        <source>&amp;Dashboard</source>
+        <translation>总览(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="396" />
+        <source>&amp;Network</source>
+        <translation>网络(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="403" />
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="410" />
+        <source>&amp;Add bookmark…</source>
+        <translation>添加书签(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="416" />
+        <source>Add bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="416" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="429" />
+        <source>&amp;Remove this workspace's bookmarks</source>
+        <translation>删除本工作区的书签(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="438" />
+        <source>Bookmarked %1</source>
+        <translation>已添加书签 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="448" />
+        <source>No institution with code %1 in this workspace</source>
+        <translation>本工作区中没有代码为 %1 的机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="480" />
+        <source>&amp;Rules</source>
+        <translation>规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="489" />
+        <source>&amp;Edit rules…</source>
+        <translation>编辑规则(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="490" />
+        <source>Open a rule file in the &amp;editor…</source>
+        <translation>在编辑器中打开规则文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="491" />
+        <source>Open rules</source>
+        <translation>打开规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="492" />
+        <location filename="../../app/MainWindow.cpp" line="507" />
+        <source>Rule files (*.rules);;All files (*)</source>
+        <translation>规则文件 (*.rules);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="501" />
+        <source>Run the &amp;enabled rules</source>
+        <translation>运行已启用的规则(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="505" />
+        <source>&amp;Run a rule file…</source>
+        <translation>运行规则文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="506" />
+        <source>Run rules</source>
+        <translation>运行规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="513" />
+        <source>Re&amp;play the market with the enabled rules</source>
+        <translation>用已启用的规则回放市场(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="514" />
+        <source>Day by day (one day a second)</source>
+        <translation>逐日（每秒一天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="515" />
+        <source>Brisk (four days a second)</source>
+        <translation>较快（每秒四天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="516" />
+        <source>Fast (25 days a second)</source>
+        <translation>快速（每秒 25 天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="517" />
+        <source>As fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="523" />
+        <source>Re&amp;load alerts</source>
+        <translation>重新加载预警(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="292" />
+        <location filename="../../app/MainWindow.cpp" line="579" />
+        <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
+        <translation>
+            <numerusform>回放完成：%n 条预警，均未保存（规则 → 重新加载预警 可显示已保存的预警）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/MainWindow.cpp" line="584" />
+        <source>Exported %n alert(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 条预警到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="589" />
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EagleEye&lt;/b&gt; — a visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks and early warning.</source>
+        <translation type="vanished">&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/MainWindow.cpp" line="628" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="312" />
+        <location filename="../../app/MainWindow.cpp" line="648" />
         <source>Creating the demo market</source>
         <translation>正在生成演示市场</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="323" />
+        <location filename="../../app/MainWindow.cpp" line="659" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="334" />
+        <location filename="../../app/MainWindow.cpp" line="670" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="335" />
+        <location filename="../../app/MainWindow.cpp" line="671" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="376" />
+        <location filename="../../app/MainWindow.cpp" line="718" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -2442,19 +3366,19 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Total assets: %3 bn CNY&lt;br&gt;Money-market volume: %4 bn CNY</source>
-        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;总资产：%3 十亿元&lt;br&gt;货币市场交易量：%4 十亿元</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;总资产：%3 十亿元&lt;br&gt;货币市场交易量：%4 十亿元</translation>
     </message>
     <message>
         <source>Lends to</source>
-        <translation type="vanished">融出给</translation>
+        <translation>融出给</translation>
     </message>
     <message>
         <source>Borrows from</source>
-        <translation type="vanished">融入自</translation>
+        <translation>融入自</translation>
     </message>
     <message>
         <source>Lender → borrower</source>
-        <translation type="vanished">融出方 → 融入方</translation>
+        <translation>融出方 → 融入方</translation>
     </message>
     <message>
         <location filename="../../views/NetworkView.cpp" line="578" />
@@ -2463,11 +3387,11 @@
     </message>
     <message>
         <source>%1 institutions · largest %2 of %3 exposures</source>
-        <translation type="vanished">%1 家机构 · 显示最大的 %2 / %3 条敞口</translation>
+        <translation>%1 家机构 · 显示最大的 %2 / %3 条敞口</translation>
     </message>
     <message>
         <source>%1 institutions · %2 exposures</source>
-        <translation type="vanished">%1 家机构 · %2 条敞口</translation>
+        <translation>%1 家机构 · %2 条敞口</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3642,234 @@
         <location filename="../../views/RiskMatrixView.cpp" line="178" />
         <source>Institution</source>
         <translation>机构</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::RuleCommands</name>
+    <message>
+        <location filename="../../app/RuleCommands.cpp" line="13" />
+        <source>save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/RuleCommands.cpp" line="29" />
+        <source>switch on rule %1</source>
+        <translation>启用规则 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/RuleCommands.cpp" line="30" />
+        <source>switch off rule %1</source>
+        <translation>停用规则 %1</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::RuleEditorController</name>
+    <message>
+        <location filename="../../app/RuleEditorController.cpp" line="137" />
+        <source>Backtesting rules (shadow mode)</source>
+        <translation>正在回测规则（影子模式）</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::RuleEditorView</name>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76" />
+        <location filename="../../views/RuleEditorView.cpp" line="159" />
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76" />
+        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="76" />
+        <location filename="../../views/RuleEditorView.cpp" line="159" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="80" />
+        <source>New rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="107" />
+        <source>Save as new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="109" />
+        <source>Backtest (shadow mode)</source>
+        <translation>回测（影子模式）</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="112" />
+        <source>Evaluate over the whole history without storing anything and compare with the recorded risk events</source>
+        <translation>在全部历史数据上试运行（不保存任何结果），并与已记录的风险事件对比</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="140" />
+        <source>Run a backtest to see how often the rule would have fired, on whom and when.</source>
+        <translation>运行回测，查看规则会触发多少次、针对哪些机构、在何时触发。</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <source>Misses</source>
+        <translation>漏报</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <source>False alarms</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <source>Median lead (days)</source>
+        <translation>提前天数中位数</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <source>Until</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="155" />
+        <source>Backtest</source>
+        <translation>回测</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="159" />
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="159" />
+        <source>Saved (UTC)</source>
+        <translation>保存时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="159" />
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="160" />
+        <source>Load this version into the editor</source>
+        <translation>将此版本载入编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="165" />
+        <source>Versions</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="188" />
+        <source>On: runs with the enabled rules</source>
+        <translation>已启用：随已启用的规则一起运行</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="188" />
+        <source>Off: kept, not run</source>
+        <translation>已停用：保留但不运行</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="210" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="210" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/RuleEditorView.cpp" line="219" />
+        <source>Shadow mode: %n alert(s) over %1 institutions × %2 days; %3 recorded risk event(s). An alert catches an event from %4 business days before it to its end. Nothing was stored.</source>
+        <translation>
+            <numerusform>影子模式：在 %1 家机构 × %2 个交易日上共 %n 条预警；已记录风险事件 %3 个。预警出现在事件开始前 %4 个工作日至事件结束之间即视为命中。未保存任何结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="244" />
+        <source>caught</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="244" />
+        <source>false alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="270" />
+        <source>Why this rule: the risk it looks for</source>
+        <translation>规则目的：它要发现的风险</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="270" />
+        <source>new rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="270" />
+        <source>mostly overnight</source>
+        <translation>隔夜为主</translation>
+    </message>
+    <message>
+        <location filename="../../views/RuleEditorView.cpp" line="298" />
+        <source>✓ %1: valid, reads %2</source>
+        <translation>✓ %1：有效，读取 %2</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::SearchBox</name>
+    <message>
+        <location filename="../../views/SearchBox.cpp" line="13" />
+        <source>Search institutions, instruments, alerts… (Ctrl+F)</source>
+        <translation>搜索机构、金融工具、预警…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../views/SearchBox.cpp" line="14" />
+        <source>Type part of a code or a name; choose a match to go to it.</source>
+        <translation>输入代码或名称的一部分，选择匹配项即可跳转。</translation>
     </message>
 </context>
 <context>
@@ -3022,64 +4174,69 @@
         <translation>股票</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="38" />
+        <location filename="../../views/TradeTableModel.cpp" line="39" />
         <source>Lent</source>
         <translation>融出</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="38" />
+        <location filename="../../views/TradeTableModel.cpp" line="39" />
         <source>Borrowed</source>
         <translation>融入</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="39" />
+        <location filename="../../views/TradeTableModel.cpp" line="40" />
         <source>Bought</source>
         <translation>买入</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="39" />
+        <location filename="../../views/TradeTableModel.cpp" line="40" />
         <source>Sold</source>
         <translation>卖出</translation>
     </message>
+    <message>
+        <location filename="../../views/TradeTableModel.cpp" line="59" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/TradeTableModel.cpp" line="62" />
+        <location filename="../../views/TradeTableModel.cpp" line="68" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="70" />
+        <location filename="../../views/TradeTableModel.cpp" line="76" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="71" />
+        <location filename="../../views/TradeTableModel.cpp" line="77" />
         <source>Product</source>
         <translation>品种</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="72" />
+        <location filename="../../views/TradeTableModel.cpp" line="78" />
         <source>Side</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="73" />
+        <location filename="../../views/TradeTableModel.cpp" line="79" />
         <source>Counterparty</source>
         <translation>交易对手</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="74" />
+        <location filename="../../views/TradeTableModel.cpp" line="80" />
         <source>Notional (CNY mn)</source>
         <translation>金额（百万元）</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="75" />
+        <location filename="../../views/TradeTableModel.cpp" line="81" />
         <source>Rate / price</source>
         <translation>利率/价格</translation>
     </message>
     <message>
-        <location filename="../../views/TradeTableModel.cpp" line="76" />
+        <location filename="../../views/TradeTableModel.cpp" line="82" />
         <source>Tenor</source>
         <translation>期限</translation>
     </message>
@@ -3140,57 +4297,62 @@
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="31" />
+        <location filename="../../app/WorkspaceController.cpp" line="32" />
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="54" />
+        <location filename="../../app/WorkspaceController.cpp" line="55" />
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="97" />
+        <location filename="../../app/WorkspaceController.cpp" line="98" />
         <source>Loading %1 of %2</source>
         <translation>正在加载 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="134" />
+        <location filename="../../app/WorkspaceController.cpp" line="135" />
         <source>%1 (%2) %3</source>
         <translation>%1（%2）%3</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="155" />
+        <location filename="../../app/WorkspaceController.cpp" line="156" />
         <source>Profile of %1</source>
         <translation>%1 的画像</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="230" />
+        <location filename="../../app/WorkspaceController.cpp" line="231" />
         <source>Risk scores as of %1</source>
         <translation>截至 %1 的风险评分</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="253" />
+        <location filename="../../app/WorkspaceController.cpp" line="254" />
         <source>Early warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="273" />
+        <location filename="../../app/WorkspaceController.cpp" line="270" />
+        <source>Dashboard as of %1</source>
+        <translation>截至 %1 的总览</translation>
+    </message>
+    <message>
+        <location filename="../../app/WorkspaceController.cpp" line="303" />
         <source>Trades of %1</source>
         <translation>%1 的成交</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="328" />
+        <location filename="../../app/WorkspaceController.cpp" line="356" />
         <source>Ranking against peers as of %1</source>
         <translation>计算截至 %1 的同业排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="371" />
+        <location filename="../../app/WorkspaceController.cpp" line="399" />
         <source>%1 (%2) as of %3</source>
         <translation>%1（%2），截至 %3</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="375" />
+        <location filename="../../app/WorkspaceController.cpp" line="403" />
         <source>Stress test: %1</source>
         <translation>压力测试：%1</translation>
     </message>
@@ -3199,7 +4361,7 @@
         <translation type="vanished">计算截至 %1 的风险评分排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="347" />
+        <location filename="../../app/WorkspaceController.cpp" line="375" />
         <source>Laying out the network as of %1</source>
         <translation>布局截至 %1 的网络</translation>
     </message>
