@@ -2,6 +2,8 @@
 
 #include "MarketSimulator.h"
 #include "NewSimulationDialog.h"
+#include "ProfilePipeline.h"
+#include "ShippedRules.h"
 #include "Store.h"
 #include "WorkspaceFile.h"
 
@@ -648,7 +650,13 @@ void MainWindow::openDemoMarket() {
         tr("Creating the demo market"),
         [config, path](JobContext& job) {
             createWorkspace(
-                path.toStdString(), [&](Store& store) { MarketSimulator(config).run(store, job.progress, job.stop); },
+                path.toStdString(),
+                [&](Store& store) {
+                    // As scripts/demo makes it: the market, its profiles and the shipped rules' alerts.
+                    MarketSimulator(config).run(store, job.progress, job.stop);
+                    computeProfiles(store, {}, job.stop);
+                    runShippedRules(store, "EagleEye", job.stop);
+                },
                 true);
             return path;
         },

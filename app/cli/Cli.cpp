@@ -189,14 +189,9 @@ int analyze(const Options& o, std::ostream& out, std::ostream& err) {
     if (o.has("no-rules")) return 0;
 
     // The shipped rules, so that a workspace opens with alerts to look at.
-    const RuleSet rules = RuleParser(RuleWorkspace::catalogOf(store)).parse(std::string(shippedRuleLibrary()));
-    if (!rules.ok()) {
-        for (const RuleError& e : rules.errors) err << "shipped rule library: " << e.toString() << "\n";
-        return 1;
-    }
     const char* user = std::getenv("USER");
-    const RuleRunResult rr = runRules(store, rules, user ? user : "", 2);
-    out << "rules run " << rr.run.value << ": the shipped library's " << rules.rules.size() << " rules raised "
+    const RuleRunResult rr = runShippedRules(store, user ? user : "");
+    out << "rules run " << rr.run.value << ": the shipped library's " << rr.alertsPerRule.size() << " rules raised "
         << rr.alerts << " alerts";
     if (rr.carriedOver > 0) out << " (" << rr.carriedOver << " keep an analyst's status from an earlier run)";
     out << "\n";
