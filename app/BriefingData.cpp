@@ -23,10 +23,7 @@ constexpr std::size_t kCounterparties = 12;
 constexpr std::size_t kStressHits = 10;
 constexpr int kAlertLabelLength = 40;
 
-QString labelOf(const Institution& i) {
-    const bool chinese = QLocale().language() == QLocale::Chinese && !i.nameZh.empty();
-    return QString::fromStdString(i.code) + QLatin1Char(' ') + QString::fromStdString(chinese ? i.nameZh : i.name);
-}
+QString labelOf(const Institution& i) { return institutionLabel(i); }
 
 TimeSeriesData seriesOf(ResultStore& results, const WorkspaceSnapshot& s, const Institution& who,
                         const FeatureDef& feature, const std::map<std::int64_t, std::vector<DatedValue>>& own,

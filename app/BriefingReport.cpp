@@ -38,11 +38,6 @@ QString str(const std::string& s) { return QString::fromStdString(s); }
 
 QString billions(double cny) { return QLocale().toString(cny / 1e9, 'f', 2); }
 
-QString institutionLabel(const Institution& i) {
-    const bool chinese = QLocale().language() == QLocale::Chinese && !i.nameZh.empty();
-    return str(i.code) + QLatin1Char(' ') + str(chinese ? i.nameZh : i.name);
-}
-
 struct Column {
     double width;
     Qt::Alignment align = Qt::AlignLeft;

@@ -1,6 +1,7 @@
 #include "DashboardLoader.h"
 
 #include "FeatureNames.h"
+#include "InstitutionTypeNames.h"
 #include "RiskScores.h"
 #include "Store.h"
 #include "WorkspaceLoader.h"
@@ -35,12 +36,6 @@ QString shortRiskName(RiskType type) {
     case RiskType::Behaviour: return QCoreApplication::translate("Dashboard", "Behaviour");
     }
     return {};
-}
-
-// Chinese readers see the registered Chinese name, everyone else the English one.
-QString displayNameOf(const Institution& i) {
-    const bool chinese = QLocale().language() == QLocale::Chinese && !i.nameZh.empty();
-    return QString::fromStdString(chinese ? i.nameZh : i.name);
 }
 
 std::vector<Date> chartDays(const std::vector<Date>& days, Date day) {
@@ -130,7 +125,7 @@ void loadRisk(Store& store, const WorkspaceSnapshot& s, DashboardData& out) {
             if (std::isfinite(v)) r.highest = std::max(r.highest, v);
             const double b = scoreOf(before, i.id, scoreIds[k]);
             if (std::isfinite(v) && std::isfinite(b) && (!riser || v - b > riser->rise()))
-                riser = DashboardData::Riser{i.id, QString::fromStdString(i.code), displayNameOf(i),
+                riser = DashboardData::Riser{i.id, QString::fromStdString(i.code), institutionName(i),
                                              typeLabels[k], b, v};
         }
         if (riser && riser->rise() > 0) out.risers.push_back(*riser);

@@ -419,10 +419,7 @@ void WorkspaceController::setClusters(std::unordered_map<std::int64_t, int> clus
 
 QString WorkspaceController::labelOf(InstitutionId institution) const {
     const Institution* i = snapshot_ ? snapshot_->institution(institution) : nullptr;
-    if (!i) return {};
-    // Chinese readers see the registered Chinese name, everyone else the English one.
-    const bool chinese = QLocale().language() == QLocale::Chinese && !i->nameZh.empty();
-    return QString::fromStdString(i->code) + " " + QString::fromStdString(chinese ? i->nameZh : i->name);
+    return i ? institutionLabel(*i) : QString();
 }
 
 }  // namespace eagle

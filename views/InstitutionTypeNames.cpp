@@ -1,6 +1,7 @@
 #include "InstitutionTypeNames.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace eagle {
 namespace {
@@ -57,6 +58,15 @@ QString peerGroupDisplayName(std::string_view peerGroupKey) {
 QColor typeColor(InstitutionType type) {
     const TypeInfo* info = infoOf(type);
     return info ? QColor::fromRgb(info->colour) : QColor(Qt::gray);
+}
+
+QString institutionName(const Institution& i) {
+    const bool chinese = QLocale().language() == QLocale::Chinese && !i.nameZh.empty();
+    return QString::fromStdString(chinese ? i.nameZh : i.name);
+}
+
+QString institutionLabel(const Institution& i) {
+    return QString::fromStdString(i.code) + QLatin1Char(' ') + institutionName(i);
 }
 
 }  // namespace eagle

@@ -21,6 +21,12 @@ QString displayName(InstitutionType type);
 // unknown keys are shown as they are rather than hidden.
 QString peerGroupDisplayName(std::string_view peerGroupKey);
 
+// The institution's name for the reader: the registered Chinese name for Chinese readers (when it
+// has one), the English name for everyone else.
+QString institutionName(const Institution& institution);
+// Its code and that name, e.g. "JSB005 湖南股份制银行5号".
+QString institutionLabel(const Institution& institution);
+
 // A fixed categorical palette: banks in blues and greens by tier, non-banks in warm colours, so
 // that the same type has the same colour in every chart, legend and export.
 QColor typeColor(InstitutionType type);
