@@ -43,6 +43,7 @@
 #include "TradeListView.h"
 #include "TimeSeriesView.h"
 #include "ViewExportReaction.h"
+#include "WarningLookup.h"
 #include "WorkspaceController.h"
 #include "WorkspaceLoader.h"
 
@@ -160,11 +161,19 @@ MainWindow::MainWindow(QWidget* parent)
         if (auto* d = qobject_cast<QDockWidget*>(trades_->parentWidget())) d->show(), d->raise();
     });
     connect(profilePage_, &ProfilePageView::featureActivated, this, [this](const QString& feature) {
-        workspace_->requestSeries(selection_->institution(), feature);
+        // Every series carries the early-warning score on its right axis: its row opens the shown one.
+        const QString shown = feature == QLatin1String(kWarningScoreFeature) ? series_->featureName() : feature;
+        workspace_->requestSeries(selection_->institution(), shown, series_->companionNames());
     });
     connect(heatmap_, &HeatmapView::featureRequested, workspace_, &WorkspaceController::requestHeatmap);
     connect(series_, &TimeSeriesView::featureChanged, this,
-            [this](const QString& feature) { workspace_->requestSeries(selection_->institution(), feature); });
+            [this](const QString& feature) {
+                workspace_->requestSeries(selection_->institution(), feature, series_->companionNames());
+            });
+    connect(series_, &TimeSeriesView::companionsChanged, this, [this](const QStringList& companions) {
+        if (selection_->institution().valid())
+            workspace_->requestSeries(selection_->institution(), series_->featureName(), companions);
+    });
     connect(workspace_, &WorkspaceController::heatmapReady, heatmap_, &HeatmapView::setData);
     connect(workspace_, &WorkspaceController::seriesReady, series_, &TimeSeriesView::setSeries);
     connect(workspace_, &WorkspaceController::opened, this, &MainWindow::showWorkspace);
@@ -194,10 +203,13 @@ void MainWindow::connectLearning() {
     });
     connect(learning_, &LearningController::warningRunReady, this, [this](const WarningRunData& data) {
         learningView_->setWarningRun(data);
-        // Scores now show in the risk matrix and the series.
+        // Scores now show in the risk matrix, the series and the heatmap's choices.
         if (!data.valid) return;
+        const auto heatmapChoices = featureChoices(kDefaultHeatmapFeature, true);
+        heatmap_->setFeatureChoices(heatmapChoices.first, heatmapChoices.second);
         workspace_->requestRiskMatrix(selection_->day());
-        if (selection_->institution().valid()) workspace_->requestSeries(selection_->institution(), series_->featureName());
+        if (selection_->institution().valid())
+            workspace_->requestSeries(selection_->institution(), series_->featureName(), series_->companionNames());
     });
 }
 
@@ -673,6 +685,28 @@ void MainWindow::selectWhenOpen(const QString& code) {
     if (workspace_->isOpen()) showWorkspace();
 }
 
+// The views show the first choice first: put the feature a supervisor looks at first on top.
+// The early-warning score is offered after the stored features once a model has scored the market.
+std::pair<QStringList, QStringList> MainWindow::featureChoices(const char* first, bool withWarningScore) const {
+    const WorkspaceSnapshot& s = workspace_->snapshot();
+    std::pair<QStringList, QStringList> namesAndLabels;
+    std::vector<std::string_view> names;
+    for (const auto& spec : riskTypes()) names.push_back(spec.name);
+    for (const auto& spec : kProfileFeatures) names.push_back(spec.name);
+    for (std::string_view name : names) {
+        if (!s.feature(std::string(name))) continue;
+        const bool top = name == first;
+        namesAndLabels.first.insert(top ? 0 : namesAndLabels.first.size(),
+                                    QString::fromUtf8(name.data(), qsizetype(name.size())));
+        namesAndLabels.second.insert(top ? 0 : namesAndLabels.second.size(), featureDisplayName(name));
+    }
+    if (withWarningScore) {
+        namesAndLabels.first << QString::fromLatin1(kWarningScoreFeature);
+        namesAndLabels.second << featureDisplayName(kWarningScoreFeature);
+    }
+    return namesAndLabels;
+}
+
 void MainWindow::showWorkspace() {
     const WorkspaceSnapshot& s = workspace_->snapshot();
     setWindowTitle(tr("EagleEye — %1").arg(QFileInfo(QString::fromStdString(s.path)).fileName()));
@@ -692,24 +726,9 @@ void MainWindow::showWorkspace() {
     workspace_->requestRiskMatrix(selection_->day());
     workspace_->requestDashboard(selection_->day());
 
-    // The views show the first choice first: put the feature a supervisor looks at first on top.
-    const auto choices = [&s](const char* first) {
-        std::pair<QStringList, QStringList> namesAndLabels;
-        std::vector<std::string_view> names;
-        for (const auto& spec : riskTypes()) names.push_back(spec.name);
-        for (const auto& spec : kProfileFeatures) names.push_back(spec.name);
-        for (std::string_view name : names) {
-            if (!s.feature(std::string(name))) continue;
-            const bool top = name == first;
-            namesAndLabels.first.insert(top ? 0 : namesAndLabels.first.size(),
-                                        QString::fromUtf8(name.data(), qsizetype(name.size())));
-            namesAndLabels.second.insert(top ? 0 : namesAndLabels.second.size(), featureDisplayName(name));
-        }
-        return namesAndLabels;
-    };
-    const auto heatmapChoices = choices(kDefaultHeatmapFeature);
+    const auto heatmapChoices = featureChoices(kDefaultHeatmapFeature);
     heatmap_->setFeatureChoices(heatmapChoices.first, heatmapChoices.second);
-    const auto seriesChoices = choices(kDefaultSeriesFeature);
+    const auto seriesChoices = featureChoices(kDefaultSeriesFeature);
     series_->setFeatureChoices(seriesChoices.first, seriesChoices.second);
     QStringList radarAxes;
     for (const auto& spec : riskTypes()) radarAxes << QString::fromUtf8(spec.name.data(), qsizetype(spec.name.size()));
@@ -738,7 +757,7 @@ void MainWindow::showInstitution(InstitutionId id) {
     if (const Institution* i = workspace_->snapshot().institution(id)) stress_->suggestShock(QString::fromStdString(i->code));
     workspace_->requestRadar(id, selection_->day());
     workspace_->requestProfilePage(id, selection_->day());
-    workspace_->requestSeries(id, series_->featureName());
+    workspace_->requestSeries(id, series_->featureName(), series_->companionNames());
 }
 
 // The time cursor moved: the radar and the network follow (the heatmap and the series mark the

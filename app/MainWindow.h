@@ -111,6 +111,7 @@ private:
     void connectLearning();
     void startLearning();
     void showWorkspace();
+    std::pair<QStringList, QStringList> featureChoices(const char* first, bool withWarningScore = false) const;
     void showInstitution(InstitutionId id);
     void showDay(Date day);
     void restoreLayout();

@@ -61,6 +61,25 @@ InstitutionWarnings loadInstitutionWarnings(Store& store, const WorkspaceSnapsho
     return out;
 }
 
+std::optional<FeatureMatrix> warningScoreMatrix(Store& store, const WorkspaceSnapshot& s,
+                                                const std::vector<InstitutionId>& rows) {
+    const auto run = ResultStore(store).latestRun(kWarningRunKind);
+    if (!run) return std::nullopt;
+    FeatureMatrix m;
+    m.institutions = rows;
+    m.days = s.days;
+    m.values.assign(rows.size() * s.days.size(), NAN);
+    std::unordered_map<std::int64_t, std::size_t> rowOf;
+    for (std::size_t r = 0; r < rows.size(); ++r) rowOf.emplace(rows[r].value, r);
+    for (const WarningScore& w : LearningStore(store).warnings(run->id)) {
+        const auto row = rowOf.find(w.institution.value);
+        const auto at = std::lower_bound(s.days.begin(), s.days.end(), w.day);
+        if (row == rowOf.end() || at == s.days.end() || *at != w.day) continue;
+        m.values[row->second * s.days.size() + std::size_t(at - s.days.begin())] = w.score;
+    }
+    return m;
+}
+
 std::unordered_map<std::int64_t, double> warningScoresAsOf(Store& store, Date day) {
     std::unordered_map<std::int64_t, double> out;
     LearningStore learning(store);

@@ -4,25 +4,72 @@
 #include "FeatureNames.h"
 #include "InstitutionTypeNames.h"
 #include "JobRunner.h"
+#include "LearningStore.h"
 #include "RiskEventNames.h"
 #include "RiskScores.h"
 #include "RuleRunner.h"
 #include "RuleStore.h"
 #include "WarningLookup.h"
+#include "WarningRun.h"
 #include "WorkspaceLoader.h"
 
 #include <QLocale>
 
 #include <algorithm>
-
 #include <cmath>
+#include <iterator>
 
 namespace eagle {
 namespace {
-constexpr int kAlertLabelLength = 40;    // characters of an alert's message shown beside its marker
-constexpr std::ptrdiff_t kProfileHistoryDays = 60;
-constexpr std::size_t kMaxListedTrades = 20000;  // a drill-down lists trades to read, not to export  // the profile page's sparklines: about three months
+constexpr int kAlertLabelLength = 40;  // characters of an alert's message shown beside its marker
+constexpr std::ptrdiff_t kProfileHistoryDays = 60;  // the profile page's sparklines: about three months
+constexpr std::size_t kMaxListedTrades = 20000;     // a drill-down lists trades to read, not to export
+
+// Mid-rank percentile (0-100) of x among peers, as the risk scores rank; NaN when undefined.
+double midRankPercentile(const std::vector<double>& peers, double x) {
+    if (!std::isfinite(x) || peers.empty()) return NAN;
+    const double below = double(std::count_if(peers.begin(), peers.end(), [x](double p) { return p < x; }));
+    const double equal = double(std::count(peers.begin(), peers.end(), x));
+    return 100.0 * (below + equal / 2) / double(peers.size());
 }
+
+// The institution's position in the exposure network of the views' network day, as rows of its
+// profile: each measure ranked among institutions of its type. No history: the network is
+// measured for the day shown, not stored per day.
+std::vector<ProfilePageRow> networkRows(const NetworkViewData& net, InstitutionId who) {
+    using Features = InstitutionNetworkFeatures;
+    struct Measure {
+        const char* name;
+        double (*of)(const Features&);
+    };
+    static constexpr Measure kMeasures[] = {
+        {"network_pagerank", [](const Features& f) { return f.aggregate.pageRank; }},
+        {"network_betweenness", [](const Features& f) { return f.aggregate.betweenness; }},
+        {"network_eigenvector", [](const Features& f) { return f.aggregate.eigenvector; }},
+        {"network_hub", [](const Features& f) { return f.aggregate.hub; }},
+        {"network_authority", [](const Features& f) { return f.aggregate.authority; }},
+        {"network_coreness", [](const Features& f) { return double(f.aggregate.coreness); }},
+        {"network_debtrank", [](const Features& f) { return f.failureDebtRankComputed ? f.failureDebtRank : NAN; }},
+    };
+    const auto& institutions = net.network.institutions;
+    if (net.features.size() != institutions.size()) return {};
+    const auto at = std::find_if(institutions.begin(), institutions.end(), [who](auto& i) { return i.id == who; });
+    if (at == institutions.end()) return {};
+    const std::size_t self = std::size_t(at - institutions.begin());
+    std::vector<ProfilePageRow> rows;
+    for (const Measure& m : kMeasures) {
+        std::vector<double> peers;
+        for (std::size_t k = 0; k < institutions.size(); ++k)
+            if (const double v = m.of(net.features[k]); institutions[k].type == at->type && std::isfinite(v))
+                peers.push_back(v);
+        const double own = m.of(net.features[self]);
+        rows.push_back({QString::fromLatin1(m.name), featureDisplayName(m.name), featureFamilyName(m.name),
+                        featureDisplayUnit(m.name), own * featureDisplayScale(m.name), midRankPercentile(peers, own),
+                        {}});
+    }
+    return rows;
+}
+}  // namespace
 
 WorkspaceController::WorkspaceController(JobRunner& jobs, QObject* parent) : QObject(parent), jobs_(jobs) {}
 
@@ -38,7 +85,8 @@ void WorkspaceController::open(const QString& path) {
             radarDay_ = snapshot_->days.empty() ? Date() : snapshot_->days.back();
             radarPeers_ = radarAxes_.empty() ? snapshot_->peers : nullptr;  // the loader ranks the default axes
             network_ = snapshot_->network;
-            clusterOf_.clear(), clusterNames_.clear();  // the learning presenter loads this workspace's
+            // The learning presenter loads this workspace's clusters; the old page is another workspace's.
+            clusterOf_.clear(), clusterNames_.clear(), shownProfilePage_.reset();
             ++radarGeneration_, ++networkGeneration_;
             emit opened();
         });
@@ -46,33 +94,38 @@ void WorkspaceController::open(const QString& path) {
 
 void WorkspaceController::requestHeatmap(const QString& featureName) {
     if (!snapshot_) return;
-    const FeatureDef* def = snapshot_->feature(featureName.toStdString());
-    if (!def) return;
+    const std::string name = featureName.toStdString();
+    const FeatureDef* def = snapshot_->feature(name);
+    const bool warning = name == kWarningScoreFeature;  // from the learning tables, not a stored feature
+    if (!def && !warning) return;
     const int generation = ++heatmapGeneration_;
     auto snapshot = snapshot_;
-    const FeatureDef feature = *def;
+    const std::optional<FeatureDef> feature = def ? std::optional<FeatureDef>(*def) : std::nullopt;
     jobs_.start<FeatureMatrix>(
-        tr("Loading %1").arg(featureDisplayName(feature.name)),
-        [snapshot, feature](JobContext&) {
+        tr("Loading %1").arg(featureDisplayName(name)),
+        [snapshot, feature, name](JobContext&) {
             Store store = Store::openReadOnly(snapshot->path);
-            const FeatureMatrix all = ResultStore(store).featureMatrix(snapshot->profileRun, feature.id);
             // Rows in the snapshot's display order (by type, largest first), values in display units.
+            std::vector<InstitutionId> rows;
+            for (std::size_t index : snapshot->heatmapOrder) rows.push_back(snapshot->institutions[index].id);
+            if (!feature) return warningScoreMatrix(store, *snapshot, rows).value_or(FeatureMatrix{});
+            const FeatureMatrix all = ResultStore(store).featureMatrix(snapshot->profileRun, feature->id);
             FeatureMatrix ordered;
             ordered.days = all.days;
-            const double scale = featureDisplayScale(feature.name);
+            const double scale = featureDisplayScale(name);
             for (std::size_t index : snapshot->heatmapOrder) {
                 ordered.institutions.push_back(all.institutions[index]);
                 for (std::size_t d = 0; d < all.days.size(); ++d) ordered.values.push_back(all.at(index, d) * scale);
             }
             return ordered;
         },
-        [this, generation, feature, snapshot](FeatureMatrix matrix) {
+        [this, generation, name, snapshot](FeatureMatrix matrix) {
             if (generation != heatmapGeneration_) return;
             HeatmapData data;
-            data.featureName = QString::fromStdString(feature.name);
-            data.featureLabel = featureDisplayName(feature.name);
-            data.unit = featureDisplayUnit(feature.name);
-            data.logScale = featurePrefersLogScale(feature.name);
+            data.featureName = QString::fromStdString(name);
+            data.featureLabel = featureDisplayName(name);
+            data.unit = featureDisplayUnit(name);
+            data.logScale = featurePrefersLogScale(name);
             for (const InstitutionId id : matrix.institutions)
                 data.rowLabels.push_back(QString::fromStdString(snapshot->institution(id)->code));
             data.matrix = std::move(matrix);
@@ -80,28 +133,42 @@ void WorkspaceController::requestHeatmap(const QString& featureName) {
         });
 }
 
-void WorkspaceController::requestSeries(InstitutionId institution, const QString& featureName) {
+void WorkspaceController::requestSeries(InstitutionId institution, const QString& featureName,
+                                        const QStringList& companions) {
     if (!snapshot_ || !snapshot_->institution(institution)) return;
     const FeatureDef* def = snapshot_->feature(featureName.toStdString());
     if (!def) return;
     const int generation = ++seriesGeneration_;
     auto snapshot = snapshot_;
     const FeatureDef feature = *def;
+    std::vector<FeatureDef> others;
+    for (const QString& name : companions)
+        if (const FeatureDef* other = snapshot_->feature(name.toStdString())) others.push_back(*other);
     const Institution who = *snapshot_->institution(institution);
     struct Series {
         std::vector<DatedValue> own, peers;
+        std::vector<std::pair<std::vector<DatedValue>, std::vector<DatedValue>>> others;  // own, peers
         std::vector<RiskEvent> events;
         std::vector<Alert> alerts;
         InstitutionWarnings warnings;
     };
     jobs_.start<Series>(
         tr("Loading %1 of %2").arg(featureDisplayName(feature.name), QString::fromStdString(who.code)),
-        [snapshot, feature, who](JobContext&) {
+        [snapshot, feature, others, who](JobContext&) {
             Store store = Store::openReadOnly(snapshot->path);
             ResultStore results(store);
             Series s;
-            s.own = std::move(results.institutionSeries(snapshot->profileRun, who.id)[feature.id]);
-            s.peers = results.peerMedianSeries(snapshot->profileRun, std::string(nameOf(who.type)), feature.id);
+            auto all = results.institutionSeries(snapshot->profileRun, who.id);
+            const std::string peerGroup(nameOf(who.type));
+            s.own = std::move(all[feature.id]);
+            s.peers = results.peerMedianSeries(snapshot->profileRun, peerGroup, feature.id);
+            for (const FeatureDef& other : others) {
+                auto& [own, peers] = s.others.emplace_back(
+                    std::move(all[other.id]), results.peerMedianSeries(snapshot->profileRun, peerGroup, other.id));
+                const double scale = featureDisplayScale(other.name);
+                for (auto* series : {&own, &peers})
+                    for (auto& point : *series) point.value *= scale;
+            }
             for (RiskEvent& e : store.riskEvents())
                 if (e.institution == who.id) s.events.push_back(std::move(e));
             if (const auto rules = results.latestRun(kRuleRunKind))
@@ -113,9 +180,13 @@ void WorkspaceController::requestSeries(InstitutionId institution, const QString
                 for (auto& point : *series) point.value *= scale;
             return s;
         },
-        [this, generation, feature, who, snapshot](Series s) {
+        [this, generation, feature, others, who, snapshot](Series s) {
             if (generation != seriesGeneration_) return;
             TimeSeriesData data;
+            for (std::size_t k = 0; k < others.size(); ++k)
+                data.companions.push_back({QString::fromStdString(others[k].name), featureDisplayName(others[k].name),
+                                           featureDisplayUnit(others[k].name), std::move(s.others[k].first),
+                                           std::move(s.others[k].second)});
             data.institution = who.id;
             data.institutionLabel = labelOf(who.id);
             data.featureName = QString::fromStdString(feature.name);
@@ -177,20 +248,32 @@ void WorkspaceController::requestProfilePage(InstitutionId institution, Date day
                     if (i.id == who.id) own = v->second;
                     if (i.type == who.type) peers.push_back(v->second);
                 }
-                double pct = NAN;
-                if (std::isfinite(own) && !peers.empty()) {
-                    const double below = double(std::count_if(peers.begin(), peers.end(), [&](double x) { return x < own; }));
-                    const double equal = double(std::count(peers.begin(), peers.end(), own));
-                    pct = 100.0 * (below + equal / 2) / double(peers.size());
-                }
                 n.value.push_back(own * scale);
-                n.percentile.push_back(pct);
+                n.percentile.push_back(midRankPercentile(peers, own));
                 std::vector<double> history(std::size_t(end - begin), NAN);
                 if (const auto s = series.find(def.id); s != series.end())
                     for (const DatedValue& v : s->second) {
                         const auto at = std::lower_bound(begin, end, v.day);
                         if (at != end && *at == v.day) history[std::size_t(at - begin)] = v.value * scale;
                     }
+                n.history.push_back(std::move(history));
+            }
+            // The early-warning score as one more row, once a model has scored the market: the
+            // score the risk matrix shows, ranked among peers the same way.
+            if (const auto run = results.latestRun(kWarningRunKind)) {
+                const auto latest = warningScoresAsOf(store, day);
+                std::vector<double> peers;
+                for (const Institution& i : snapshot->institutions)
+                    if (const auto v = latest.find(i.id.value); i.type == who.type && v != latest.end())
+                        peers.push_back(v->second);
+                const auto own = latest.find(who.id.value);
+                n.value.push_back(own == latest.end() ? NAN : own->second);
+                n.percentile.push_back(own == latest.end() ? NAN : midRankPercentile(peers, own->second));
+                std::vector<double> history(std::size_t(end - begin), NAN);
+                for (const WarningScore& w : LearningStore(store).warningsOf(run->id, who.id)) {
+                    const auto at = std::lower_bound(begin, end, w.day);
+                    if (at != end && *at == w.day) history[std::size_t(at - begin)] = w.score;
+                }
                 n.history.push_back(std::move(history));
             }
             return n;
@@ -202,16 +285,37 @@ void WorkspaceController::requestProfilePage(InstitutionId institution, Date day
             data.institutionLabel = labelOf(who.id);
             data.peerLabel = displayName(who.type);
             data.day = day;
-            for (std::size_t k = 0; k < snapshot->features.size(); ++k) {
-                const std::string& name = snapshot->features[k].name;
+            for (std::size_t k = 0; k < n.value.size(); ++k) {
+                // The rows after the stored features hold the early-warning score.
+                const std::string name = k < snapshot->features.size() ? snapshot->features[k].name
+                                                                       : std::string(kWarningScoreFeature);
                 data.rows.push_back({QString::fromStdString(name), featureDisplayName(name), featureFamilyName(name),
                                      featureDisplayUnit(name), n.value[k], n.percentile[k], std::move(n.history[k])});
             }
-            // Scores first, then the families in dictionary order (features are defined in it).
-            std::stable_partition(data.rows.begin(), data.rows.end(),
-                                  [](const ProfilePageRow& r) { return r.featureName.startsWith(QLatin1String("score_")); });
-            emit profilePageReady(data);
+            // Scores first, then the families in dictionary order (features are defined in it);
+            // the network measures close their family.
+            std::stable_partition(data.rows.begin(), data.rows.end(), [](const ProfilePageRow& r) {
+                return r.featureName.startsWith(QLatin1String("score_")) || r.featureName == kWarningScoreFeature;
+            });
+            publishProfilePage(std::move(data));
         });
+}
+
+// The network measures join the page when the network of the page's day is there: now, or when
+// requestNetwork's job for that day delivers it (see there). The network measures close their family.
+void WorkspaceController::publishProfilePage(ProfilePageData data) {
+    std::erase_if(data.rows, [](const ProfilePageRow& r) { return r.featureName.startsWith(QLatin1String("network_")); });
+    if (network_ && network_->network.asOf == data.day) {
+        auto rows = networkRows(*network_, data.institution);
+        const QString family = rows.empty() ? QString() : rows.front().family;
+        auto end = std::find_if(data.rows.rbegin(), data.rows.rend(),
+                                [&](const ProfilePageRow& r) { return r.family == family; })
+                       .base();
+        if (end == data.rows.begin()) end = data.rows.end();
+        data.rows.insert(end, std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+    }
+    shownProfilePage_ = data;
+    emit profilePageReady(data);
 }
 
 void WorkspaceController::requestRiskMatrix(Date day) {
@@ -382,6 +486,8 @@ void WorkspaceController::requestNetwork(Date day) {
             network_ = std::move(network);
             ++stressGeneration_;  // a test on the previous day's network no longer applies
             emit networkReady(network_);
+            if (shownProfilePage_ && shownProfilePage_->day == network_->network.asOf)
+                publishProfilePage(*shownProfilePage_);
         });
 }
 
@@ -396,9 +502,10 @@ void WorkspaceController::requestStress(const QString& shockText, StressMethod m
         return emit stressFailed(QString::fromStdString(e.what()));
     }
     const int generation = ++stressGeneration_;
-    const QString title = tr("%1 (%2) as of %3")
-                              .arg(shockText, QString::fromUtf8(nameOf(method).data(), qsizetype(nameOf(method).size())),
-                                   QString::fromStdString(network->network.asOf.toString()));
+    const QString title =
+        tr("%1 (%2) as of %3")
+            .arg(shockText, QString::fromUtf8(nameOf(method).data(), qsizetype(nameOf(method).size())),
+                 QString::fromStdString(network->network.asOf.toString()));
     jobs_.start<std::shared_ptr<const ContagionResult>>(
         tr("Stress test: %1").arg(title),
         [network, shocks, method](JobContext& job) {

@@ -6,12 +6,14 @@
 #include "HeatmapView.h"
 #include "ProfilePageData.h"
 #include "RiskMatrixData.h"
-#include "TradeListData.h"
-#include "TimeSeriesView.h"
 #include "StressTest.h"
+#include "TimeSeriesView.h"
+#include "TradeListData.h"
 #include "WorkspaceSnapshot.h"
 
 #include <QObject>
+
+#include <optional>
 #include <QString>
 
 #include <functional>
@@ -33,7 +35,9 @@ public:
     const WorkspaceSnapshot& snapshot() const { return *snapshot_; }
 
     void requestHeatmap(const QString& featureName);
-    void requestSeries(InstitutionId institution, const QString& featureName);
+    // One feature of an institution over time, with up to TimeSeriesView::kMaxCompanions more
+    // (companions) to draw on linked axes; answered by seriesReady.
+    void requestSeries(InstitutionId institution, const QString& featureName, const QStringList& companions = {});
     RadarProfile radarFor(InstitutionId institution) const;
     // The radar and the network as of a day of the time cursor (recent window ending that day);
     // answered by radarReady and networkReady.
@@ -76,6 +80,7 @@ signals:
     void dashboardReady(const eagle::DashboardData& data);
 
 private:
+    void publishProfilePage(ProfilePageData data);
     struct LoadedTrades {
         std::vector<Trade> trades;
         bool truncated = false;
@@ -100,6 +105,7 @@ private:
     std::vector<std::string> radarAxes_;
     std::shared_ptr<const PeerComparison> radarPeers_;
     std::shared_ptr<const NetworkViewData> network_;
+    std::optional<ProfilePageData> shownProfilePage_;  // the last page published, to add network measures to
     int stressGeneration_ = 0;
     std::unordered_map<std::int64_t, int> clusterOf_;
     std::unordered_map<int, std::string> clusterNames_;

@@ -18,7 +18,7 @@ struct FeatureText {
 };
 
 // Source strings are English; Qt Linguist's zh_CN file carries the Chinese.
-constexpr std::array<FeatureText, 40> kTexts{{
+constexpr std::array<FeatureText, 48> kTexts{{
     {"money_volume", QT_TRANSLATE_NOOP("FeatureNames", "Money-market volume"), QT_TRANSLATE_NOOP("FeatureNames", "CNY bn"), 1e-09, true},
     {"bond_volume", QT_TRANSLATE_NOOP("FeatureNames", "Bond trading volume"), QT_TRANSLATE_NOOP("FeatureNames", "CNY bn"), 1e-09, true},
     {"fx_volume", QT_TRANSLATE_NOOP("FeatureNames", "FX trading volume"), QT_TRANSLATE_NOOP("FeatureNames", "CNY bn"), 1e-09, true},
@@ -59,6 +59,16 @@ constexpr std::array<FeatureText, 40> kTexts{{
     {"score_operational", QT_TRANSLATE_NOOP("FeatureNames", "Operational risk score"), QT_TRANSLATE_NOOP("FeatureNames", "0-100"), 1, false},
     {"score_reputation", QT_TRANSLATE_NOOP("FeatureNames", "Reputation and strategic risk score"), QT_TRANSLATE_NOOP("FeatureNames", "0-100"), 1, false},
     {"score_behaviour", QT_TRANSLATE_NOOP("FeatureNames", "Behaviour and compliance score"), QT_TRANSLATE_NOOP("FeatureNames", "0-100"), 1, false},
+    // Not a stored feature: the GRU's daily probability of a risk event, offered beside them.
+    // Not stored features either: the institution's place in the exposure network on the network's day.
+    {"network_pagerank", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the exposure network"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
+    {"network_betweenness", QT_TRANSLATE_NOOP("FeatureNames", "Betweenness (share of exposure paths through it)"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
+    {"network_eigenvector", QT_TRANSLATE_NOOP("FeatureNames", "Eigenvector centrality"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false},
+    {"network_hub", QT_TRANSLATE_NOOP("FeatureNames", "Hub score (large claims on central borrowers)"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false},
+    {"network_authority", QT_TRANSLATE_NOOP("FeatureNames", "Authority score (owes much to central lenders)"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false},
+    {"network_coreness", QT_TRANSLATE_NOOP("FeatureNames", "Core depth (k-core)"), QT_TRANSLATE_NOOP("FeatureNames", "k"), 1, false},
+    {"network_debtrank", QT_TRANSLATE_NOOP("FeatureNames", "System loss if it fails (DebtRank)"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
+    {"early_warning_score", QT_TRANSLATE_NOOP("FeatureNames", "Early-warning score"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false},
 }};
 
 const FeatureText* find(std::string_view name) {
@@ -94,7 +104,9 @@ QString featureFamilyName(std::string_view name) {
     for (const auto& spec : kProfileFeatures)
         if (spec.name == name)
             return QCoreApplication::translate("FeatureFamilies", kFamilies[static_cast<std::size_t>(spec.family)]);
-    if (name.starts_with("score_")) return QCoreApplication::translate("FeatureFamilies", "Risk scores");
+    if (name.starts_with("network_"))
+        return QCoreApplication::translate("FeatureFamilies", kFamilies[static_cast<std::size_t>(FeatureFamily::Counterparties)]);
+    if (name.starts_with("score_") || name == "early_warning_score") return QCoreApplication::translate("FeatureFamilies", "Risk scores");
     if (name.starts_with("var") || name.starts_with("es9")) return QCoreApplication::translate("FeatureFamilies", "Market risk");
     return QCoreApplication::translate("FeatureFamilies", "Other");
 }

@@ -1,5 +1,6 @@
 #pragma once
-// What the time-series view shows: one institution's feature over time and its peer median.
+// What the time-series view shows: one institution's feature over time and its peer median, and
+// optionally more of its features on linked axes.
 
 #include "Ids.h"
 #include "ResultStore.h"
@@ -26,7 +27,7 @@ struct TimeSeriesData {
     // Days to mark on the time axis: recorded risk events and alerts of the institution.
     struct Marker {
         Date day;
-        QString label;  // shown beside the marker, e.g. "liquidity squeeze"
+        QString label;       // shown beside the marker, e.g. "liquidity squeeze"
         bool alert = false;  // an alert raised by a rule, rather than a recorded risk event
     };
     std::vector<Marker> markers;
@@ -42,6 +43,16 @@ struct TimeSeriesData {
         QStringList reasons;
     };
     std::vector<Explanation> explanations;
+    // Other features of the same institution, each drawn in its own pane below on its own value
+    // axis and sharing the time axis, so that their moves can be read against each other.
+    struct Companion {
+        QString featureName;
+        QString featureLabel;
+        QString unit;
+        std::vector<DatedValue> values;      // ascending by day
+        std::vector<DatedValue> peerMedian;  // ascending by day; may be empty
+    };
+    std::vector<Companion> companions;
 };
 
 }  // namespace eagle

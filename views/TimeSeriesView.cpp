@@ -9,11 +9,14 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <limits>
 #include <map>
 
@@ -29,6 +32,7 @@ const QColor kEvent(0xC9, 0x2A, 0x2A);
 const QColor kAlert(0xE6, 0x77, 0x00);
 const QColor kWarning(0x8E, 0x24, 0xAA);
 constexpr int kClickSlop = 4;  // pixels a click may move and still be a click, not a pan
+const QPen kGridPen(QColor(0xE3, 0xE6, 0xEA), 1, Qt::DotLine);
 
 // Values sit at noon of their day, the centre of the heatmap's day cells, so the views line up.
 double toKey(Date day) { return (day.daysSinceEpoch() + 0.5) * kSecondsPerDay; }
@@ -57,6 +61,41 @@ int nearest(const std::vector<DatedValue>& values, double key) {
                                                                                 : int(it - values.begin());
 }
 
+QString axisLabel(const QString& label, const QString& unit) {
+    return unit.isEmpty() ? label : QStringLiteral("%1 (%2)").arg(label, unit);
+}
+
+// A vertical line at a day, drawn in the given axis rect only.
+QCPItemStraightLine* dayLine(QCustomPlot* plot, QCPAxisRect* rect, const QPen& pen) {
+    auto* line = new QCPItemStraightLine(plot);
+    QCPAxis* x = rect->axis(QCPAxis::atBottom);
+    QCPAxis* y = rect->axis(QCPAxis::atLeft);
+    for (QCPItemPosition* p : {line->point1, line->point2}) p->setAxes(x, y);
+    line->setClipAxisRect(rect);
+    line->setPen(pen);
+    line->setSelectable(false);
+    return line;
+}
+
+void placeAt(QCPItemStraightLine* line, double key) {
+    line->point1->setCoords(key, 0);
+    line->point2->setCoords(key, 1);
+}
+
+// The value range of graphs within a time range, padded so that lines do not touch the frame.
+std::optional<QCPRange> paddedValueRange(std::initializer_list<QCPGraph*> graphs, const QCPRange& keys) {
+    std::optional<QCPRange> range;
+    for (QCPGraph* graph : graphs) {
+        bool found = false;
+        const QCPRange r = graph->getValueRange(found, QCP::sdBoth, keys);
+        if (!found) continue;
+        range = range ? QCPRange(std::min(range->lower, r.lower), std::max(range->upper, r.upper)) : r;
+    }
+    if (!range) return std::nullopt;
+    const double pad = range->size() > 0 ? 0.08 * range->size() : std::max(std::abs(range->lower) * 0.1, 1.0);
+    return QCPRange(range->lower - pad, range->upper + pad);
+}
+
 QString formatValue(double v, const QString& unit) {
     if (!std::isfinite(v)) return QCoreApplication::translate("eagle::TimeSeriesView", "n/a");
     QString s = QLocale().toString(v, 'g', 4);
@@ -71,6 +110,15 @@ TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Feature:"), this));
     bar->addWidget(feature_);
+    compare_ = new QToolButton(this);
+    compare_->setObjectName(QStringLiteral("compareFeatures"));
+    compare_->setText(tr("Compare"));
+    compare_->setToolTip(
+        tr("Draw up to %1 more features of this institution below, on the same time axis").arg(kMaxCompanions));
+    compare_->setPopupMode(QToolButton::InstantPopup);
+    compareMenu_ = new QMenu(compare_);
+    compare_->setMenu(compareMenu_);
+    bar->addWidget(compare_);
     bar->addStretch(1);
 
     plot_ = new QCustomPlot(this);
@@ -88,8 +136,11 @@ TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
     dateTicker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
     dateTicker->setTickCount(6);
     plot_->xAxis->setTicker(dateTicker);
-    plot_->xAxis->grid()->setPen(QPen(QColor(0xE3, 0xE6, 0xEA), 1, Qt::DotLine));
-    plot_->yAxis->grid()->setPen(QPen(QColor(0xE3, 0xE6, 0xEA), 1, Qt::DotLine));
+    plot_->xAxis->grid()->setPen(kGridPen);
+    plot_->yAxis->grid()->setPen(kGridPen);
+    // Companion panes line up with the main one left and right, so one x pixel is one day in all.
+    margins_ = new QCPMarginGroup(plot_);
+    plot_->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, margins_);
 
     series_ = plot_->addGraph();
     series_->setPen(QPen(kSeries, 2));
@@ -147,6 +198,54 @@ TimeSeriesView::~TimeSeriesView() = default;
 
 void TimeSeriesView::setFeatureChoices(const QStringList& names, const QStringList& labels) {
     feature_->setChoices(names, labels);
+    choiceNames_ = names;
+    choiceLabels_ = labels;
+    QStringList kept;
+    for (const QString& name : companions_)
+        if (names.contains(name)) kept << name;
+    if (kept != companions_) {
+        companions_ = kept;
+        emit companionsChanged(companions_);
+    }
+    rebuildCompanionMenu();
+}
+
+void TimeSeriesView::setCompanionNames(const QStringList& names) {
+    QStringList chosen;
+    for (const QString& name : names)
+        if (!chosen.contains(name) && (choiceNames_.isEmpty() || choiceNames_.contains(name)) &&
+            chosen.size() < kMaxCompanions)
+            chosen << name;
+    if (chosen == companions_) return;
+    companions_ = chosen;
+    rebuildCompanionMenu();
+    emit companionsChanged(companions_);
+}
+
+// One checkable entry per feature; once kMaxCompanions are chosen the others wait until one is
+// unchecked, since more panes would leave each too short to read.
+void TimeSeriesView::rebuildCompanionMenu() {
+    compareMenu_->clear();
+    for (qsizetype i = 0; i < choiceNames_.size(); ++i) {
+        const QString name = choiceNames_[i];
+        QAction* action = compareMenu_->addAction(choiceLabels_.value(i, name));
+        action->setCheckable(true);
+        action->setChecked(companions_.contains(name));
+        action->setEnabled(action->isChecked() || companions_.size() < kMaxCompanions);
+        connect(action, &QAction::toggled, this, [this, name](bool on) {
+            QStringList next = companions_;
+            if (on)
+                next << name;
+            else
+                next.removeAll(name);
+            setCompanionNames(next);
+        });
+    }
+    if (!companions_.isEmpty()) {
+        compareMenu_->addSeparator();
+        compareMenu_->addAction(tr("Compare with none"), this, [this] { setCompanionNames({}); });
+    }
+    compare_->setText(companions_.isEmpty() ? tr("Compare") : tr("Compare (%1)").arg(companions_.size()));
 }
 
 void TimeSeriesView::setSeries(TimeSeriesData data) {
@@ -162,8 +261,7 @@ void TimeSeriesView::setSeries(TimeSeriesData data) {
     series_->setScatterStyle(data_.values.size() <= 60 ? QCPScatterStyle(QCPScatterStyle::ssDisc, 5)
                                                        : QCPScatterStyle(QCPScatterStyle::ssNone));
     title_->setText(title());
-    plot_->yAxis->setLabel(data_.unit.isEmpty() ? data_.featureLabel
-                                                : QStringLiteral("%1 (%2)").arg(data_.featureLabel, data_.unit));
+    plot_->yAxis->setLabel(axisLabel(data_.featureLabel, data_.unit));
     plot_->legend->setVisible(!data_.values.empty());
     bool found = false;
     QCPRange keys = series_->getKeyRange(found);
@@ -171,12 +269,113 @@ void TimeSeriesView::setSeries(TimeSeriesData data) {
         if (keys.size() <= 0) keys = QCPRange(keys.lower - kSecondsPerDay, keys.upper + kSecondsPerDay);
         plot_->xAxis->setRange(keys.lower - 0.5 * kSecondsPerDay, keys.upper + 0.5 * kSecondsPerDay);
     }
+    rebuildPanes();
     rescaleValueAxis();
     rebuildMarkers();
     rebuildWarnings();
     updateAsOf();
     hideCursor();
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimeSeriesView::removePane(Pane& pane) {
+    for (QCPAbstractItem* item : pane.markers) plot_->removeItem(item);
+    plot_->removeItem(pane.cursor);
+    plot_->removeItem(pane.asOf);
+    plot_->removeGraph(pane.own);
+    plot_->removeGraph(pane.peer);
+    plot_->plotLayout()->remove(pane.rect);  // deletes the rect and its axes
+}
+
+// One pane per companion feature under the main one. Their time axes follow the main axis both
+// ways, so dragging or zooming any pane moves every pane; dates are labelled under the last only.
+void TimeSeriesView::rebuildPanes() {
+    for (Pane& pane : panes_) removePane(pane);
+    panes_.clear();
+    plot_->plotLayout()->simplify();  // drops the rows the panes leave empty
+    for (const auto& companion : data_.companions) {
+        Pane pane;
+        pane.rect = new QCPAxisRect(plot_);
+        plot_->plotLayout()->addElement(plot_->plotLayout()->rowCount(), 0, pane.rect);
+        pane.rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins_);
+        pane.rect->setRangeDrag(Qt::Horizontal);
+        pane.rect->setRangeZoom(Qt::Horizontal);
+        QCPAxis* time = pane.rect->axis(QCPAxis::atBottom);
+        QCPAxis* value = pane.rect->axis(QCPAxis::atLeft);
+        time->setTicker(plot_->xAxis->ticker());
+        time->setTickLabels(false);
+        time->grid()->setPen(kGridPen);
+        value->grid()->setPen(kGridPen);
+        value->setLabel(axisLabel(companion.featureLabel, companion.unit));
+        pane.own = plot_->addGraph(time, value);
+        pane.own->setPen(QPen(kSeries, 1.6));
+        pane.own->setName(QStringLiteral("%1 — %2").arg(data_.institutionLabel, companion.featureLabel));
+        pane.peer = plot_->addGraph(time, value);
+        pane.peer->setPen(QPen(kPeer, 1.2, Qt::DashLine));
+        pane.peer->setName(tr("Peer median"));
+        fill(pane.own, companion.values);
+        fill(pane.peer, companion.peerMedian);
+        pane.own->removeFromLegend();  // the main legend already says what each line style means
+        pane.peer->removeFromLegend();
+        time->setRange(plot_->xAxis->range());
+        connect(time, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), plot_->xAxis,
+                qOverload<const QCPRange&>(&QCPAxis::setRange));
+        connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), time,
+                qOverload<const QCPRange&>(&QCPAxis::setRange));
+        for (const auto& marker : data_.markers) {
+            const QColor colour = marker.alert ? kAlert : kEvent;
+            auto* line = dayLine(plot_, pane.rect, QPen(colour, 1.2, marker.alert ? Qt::DotLine : Qt::SolidLine));
+            placeAt(line, toKey(marker.day));
+            pane.markers.push_back(line);
+        }
+        pane.cursor = dayLine(plot_, pane.rect, QPen(kCursor, 1, Qt::DashLine));
+        pane.cursor->setVisible(false);
+        pane.asOf = dayLine(plot_, pane.rect, QPen(kAsOf, 1.5));
+        pane.asOf->setVisible(false);
+        panes_.push_back(pane);
+    }
+    plot_->xAxis->setTickLabels(panes_.empty());
+    if (!panes_.empty()) panes_.back().rect->axis(QCPAxis::atBottom)->setTickLabels(true);
+    // The main feature keeps the most room; each companion gets a band below it.
+    plot_->plotLayout()->setRowStretchFactor(1, panes_.empty() ? 1.0 : 1.6);
+    plot_->setMinimumHeight(180 + 110 * int(panes_.size()));
+}
+
+QString TimeSeriesView::companionFeature(int pane) const {
+    return pane >= 0 && pane < int(data_.companions.size()) ? data_.companions[std::size_t(pane)].featureName
+                                                            : QString();
+}
+
+int TimeSeriesView::companionPointCount(int pane) const {
+    return pane >= 0 && pane < int(panes_.size()) ? panes_[std::size_t(pane)].own->dataCount() : 0;
+}
+
+QPair<double, double> TimeSeriesView::timeRange(int pane) const {
+    const QCPAxis* axis =
+        pane >= 0 && pane < int(panes_.size()) ? panes_[std::size_t(pane)].rect->axis(QCPAxis::atBottom) : plot_->xAxis;
+    return {axis->range().lower, axis->range().upper};
+}
+
+void TimeSeriesView::setTimeRange(double lower, double upper, int pane) {
+    QCPAxis* axis =
+        pane >= 0 && pane < int(panes_.size()) ? panes_[std::size_t(pane)].rect->axis(QCPAxis::atBottom) : plot_->xAxis;
+    axis->setRange(lower, upper);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QCPAxisRect* TimeSeriesView::paneAt(QPoint pos) const {
+    if (plot_->axisRect()->rect().contains(pos)) return plot_->axisRect();
+    for (const Pane& pane : panes_)
+        if (pane.rect->rect().contains(pos)) return pane.rect;
+    return nullptr;
+}
+
+QString TimeSeriesView::readoutAt(QPoint pos) {
+    plot_->replot(QCustomPlot::rpImmediateRefresh);  // the panes must know their pixel extent
+    QMouseEvent move(QEvent::MouseMove, QPointF(pos), plot_->mapToGlobal(QPointF(pos)), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
+    onMouseMove(&move);
+    return readout_->visible() ? readout_->text() : QString();
 }
 
 // The early-warning score on the right axis, its threshold, and at each explained warning the
@@ -262,9 +461,10 @@ void TimeSeriesView::updateAsOf() {
     const Date day = selection_ ? selection_->day() : Date();
     const bool show = data_.institution.valid() && day != Date();
     asOf_->setVisible(show);
-    if (show) {
-        asOf_->point1->setCoords(toKey(day), 0);
-        asOf_->point2->setCoords(toKey(day), 1);
+    if (show) placeAt(asOf_, toKey(day));
+    for (const Pane& pane : panes_) {
+        pane.asOf->setVisible(show);
+        if (show) placeAt(pane.asOf, toKey(day));
     }
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -303,9 +503,11 @@ void TimeSeriesView::onPlotPress(QMouseEvent* event) {
     }
 }
 
-QPoint TimeSeriesView::dayPosition(Date day) const {
+QPoint TimeSeriesView::dayPosition(Date day, int pane) const {
     plot_->replot(QCustomPlot::rpImmediateRefresh);  // the axes must know their pixel extent
-    return QPointF(plot_->xAxis->coordToPixel(toKey(day)), plot_->axisRect()->center().y()).toPoint();
+    const QCPAxisRect* rect =
+        pane >= 0 && pane < int(panes_.size()) ? panes_[std::size_t(pane)].rect : plot_->axisRect();
+    return QPointF(plot_->xAxis->coordToPixel(toKey(day)), rect->center().y()).toPoint();
 }
 
 QWidget* TimeSeriesView::plotWidget() const { return plot_; }
@@ -337,6 +539,7 @@ void TimeSeriesView::onPlotRelease(QMouseEvent* event) {
 
 void TimeSeriesView::clear() {
     data_ = TimeSeriesData{};
+    rebuildPanes();
     rebuildMarkers();
     rebuildWarnings();
     updateAsOf();
@@ -371,7 +574,7 @@ void TimeSeriesView::onMouseMove(QMouseEvent* event) {
         plot_->replot(QCustomPlot::rpQueuedReplot);
         return;
     }
-    if (event->buttons() != Qt::NoButton || data_.values.empty() || !plot_->axisRect()->rect().contains(event->pos())) {
+    if (event->buttons() != Qt::NoButton || data_.values.empty() || !paneAt(event->pos())) {
         hideCursor();
         return;
     }
@@ -387,13 +590,23 @@ void TimeSeriesView::onMouseMove(QMouseEvent* event) {
         text += QStringLiteral("\n%1: %2")
                     .arg(tr("Peer median"), formatValue(data_.peerMedian[std::size_t(j)].value, data_.unit));
     if (const int j = nearest(data_.warningScore, key); j >= 0 && data_.warningScore[std::size_t(j)].day == v.day)
-        text += QStringLiteral("\n%1: %2").arg(tr("Early-warning score"))
+        text += QStringLiteral("\n%1: %2")
+                    .arg(tr("Early-warning score"))
                     .arg(data_.warningScore[std::size_t(j)].value, 0, 'f', 3);
+    for (const auto& companion : data_.companions)
+        if (const int j = nearest(companion.values, key); j >= 0 && companion.values[std::size_t(j)].day == v.day)
+            text +=
+                QStringLiteral("\n%1: %2")
+                    .arg(companion.featureLabel, formatValue(companion.values[std::size_t(j)].value, companion.unit));
     for (const auto& e : data_.explanations)
         if (e.day == v.day)
-            text += QStringLiteral("\n%1\n  %2").arg(tr("Why the model warned:"), e.reasons.join(QStringLiteral("\n  ")));
-    cursor_->point1->setCoords(key, 0);
-    cursor_->point2->setCoords(key, 1);
+            text +=
+                QStringLiteral("\n%1\n  %2").arg(tr("Why the model warned:"), e.reasons.join(QStringLiteral("\n  ")));
+    placeAt(cursor_, key);
+    for (const Pane& pane : panes_) {
+        placeAt(pane.cursor, key);
+        pane.cursor->setVisible(true);
+    }
     readout_->setText(text);
     // Keep the readout inside the plot: flip it to the left of the cursor in the right half.
     const bool rightHalf = plot_->xAxis->coordToPixel(key) > plot_->axisRect()->center().x();
@@ -406,22 +619,18 @@ void TimeSeriesView::onMouseMove(QMouseEvent* event) {
 
 void TimeSeriesView::rescaleValueAxis() {
     // Fit the values to what is visible in time, with a margin, so that zooming into a quiet
-    // period shows its detail.
-    bool found = false;
-    QCPRange range = series_->getValueRange(found, QCP::sdBoth, plot_->xAxis->range());
-    bool peerFound = false;
-    const QCPRange peerRange = peer_->getValueRange(peerFound, QCP::sdBoth, plot_->xAxis->range());
-    if (peerFound)
-        range = found ? QCPRange(std::min(range.lower, peerRange.lower), std::max(range.upper, peerRange.upper))
-                      : peerRange;
-    if (!found && !peerFound) return;
-    const double pad = range.size() > 0 ? 0.08 * range.size() : std::max(std::abs(range.lower) * 0.1, 1.0);
-    plot_->yAxis->setRange(range.lower - pad, range.upper + pad);
+    // period shows its detail. The panes follow the main time axis, so its range is theirs.
+    const QCPRange visible = plot_->xAxis->range();
+    if (const auto range = paddedValueRange({series_, peer_}, visible)) plot_->yAxis->setRange(*range);
+    for (const Pane& pane : panes_)
+        if (const auto range = paddedValueRange({pane.own, pane.peer}, visible))
+            pane.rect->axis(QCPAxis::atLeft)->setRange(*range);
 }
 
 void TimeSeriesView::hideCursor() {
     if (!cursor_->visible() && !readout_->visible()) return;
     cursor_->setVisible(false);
+    for (const Pane& pane : panes_) pane.cursor->setVisible(false);
     readout_->setVisible(false);
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -433,23 +642,41 @@ QString TimeSeriesView::exportName() const {
 
 // Day by day: the institution's value, its peer median and the events and alerts marked that day.
 DataTable TimeSeriesView::exportTable() const {
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
     struct Row {
-        double value = std::numeric_limits<double>::quiet_NaN();
-        double peer = std::numeric_limits<double>::quiet_NaN();
+        double value = nan;
+        double peer = nan;
         QStringList markers;
+        std::vector<double> companions;  // value and peer median of each companion in turn
     };
     std::map<Date, Row> rows;
-    for (const DatedValue& v : data_.values) rows[v.day].value = v.value;
-    for (const DatedValue& v : data_.peerMedian) rows[v.day].peer = v.value;
+    const std::size_t companionColumns = 2 * data_.companions.size();
+    const auto row = [&](Date day) -> Row& {
+        Row& r = rows[day];
+        r.companions.resize(companionColumns, nan);
+        return r;
+    };
+    for (const DatedValue& v : data_.values) row(v.day).value = v.value;
+    for (const DatedValue& v : data_.peerMedian) row(v.day).peer = v.value;
+    for (std::size_t c = 0; c < data_.companions.size(); ++c) {
+        for (const DatedValue& v : data_.companions[c].values) row(v.day).companions[2 * c] = v.value;
+        for (const DatedValue& v : data_.companions[c].peerMedian) row(v.day).companions[2 * c + 1] = v.value;
+    }
     for (const auto& m : data_.markers)
-        rows[m.day].markers << (m.alert ? tr("alert: %1") : tr("event: %1")).arg(m.label);
+        row(m.day).markers << (m.alert ? tr("alert: %1") : tr("event: %1")).arg(m.label);
     const QString unit = data_.unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(data_.unit);
     DataTable table;
     table.header << tr("Date") << QStringLiteral("%1 %2").arg(data_.institutionLabel, data_.featureLabel) + unit
                  << tr("Peer median (%1)").arg(data_.peerLabel) << tr("Events and alerts");
-    for (const auto& [day, row] : rows)
-        table.rows << QStringList{QString::fromStdString(day.toString()), DataTable::number(row.value),
-                                  DataTable::number(row.peer), row.markers.join(QStringLiteral("; "))};
+    for (const auto& c : data_.companions)
+        table.header << QStringLiteral("%1 %2").arg(data_.institutionLabel, axisLabel(c.featureLabel, c.unit))
+                     << tr("Peer median (%1)").arg(axisLabel(c.featureLabel, c.unit));
+    for (const auto& [day, r] : rows) {
+        QStringList cells{QString::fromStdString(day.toString()), DataTable::number(r.value), DataTable::number(r.peer),
+                          r.markers.join(QStringLiteral("; "))};
+        for (const double v : r.companions) cells << DataTable::number(v);
+        table.rows << cells;
+    }
     return table;
 }
 

@@ -67,82 +67,82 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="20"/>
+        <location filename="../../app/DashboardLoader.cpp" line="21"/>
         <source>DR001 (overnight repo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="21"/>
+        <location filename="../../app/DashboardLoader.cpp" line="22"/>
         <source>DR007 (7-day repo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="22"/>
+        <location filename="../../app/DashboardLoader.cpp" line="23"/>
         <source>Corridor floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="23"/>
+        <location filename="../../app/DashboardLoader.cpp" line="24"/>
         <source>Policy rate (7-day reverse repo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="24"/>
+        <location filename="../../app/DashboardLoader.cpp" line="25"/>
         <source>Corridor ceiling (SLF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="30"/>
+        <location filename="../../app/DashboardLoader.cpp" line="31"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="31"/>
+        <location filename="../../app/DashboardLoader.cpp" line="32"/>
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="32"/>
+        <location filename="../../app/DashboardLoader.cpp" line="33"/>
         <source>Liquidity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="33"/>
+        <location filename="../../app/DashboardLoader.cpp" line="34"/>
         <source>Operational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="34"/>
+        <location filename="../../app/DashboardLoader.cpp" line="35"/>
         <source>Reputation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="35"/>
+        <location filename="../../app/DashboardLoader.cpp" line="36"/>
         <source>Behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="175"/>
+        <location filename="../../app/DashboardLoader.cpp" line="170"/>
         <source>Bonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="176"/>
+        <location filename="../../app/DashboardLoader.cpp" line="171"/>
         <source>Money market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="177"/>
+        <location filename="../../app/DashboardLoader.cpp" line="172"/>
         <source>FX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="178"/>
+        <location filename="../../app/DashboardLoader.cpp" line="173"/>
         <source>Equities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="179"/>
+        <location filename="../../app/DashboardLoader.cpp" line="174"/>
         <source>Gold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,47 +150,47 @@
 <context>
     <name>FeatureFamilies</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="88"/>
+        <location filename="../../views/FeatureNames.cpp" line="98"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="89"/>
+        <location filename="../../views/FeatureNames.cpp" line="99"/>
         <source>Funding and liquidity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="90"/>
+        <location filename="../../views/FeatureNames.cpp" line="100"/>
         <source>Pricing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="91"/>
+        <location filename="../../views/FeatureNames.cpp" line="101"/>
         <source>Counterparties and network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="92"/>
+        <location filename="../../views/FeatureNames.cpp" line="102"/>
         <source>Balance sheet and leverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="93"/>
+        <location filename="../../views/FeatureNames.cpp" line="103"/>
         <source>Behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="97"/>
+        <location filename="../../views/FeatureNames.cpp" line="109"/>
         <source>Risk scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="98"/>
+        <location filename="../../views/FeatureNames.cpp" line="110"/>
         <source>Market risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="99"/>
+        <location filename="../../views/FeatureNames.cpp" line="111"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,6 +429,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../views/FeatureNames.cpp" line="64"/>
+        <source>PageRank in the exposure network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="65"/>
+        <source>Betweenness (share of exposure paths through it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="66"/>
+        <source>Eigenvector centrality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="67"/>
+        <source>Hub score (large claims on central borrowers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="68"/>
+        <source>Authority score (owes much to central lenders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="69"/>
+        <source>Core depth (k-core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="69"/>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="70"/>
+        <source>System loss if it fails (DebtRank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="71"/>
+        <source>Early-warning score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../views/FeatureNames.cpp" line="26"/>
         <location filename="../../views/FeatureNames.cpp" line="27"/>
         <location filename="../../views/FeatureNames.cpp" line="42"/>
@@ -443,6 +488,10 @@
     </message>
     <message>
         <location filename="../../views/FeatureNames.cpp" line="43"/>
+        <location filename="../../views/FeatureNames.cpp" line="66"/>
+        <location filename="../../views/FeatureNames.cpp" line="67"/>
+        <location filename="../../views/FeatureNames.cpp" line="68"/>
+        <location filename="../../views/FeatureNames.cpp" line="71"/>
         <source>0-1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,6 +512,9 @@
         <location filename="../../views/FeatureNames.cpp" line="51"/>
         <location filename="../../views/FeatureNames.cpp" line="53"/>
         <location filename="../../views/FeatureNames.cpp" line="54"/>
+        <location filename="../../views/FeatureNames.cpp" line="64"/>
+        <location filename="../../views/FeatureNames.cpp" line="65"/>
+        <location filename="../../views/FeatureNames.cpp" line="70"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,57 +533,57 @@
 <context>
     <name>InstitutionType</name>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="17"/>
+        <location filename="../../views/InstitutionTypeNames.cpp" line="18"/>
         <source>Large state-owned bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="18"/>
+        <location filename="../../views/InstitutionTypeNames.cpp" line="19"/>
         <source>Joint-stock bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="19"/>
+        <location filename="../../views/InstitutionTypeNames.cpp" line="20"/>
         <source>City commercial bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="20"/>
+        <location filename="../../views/InstitutionTypeNames.cpp" line="21"/>
         <source>Rural commercial bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="21"/>
+        <location filename="../../views/InstitutionTypeNames.cpp" line="22"/>
         <source>Foreign bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="22"/>
+        <location filename="../../views/InstitutionTypeNames.cpp" line="23"/>
         <source>Securities firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="23"/>
+        <location filename="../../views/InstitutionTypeNames.cpp" line="24"/>
         <source>Fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="24"/>
+        <location filename="../../views/InstitutionTypeNames.cpp" line="25"/>
         <source>Wealth management product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="25"/>
+        <location filename="../../views/InstitutionTypeNames.cpp" line="26"/>
         <source>Insurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="26"/>
+        <location filename="../../views/InstitutionTypeNames.cpp" line="27"/>
         <source>Trust company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="27"/>
+        <location filename="../../views/InstitutionTypeNames.cpp" line="28"/>
         <source>Finance company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,164 +1123,164 @@
 <context>
     <name>eagle::BriefingReport</name>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="107"/>
+        <location filename="../../app/BriefingReport.cpp" line="102"/>
         <source>EagleEye briefing · market data %1 · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="109"/>
+        <location filename="../../app/BriefingReport.cpp" line="104"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="173"/>
+        <location filename="../../app/BriefingReport.cpp" line="168"/>
         <source>Briefing report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="179"/>
+        <location filename="../../app/BriefingReport.cpp" line="174"/>
         <source>How this report was made, so that it can be reproduced:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="182"/>
+        <location filename="../../app/BriefingReport.cpp" line="177"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="183"/>
+        <location filename="../../app/BriefingReport.cpp" line="178"/>
         <source>#%1, finished %2; parameters: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="185"/>
+        <location filename="../../app/BriefingReport.cpp" line="180"/>
         <source>defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="190"/>
+        <location filename="../../app/BriefingReport.cpp" line="185"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="191"/>
+        <location filename="../../app/BriefingReport.cpp" line="186"/>
         <source>Market data hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="191"/>
+        <location filename="../../app/BriefingReport.cpp" line="186"/>
         <source>%1 (FNV-1a 64 over every market-data table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="192"/>
+        <location filename="../../app/BriefingReport.cpp" line="187"/>
         <source>Schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="193"/>
+        <location filename="../../app/BriefingReport.cpp" line="188"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="193"/>
+        <location filename="../../app/BriefingReport.cpp" line="188"/>
         <source>%1; recent window %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="195"/>
+        <location filename="../../app/BriefingReport.cpp" line="190"/>
         <source>Profile run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="196"/>
+        <location filename="../../app/BriefingReport.cpp" line="191"/>
         <source>Rule run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="196"/>
+        <location filename="../../app/BriefingReport.cpp" line="191"/>
         <source>none: no rules have been run on this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="197"/>
+        <location filename="../../app/BriefingReport.cpp" line="192"/>
         <source>Stress test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="197"/>
+        <location filename="../../app/BriefingReport.cpp" line="192"/>
         <source>%1; each institution fails alone; exposures outstanding on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="199"/>
+        <location filename="../../app/BriefingReport.cpp" line="194"/>
         <source>Key series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="200"/>
+        <location filename="../../app/BriefingReport.cpp" line="195"/>
         <source>Generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="200"/>
+        <location filename="../../app/BriefingReport.cpp" line="195"/>
         <source>%1 by EagleEye %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="204"/>
+        <location filename="../../app/BriefingReport.cpp" line="199"/>
         <source>To reproduce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="206"/>
+        <location filename="../../app/BriefingReport.cpp" line="201"/>
         <source>Rules (newest versions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="208"/>
+        <location filename="../../app/BriefingReport.cpp" line="203"/>
         <source>No rules are stored in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="216"/>
+        <location filename="../../app/BriefingReport.cpp" line="211"/>
         <source>enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="216"/>
+        <location filename="../../app/BriefingReport.cpp" line="211"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="220"/>
+        <location filename="../../app/BriefingReport.cpp" line="215"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="220"/>
+        <location filename="../../app/BriefingReport.cpp" line="215"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="220"/>
-        <location filename="../../app/BriefingReport.cpp" line="398"/>
+        <location filename="../../app/BriefingReport.cpp" line="215"/>
+        <location filename="../../app/BriefingReport.cpp" line="393"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="220"/>
+        <location filename="../../app/BriefingReport.cpp" line="215"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="220"/>
+        <location filename="../../app/BriefingReport.cpp" line="215"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/BriefingReport.cpp" line="222"/>
-        <location filename="../../app/BriefingReport.cpp" line="400"/>
+        <location filename="../../app/BriefingReport.cpp" line="217"/>
+        <location filename="../../app/BriefingReport.cpp" line="395"/>
         <source>… and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1236,154 +1288,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="227"/>
+        <location filename="../../app/BriefingReport.cpp" line="222"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="232"/>
+        <location filename="../../app/BriefingReport.cpp" line="227"/>
         <source>profile against peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="234"/>
+        <location filename="../../app/BriefingReport.cpp" line="229"/>
         <source>Type (peer group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="235"/>
+        <location filename="../../app/BriefingReport.cpp" line="230"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="235"/>
+        <location filename="../../app/BriefingReport.cpp" line="230"/>
         <source>unrated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="236"/>
+        <location filename="../../app/BriefingReport.cpp" line="231"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="236"/>
-        <location filename="../../app/BriefingReport.cpp" line="249"/>
+        <location filename="../../app/BriefingReport.cpp" line="231"/>
+        <location filename="../../app/BriefingReport.cpp" line="244"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="237"/>
+        <location filename="../../app/BriefingReport.cpp" line="232"/>
         <source>Total assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="237"/>
-        <location filename="../../app/BriefingReport.cpp" line="238"/>
+        <location filename="../../app/BriefingReport.cpp" line="232"/>
+        <location filename="../../app/BriefingReport.cpp" line="233"/>
         <source>%1 CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="238"/>
+        <location filename="../../app/BriefingReport.cpp" line="233"/>
         <source>Capital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="239"/>
+        <location filename="../../app/BriefingReport.cpp" line="234"/>
         <source>Risk profile, %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="253"/>
+        <location filename="../../app/BriefingReport.cpp" line="248"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="253"/>
+        <location filename="../../app/BriefingReport.cpp" line="248"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="253"/>
+        <location filename="../../app/BriefingReport.cpp" line="248"/>
         <source>Peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="255"/>
+        <location filename="../../app/BriefingReport.cpp" line="250"/>
         <source>Scores are 0–100 against institutions of the same type, averaged over the window; the peers&apos; column is their median. docs/features.md says what drives each score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="262"/>
+        <location filename="../../app/BriefingReport.cpp" line="257"/>
         <source>key series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="272"/>
+        <location filename="../../app/BriefingReport.cpp" line="267"/>
         <source>No profile series in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="333"/>
+        <location filename="../../app/BriefingReport.cpp" line="328"/>
         <source>lends to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="334"/>
+        <location filename="../../app/BriefingReport.cpp" line="329"/>
         <source>borrows from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="336"/>
+        <location filename="../../app/BriefingReport.cpp" line="331"/>
         <source>No money-market counterparties in the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="341"/>
+        <location filename="../../app/BriefingReport.cpp" line="336"/>
         <source>network, stress test and alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="342"/>
+        <location filename="../../app/BriefingReport.cpp" line="337"/>
         <source>Money-market neighbourhood, %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="351"/>
+        <location filename="../../app/BriefingReport.cpp" line="346"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="351"/>
+        <location filename="../../app/BriefingReport.cpp" line="346"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="351"/>
+        <location filename="../../app/BriefingReport.cpp" line="346"/>
         <source>Lends to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="351"/>
+        <location filename="../../app/BriefingReport.cpp" line="346"/>
         <source>Borrows from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="353"/>
+        <location filename="../../app/BriefingReport.cpp" line="348"/>
         <source>CNY bn over the window; largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="356"/>
+        <location filename="../../app/BriefingReport.cpp" line="351"/>
         <source>Stress test: %1 fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="358"/>
+        <location filename="../../app/BriefingReport.cpp" line="353"/>
         <source>%1 has no exposures on %2: nothing to propagate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/BriefingReport.cpp" line="363"/>
+        <location filename="../../app/BriefingReport.cpp" line="358"/>
         <source>DebtRank on the exposures of %1: contagion loss %2 CNY bn (shock %3 CNY bn), %n default(s) besides it, DebtRank %4, %5 round(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1391,77 +1443,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="375"/>
+        <location filename="../../app/BriefingReport.cpp" line="370"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="378"/>
+        <location filename="../../app/BriefingReport.cpp" line="373"/>
         <source>No other institution loses equity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="381"/>
+        <location filename="../../app/BriefingReport.cpp" line="376"/>
         <source>Hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="381"/>
+        <location filename="../../app/BriefingReport.cpp" line="376"/>
         <source>Distress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="381"/>
+        <location filename="../../app/BriefingReport.cpp" line="376"/>
         <source>Loss, CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="381"/>
+        <location filename="../../app/BriefingReport.cpp" line="376"/>
         <source>Defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="384"/>
+        <location filename="../../app/BriefingReport.cpp" line="379"/>
         <source>Alerts (newest rule run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="386"/>
+        <location filename="../../app/BriefingReport.cpp" line="381"/>
         <source>No alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="386"/>
+        <location filename="../../app/BriefingReport.cpp" line="381"/>
         <source>No rules have been run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="398"/>
+        <location filename="../../app/BriefingReport.cpp" line="393"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="398"/>
+        <location filename="../../app/BriefingReport.cpp" line="393"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="398"/>
+        <location filename="../../app/BriefingReport.cpp" line="393"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="398"/>
+        <location filename="../../app/BriefingReport.cpp" line="393"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="450"/>
+        <location filename="../../app/BriefingReport.cpp" line="445"/>
         <source>EagleEye briefing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="455"/>
+        <location filename="../../app/BriefingReport.cpp" line="450"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,158 +2638,158 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="99"/>
+        <location filename="../../app/MainWindow.cpp" line="102"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="115"/>
+        <location filename="../../app/MainWindow.cpp" line="118"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="213"/>
-        <location filename="../../app/MainWindow.cpp" line="299"/>
+        <location filename="../../app/MainWindow.cpp" line="227"/>
+        <location filename="../../app/MainWindow.cpp" line="313"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="214"/>
-        <location filename="../../app/MainWindow.cpp" line="293"/>
+        <location filename="../../app/MainWindow.cpp" line="228"/>
+        <location filename="../../app/MainWindow.cpp" line="307"/>
         <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="215"/>
-        <location filename="../../app/MainWindow.cpp" line="294"/>
+        <location filename="../../app/MainWindow.cpp" line="229"/>
+        <location filename="../../app/MainWindow.cpp" line="308"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="216"/>
-        <location filename="../../app/MainWindow.cpp" line="295"/>
+        <location filename="../../app/MainWindow.cpp" line="230"/>
+        <location filename="../../app/MainWindow.cpp" line="309"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="217"/>
-        <location filename="../../app/MainWindow.cpp" line="297"/>
+        <location filename="../../app/MainWindow.cpp" line="231"/>
+        <location filename="../../app/MainWindow.cpp" line="311"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="218"/>
-        <location filename="../../app/MainWindow.cpp" line="298"/>
+        <location filename="../../app/MainWindow.cpp" line="232"/>
+        <location filename="../../app/MainWindow.cpp" line="312"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="219"/>
-        <location filename="../../app/MainWindow.cpp" line="296"/>
+        <location filename="../../app/MainWindow.cpp" line="233"/>
+        <location filename="../../app/MainWindow.cpp" line="310"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="222"/>
+        <location filename="../../app/MainWindow.cpp" line="236"/>
         <source>Stress test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="245"/>
+        <location filename="../../app/MainWindow.cpp" line="259"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="246"/>
+        <location filename="../../app/MainWindow.cpp" line="260"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="247"/>
+        <location filename="../../app/MainWindow.cpp" line="261"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="248"/>
+        <location filename="../../app/MainWindow.cpp" line="262"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="265"/>
+        <location filename="../../app/MainWindow.cpp" line="279"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="204"/>
-        <location filename="../../app/MainWindow.cpp" line="270"/>
-        <location filename="../../app/MainWindow.cpp" line="484"/>
+        <location filename="../../app/MainWindow.cpp" line="218"/>
+        <location filename="../../app/MainWindow.cpp" line="284"/>
+        <location filename="../../app/MainWindow.cpp" line="498"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="111"/>
+        <location filename="../../app/MainWindow.cpp" line="114"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="112"/>
+        <location filename="../../app/MainWindow.cpp" line="115"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="119"/>
+        <location filename="../../app/MainWindow.cpp" line="122"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="204"/>
-        <location filename="../../app/MainWindow.cpp" line="270"/>
-        <location filename="../../app/MainWindow.cpp" line="484"/>
+        <location filename="../../app/MainWindow.cpp" line="218"/>
+        <location filename="../../app/MainWindow.cpp" line="284"/>
+        <location filename="../../app/MainWindow.cpp" line="498"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="220"/>
+        <location filename="../../app/MainWindow.cpp" line="234"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="221"/>
+        <location filename="../../app/MainWindow.cpp" line="235"/>
         <source>Rule editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="223"/>
+        <location filename="../../app/MainWindow.cpp" line="237"/>
         <source>Strategies and early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="252"/>
+        <location filename="../../app/MainWindow.cpp" line="266"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="261"/>
+        <location filename="../../app/MainWindow.cpp" line="275"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="263"/>
+        <location filename="../../app/MainWindow.cpp" line="277"/>
         <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="277"/>
+        <location filename="../../app/MainWindow.cpp" line="291"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="283"/>
+        <location filename="../../app/MainWindow.cpp" line="297"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="287"/>
+        <location filename="../../app/MainWindow.cpp" line="301"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -2745,27 +2797,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="292"/>
+        <location filename="../../app/MainWindow.cpp" line="306"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="301"/>
+        <location filename="../../app/MainWindow.cpp" line="315"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="302"/>
+        <location filename="../../app/MainWindow.cpp" line="316"/>
         <source>Export &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="304"/>
+        <location filename="../../app/MainWindow.cpp" line="318"/>
         <source>&amp;Briefing report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="309"/>
+        <location filename="../../app/MainWindow.cpp" line="323"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2773,253 +2825,253 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="313"/>
+        <location filename="../../app/MainWindow.cpp" line="327"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="319"/>
+        <location filename="../../app/MainWindow.cpp" line="333"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="324"/>
+        <location filename="../../app/MainWindow.cpp" line="338"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="327"/>
+        <location filename="../../app/MainWindow.cpp" line="341"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="328"/>
+        <location filename="../../app/MainWindow.cpp" line="342"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="330"/>
+        <location filename="../../app/MainWindow.cpp" line="344"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="335"/>
+        <location filename="../../app/MainWindow.cpp" line="349"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="338"/>
+        <location filename="../../app/MainWindow.cpp" line="352"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="339"/>
+        <location filename="../../app/MainWindow.cpp" line="353"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="341"/>
+        <location filename="../../app/MainWindow.cpp" line="355"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="341"/>
+        <location filename="../../app/MainWindow.cpp" line="355"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="354"/>
+        <location filename="../../app/MainWindow.cpp" line="368"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="355"/>
+        <location filename="../../app/MainWindow.cpp" line="369"/>
         <source>&amp;Cluster and train early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="357"/>
+        <location filename="../../app/MainWindow.cpp" line="371"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="358"/>
+        <location filename="../../app/MainWindow.cpp" line="372"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="360"/>
+        <location filename="../../app/MainWindow.cpp" line="374"/>
         <source>The &amp;features and scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="361"/>
+        <location filename="../../app/MainWindow.cpp" line="375"/>
         <source>The &amp;rule language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="363"/>
+        <location filename="../../app/MainWindow.cpp" line="377"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="364"/>
+        <location filename="../../app/MainWindow.cpp" line="378"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="365"/>
+        <location filename="../../app/MainWindow.cpp" line="379"/>
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors&apos; own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="375"/>
+        <location filename="../../app/MainWindow.cpp" line="389"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="376"/>
+        <location filename="../../app/MainWindow.cpp" line="390"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="378"/>
+        <location filename="../../app/MainWindow.cpp" line="392"/>
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="379"/>
+        <location filename="../../app/MainWindow.cpp" line="393"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="381"/>
+        <location filename="../../app/MainWindow.cpp" line="395"/>
         <source>Forward again (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="389"/>
+        <location filename="../../app/MainWindow.cpp" line="403"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="394"/>
+        <location filename="../../app/MainWindow.cpp" line="408"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="396"/>
+        <location filename="../../app/MainWindow.cpp" line="410"/>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="403"/>
+        <location filename="../../app/MainWindow.cpp" line="417"/>
         <source>&amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="410"/>
+        <location filename="../../app/MainWindow.cpp" line="424"/>
         <source>&amp;Add bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="416"/>
+        <location filename="../../app/MainWindow.cpp" line="430"/>
         <source>Add bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="416"/>
+        <location filename="../../app/MainWindow.cpp" line="430"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="429"/>
+        <location filename="../../app/MainWindow.cpp" line="443"/>
         <source>&amp;Remove this workspace&apos;s bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="438"/>
+        <location filename="../../app/MainWindow.cpp" line="452"/>
         <source>Bookmarked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="448"/>
+        <location filename="../../app/MainWindow.cpp" line="462"/>
         <source>No institution with code %1 in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="480"/>
+        <location filename="../../app/MainWindow.cpp" line="494"/>
         <source>&amp;Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="489"/>
+        <location filename="../../app/MainWindow.cpp" line="503"/>
         <source>&amp;Edit rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="490"/>
+        <location filename="../../app/MainWindow.cpp" line="504"/>
         <source>Open a rule file in the &amp;editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="491"/>
+        <location filename="../../app/MainWindow.cpp" line="505"/>
         <source>Open rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="492"/>
-        <location filename="../../app/MainWindow.cpp" line="507"/>
+        <location filename="../../app/MainWindow.cpp" line="506"/>
+        <location filename="../../app/MainWindow.cpp" line="521"/>
         <source>Rule files (*.rules);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="501"/>
+        <location filename="../../app/MainWindow.cpp" line="515"/>
         <source>Run the &amp;enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="505"/>
+        <location filename="../../app/MainWindow.cpp" line="519"/>
         <source>&amp;Run a rule file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="506"/>
+        <location filename="../../app/MainWindow.cpp" line="520"/>
         <source>Run rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="513"/>
+        <location filename="../../app/MainWindow.cpp" line="527"/>
         <source>Re&amp;play the market with the enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="514"/>
+        <location filename="../../app/MainWindow.cpp" line="528"/>
         <source>Day by day (one day a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="515"/>
+        <location filename="../../app/MainWindow.cpp" line="529"/>
         <source>Brisk (four days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="516"/>
+        <location filename="../../app/MainWindow.cpp" line="530"/>
         <source>Fast (25 days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="517"/>
+        <location filename="../../app/MainWindow.cpp" line="531"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="523"/>
+        <location filename="../../app/MainWindow.cpp" line="537"/>
         <source>Re&amp;load alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="579"/>
+        <location filename="../../app/MainWindow.cpp" line="593"/>
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3027,7 +3079,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="584"/>
+        <location filename="../../app/MainWindow.cpp" line="598"/>
         <source>Exported %n alert(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3035,12 +3087,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="589"/>
+        <location filename="../../app/MainWindow.cpp" line="603"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="628"/>
+        <location filename="../../app/MainWindow.cpp" line="642"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -3048,22 +3100,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="648"/>
+        <location filename="../../app/MainWindow.cpp" line="662"/>
         <source>Creating the demo market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="659"/>
+        <location filename="../../app/MainWindow.cpp" line="679"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="670"/>
+        <location filename="../../app/MainWindow.cpp" line="712"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="671"/>
+        <location filename="../../app/MainWindow.cpp" line="713"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -3071,7 +3123,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="718"/>
+        <location filename="../../app/MainWindow.cpp" line="745"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,81 +4054,104 @@
 <context>
     <name>eagle::TimeSeriesView</name>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="61"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="100"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="72"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="111"/>
         <source>Feature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="101"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="102"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="390"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="115"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="248"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="117"/>
+        <source>Draw up to %1 more features of this institution below, on the same time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="152"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="153"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="594"/>
         <source>Early-warning score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="158"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="388"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="246"/>
+        <source>Compare with none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="248"/>
+        <source>Compare (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="257"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="315"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="591"/>
         <source>Peer median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="158"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="257"/>
         <source>Peer median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="229"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="428"/>
         <source>Warning %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="394"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="604"/>
         <source>Why the model warned:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="430"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="639"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="431"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="640"/>
         <source>Time series %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="445"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="666"/>
         <source>alert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="445"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="666"/>
         <source>event: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="448"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="669"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="449"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="670"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="673"/>
         <source>Peer median (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="449"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="670"/>
         <source>Events and alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="347"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="357"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="550"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="560"/>
         <source>Select an institution to see its history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4277,67 +4352,67 @@
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="32"/>
+        <location filename="../../app/WorkspaceController.cpp" line="79"/>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="55"/>
+        <location filename="../../app/WorkspaceController.cpp" line="105"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="98"/>
+        <location filename="../../app/WorkspaceController.cpp" line="156"/>
         <source>Loading %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="135"/>
+        <location filename="../../app/WorkspaceController.cpp" line="206"/>
         <source>%1 (%2) %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="156"/>
+        <location filename="../../app/WorkspaceController.cpp" line="227"/>
         <source>Profile of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="231"/>
+        <location filename="../../app/WorkspaceController.cpp" line="335"/>
         <source>Risk scores as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="254"/>
+        <location filename="../../app/WorkspaceController.cpp" line="358"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="270"/>
+        <location filename="../../app/WorkspaceController.cpp" line="374"/>
         <source>Dashboard as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="303"/>
+        <location filename="../../app/WorkspaceController.cpp" line="407"/>
         <source>Trades of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="356"/>
+        <location filename="../../app/WorkspaceController.cpp" line="460"/>
         <source>Ranking against peers as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="375"/>
+        <location filename="../../app/WorkspaceController.cpp" line="479"/>
         <source>Laying out the network as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="399"/>
+        <location filename="../../app/WorkspaceController.cpp" line="506"/>
         <source>%1 (%2) as of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="403"/>
+        <location filename="../../app/WorkspaceController.cpp" line="510"/>
         <source>Stress test: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,82 +67,82 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="20" />
+        <location filename="../../app/DashboardLoader.cpp" line="21" />
         <source>DR001 (overnight repo)</source>
         <translation>DR001（隔夜回购）</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="21" />
+        <location filename="../../app/DashboardLoader.cpp" line="22" />
         <source>DR007 (7-day repo)</source>
         <translation>DR007（7天回购）</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="22" />
+        <location filename="../../app/DashboardLoader.cpp" line="23" />
         <source>Corridor floor</source>
         <translation>走廊下限</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="23" />
+        <location filename="../../app/DashboardLoader.cpp" line="24" />
         <source>Policy rate (7-day reverse repo)</source>
         <translation>政策利率（7天逆回购）</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="24" />
+        <location filename="../../app/DashboardLoader.cpp" line="25" />
         <source>Corridor ceiling (SLF)</source>
         <translation>走廊上限（常备借贷便利）</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="30" />
+        <location filename="../../app/DashboardLoader.cpp" line="31" />
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="31" />
+        <location filename="../../app/DashboardLoader.cpp" line="32" />
         <source>Credit</source>
         <translation>信用</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="32" />
+        <location filename="../../app/DashboardLoader.cpp" line="33" />
         <source>Liquidity</source>
         <translation>流动性</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="33" />
+        <location filename="../../app/DashboardLoader.cpp" line="34" />
         <source>Operational</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="34" />
+        <location filename="../../app/DashboardLoader.cpp" line="35" />
         <source>Reputation</source>
         <translation>声誉</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="35" />
+        <location filename="../../app/DashboardLoader.cpp" line="36" />
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="175" />
+        <location filename="../../app/DashboardLoader.cpp" line="170" />
         <source>Bonds</source>
         <translation>债券</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="176" />
+        <location filename="../../app/DashboardLoader.cpp" line="171" />
         <source>Money market</source>
         <translation>货币市场</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="177" />
+        <location filename="../../app/DashboardLoader.cpp" line="172" />
         <source>FX</source>
         <translation>外汇</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="178" />
+        <location filename="../../app/DashboardLoader.cpp" line="173" />
         <source>Equities</source>
         <translation>股票</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="179" />
+        <location filename="../../app/DashboardLoader.cpp" line="174" />
         <source>Gold</source>
         <translation>黄金</translation>
     </message>
@@ -150,47 +150,47 @@
 <context>
     <name>FeatureFamilies</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="88" />
+        <location filename="../../views/FeatureNames.cpp" line="98" />
         <source>Activity</source>
         <translation>交易活跃度</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="89" />
+        <location filename="../../views/FeatureNames.cpp" line="99" />
         <source>Funding and liquidity</source>
         <translation>融资与流动性</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="90" />
+        <location filename="../../views/FeatureNames.cpp" line="100" />
         <source>Pricing</source>
         <translation>定价</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="91" />
+        <location filename="../../views/FeatureNames.cpp" line="101" />
         <source>Counterparties and network</source>
         <translation>交易对手与网络</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="92" />
+        <location filename="../../views/FeatureNames.cpp" line="102" />
         <source>Balance sheet and leverage</source>
         <translation>资产负债与杠杆</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="93" />
+        <location filename="../../views/FeatureNames.cpp" line="103" />
         <source>Behaviour</source>
         <translation>交易行为</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="97" />
+        <location filename="../../views/FeatureNames.cpp" line="109" />
         <source>Risk scores</source>
         <translation>风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="98" />
+        <location filename="../../views/FeatureNames.cpp" line="110" />
         <source>Market risk</source>
         <translation>市场风险</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="99" />
+        <location filename="../../views/FeatureNames.cpp" line="111" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -429,6 +429,51 @@
         <translation>行为与合规评分</translation>
     </message>
     <message>
+        <location filename="../../views/FeatureNames.cpp" line="64" />
+        <source>PageRank in the exposure network</source>
+        <translation>敞口网络中的PageRank</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="65" />
+        <source>Betweenness (share of exposure paths through it)</source>
+        <translation>中介中心性（经过它的敞口路径占比）</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="66" />
+        <source>Eigenvector centrality</source>
+        <translation>特征向量中心性</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="67" />
+        <source>Hub score (large claims on central borrowers)</source>
+        <translation>枢纽得分（对核心融入方的大额债权）</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="68" />
+        <source>Authority score (owes much to central lenders)</source>
+        <translation>权威得分（对核心融出方的大额负债）</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="69" />
+        <source>Core depth (k-core)</source>
+        <translation>核心层级（k-核）</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="69" />
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="70" />
+        <source>System loss if it fails (DebtRank)</source>
+        <translation>其违约时的系统损失（DebtRank）</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="71" />
+        <source>Early-warning score</source>
+        <translation>预警得分</translation>
+    </message>
+    <message>
         <location filename="../../views/FeatureNames.cpp" line="26" />
         <location filename="../../views/FeatureNames.cpp" line="27" />
         <location filename="../../views/FeatureNames.cpp" line="42" />
@@ -443,6 +488,10 @@
     </message>
     <message>
         <location filename="../../views/FeatureNames.cpp" line="43" />
+        <location filename="../../views/FeatureNames.cpp" line="66" />
+        <location filename="../../views/FeatureNames.cpp" line="67" />
+        <location filename="../../views/FeatureNames.cpp" line="68" />
+        <location filename="../../views/FeatureNames.cpp" line="71" />
         <source>0-1</source>
         <translation>0-1</translation>
     </message>
@@ -463,6 +512,9 @@
         <location filename="../../views/FeatureNames.cpp" line="51" />
         <location filename="../../views/FeatureNames.cpp" line="53" />
         <location filename="../../views/FeatureNames.cpp" line="54" />
+        <location filename="../../views/FeatureNames.cpp" line="64" />
+        <location filename="../../views/FeatureNames.cpp" line="65" />
+        <location filename="../../views/FeatureNames.cpp" line="70" />
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -481,57 +533,57 @@
 <context>
     <name>InstitutionType</name>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="17" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="18" />
         <source>Large state-owned bank</source>
         <translation>国有大型商业银行</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="18" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="19" />
         <source>Joint-stock bank</source>
         <translation>股份制商业银行</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="19" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="20" />
         <source>City commercial bank</source>
         <translation>城市商业银行</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="20" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="21" />
         <source>Rural commercial bank</source>
         <translation>农村商业银行</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="21" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="22" />
         <source>Foreign bank</source>
         <translation>外资银行</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="22" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="23" />
         <source>Securities firm</source>
         <translation>证券公司</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="23" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="24" />
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="24" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="25" />
         <source>Wealth management product</source>
         <translation>理财产品</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="25" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="26" />
         <source>Insurer</source>
         <translation>保险公司</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="26" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="27" />
         <source>Trust company</source>
         <translation>信托公司</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionTypeNames.cpp" line="27" />
+        <location filename="../../views/InstitutionTypeNames.cpp" line="28" />
         <source>Finance company</source>
         <translation>财务公司</translation>
     </message>
@@ -1069,395 +1121,395 @@
 <context>
     <name>eagle::BriefingReport</name>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="107" />
+        <location filename="../../app/BriefingReport.cpp" line="102" />
         <source>EagleEye briefing · market data %1 · as of %2</source>
         <translation>鹰眼简报 · 市场数据 %1 · 截至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="109" />
+        <location filename="../../app/BriefingReport.cpp" line="104" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="173" />
+        <location filename="../../app/BriefingReport.cpp" line="168" />
         <source>Briefing report</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="179" />
+        <location filename="../../app/BriefingReport.cpp" line="174" />
         <source>How this report was made, so that it can be reproduced:</source>
         <translation>本简报的生成方式（据此可复现）：</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="182" />
+        <location filename="../../app/BriefingReport.cpp" line="177" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="183" />
+        <location filename="../../app/BriefingReport.cpp" line="178" />
         <source>#%1, finished %2; parameters: %3</source>
         <translation>#%1，完成于 %2；参数：%3</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="185" />
+        <location filename="../../app/BriefingReport.cpp" line="180" />
         <source>defaults</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="190" />
+        <location filename="../../app/BriefingReport.cpp" line="185" />
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="191" />
+        <location filename="../../app/BriefingReport.cpp" line="186" />
         <source>Market data hash</source>
         <translation>市场数据哈希</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="191" />
+        <location filename="../../app/BriefingReport.cpp" line="186" />
         <source>%1 (FNV-1a 64 over every market-data table)</source>
         <translation>%1（对全部市场数据表计算的 FNV-1a 64 哈希）</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="192" />
+        <location filename="../../app/BriefingReport.cpp" line="187" />
         <source>Schema version</source>
         <translation>模式版本</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="193" />
+        <location filename="../../app/BriefingReport.cpp" line="188" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="193" />
+        <location filename="../../app/BriefingReport.cpp" line="188" />
         <source>%1; recent window %2 to %3</source>
         <translation>%1；近期窗口 %2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="195" />
+        <location filename="../../app/BriefingReport.cpp" line="190" />
         <source>Profile run</source>
         <translation>画像运行</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="196" />
+        <location filename="../../app/BriefingReport.cpp" line="191" />
         <source>Rule run</source>
         <translation>规则运行</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="196" />
+        <location filename="../../app/BriefingReport.cpp" line="191" />
         <source>none: no rules have been run on this workspace</source>
         <translation>无：此工作区尚未运行规则</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="197" />
+        <location filename="../../app/BriefingReport.cpp" line="192" />
         <source>Stress test</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="197" />
+        <location filename="../../app/BriefingReport.cpp" line="192" />
         <source>%1; each institution fails alone; exposures outstanding on %2</source>
         <translation>%1；每家机构单独违约；采用 %2 的未到期风险暴露</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="199" />
+        <location filename="../../app/BriefingReport.cpp" line="194" />
         <source>Key series</source>
         <translation>关键序列</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="200" />
+        <location filename="../../app/BriefingReport.cpp" line="195" />
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="200" />
+        <location filename="../../app/BriefingReport.cpp" line="195" />
         <source>%1 by EagleEye %2</source>
         <translation>%1，由鹰眼 %2 生成</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="204" />
+        <location filename="../../app/BriefingReport.cpp" line="199" />
         <source>To reproduce</source>
         <translation>复现方法</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="206" />
+        <location filename="../../app/BriefingReport.cpp" line="201" />
         <source>Rules (newest versions)</source>
         <translation>规则（最新版本）</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="208" />
+        <location filename="../../app/BriefingReport.cpp" line="203" />
         <source>No rules are stored in this workspace.</source>
         <translation>此工作区没有保存规则。</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="216" />
+        <location filename="../../app/BriefingReport.cpp" line="211" />
         <source>enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="216" />
+        <location filename="../../app/BriefingReport.cpp" line="211" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="220" />
+        <location filename="../../app/BriefingReport.cpp" line="215" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="220" />
+        <location filename="../../app/BriefingReport.cpp" line="215" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="220" />
-        <location filename="../../app/BriefingReport.cpp" line="398" />
+        <location filename="../../app/BriefingReport.cpp" line="215" />
+        <location filename="../../app/BriefingReport.cpp" line="393" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="220" />
+        <location filename="../../app/BriefingReport.cpp" line="215" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="220" />
+        <location filename="../../app/BriefingReport.cpp" line="215" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/BriefingReport.cpp" line="222" />
-        <location filename="../../app/BriefingReport.cpp" line="400" />
+        <location filename="../../app/BriefingReport.cpp" line="217" />
+        <location filename="../../app/BriefingReport.cpp" line="395" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… 另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="227" />
+        <location filename="../../app/BriefingReport.cpp" line="222" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="232" />
+        <location filename="../../app/BriefingReport.cpp" line="227" />
         <source>profile against peers</source>
         <translation>同类对比画像</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="234" />
+        <location filename="../../app/BriefingReport.cpp" line="229" />
         <source>Type (peer group)</source>
         <translation>类型（同类组）</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="235" />
+        <location filename="../../app/BriefingReport.cpp" line="230" />
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="235" />
+        <location filename="../../app/BriefingReport.cpp" line="230" />
         <source>unrated</source>
         <translation>无评级</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="236" />
+        <location filename="../../app/BriefingReport.cpp" line="231" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="236" />
-        <location filename="../../app/BriefingReport.cpp" line="249" />
+        <location filename="../../app/BriefingReport.cpp" line="231" />
+        <location filename="../../app/BriefingReport.cpp" line="244" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="237" />
+        <location filename="../../app/BriefingReport.cpp" line="232" />
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="237" />
-        <location filename="../../app/BriefingReport.cpp" line="238" />
+        <location filename="../../app/BriefingReport.cpp" line="232" />
+        <location filename="../../app/BriefingReport.cpp" line="233" />
         <source>%1 CNY bn</source>
         <translation>%1 十亿元</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="238" />
+        <location filename="../../app/BriefingReport.cpp" line="233" />
         <source>Capital</source>
         <translation>资本</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="239" />
+        <location filename="../../app/BriefingReport.cpp" line="234" />
         <source>Risk profile, %1 to %2</source>
         <translation>风险画像，%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="253" />
+        <location filename="../../app/BriefingReport.cpp" line="248" />
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="253" />
+        <location filename="../../app/BriefingReport.cpp" line="248" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="253" />
+        <location filename="../../app/BriefingReport.cpp" line="248" />
         <source>Peers</source>
         <translation>同类</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="255" />
+        <location filename="../../app/BriefingReport.cpp" line="250" />
         <source>Scores are 0–100 against institutions of the same type, averaged over the window; the peers' column is their median. docs/features.md says what drives each score.</source>
         <translation>评分为相对同类型机构的 0–100 分，取窗口期平均；“同类”列为其中位数。各评分的驱动因素见 docs/features.md。</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="262" />
+        <location filename="../../app/BriefingReport.cpp" line="257" />
         <source>key series</source>
         <translation>关键序列</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="272" />
+        <location filename="../../app/BriefingReport.cpp" line="267" />
         <source>No profile series in this workspace.</source>
         <translation>此工作区没有画像序列。</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="333" />
+        <location filename="../../app/BriefingReport.cpp" line="328" />
         <source>lends to %1</source>
         <translation>向 %1 融出</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="334" />
+        <location filename="../../app/BriefingReport.cpp" line="329" />
         <source>borrows from %1</source>
         <translation>向 %1 融入</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="336" />
+        <location filename="../../app/BriefingReport.cpp" line="331" />
         <source>No money-market counterparties in the window</source>
         <translation>窗口期内无货币市场交易对手</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="341" />
+        <location filename="../../app/BriefingReport.cpp" line="336" />
         <source>network, stress test and alerts</source>
         <translation>网络、压力测试与预警</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="342" />
+        <location filename="../../app/BriefingReport.cpp" line="337" />
         <source>Money-market neighbourhood, %1 to %2</source>
         <translation>货币市场关联网络，%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="351" />
+        <location filename="../../app/BriefingReport.cpp" line="346" />
         <source>Counterparty</source>
         <translation>交易对手</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="351" />
+        <location filename="../../app/BriefingReport.cpp" line="346" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="351" />
+        <location filename="../../app/BriefingReport.cpp" line="346" />
         <source>Lends to it</source>
         <translation>向其融出</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="351" />
+        <location filename="../../app/BriefingReport.cpp" line="346" />
         <source>Borrows from it</source>
         <translation>自其融入</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="353" />
+        <location filename="../../app/BriefingReport.cpp" line="348" />
         <source>CNY bn over the window; largest first</source>
         <translation>窗口期内金额（十亿元），从大到小</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="356" />
+        <location filename="../../app/BriefingReport.cpp" line="351" />
         <source>Stress test: %1 fails</source>
         <translation>压力测试：%1 违约</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="358" />
+        <location filename="../../app/BriefingReport.cpp" line="353" />
         <source>%1 has no exposures on %2: nothing to propagate.</source>
         <translation>%1 在 %2 没有风险暴露：无可传导。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/BriefingReport.cpp" line="363" />
+        <location filename="../../app/BriefingReport.cpp" line="358" />
         <source>DebtRank on the exposures of %1: contagion loss %2 CNY bn (shock %3 CNY bn), %n default(s) besides it, DebtRank %4, %5 round(s).</source>
         <translation>
             <numerusform>基于 %1 风险暴露的 DebtRank：传染损失 %2 十亿元（冲击 %3 十亿元），另有 %n 家违约，DebtRank %4，共 %5 轮。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="375" />
+        <location filename="../../app/BriefingReport.cpp" line="370" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="378" />
+        <location filename="../../app/BriefingReport.cpp" line="373" />
         <source>No other institution loses equity.</source>
         <translation>没有其他机构损失资本。</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="381" />
+        <location filename="../../app/BriefingReport.cpp" line="376" />
         <source>Hit</source>
         <translation>受影响机构</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="381" />
+        <location filename="../../app/BriefingReport.cpp" line="376" />
         <source>Distress</source>
         <translation>困境程度</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="381" />
+        <location filename="../../app/BriefingReport.cpp" line="376" />
         <source>Loss, CNY bn</source>
         <translation>损失（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="381" />
+        <location filename="../../app/BriefingReport.cpp" line="376" />
         <source>Defaults</source>
         <translation>违约</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="384" />
+        <location filename="../../app/BriefingReport.cpp" line="379" />
         <source>Alerts (newest rule run)</source>
         <translation>预警（最近一次规则运行）</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="386" />
+        <location filename="../../app/BriefingReport.cpp" line="381" />
         <source>No alerts.</source>
         <translation>无预警。</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="386" />
+        <location filename="../../app/BriefingReport.cpp" line="381" />
         <source>No rules have been run.</source>
         <translation>尚未运行规则。</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="398" />
+        <location filename="../../app/BriefingReport.cpp" line="393" />
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="398" />
+        <location filename="../../app/BriefingReport.cpp" line="393" />
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="398" />
+        <location filename="../../app/BriefingReport.cpp" line="393" />
         <source>Status</source>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="398" />
+        <location filename="../../app/BriefingReport.cpp" line="393" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="450" />
+        <location filename="../../app/BriefingReport.cpp" line="445" />
         <source>EagleEye briefing: %1</source>
         <translation>鹰眼简报：%1</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="455" />
+        <location filename="../../app/BriefingReport.cpp" line="450" />
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -2579,452 +2631,452 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="99" />
+        <location filename="../../app/MainWindow.cpp" line="102" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="115" />
+        <location filename="../../app/MainWindow.cpp" line="118" />
         <source>Time cursor</source>
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="213" />
-        <location filename="../../app/MainWindow.cpp" line="299" />
+        <location filename="../../app/MainWindow.cpp" line="227" />
+        <location filename="../../app/MainWindow.cpp" line="313" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="214" />
-        <location filename="../../app/MainWindow.cpp" line="293" />
+        <location filename="../../app/MainWindow.cpp" line="228" />
+        <location filename="../../app/MainWindow.cpp" line="307" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="215" />
-        <location filename="../../app/MainWindow.cpp" line="294" />
+        <location filename="../../app/MainWindow.cpp" line="229" />
+        <location filename="../../app/MainWindow.cpp" line="308" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="216" />
-        <location filename="../../app/MainWindow.cpp" line="295" />
+        <location filename="../../app/MainWindow.cpp" line="230" />
+        <location filename="../../app/MainWindow.cpp" line="309" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="217" />
-        <location filename="../../app/MainWindow.cpp" line="297" />
+        <location filename="../../app/MainWindow.cpp" line="231" />
+        <location filename="../../app/MainWindow.cpp" line="311" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="218" />
-        <location filename="../../app/MainWindow.cpp" line="298" />
+        <location filename="../../app/MainWindow.cpp" line="232" />
+        <location filename="../../app/MainWindow.cpp" line="312" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="219" />
-        <location filename="../../app/MainWindow.cpp" line="296" />
+        <location filename="../../app/MainWindow.cpp" line="233" />
+        <location filename="../../app/MainWindow.cpp" line="310" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="222" />
+        <location filename="../../app/MainWindow.cpp" line="236" />
         <source>Stress test</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="245" />
+        <location filename="../../app/MainWindow.cpp" line="259" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="246" />
+        <location filename="../../app/MainWindow.cpp" line="260" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="247" />
+        <location filename="../../app/MainWindow.cpp" line="261" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="248" />
+        <location filename="../../app/MainWindow.cpp" line="262" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="265" />
+        <location filename="../../app/MainWindow.cpp" line="279" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="204" />
-        <location filename="../../app/MainWindow.cpp" line="270" />
-        <location filename="../../app/MainWindow.cpp" line="484" />
+        <location filename="../../app/MainWindow.cpp" line="218" />
+        <location filename="../../app/MainWindow.cpp" line="284" />
+        <location filename="../../app/MainWindow.cpp" line="498" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="111" />
+        <location filename="../../app/MainWindow.cpp" line="114" />
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="112" />
+        <location filename="../../app/MainWindow.cpp" line="115" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="119" />
+        <location filename="../../app/MainWindow.cpp" line="122" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="204" />
-        <location filename="../../app/MainWindow.cpp" line="270" />
-        <location filename="../../app/MainWindow.cpp" line="484" />
+        <location filename="../../app/MainWindow.cpp" line="218" />
+        <location filename="../../app/MainWindow.cpp" line="284" />
+        <location filename="../../app/MainWindow.cpp" line="498" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="220" />
+        <location filename="../../app/MainWindow.cpp" line="234" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="221" />
+        <location filename="../../app/MainWindow.cpp" line="235" />
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="223" />
+        <location filename="../../app/MainWindow.cpp" line="237" />
         <source>Strategies and early warning</source>
         <translation>策略与预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="252" />
+        <location filename="../../app/MainWindow.cpp" line="266" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="261" />
+        <location filename="../../app/MainWindow.cpp" line="275" />
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="263" />
+        <location filename="../../app/MainWindow.cpp" line="277" />
         <source>&amp;Clear the list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="277" />
+        <location filename="../../app/MainWindow.cpp" line="291" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="283" />
+        <location filename="../../app/MainWindow.cpp" line="297" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="287" />
+        <location filename="../../app/MainWindow.cpp" line="301" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="292" />
+        <location filename="../../app/MainWindow.cpp" line="306" />
         <source>Exposure network</source>
         <translation>风险暴露网络</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="301" />
+        <location filename="../../app/MainWindow.cpp" line="315" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="302" />
+        <location filename="../../app/MainWindow.cpp" line="316" />
         <source>Export &amp;view…</source>
         <translation>导出视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="304" />
+        <location filename="../../app/MainWindow.cpp" line="318" />
         <source>&amp;Briefing report…</source>
         <translation>简报(&amp;B)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="309" />
+        <location filename="../../app/MainWindow.cpp" line="323" />
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>已写入 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="313" />
+        <location filename="../../app/MainWindow.cpp" line="327" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="319" />
+        <location filename="../../app/MainWindow.cpp" line="333" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="324" />
+        <location filename="../../app/MainWindow.cpp" line="338" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="327" />
+        <location filename="../../app/MainWindow.cpp" line="341" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="328" />
+        <location filename="../../app/MainWindow.cpp" line="342" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="330" />
+        <location filename="../../app/MainWindow.cpp" line="344" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="335" />
+        <location filename="../../app/MainWindow.cpp" line="349" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="338" />
+        <location filename="../../app/MainWindow.cpp" line="352" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="339" />
+        <location filename="../../app/MainWindow.cpp" line="353" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="341" />
+        <location filename="../../app/MainWindow.cpp" line="355" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="341" />
+        <location filename="../../app/MainWindow.cpp" line="355" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="354" />
+        <location filename="../../app/MainWindow.cpp" line="368" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="355" />
+        <location filename="../../app/MainWindow.cpp" line="369" />
         <source>&amp;Cluster and train early warning</source>
         <translation>聚类并训练预警模型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="357" />
+        <location filename="../../app/MainWindow.cpp" line="371" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="358" />
+        <location filename="../../app/MainWindow.cpp" line="372" />
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="360" />
+        <location filename="../../app/MainWindow.cpp" line="374" />
         <source>The &amp;features and scores</source>
         <translation>特征与评分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="361" />
+        <location filename="../../app/MainWindow.cpp" line="375" />
         <source>The &amp;rule language</source>
         <translation>规则语言(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="363" />
+        <location filename="../../app/MainWindow.cpp" line="377" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="364" />
+        <location filename="../../app/MainWindow.cpp" line="378" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="365" />
+        <location filename="../../app/MainWindow.cpp" line="379" />
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors' own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;鹰眼 EagleEye %1&lt;/h3&gt;&lt;p&gt;面向金融市场监管人员的可视化分析工作站：机构画像、敞口网络、监管人员自定义风险规则与早期预警。&lt;/p&gt;&lt;p&gt;基于 Qt %2、VTK、QCustomPlot、Eigen、igraph 和 SQLite 构建。可离线工作；全部数据保存在工作区文件中。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="375" />
+        <location filename="../../app/MainWindow.cpp" line="389" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="376" />
+        <location filename="../../app/MainWindow.cpp" line="390" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="378" />
+        <location filename="../../app/MainWindow.cpp" line="392" />
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation>回到之前查看的机构和日期（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="379" />
+        <location filename="../../app/MainWindow.cpp" line="393" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="381" />
+        <location filename="../../app/MainWindow.cpp" line="395" />
         <source>Forward again (Alt+Right)</source>
         <translation>再次前进（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="389" />
+        <location filename="../../app/MainWindow.cpp" line="403" />
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="394" />
+        <location filename="../../app/MainWindow.cpp" line="408" />
         <source>&amp;Dashboard</source>
         <translation>总览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="396" />
+        <location filename="../../app/MainWindow.cpp" line="410" />
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="403" />
+        <location filename="../../app/MainWindow.cpp" line="417" />
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="410" />
+        <location filename="../../app/MainWindow.cpp" line="424" />
         <source>&amp;Add bookmark…</source>
         <translation>添加书签(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="416" />
+        <location filename="../../app/MainWindow.cpp" line="430" />
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="416" />
+        <location filename="../../app/MainWindow.cpp" line="430" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="429" />
+        <location filename="../../app/MainWindow.cpp" line="443" />
         <source>&amp;Remove this workspace's bookmarks</source>
         <translation>删除本工作区的书签(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="438" />
+        <location filename="../../app/MainWindow.cpp" line="452" />
         <source>Bookmarked %1</source>
         <translation>已添加书签 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="448" />
+        <location filename="../../app/MainWindow.cpp" line="462" />
         <source>No institution with code %1 in this workspace</source>
         <translation>本工作区中没有代码为 %1 的机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="480" />
+        <location filename="../../app/MainWindow.cpp" line="494" />
         <source>&amp;Rules</source>
         <translation>规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="489" />
+        <location filename="../../app/MainWindow.cpp" line="503" />
         <source>&amp;Edit rules…</source>
         <translation>编辑规则(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="490" />
+        <location filename="../../app/MainWindow.cpp" line="504" />
         <source>Open a rule file in the &amp;editor…</source>
         <translation>在编辑器中打开规则文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="491" />
+        <location filename="../../app/MainWindow.cpp" line="505" />
         <source>Open rules</source>
         <translation>打开规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="492" />
-        <location filename="../../app/MainWindow.cpp" line="507" />
+        <location filename="../../app/MainWindow.cpp" line="506" />
+        <location filename="../../app/MainWindow.cpp" line="521" />
         <source>Rule files (*.rules);;All files (*)</source>
         <translation>规则文件 (*.rules);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="501" />
+        <location filename="../../app/MainWindow.cpp" line="515" />
         <source>Run the &amp;enabled rules</source>
         <translation>运行已启用的规则(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="505" />
+        <location filename="../../app/MainWindow.cpp" line="519" />
         <source>&amp;Run a rule file…</source>
         <translation>运行规则文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="506" />
+        <location filename="../../app/MainWindow.cpp" line="520" />
         <source>Run rules</source>
         <translation>运行规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="513" />
+        <location filename="../../app/MainWindow.cpp" line="527" />
         <source>Re&amp;play the market with the enabled rules</source>
         <translation>用已启用的规则回放市场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="514" />
+        <location filename="../../app/MainWindow.cpp" line="528" />
         <source>Day by day (one day a second)</source>
         <translation>逐日（每秒一天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="515" />
+        <location filename="../../app/MainWindow.cpp" line="529" />
         <source>Brisk (four days a second)</source>
         <translation>较快（每秒四天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="516" />
+        <location filename="../../app/MainWindow.cpp" line="530" />
         <source>Fast (25 days a second)</source>
         <translation>快速（每秒 25 天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="517" />
+        <location filename="../../app/MainWindow.cpp" line="531" />
         <source>As fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="523" />
+        <location filename="../../app/MainWindow.cpp" line="537" />
         <source>Re&amp;load alerts</source>
         <translation>重新加载预警(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="579" />
+        <location filename="../../app/MainWindow.cpp" line="593" />
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation>
             <numerusform>回放完成：%n 条预警，均未保存（规则 → 重新加载预警 可显示已保存的预警）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="584" />
+        <location filename="../../app/MainWindow.cpp" line="598" />
         <source>Exported %n alert(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 条预警到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="589" />
+        <location filename="../../app/MainWindow.cpp" line="603" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -3033,36 +3085,36 @@
         <translation type="vanished">&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="628" />
+        <location filename="../../app/MainWindow.cpp" line="642" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="648" />
+        <location filename="../../app/MainWindow.cpp" line="662" />
         <source>Creating the demo market</source>
         <translation>正在生成演示市场</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="659" />
+        <location filename="../../app/MainWindow.cpp" line="679" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="670" />
+        <location filename="../../app/MainWindow.cpp" line="712" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="671" />
+        <location filename="../../app/MainWindow.cpp" line="713" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="718" />
+        <location filename="../../app/MainWindow.cpp" line="745" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -3366,19 +3418,19 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Total assets: %3 bn CNY&lt;br&gt;Money-market volume: %4 bn CNY</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;总资产：%3 十亿元&lt;br&gt;货币市场交易量：%4 十亿元</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;总资产：%3 十亿元&lt;br&gt;货币市场交易量：%4 十亿元</translation>
     </message>
     <message>
         <source>Lends to</source>
-        <translation>融出给</translation>
+        <translation type="vanished">融出给</translation>
     </message>
     <message>
         <source>Borrows from</source>
-        <translation>融入自</translation>
+        <translation type="vanished">融入自</translation>
     </message>
     <message>
         <source>Lender → borrower</source>
-        <translation>融出方 → 融入方</translation>
+        <translation type="vanished">融出方 → 融入方</translation>
     </message>
     <message>
         <location filename="../../views/NetworkView.cpp" line="578" />
@@ -3387,11 +3439,11 @@
     </message>
     <message>
         <source>%1 institutions · largest %2 of %3 exposures</source>
-        <translation>%1 家机构 · 显示最大的 %2 / %3 条敞口</translation>
+        <translation type="vanished">%1 家机构 · 显示最大的 %2 / %3 条敞口</translation>
     </message>
     <message>
         <source>%1 institutions · %2 exposures</source>
-        <translation>%1 家机构 · %2 条敞口</translation>
+        <translation type="vanished">%1 家机构 · %2 条敞口</translation>
     </message>
 </context>
 <context>
@@ -4019,75 +4071,98 @@
 <context>
     <name>eagle::TimeSeriesView</name>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="61" />
+        <location filename="../../views/TimeSeriesView.cpp" line="100" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="72" />
+        <location filename="../../views/TimeSeriesView.cpp" line="111" />
         <source>Feature:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="101" />
-        <location filename="../../views/TimeSeriesView.cpp" line="102" />
-        <location filename="../../views/TimeSeriesView.cpp" line="390" />
+        <location filename="../../views/TimeSeriesView.cpp" line="115" />
+        <location filename="../../views/TimeSeriesView.cpp" line="248" />
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="117" />
+        <source>Draw up to %1 more features of this institution below, on the same time axis</source>
+        <translation>在下方以同一时间轴最多再绘制该机构的 %1 个指标</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="152" />
+        <location filename="../../views/TimeSeriesView.cpp" line="153" />
+        <location filename="../../views/TimeSeriesView.cpp" line="594" />
         <source>Early-warning score</source>
         <translation>预警得分</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="158" />
-        <location filename="../../views/TimeSeriesView.cpp" line="388" />
+        <location filename="../../views/TimeSeriesView.cpp" line="246" />
+        <source>Compare with none</source>
+        <translation>取消对比</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="248" />
+        <source>Compare (%1)</source>
+        <translation>对比（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="257" />
+        <location filename="../../views/TimeSeriesView.cpp" line="315" />
+        <location filename="../../views/TimeSeriesView.cpp" line="591" />
         <source>Peer median</source>
         <translation>同业中位数</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="158" />
+        <location filename="../../views/TimeSeriesView.cpp" line="257" />
         <source>Peer median: %1</source>
         <translation>同业中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="229" />
+        <location filename="../../views/TimeSeriesView.cpp" line="428" />
         <source>Warning %1 (%2): %3</source>
         <translation>预警 %1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="394" />
+        <location filename="../../views/TimeSeriesView.cpp" line="604" />
         <source>Why the model warned:</source>
         <translation>模型预警的原因：</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="430" />
+        <location filename="../../views/TimeSeriesView.cpp" line="639" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="431" />
+        <location filename="../../views/TimeSeriesView.cpp" line="640" />
         <source>Time series %1 %2</source>
         <translation>时间序列 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="445" />
+        <location filename="../../views/TimeSeriesView.cpp" line="666" />
         <source>alert: %1</source>
         <translation>预警：%1</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="445" />
+        <location filename="../../views/TimeSeriesView.cpp" line="666" />
         <source>event: %1</source>
         <translation>事件：%1</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="448" />
+        <location filename="../../views/TimeSeriesView.cpp" line="669" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="449" />
+        <location filename="../../views/TimeSeriesView.cpp" line="670" />
+        <location filename="../../views/TimeSeriesView.cpp" line="673" />
         <source>Peer median (%1)</source>
         <translation>同类中位数（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="449" />
+        <location filename="../../views/TimeSeriesView.cpp" line="670" />
         <source>Events and alerts</source>
         <translation>事件与预警</translation>
     </message>
@@ -4098,8 +4173,8 @@
 %3</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="347" />
-        <location filename="../../views/TimeSeriesView.cpp" line="357" />
+        <location filename="../../views/TimeSeriesView.cpp" line="550" />
+        <location filename="../../views/TimeSeriesView.cpp" line="560" />
         <source>Select an institution to see its history</source>
         <translation>选择一家机构以查看其历史</translation>
     </message>
@@ -4297,62 +4372,62 @@
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="32" />
+        <location filename="../../app/WorkspaceController.cpp" line="79" />
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="55" />
+        <location filename="../../app/WorkspaceController.cpp" line="105" />
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="98" />
+        <location filename="../../app/WorkspaceController.cpp" line="156" />
         <source>Loading %1 of %2</source>
         <translation>正在加载 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="135" />
+        <location filename="../../app/WorkspaceController.cpp" line="206" />
         <source>%1 (%2) %3</source>
         <translation>%1（%2）%3</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="156" />
+        <location filename="../../app/WorkspaceController.cpp" line="227" />
         <source>Profile of %1</source>
         <translation>%1 的画像</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="231" />
+        <location filename="../../app/WorkspaceController.cpp" line="335" />
         <source>Risk scores as of %1</source>
         <translation>截至 %1 的风险评分</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="254" />
+        <location filename="../../app/WorkspaceController.cpp" line="358" />
         <source>Early warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="270" />
+        <location filename="../../app/WorkspaceController.cpp" line="374" />
         <source>Dashboard as of %1</source>
         <translation>截至 %1 的总览</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="303" />
+        <location filename="../../app/WorkspaceController.cpp" line="407" />
         <source>Trades of %1</source>
         <translation>%1 的成交</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="356" />
+        <location filename="../../app/WorkspaceController.cpp" line="460" />
         <source>Ranking against peers as of %1</source>
         <translation>计算截至 %1 的同业排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="399" />
+        <location filename="../../app/WorkspaceController.cpp" line="506" />
         <source>%1 (%2) as of %3</source>
         <translation>%1（%2），截至 %3</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="403" />
+        <location filename="../../app/WorkspaceController.cpp" line="510" />
         <source>Stress test: %1</source>
         <translation>压力测试：%1</translation>
     </message>
@@ -4361,7 +4436,7 @@
         <translation type="vanished">计算截至 %1 的风险评分排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="375" />
+        <location filename="../../app/WorkspaceController.cpp" line="479" />
         <source>Laying out the network as of %1</source>
         <translation>布局截至 %1 的网络</translation>
     </message>

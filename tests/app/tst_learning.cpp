@@ -9,11 +9,13 @@
 #include "ClusterSummaryView.h"
 #include "EvaluationTableView.h"
 #include "FeatureTensor.h"
+#include "HeatmapView.h"
 #include "JobRunner.h"
 #include "LearningController.h"
 #include "LearningStore.h"
 #include "LearningView.h"
 #include "MarketSimulator.h"
+#include "ProfilePageData.h"
 #include "ProfilePipeline.h"
 #include "RadarView.h"
 #include "RiskScores.h"
@@ -23,6 +25,7 @@
 #include "TestSupport.h"
 #include "TimeSeriesView.h"
 #include "TrainingCurveView.h"
+#include "WarningLookup.h"
 #include "WarningRun.h"
 #include "WarningRunSummary.h"
 #include "WorkspaceController.h"
@@ -488,6 +491,43 @@ void TestLearning::seriesAndMatrixShowTheScores() {
     QCOMPARE(m.columnLabels.size(), qsizetype(riskTypes().size() + 1));
     const auto row = std::find(m.institutions.begin(), m.institutions.end(), who) - m.institutions.begin();
     QCOMPARE(m.scores[std::size_t(row)].back(), 100 * stored.back().score);
+
+    // The profile page has the score as a row beside the risk scores, ranked among peers, with
+    // its recent history; the heatmap offers it as a whole-market matrix.
+    QSignalSpy page(workspace_.get(), &WorkspaceController::profilePageReady);
+    workspace_->requestProfilePage(who, stored.back().day);
+    QVERIFY(page.wait(60000));
+    const auto profile = page.last().first().value<ProfilePageData>();
+    const auto warningRow = std::find_if(profile.rows.begin(), profile.rows.end(), [](const ProfilePageRow& r) {
+        return r.featureName == QLatin1String(kWarningScoreFeature);
+    });
+    QVERIFY(warningRow != profile.rows.end());
+    QCOMPARE(warningRow->value, stored.back().score);
+    QVERIFY(warningRow->peerPercentile >= 0 && warningRow->peerPercentile <= 100);
+    QCOMPARE(warningRow->history.back(), stored.back().score);
+    QVERIFY(warningRow - profile.rows.begin() < qsizetype(riskTypes().size()) + 1);  // among the scores, on top
+
+    QSignalSpy heat(workspace_.get(), &WorkspaceController::heatmapReady);
+    workspace_->requestHeatmap(QString::fromLatin1(kWarningScoreFeature));
+    QVERIFY(heat.wait(60000));
+    const auto h = heat.last().first().value<HeatmapData>();
+    const auto hRow = std::size_t(std::find(h.matrix.institutions.begin(), h.matrix.institutions.end(), who) -
+                                  h.matrix.institutions.begin());
+    QVERIFY(hRow < h.matrix.institutions.size());
+    QCOMPARE(h.matrix.institutions.size(), workspace_->snapshot().institutions.size());
+    std::size_t scored = 0;
+    for (std::size_t d = 0; d < h.matrix.days.size(); ++d) {
+        const auto it = std::find_if(stored.begin(), stored.end(), [&](const WarningScore& w) {
+            return w.day == h.matrix.days[d];
+        });
+        if (it == stored.end()) {
+            QVERIFY(std::isnan(h.matrix.at(hRow, d)));
+        } else {
+            QCOMPARE(h.matrix.at(hRow, d), it->score);
+            ++scored;
+        }
+    }
+    QCOMPARE(scored, stored.size());
 }
 
 void TestLearning::cleanupTestCase() {

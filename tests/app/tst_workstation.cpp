@@ -11,6 +11,7 @@
 #include "MarketSimulator.h"
 #include "NavigationHistory.h"
 #include "NetworkView.h"
+#include "NetworkViewData.h"
 #include "ProfilePageView.h"
 #include "ResultStore.h"
 #include "RiskScores.h"
@@ -107,6 +108,24 @@ void TestWorkstation::everyViewFollowsTheSelection() {
     w.workspace().requestSeries(target, "money_volume");
     QTRY_COMPARE_WITH_TIMEOUT(w.timeSeriesView().featureName(), QString("money_volume"), 10000);
     QCOMPARE(w.timeSeriesView().pointCount(), 60);
+
+    // Comparing with two more features draws them on linked axes below, with the stored values.
+    w.timeSeriesView().setCompanionNames({"overnight_share_20d", "score_liquidity"});
+    QTRY_COMPARE_WITH_TIMEOUT(w.timeSeriesView().companionPaneCount(), 2, 10000);
+    QCOMPARE(w.timeSeriesView().featureName(), QString("money_volume"));  // the main feature stays
+    Store store = Store::openReadOnly(path_);
+    ResultStore results(store);
+    auto stored = results.institutionSeries(w.workspace().snapshot().profileRun, target);
+    const auto& liquidity = stored[w.workspace().snapshot().feature("score_liquidity")->id];
+    QCOMPARE(w.timeSeriesView().companionFeature(1), QString("score_liquidity"));
+    QCOMPARE(w.timeSeriesView().companionPointCount(1), int(liquidity.size()));
+    const DataTable table = w.timeSeriesView().exportTable();
+    QCOMPARE(table.header.size(), 4 + 2 * 2);
+    QCOMPARE(table.rows.last()[6], DataTable::number(liquidity.back().value));  // scores show as stored
+    // Another institution keeps the comparison.
+    w.selection().setInstitution(idOf(w, "LB001"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.timeSeriesView().shownInstitution(), idOf(w, "LB001"), 10000);
+    QCOMPARE(w.timeSeriesView().companionPaneCount(), 2);
 }
 
 void TestWorkstation::clickingANetworkNodeSelectsIt() {
@@ -158,7 +177,33 @@ void TestWorkstation::theTimeCursorMovesEveryView() {
         ++compared;
     }
     QCOMPARE(compared, 2);
-    QCOMPARE(w.profilePage().table()->model()->rowCount(), int(w.workspace().snapshot().features.size()));
+
+    // The network measures of that day join the page, ranked among peers of the same type: PageRank
+    // here against the network the view draws, and its mid-rank percentile counted by hand.
+    const NetworkViewData* net = w.networkView().network();
+    QVERIFY(net && net->network.asOf == day);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(w.profilePage().data().rows.begin(), w.profilePage().data().rows.end(),
+                                         [](auto& r) { return r.featureName == "network_pagerank"; }),
+                             10000);
+    const auto& rows = w.profilePage().data().rows;
+    const auto pagerank = std::find_if(rows.begin(), rows.end(), [](auto& r) { return r.featureName == "network_pagerank"; });
+    const auto& nodes = net->network.institutions;
+    const std::size_t self = std::size_t(
+        std::find_if(nodes.begin(), nodes.end(), [&](auto& i) { return i.id == target; }) - nodes.begin());
+    QVERIFY(self < nodes.size());
+    const double own = net->features[self].aggregate.pageRank;
+    QVERIFY(std::abs(pagerank->value - 100 * own) < 1e-12);
+    double below = 0, equal = 0, peers = 0;
+    for (std::size_t k = 0; k < nodes.size(); ++k) {
+        if (nodes[k].type != nodes[self].type) continue;
+        ++peers;
+        const double v = net->features[k].aggregate.pageRank;
+        below += v < own, equal += v == own;
+    }
+    QVERIFY(std::abs(pagerank->peerPercentile - 100 * (below + equal / 2) / peers) < 1e-9);
+    // In its family (counterparties and network), after the stored counterparty features.
+    QCOMPARE(pagerank->family, (pagerank - 1)->family);
+    QCOMPARE(w.profilePage().table()->model()->rowCount(), int(w.workspace().snapshot().features.size()) + 7);
 }
 
 void TestWorkstation::clickingAHeatmapCellDrillsDown() {

@@ -12,7 +12,9 @@
 #include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QTableView>
 #include <QTest>
 
@@ -88,6 +90,7 @@ private slots:
     void heatmapFeatureChooser();
     void radarShowsProfile();
     void timeSeriesShowsAllPoints();
+    void timeSeriesComparesFeaturesOnLinkedAxes();
 };
 
 void TestViews::selectionEmitsOncePerChange() {
@@ -298,6 +301,93 @@ void TestViews::timeSeriesShowsAllPoints() {
     view.clear();
     QCOMPARE(view.pointCount(), 0);
     QVERIFY(!view.shownInstitution().valid());
+}
+
+// "Compare": up to three more features in panes below the main one. The panes share the time axis
+// both ways, the hover readout reads every pane on the hovered day, and the export carries them.
+void TestViews::timeSeriesComparesFeaturesOnLinkedAxes() {
+    TimeSeriesView view;
+    const QStringList names{"a", "b", "c", "d", "e"};
+    view.setFeatureChoices(names, {"Alpha", "Beta", "Gamma", "Delta", "Epsilon"});
+    QSignalSpy chosen(&view, &TimeSeriesView::companionsChanged);
+    view.setCompanionNames({"b", "c", "b", "zzz", "d", "e"});  // repeats and unknowns dropped, at most three
+    QCOMPARE(view.companionNames(), QStringList({"b", "c", "d"}));
+    QCOMPARE(chosen.count(), 1);
+    auto* menu = view.findChild<QToolButton*>(QStringLiteral("compareFeatures"))->menu();
+    const auto action = [menu](const QString& text) {
+        for (QAction* a : menu->actions())
+            if (a->text() == text) return a;
+        return static_cast<QAction*>(nullptr);
+    };
+    QVERIFY(action("Beta")->isChecked());
+    QVERIFY(!action("Epsilon")->isEnabled());  // three are chosen: a fourth waits
+    action("Beta")->trigger();                 // the user unchecks one
+    QCOMPARE(view.companionNames(), QStringList({"c", "d"}));
+    QCOMPARE(chosen.count(), 2);
+    QVERIFY(action("Epsilon")->isEnabled());
+
+    // What the app answers with: the main feature and the two companions, on different scales.
+    TimeSeriesData data;
+    data.institution = InstitutionId(7);
+    data.institutionLabel = QStringLiteral("SB07");
+    data.featureName = QStringLiteral("a");
+    data.featureLabel = QStringLiteral("Alpha");
+    const std::vector<Date> span = days(Date::fromYmd(2024, 5, 6), 40);
+    for (std::size_t i = 0; i < span.size(); ++i) {
+        data.values.push_back({span[i], double(i)});
+        data.peerMedian.push_back({span[i], 20.0});
+    }
+    data.markers.push_back({span[12], QStringLiteral("squeeze"), false});
+    for (const QString& name : view.companionNames()) {
+        TimeSeriesData::Companion c{name, name == "c" ? "Gamma" : "Delta", name == "c" ? "%" : "", {}, {}};
+        for (std::size_t i = 0; i < span.size(); ++i)
+            c.values.push_back({span[i], name == "c" ? 1000.0 + 3.0 * double(i) : -0.5 * double(i)});
+        data.companions.push_back(std::move(c));
+    }
+    view.setSeries(data);
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.companionPaneCount(), 2);
+    QCOMPARE(view.companionFeature(0), QStringLiteral("c"));
+    QCOMPARE(view.companionPointCount(1), 40);
+
+    // Panning one pane moves every pane, and the main axis moves the panes.
+    const auto [lower, upper] = view.timeRange();
+    view.setTimeRange(lower + 5 * 86400.0, upper - 3 * 86400.0, 1);
+    QCOMPARE(view.timeRange(-1), view.timeRange(1));
+    QCOMPARE(view.timeRange(0), view.timeRange(1));
+    QVERIFY(std::abs(view.timeRange().first - (lower + 5 * 86400.0)) < 1e-6);
+    view.setTimeRange(lower, upper);
+    QCOMPARE(view.timeRange(0), qMakePair(lower, upper));
+    // One x pixel is one day in every pane: the panes are aligned left and right.
+    QCOMPARE(view.dayPosition(span[20], 0).x(), view.dayPosition(span[20]).x());
+    QVERIFY(view.dayPosition(span[20], 1).y() > view.dayPosition(span[20], 0).y());
+
+    // Hovering the lowest pane on day 20 reads all three features on that day.
+    const QString readout = view.readoutAt(view.dayPosition(span[20], 1));
+    QVERIFY2(readout.contains(QString::fromStdString(span[20].toString())), qPrintable(readout));
+    QVERIFY2(readout.contains(QStringLiteral("SB07: 20")), qPrintable(readout));
+    QVERIFY2(readout.contains(QStringLiteral("Gamma: 1,060 %")) || readout.contains(QStringLiteral("Gamma: 1060 %")),
+             qPrintable(readout));
+    QVERIFY2(readout.contains(QStringLiteral("Delta: -10")), qPrintable(readout));
+
+    // The export has the companions' columns, day by day.
+    const DataTable table = view.exportTable();
+    QCOMPARE(table.header.size(), 4 + 2 * 2);
+    QVERIFY(table.header[4].contains("Gamma"));
+    QCOMPARE(table.rows.size(), 40);
+    QCOMPARE(table.rows[20][4], DataTable::number(1060.0));
+    QCOMPARE(table.rows[20][6], DataTable::number(-10.0));
+
+    // Choosing none removes the panes on the next answer; clearing removes them at once.
+    view.setCompanionNames({});
+    QCOMPARE(chosen.count(), 3);
+    data.companions.clear();
+    view.setSeries(data);
+    QCOMPARE(view.companionPaneCount(), 0);
+    view.clear();
+    QCOMPARE(view.companionPaneCount(), 0);
 }
 
 QTEST_MAIN(TestViews)
