@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMenu>
@@ -371,6 +372,8 @@ void TestViews::timeSeriesComparesFeaturesOnLinkedAxes() {
     QVERIFY2(readout.contains(QStringLiteral("Gamma: 1,060 %")) || readout.contains(QStringLiteral("Gamma: 1060 %")),
              qPrintable(readout));
     QVERIFY2(readout.contains(QStringLiteral("Delta: -10")), qPrintable(readout));
+    if (const QString dir = qEnvironmentVariable("EAGLEEYE_SCREENSHOT_DIR"); !dir.isEmpty())
+        view.grab().save(QDir(dir).filePath(QStringLiteral("series-compare.png")));
 
     // The export has the companions' columns, day by day.
     const DataTable table = view.exportTable();
