@@ -1,5 +1,6 @@
 #include "LearningController.h"
 
+#include "ClusterNames.h"
 #include "FeatureNames.h"
 #include "JobRunner.h"
 #include "LearningStore.h"
@@ -37,7 +38,7 @@ ClusterData toClusterData(const StoredLearning& l, const WorkspaceSnapshot& s) {
     d.variance1 = info.varianceShare.size() > 0 ? info.varianceShare[0] : NAN;
     d.variance2 = info.varianceShare.size() > 1 ? info.varianceShare[1] : NAN;
     for (const StoredCluster& c : l.clusters) {
-        ClusterDescription description{c.cluster, QString::fromStdString(c.name), c.size, {}};
+        ClusterDescription description{c.cluster, clusterDisplayName(c.name), c.size, {}};
         std::stringstream distinguishing(c.distinguishing);  // feature=deviation;...
         for (std::string item; std::getline(distinguishing, item, ';');) {
             const auto eq = item.find('=');

@@ -1,5 +1,6 @@
 #include "WorkspaceController.h"
 
+#include "ClusterNames.h"
 #include "DashboardLoader.h"
 #include "FeatureNames.h"
 #include "InstitutionTypeNames.h"
@@ -436,7 +437,8 @@ RadarProfile WorkspaceController::radarFor(InstitutionId institution) const {
         const auto name = clusterNames_.find(it->second);
         profile = radarPeers_->profileOf(
             institution, members,
-            std::to_string(it->second) + (name == clusterNames_.end() ? std::string() : " · " + name->second));
+            std::to_string(it->second) +
+                (name == clusterNames_.end() ? std::string() : " · " + clusterDisplayName(name->second).toStdString()));
     } else {
         profile = radarPeers_->profileOf(institution);
     }

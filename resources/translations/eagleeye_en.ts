@@ -65,6 +65,236 @@
     </message>
 </context>
 <context>
+    <name>ClusterNames</name>
+    <message>
+        <location filename="../../views/ClusterNames.cpp" line="10"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="24"/>
+        <source>liquidity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="25"/>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="26"/>
+        <source>net borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="25"/>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="26"/>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="27"/>
+        <source>net lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="27"/>
+        <source>wholesale-funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="28"/>
+        <source>heavy borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="29"/>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="30"/>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="31"/>
+        <source>overnight-funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="29"/>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="30"/>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="31"/>
+        <source>term-funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="32"/>
+        <source>leveraged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="32"/>
+        <source>low leverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="33"/>
+        <source>active bond trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="33"/>
+        <source>little bond trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="34"/>
+        <source>market maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="34"/>
+        <source>occasional trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="35"/>
+        <source>widely connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="35"/>
+        <source>few counterparties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="36"/>
+        <source>bond buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="36"/>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="37"/>
+        <source>bond seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="37"/>
+        <source>bond accumulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="38"/>
+        <source>FX dealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="39"/>
+        <source>gold trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="40"/>
+        <source>money-market heavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="41"/>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="42"/>
+        <source>large balance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="41"/>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="42"/>
+        <source>small balance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="43"/>
+        <source>multi-market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="43"/>
+        <source>single-market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="44"/>
+        <source>many lenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="44"/>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="45"/>
+        <source>relationship-funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="46"/>
+        <source>concentrated counterparties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="46"/>
+        <source>diversified counterparties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="47"/>
+        <source>related-party trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="48"/>
+        <source>round-tripper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="49"/>
+        <source>high funding cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="49"/>
+        <source>cheap funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="50"/>
+        <source>lends at a premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="51"/>
+        <source>liquid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="51"/>
+        <source>thin liquidity buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="52"/>
+        <source>late-session trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="53"/>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="54"/>
+        <source>off-market pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="55"/>
+        <source>period-end borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="56"/>
+        <source>shifting counterparties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="56"/>
+        <source>stable counterparties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="81"/>
+        <source>average profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../app/DashboardLoader.cpp" line="21"/>
@@ -624,12 +854,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/LearningController.cpp" line="33"/>
+        <location filename="../../app/LearningController.cpp" line="34"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/LearningController.cpp" line="70"/>
+        <location filename="../../app/LearningController.cpp" line="71"/>
         <source>Window %1 days, horizon %2 days; %3 test institution-days (%4 positive) of %5 held-out institutions in the last %6% of days; lead: warning on the top %7% of test scores.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,12 +2822,12 @@
 <context>
     <name>eagle::LearningController</name>
     <message>
-        <location filename="../../app/LearningController.cpp" line="93"/>
+        <location filename="../../app/LearningController.cpp" line="94"/>
         <source>Clustering and training the early-warning model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/LearningController.cpp" line="106"/>
+        <location filename="../../app/LearningController.cpp" line="107"/>
         <source>Loading strategy clusters and early warnings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,67 +4582,67 @@
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="79"/>
+        <location filename="../../app/WorkspaceController.cpp" line="80"/>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="105"/>
+        <location filename="../../app/WorkspaceController.cpp" line="106"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="156"/>
+        <location filename="../../app/WorkspaceController.cpp" line="157"/>
         <source>Loading %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="206"/>
+        <location filename="../../app/WorkspaceController.cpp" line="207"/>
         <source>%1 (%2) %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="227"/>
+        <location filename="../../app/WorkspaceController.cpp" line="228"/>
         <source>Profile of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="335"/>
+        <location filename="../../app/WorkspaceController.cpp" line="336"/>
         <source>Risk scores as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="358"/>
+        <location filename="../../app/WorkspaceController.cpp" line="359"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="374"/>
+        <location filename="../../app/WorkspaceController.cpp" line="375"/>
         <source>Dashboard as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="407"/>
+        <location filename="../../app/WorkspaceController.cpp" line="408"/>
         <source>Trades of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="460"/>
+        <location filename="../../app/WorkspaceController.cpp" line="462"/>
         <source>Ranking against peers as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="479"/>
+        <location filename="../../app/WorkspaceController.cpp" line="481"/>
         <source>Laying out the network as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="506"/>
+        <location filename="../../app/WorkspaceController.cpp" line="508"/>
         <source>%1 (%2) as of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="510"/>
+        <location filename="../../app/WorkspaceController.cpp" line="512"/>
         <source>Stress test: %1</source>
         <translation type="unfinished"></translation>
     </message>

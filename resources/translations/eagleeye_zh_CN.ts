@@ -65,6 +65,236 @@
     </message>
 </context>
 <context>
+    <name>ClusterNames</name>
+    <message>
+        <location filename="../../views/ClusterNames.cpp" line="10" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="24" />
+        <source>liquidity provider</source>
+        <translation>流动性提供方</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="25" />
+        <location filename="../../models/learning/ClusterNaming.cpp" line="26" />
+        <source>net borrower</source>
+        <translation>净融入方</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="25" />
+        <location filename="../../models/learning/ClusterNaming.cpp" line="26" />
+        <location filename="../../models/learning/ClusterNaming.cpp" line="27" />
+        <source>net lender</source>
+        <translation>净融出方</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="27" />
+        <source>wholesale-funded</source>
+        <translation>依赖批发融资</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="28" />
+        <source>heavy borrower</source>
+        <translation>大额融入方</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="29" />
+        <location filename="../../models/learning/ClusterNaming.cpp" line="30" />
+        <location filename="../../models/learning/ClusterNaming.cpp" line="31" />
+        <source>overnight-funded</source>
+        <translation>依赖隔夜融资</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="29" />
+        <location filename="../../models/learning/ClusterNaming.cpp" line="30" />
+        <location filename="../../models/learning/ClusterNaming.cpp" line="31" />
+        <source>term-funded</source>
+        <translation>以定期融资为主</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="32" />
+        <source>leveraged</source>
+        <translation>高杠杆</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="32" />
+        <source>low leverage</source>
+        <translation>低杠杆</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="33" />
+        <source>active bond trader</source>
+        <translation>活跃债券交易商</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="33" />
+        <source>little bond trading</source>
+        <translation>债券交易少</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="34" />
+        <source>market maker</source>
+        <translation>做市商</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="34" />
+        <source>occasional trader</source>
+        <translation>偶发交易者</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="35" />
+        <source>widely connected</source>
+        <translation>交易对手广泛</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="35" />
+        <source>few counterparties</source>
+        <translation>交易对手少</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="36" />
+        <source>bond buyer</source>
+        <translation>债券买方</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="36" />
+        <location filename="../../models/learning/ClusterNaming.cpp" line="37" />
+        <source>bond seller</source>
+        <translation>债券卖方</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="37" />
+        <source>bond accumulator</source>
+        <translation>债券增持者</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="38" />
+        <source>FX dealer</source>
+        <translation>外汇交易商</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="39" />
+        <source>gold trader</source>
+        <translation>黄金交易者</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="40" />
+        <source>money-market heavy</source>
+        <translation>以货币市场为主</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="41" />
+        <location filename="../../models/learning/ClusterNaming.cpp" line="42" />
+        <source>large balance sheet</source>
+        <translation>资产规模大</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="41" />
+        <location filename="../../models/learning/ClusterNaming.cpp" line="42" />
+        <source>small balance sheet</source>
+        <translation>资产规模小</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="43" />
+        <source>multi-market</source>
+        <translation>多市场参与</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="43" />
+        <source>single-market</source>
+        <translation>单一市场</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="44" />
+        <source>many lenders</source>
+        <translation>融出方众多</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="44" />
+        <location filename="../../models/learning/ClusterNaming.cpp" line="45" />
+        <source>relationship-funded</source>
+        <translation>依赖固定融出方</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="46" />
+        <source>concentrated counterparties</source>
+        <translation>交易对手集中</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="46" />
+        <source>diversified counterparties</source>
+        <translation>交易对手分散</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="47" />
+        <source>related-party trader</source>
+        <translation>关联交易多</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="48" />
+        <source>round-tripper</source>
+        <translation>回转交易多</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="49" />
+        <source>high funding cost</source>
+        <translation>融资成本高</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="49" />
+        <source>cheap funding</source>
+        <translation>融资成本低</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="50" />
+        <source>lends at a premium</source>
+        <translation>溢价融出</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="51" />
+        <source>liquid</source>
+        <translation>流动性充裕</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="51" />
+        <source>thin liquidity buffer</source>
+        <translation>流动性缓冲薄</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="52" />
+        <source>late-session trader</source>
+        <translation>尾盘交易多</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="53" />
+        <location filename="../../models/learning/ClusterNaming.cpp" line="54" />
+        <source>off-market pricing</source>
+        <translation>偏离市场定价</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="55" />
+        <source>period-end borrower</source>
+        <translation>期末集中融入</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="56" />
+        <source>shifting counterparties</source>
+        <translation>交易对手多变</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="56" />
+        <source>stable counterparties</source>
+        <translation>交易对手稳定</translation>
+    </message>
+    <message>
+        <location filename="../../models/learning/ClusterNaming.cpp" line="81" />
+        <source>average profile</source>
+        <translation>一般特征</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../app/DashboardLoader.cpp" line="21" />
@@ -624,12 +854,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/LearningController.cpp" line="33" />
+        <location filename="../../app/LearningController.cpp" line="34" />
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/LearningController.cpp" line="70" />
+        <location filename="../../app/LearningController.cpp" line="71" />
         <source>Window %1 days, horizon %2 days; %3 test institution-days (%4 positive) of %5 held-out institutions in the last %6% of days; lead: warning on the top %7% of test scores.</source>
         <translation>窗口 %1 天，预测期 %2 天；测试集为最后 %6% 交易日中 %5 家留出机构的 %3 个机构日（%4 个正例）；提前期：对测试得分最高的 %7% 发出预警。</translation>
     </message>
@@ -2585,12 +2815,12 @@
 <context>
     <name>eagle::LearningController</name>
     <message>
-        <location filename="../../app/LearningController.cpp" line="93" />
+        <location filename="../../app/LearningController.cpp" line="94" />
         <source>Clustering and training the early-warning model</source>
         <translation>正在聚类并训练预警模型</translation>
     </message>
     <message>
-        <location filename="../../app/LearningController.cpp" line="106" />
+        <location filename="../../app/LearningController.cpp" line="107" />
         <source>Loading strategy clusters and early warnings</source>
         <translation>正在加载策略聚类和预警结果</translation>
     </message>
@@ -4372,62 +4602,62 @@
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="79" />
+        <location filename="../../app/WorkspaceController.cpp" line="80" />
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="105" />
+        <location filename="../../app/WorkspaceController.cpp" line="106" />
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="156" />
+        <location filename="../../app/WorkspaceController.cpp" line="157" />
         <source>Loading %1 of %2</source>
         <translation>正在加载 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="206" />
+        <location filename="../../app/WorkspaceController.cpp" line="207" />
         <source>%1 (%2) %3</source>
         <translation>%1（%2）%3</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="227" />
+        <location filename="../../app/WorkspaceController.cpp" line="228" />
         <source>Profile of %1</source>
         <translation>%1 的画像</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="335" />
+        <location filename="../../app/WorkspaceController.cpp" line="336" />
         <source>Risk scores as of %1</source>
         <translation>截至 %1 的风险评分</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="358" />
+        <location filename="../../app/WorkspaceController.cpp" line="359" />
         <source>Early warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="374" />
+        <location filename="../../app/WorkspaceController.cpp" line="375" />
         <source>Dashboard as of %1</source>
         <translation>截至 %1 的总览</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="407" />
+        <location filename="../../app/WorkspaceController.cpp" line="408" />
         <source>Trades of %1</source>
         <translation>%1 的成交</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="460" />
+        <location filename="../../app/WorkspaceController.cpp" line="462" />
         <source>Ranking against peers as of %1</source>
         <translation>计算截至 %1 的同业排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="506" />
+        <location filename="../../app/WorkspaceController.cpp" line="508" />
         <source>%1 (%2) as of %3</source>
         <translation>%1（%2），截至 %3</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="510" />
+        <location filename="../../app/WorkspaceController.cpp" line="512" />
         <source>Stress test: %1</source>
         <translation>压力测试：%1</translation>
     </message>
@@ -4436,7 +4666,7 @@
         <translation type="vanished">计算截至 %1 的风险评分排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="479" />
+        <location filename="../../app/WorkspaceController.cpp" line="481" />
         <source>Laying out the network as of %1</source>
         <translation>布局截至 %1 的网络</translation>
     </message>

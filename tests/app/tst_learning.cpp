@@ -5,6 +5,8 @@
 // stored history, the evaluation table against metrics recomputed from the stored scores, the
 // radar's cluster median against a median taken here, and the scores in the series and matrix.
 
+#include "ClusterNames.h"
+#include "ClusterRun.h"
 #include "ClusterScatterView.h"
 #include "ClusterSummaryView.h"
 #include "EvaluationTableView.h"
@@ -25,6 +27,7 @@
 #include "TestSupport.h"
 #include "TimeSeriesView.h"
 #include "TrainingCurveView.h"
+#include "TranslationScope.h"
 #include "WarningLookup.h"
 #include "WarningRun.h"
 #include "WarningRunSummary.h"
@@ -34,6 +37,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -132,6 +136,7 @@ private slots:
     void evaluationTableEqualsMetricsOfStoredScores();
     void radarComparesWithTheClusterMedian();
     void seriesAndMatrixShowTheScores();
+    void clusterNamesReadInTheUsersLanguage();
     void cleanupTestCase();
 
 private:
@@ -528,6 +533,29 @@ void TestLearning::seriesAndMatrixShowTheScores() {
         }
     }
     QCOMPARE(scored, stored.size());
+}
+
+// Clusters are stored under English phrases; the views show each phrase in the user's language.
+void TestLearning::clusterNamesReadInTheUsersLanguage() {
+    Store store = Store::openReadOnly(path_);
+    const auto run = ResultStore(store).latestRun(kClusterRunKind);
+    QVERIFY(run);
+    const auto clusters = LearningStore(store).clusters(run->id);
+    QVERIFY(!clusters.empty());
+    {
+        TranslationScope english(QLocale(QStringLiteral("en")));
+        for (const StoredCluster& c : clusters) QCOMPARE(clusterDisplayName(c.name), QString::fromStdString(c.name));
+    }
+    TranslationScope chinese(QLocale(QStringLiteral("zh_CN")));
+    const QRegularExpression latin(QStringLiteral("[A-Za-z]"));
+    for (const StoredCluster& c : clusters) {
+        const QString shown = clusterDisplayName(c.name);
+        QVERIFY2(!shown.isEmpty() && !shown.contains(latin) && !shown.contains(QStringLiteral(", ")),
+                 qPrintable(QString::fromStdString(c.name) + QStringLiteral(" -> ") + shown));
+    }
+    // Both phrases of a two-part name, in order, joined the Chinese way.
+    QCOMPARE(clusterDisplayName("liquidity provider, overnight-funded"),
+             clusterDisplayName("liquidity provider") + QStringLiteral("、") + clusterDisplayName("overnight-funded"));
 }
 
 void TestLearning::cleanupTestCase() {
