@@ -1,6 +1,9 @@
 #include "NetworkScene.h"
 
 #include "InstitutionTypeNames.h"
+#include "NetworkControls.h"
+
+#include <QFileInfo>
 
 #include <vtkActor.h>
 #include <vtkCamera.h>
@@ -51,9 +54,22 @@ constexpr std::size_t kLargeNodeCount = 1500;
 // Nodes are unlit spheres: a round disc from every angle the stack is turned to.
 constexpr int kSphereTheta = 16, kSpherePhi = 10, kLargeSphereTheta = 8, kLargeSpherePhi = 5;
 
-// VTK's FreeType has no CJK font: the planes are named in English in the scene (and in the
-// user's language in the bar above it).
+// VTK ships fonts without Chinese glyphs: its FreeType is pointed at a CJK font file from the
+// system where there is one (fonts-wqy-microhei is installed with EagleEye), and the scene's
+// labels then read in the user's language; without one they fall back to English.
+const std::string& cjkFontFile() {
+    static const std::string file = [] {
+        for (const char* path : {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+                                 "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+                                 "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"})
+            if (QFileInfo::exists(QString::fromLatin1(path))) return std::string(path);
+        return std::string();
+    }();
+    return file;
+}
+
 std::string planeName(NetworkLayer layer) {
+    if (!cjkFontFile().empty()) return layerDisplayName(layer).toStdString();
     switch (layer) {
         case NetworkLayer::Repo:
             return "Repo";
@@ -611,18 +627,27 @@ void NetworkScene::rebuild() {
     rebuildLabels();
 }
 
+std::vector<std::string> NetworkScene::labelTexts() const {
+    std::vector<std::string> texts;
+    for (const auto& label : labels_) texts.emplace_back(label->GetInput());
+    return texts;
+}
+
 void NetworkScene::rebuildLabels() {
     for (const auto& label : labels_) renderer_->RemoveActor2D(label);
     labels_.clear();
-    // VTK's FreeType has no CJK font here: plane names and codes are ASCII; names live in the
-    // Qt legend and tooltips.
     auto addLabel = [&](const std::string& text, double x, double y, double z, const QColor& colour, bool bold) {
         auto label = vtkSmartPointer<vtkTextActor>::New();
         label->SetInput(text.c_str());
         label->GetPositionCoordinate()->SetCoordinateSystemToWorld();
         label->GetPositionCoordinate()->SetValue(x, y, z);
         vtkTextProperty* p = label->GetTextProperty();
-        p->SetFontFamilyToArial();
+        if (cjkFontFile().empty()) {
+            p->SetFontFamilyToArial();
+        } else {
+            p->SetFontFamily(VTK_FONT_FILE);
+            p->SetFontFile(cjkFontFile().c_str());
+        }
         p->SetFontSize(int(std::lround((bold ? 14 : 13) * pixelRatio_)));
         p->SetBold(bold);
         p->SetColor(colour.redF(), colour.greenF(), colour.blueF());

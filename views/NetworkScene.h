@@ -83,6 +83,8 @@ public:
     const std::vector<DrawnNode>& drawnNodes() const { return drawn_; }
     // The drawn node a VTK cell picker hit at display position (x, y) in device pixels, bottom-up.
     std::optional<std::size_t> pick(double x, double y) const;
+    // The texts written in the scene: each shown plane's name, then the highlighted institution's code.
+    std::vector<std::string> labelTexts() const;
     // xmin, xmax, ymin, ymax, zmin, zmax of the planes.
     std::array<double, 6> bounds() const;
 

@@ -304,6 +304,8 @@ LayerCounts NetworkView::layerCounts(NetworkLayer layer) const { return d_->scen
 
 std::size_t NetworkView::interlayerLinkCount() const { return d_->scene.interlayerLinkCount(); }
 
+std::vector<std::string> NetworkView::sceneLabels() const { return d_->scene.labelTexts(); }
+
 QPoint NetworkView::nodeScreenPosition(InstitutionId id, std::optional<NetworkLayer> layer) const {
     const auto index = d_->scene.indexOf(id);
     if (!index) return {-1, -1};

@@ -77,6 +77,7 @@ public:
     std::size_t nodeCount() const;  // institutions in the network
     LayerCounts layerCounts(NetworkLayer layer) const;
     std::size_t interlayerLinkCount() const;
+    std::vector<std::string> sceneLabels() const;
     // Centre of the institution's disc on a layer (default: the highest plane it is drawn on), in
     // widget coordinates; (-1, -1) when it is not drawn there.
     QPoint nodeScreenPosition(InstitutionId id, std::optional<NetworkLayer> layer = std::nullopt) const;

@@ -142,6 +142,11 @@ void TestNetworkView::eachLayerDrawsItsInstitutionsAndExposures() {
     }
     // LB01, JS01, CC01 and CC02 appear on two layers or more: one line joins each across planes.
     QCOMPARE(view.interlayerLinkCount(), std::size_t(4));
+    // Each plane is named in the user's language (a CJK font is installed with EagleEye).
+    const std::vector<std::string> labels = view.sceneLabels();
+    for (const auto& [layer, nodes, edges] : layers)
+        QVERIFY2(std::find(labels.begin(), labels.end(), layerDisplayName(layer).toStdString()) != labels.end(),
+                 qPrintable(layerDisplayName(layer)));
 
     const QImage frame = view.grabFramebuffer();
     for (const InstitutionType type :
