@@ -1,9 +1,12 @@
 #pragma once
 // Reads what a test needs from a PDF file without Qt or a PDF library: pages, page sizes, whether
-// text or images are in it. Qt writes page dictionaries and font names uncompressed.
+// text or images are in it. Qt writes page dictionaries and font names uncompressed. The text and
+// the page count as an independent reader sees them come from poppler's pdftotext and pdfinfo
+// (poppler-utils, scripts/packages.txt).
 
 #include <QByteArray>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -38,6 +41,27 @@ inline QStringList pdfFontNames(const QByteArray& pdf) {
     for (auto it = font.globalMatch(QString::fromLatin1(pdf)); it.hasNext();) names << it.next().captured(1);
     names.removeDuplicates();
     return names;
+}
+
+// The text of a PDF (page 0: every page) as pdftotext extracts it with its layout; empty when it
+// cannot be read. NFKC undoes the ligatures (ﬁ) the fonts draw.
+inline QString pdfText(const QString& path, int page = 0) {
+    QStringList arguments{QStringLiteral("-layout")};
+    if (page > 0) arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), arguments << path << QStringLiteral("-"));
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+// The number of pages pdfinfo reads; -1 when it cannot read the file.
+inline int pdfInfoPages(const QString& path) {
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) return -1;
+    static const QRegularExpression pages(QStringLiteral(R"(^Pages:\s+(\d+)\s*$)"), QRegularExpression::MultilineOption);
+    const auto m = pages.match(QString::fromUtf8(p.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
 }  // namespace eagle::test

@@ -22,6 +22,7 @@ namespace eagle {
 namespace {
 
 constexpr int kFeedRows = 12;
+constexpr QSize kTileMinimum(220, 110);
 // One colour per market, in the order of Market (bond, money, FX, equity, gold).
 const std::array<QColor, 5> kMarketColours{QColor(0x1F, 0x77, 0xB4), QColor(0x2C, 0xA0, 0x2C),
                                            QColor(0x94, 0x67, 0xBD), QColor(0x8C, 0x56, 0x4B),
@@ -175,6 +176,10 @@ DashboardView::~DashboardView() = default;
 
 QWidget* DashboardView::panel(const QString& title, QWidget* content, const QString& tip) {
     auto* box = new QWidget(this);
+    // The tiles share the room by the grid's stretch factors alone: sized by their content, they
+    // would move whenever data arrives (a scroll bar appearing changes a table's size hint).
+    box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    box->setMinimumSize(kTileMinimum);
     auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
     heading->setToolTip(tip);
     content->setToolTip(tip);
@@ -216,7 +221,8 @@ QWidget* DashboardView::createNetworkPanel() {
     auto* box = new QWidget(this);
     networkSummary_ = new QLabel(box);
     networkSummary_->setObjectName(QStringLiteral("dashboardNetworkSummary"));
-    networkSummary_->setWordWrap(true);
+    // Three short lines, not wrapped: a wrapped label's height depends on its width, which made
+    // the tile's height depend on when the text arrived.
     auto* open = new QPushButton(tr("Open the network"), box);
     open->setObjectName(QStringLiteral("dashboardOpenNetwork"));
     connect(open, &QPushButton::clicked, this, &DashboardView::networkRequested);

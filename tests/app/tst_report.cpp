@@ -24,18 +24,10 @@
 using namespace eagle;
 using eagle::test::pdfFontNames;
 using eagle::test::pdfPageCount;
+using eagle::test::pdfText;
 using eagle::test::readFile;
 
 namespace {
-
-// The text of a PDF as pdftotext (poppler-utils, an independent reader) extracts it.
-QString pdfText(const QString& path) {
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) return {};
-    // NFKC undoes the ligatures (ﬁ) the font draws.
-    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-}
 
 QString xmpValue(const QByteArray& pdf, const char* tag) {
     const QByteArray open = QByteArray("<eagleeye:") + tag + ">", close = QByteArray("</eagleeye:") + tag + ">";
