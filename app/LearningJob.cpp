@@ -5,6 +5,7 @@
 #include "WarningRunSummary.h"
 
 #include <cstdio>
+#include <optional>
 
 namespace eagle {
 namespace {
@@ -28,18 +29,32 @@ LearningOutcome runLearning(const std::string& workspace, const LearningOptions&
     throwIfStopped(stop);
 
     if (progress) progress(0.1, "clustering institutions by strategy");
-    const std::size_t last = tensor.dayCount() - 1;
-    const StrategyClusters clusters = clusterStrategies(tensor.windowMeans(0, last), tensor.features(), options.clustering);
+    const std::size_t first = options.from ? tensor.columnOf(*options.from) : 0;
+    std::size_t last = tensor.dayCount() - 1;
+    if (options.to) {
+        // The last trading day on or before `to`.
+        const std::size_t after = tensor.columnOf(options.to->addDays(1));
+        last = after == 0 ? 0 : after - 1;
+    }
+    if (first > last || first >= tensor.dayCount())
+        throw std::runtime_error("the clustering period " + (options.from ? options.from->toString() : std::string()) +
+                                 " to " + (options.to ? options.to->toString() : std::string()) +
+                                 " holds no trading day of the profile run");
+    const StrategyClusters clusters =
+        clusterStrategies(tensor.windowMeans(first, last), tensor.features(), options.clustering);
     const std::vector<ClusterMove> moves =
-        clusterMoves(clusters, tensor, 0, last, static_cast<std::size_t>(std::max(5, options.moveWindow)));
+        clusterMoves(clusters, tensor, first, last, static_cast<std::size_t>(std::max(5, options.moveWindow)));
     const std::string clusterParams =
-        ClusterRunInfo::of(clusters, options.clustering, tensor.days().front().toString(), tensor.days()[last].toString(),
+        ClusterRunInfo::of(clusters, options.clustering, tensor.days()[first].toString(), tensor.days()[last].toString(),
                            options.moveWindow)
             .toText();
     throwIfStopped(stop);
 
     LearningOutcome outcome;
     outcome.clusters = static_cast<int>(clusters.clusters.size());
+    std::optional<WarningModel> model;
+    std::vector<WarningScore> scores;
+    std::string metrics;
     if (options.train) {
         // The last epoch's figures ride along with the trainer's own progress steps.
         std::string lastEpoch;
@@ -58,15 +73,20 @@ LearningOutcome runLearning(const std::string& workspace, const LearningOptions&
         const WarningEvaluation evaluation = evaluateWarnings(tensor, store.riskEvents(), options.task, options.split,
                                                               options.hyper, options.evaluation, epochs, trainingSteps, stop);
         throwIfStopped(stop);
-        const std::string metrics = WarningRunSummary::of(evaluation, options.split, profile->id).toText();
-        // Scoring checks for cancellation; the run is written in one transaction after it.
-        const WarningRunResult stored =
-            storeWarningRun(store, evaluation.training->model, tensor, metrics, slice(progress, 0.9, 0.99), stop);
+        metrics = WarningRunSummary::of(evaluation, options.split, profile->id).toText();
+        model = evaluation.training->model;
+        scores = scoreMarket(*model, tensor, slice(progress, 0.9, 0.99), stop);  // the last cancellation point
+    }
+    // The warning run and the cluster run are written in one transaction: a crash or a full disk
+    // leaves the workspace with both or with neither, never a model without its clusters.
+    Transaction tx(store.database());
+    if (model) {
+        const WarningRunResult stored = writeWarningRun(store, *model, scores, metrics);
         outcome.warningRun = stored.run;
         outcome.scores = stored.scores;
     }
-    // No cancellation point from here on: the cluster run follows the warning run at once.
     outcome.clusterRun = storeClusterRun(store, clusters, tensor, moves, clusterParams);
+    tx.commit();
     if (progress) progress(1, "stored");
     return outcome;
 }

@@ -26,6 +26,7 @@
 #include "NavigationHistory.h"
 #include "NetworkControls.h"
 #include "LearningController.h"
+#include "LearningOptionsDialog.h"
 #include "LearningView.h"
 #include "NetworkView.h"
 #include "StressPanel.h"
@@ -218,9 +219,11 @@ void MainWindow::startLearning() {
         QMessageBox::information(this, tr("No workspace"), tr("Open or create a workspace first."));
         return;
     }
+    LearningOptionsDialog dialog(LearningController::defaultOptions(), workspace_->snapshot().days, this);
+    if (dialog.exec() != QDialog::Accepted) return;
     learningView_->setRunning(true);
     if (auto* d = qobject_cast<QDockWidget*>(learningView_->parentWidget())) d->show(), d->raise();
-    learning_->start();
+    learning_->start(dialog.options());
 }
 
 void MainWindow::createDocks() {

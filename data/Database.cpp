@@ -197,12 +197,19 @@ std::int64_t Database::pragmaInt(std::string_view pragma) {
     return s.step() ? s.int64(0) : 0;
 }
 
-Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : db_(db), nested_(sqlite3_get_autocommit(db.handle()) == 0) {
+    db_.exec(nested_ ? "SAVEPOINT nested_transaction" : "BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!done_) {
         try {
-            db_.exec("ROLLBACK");
+            if (nested_) {
+                db_.exec("ROLLBACK TO nested_transaction");
+                db_.exec("RELEASE nested_transaction");
+            } else {
+                db_.exec("ROLLBACK");
+            }
         } catch (...) {
             // Rolling back can only fail if SQLite already rolled back; nothing more to undo.
         }
@@ -210,7 +217,7 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
-    db_.exec("COMMIT");
+    db_.exec(nested_ ? "RELEASE nested_transaction" : "COMMIT");
     done_ = true;
 }
 

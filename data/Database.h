@@ -95,6 +95,8 @@ private:
 };
 
 // Commits on commit(); rolls back if destroyed without it (an exception or a cancelled job).
+// Inside another transaction it is a savepoint of that one: commit() keeps its work for the outer
+// transaction to commit, and destruction without commit() undoes only its own work.
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -105,6 +107,7 @@ public:
 
 private:
     Database& db_;
+    bool nested_ = false;
     bool done_ = false;
 };
 

@@ -80,9 +80,8 @@ WarningModel fromStoredModel(const StoredModel& stored) {
     return model;
 }
 
-WarningRunResult storeWarningRun(Store& store, const WarningModel& model, const FeatureTensor& scaled,
-                                 const std::string& metrics, const ProgressCallback& progress,
-                                 const std::stop_token& stop) {
+std::vector<WarningScore> scoreMarket(const WarningModel& model, const FeatureTensor& scaled,
+                                      const ProgressCallback& progress, const std::stop_token& stop) {
     std::vector<WarningSample> samples;
     for (std::size_t r = 0; r < scaled.rows(); ++r)
         for (std::size_t d = static_cast<std::size_t>(model.task().window - 1); d < scaled.dayCount(); ++d)
@@ -99,13 +98,17 @@ WarningRunResult storeWarningRun(Store& store, const WarningModel& model, const 
         const auto s = model.score(scaled, part, model.hyper().threads);
         scores.insert(scores.end(), s.begin(), s.end());
     }
-    // The last cancellation point: from here on the run is written whole or not at all.
     throwIfStopped(stop);
     std::vector<WarningScore> rows;
     rows.reserve(samples.size());
     for (std::size_t i = 0; i < samples.size(); ++i)
         rows.push_back({scaled.institutions()[samples[i].row], scaled.days()[samples[i].day], scores[i]});
+    if (progress) progress(1, "scoring");
+    return rows;
+}
 
+WarningRunResult writeWarningRun(Store& store, const WarningModel& model, const std::vector<WarningScore>& scores,
+                                 const std::string& metrics) {
     ResultStore results(store);
     LearningStore learning(store);
     Transaction tx(store.database());
@@ -115,12 +118,18 @@ WarningRunResult storeWarningRun(Store& store, const WarningModel& model, const 
     stored.run = r.run;
     stored.metrics = metrics;
     r.model = learning.saveModel(stored);
-    learning.writeWarnings(r.run, rows);
+    learning.writeWarnings(r.run, scores);
     results.finishRun(r.run, "done");
     tx.commit();
-    r.scores = rows.size();
-    if (progress) progress(1, "scoring");
+    r.scores = scores.size();
     return r;
+}
+
+WarningRunResult storeWarningRun(Store& store, const WarningModel& model, const FeatureTensor& scaled,
+                                 const std::string& metrics, const ProgressCallback& progress,
+                                 const std::stop_token& stop) {
+    // The last cancellation point is in the scoring: the run is then written whole or not at all.
+    return writeWarningRun(store, model, scoreMarket(model, scaled, progress, stop), metrics);
 }
 
 }  // namespace eagle

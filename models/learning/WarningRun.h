@@ -21,7 +21,15 @@ struct WarningRunResult {
     std::size_t scores = 0;
 };
 
-// `scaled` is the workspace's tensor scaled by the model; `metrics` a key=value;... summary.
+// The model's score of every institution and day with a full window behind it. Long on a large
+// market: reports progress and stops when asked (throws the cancellation).
+std::vector<WarningScore> scoreMarket(const WarningModel& model, const FeatureTensor& scaled,
+                                      const ProgressCallback& progress = {}, const std::stop_token& stop = {});
+// Writes the model and its scores as one run in one transaction, or as a savepoint of the caller's
+// transaction so that the caller can store it together with other results.
+WarningRunResult writeWarningRun(Store& store, const WarningModel& model, const std::vector<WarningScore>& scores,
+                                 const std::string& metrics);
+// Both: `scaled` is the workspace's tensor scaled by the model; `metrics` a key=value;... summary.
 WarningRunResult storeWarningRun(Store& store, const WarningModel& model, const FeatureTensor& scaled,
                                  const std::string& metrics, const ProgressCallback& progress = {},
                                  const std::stop_token& stop = {});

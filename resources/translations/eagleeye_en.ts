@@ -1917,59 +1917,59 @@
 <context>
     <name>eagle::DashboardView</name>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="96"/>
-        <location filename="../../views/DashboardView.cpp" line="203"/>
-        <location filename="../../views/DashboardView.cpp" line="223"/>
+        <location filename="../../views/DashboardView.cpp" line="97"/>
+        <location filename="../../views/DashboardView.cpp" line="208"/>
+        <location filename="../../views/DashboardView.cpp" line="229"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="96"/>
+        <location filename="../../views/DashboardView.cpp" line="97"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="96"/>
+        <location filename="../../views/DashboardView.cpp" line="97"/>
         <source>Risk type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="96"/>
+        <location filename="../../views/DashboardView.cpp" line="97"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="96"/>
+        <location filename="../../views/DashboardView.cpp" line="97"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="96"/>
+        <location filename="../../views/DashboardView.cpp" line="97"/>
         <source>Rise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="101"/>
+        <location filename="../../views/DashboardView.cpp" line="102"/>
         <source>No workspace open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="103"/>
+        <location filename="../../views/DashboardView.cpp" line="104"/>
         <source>Notional, CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="104"/>
+        <location filename="../../views/DashboardView.cpp" line="105"/>
         <source>Rate, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="126"/>
+        <location filename="../../views/DashboardView.cpp" line="127"/>
         <source>Market activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="127"/>
+        <location filename="../../views/DashboardView.cpp" line="128"/>
         <source>Traded notional per market and day (CNY bn), the last %n trading day(s) up to the as-of day. Click a day to move the time cursor there.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1977,92 +1977,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="131"/>
+        <location filename="../../views/DashboardView.cpp" line="132"/>
         <source>Money-market rates and the policy corridor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="132"/>
+        <location filename="../../views/DashboardView.cpp" line="133"/>
         <source>Repo fixings against the central bank&apos;s corridor: the floor (excess-reserve rate), the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on the ceiling mean tight liquidity. Click a day to move the time cursor there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="136"/>
+        <location filename="../../views/DashboardView.cpp" line="137"/>
         <source>Open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="137"/>
+        <location filename="../../views/DashboardView.cpp" line="138"/>
         <source>Alerts of the current rules run not yet closed, up to the as-of day. Click a severity to filter the alerts list, an alert to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="140"/>
+        <location filename="../../views/DashboardView.cpp" line="141"/>
         <source>Largest risers in risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="141"/>
+        <location filename="../../views/DashboardView.cpp" line="142"/>
         <source>Institutions whose risk score rose most: the mean over the last 20 trading days against the 20 before, for the risk type that rose most. Click one to open its profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="145"/>
+        <location filename="../../views/DashboardView.cpp" line="146"/>
         <source>Riskiest institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="146"/>
+        <location filename="../../views/DashboardView.cpp" line="147"/>
         <source>The institutions with the highest risk score of any type over the last 20 trading days, by risk type (0 low to 100 high against peers). Click a cell to open the institution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="150"/>
+        <location filename="../../views/DashboardView.cpp" line="151"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="151"/>
+        <location filename="../../views/DashboardView.cpp" line="152"/>
         <source>The money-market lending network over the last 20 trading days: its size and the institutions with the most lending and borrowing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="203"/>
+        <location filename="../../views/DashboardView.cpp" line="208"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="203"/>
+        <location filename="../../views/DashboardView.cpp" line="208"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="203"/>
+        <location filename="../../views/DashboardView.cpp" line="208"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="220"/>
+        <location filename="../../views/DashboardView.cpp" line="226"/>
         <source>Open the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="223"/>
+        <location filename="../../views/DashboardView.cpp" line="229"/>
         <source>Lent + borrowed, CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="241"/>
+        <location filename="../../views/DashboardView.cpp" line="247"/>
         <source>No trading days in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="242"/>
+        <location filename="../../views/DashboardView.cpp" line="248"/>
         <source>Market as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="398"/>
+        <location filename="../../views/DashboardView.cpp" line="404"/>
         <source>%n institution(s) lending or borrowing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2070,7 +2070,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="400"/>
+        <location filename="../../views/DashboardView.cpp" line="406"/>
         <source>%n lending relation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2078,7 +2078,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="401"/>
+        <location filename="../../views/DashboardView.cpp" line="407"/>
         <source>CNY %1 bn lent in the window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,6 +2833,131 @@
     </message>
 </context>
 <context>
+    <name>eagle::LearningOptionsDialog</name>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="37"/>
+        <source>Cluster and train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="51"/>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="70"/>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="71"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="53"/>
+        <source>The same seed and data give the same clusters and the same model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="58"/>
+        <source>Strategy clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="60"/>
+        <source>Mean profile from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="61"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="62"/>
+        <source>Fewest clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="63"/>
+        <source>Most clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="64"/>
+        <source>Flag moves between clusters over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="65"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="67"/>
+        <source>Train the early-warning model (GRU) too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="73"/>
+        <source>Distress: failure, default, forced deleveraging, counterparty loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="74"/>
+        <source>Every recorded risk event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="83"/>
+        <source>Days of features the model reads before the day it scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="84"/>
+        <source>A day counts as a warning case when an event starts within this many days after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="85"/>
+        <source>At most; training stops earlier when the validation AUC stops improving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="87"/>
+        <source>Early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="90"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="91"/>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="92"/>
+        <source>Events to warn of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="93"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="94"/>
+        <source>Hidden units per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="95"/>
+        <source>Stacked GRU layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="98"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eagle::LearningView</name>
     <message>
         <location filename="../../views/LearningView.cpp" line="17"/>
@@ -2868,158 +2993,158 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="102"/>
+        <location filename="../../app/MainWindow.cpp" line="103"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="118"/>
+        <location filename="../../app/MainWindow.cpp" line="119"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="227"/>
-        <location filename="../../app/MainWindow.cpp" line="313"/>
+        <location filename="../../app/MainWindow.cpp" line="230"/>
+        <location filename="../../app/MainWindow.cpp" line="316"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="228"/>
-        <location filename="../../app/MainWindow.cpp" line="307"/>
+        <location filename="../../app/MainWindow.cpp" line="231"/>
+        <location filename="../../app/MainWindow.cpp" line="310"/>
         <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="229"/>
-        <location filename="../../app/MainWindow.cpp" line="308"/>
+        <location filename="../../app/MainWindow.cpp" line="232"/>
+        <location filename="../../app/MainWindow.cpp" line="311"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="230"/>
-        <location filename="../../app/MainWindow.cpp" line="309"/>
+        <location filename="../../app/MainWindow.cpp" line="233"/>
+        <location filename="../../app/MainWindow.cpp" line="312"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="231"/>
-        <location filename="../../app/MainWindow.cpp" line="311"/>
+        <location filename="../../app/MainWindow.cpp" line="234"/>
+        <location filename="../../app/MainWindow.cpp" line="314"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="232"/>
-        <location filename="../../app/MainWindow.cpp" line="312"/>
+        <location filename="../../app/MainWindow.cpp" line="235"/>
+        <location filename="../../app/MainWindow.cpp" line="315"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="233"/>
-        <location filename="../../app/MainWindow.cpp" line="310"/>
+        <location filename="../../app/MainWindow.cpp" line="236"/>
+        <location filename="../../app/MainWindow.cpp" line="313"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="236"/>
+        <location filename="../../app/MainWindow.cpp" line="239"/>
         <source>Stress test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="259"/>
+        <location filename="../../app/MainWindow.cpp" line="262"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="260"/>
+        <location filename="../../app/MainWindow.cpp" line="263"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="261"/>
+        <location filename="../../app/MainWindow.cpp" line="264"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="262"/>
+        <location filename="../../app/MainWindow.cpp" line="265"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="279"/>
+        <location filename="../../app/MainWindow.cpp" line="282"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="218"/>
-        <location filename="../../app/MainWindow.cpp" line="284"/>
-        <location filename="../../app/MainWindow.cpp" line="498"/>
+        <location filename="../../app/MainWindow.cpp" line="219"/>
+        <location filename="../../app/MainWindow.cpp" line="287"/>
+        <location filename="../../app/MainWindow.cpp" line="501"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="114"/>
+        <location filename="../../app/MainWindow.cpp" line="115"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="115"/>
+        <location filename="../../app/MainWindow.cpp" line="116"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="122"/>
+        <location filename="../../app/MainWindow.cpp" line="123"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="218"/>
-        <location filename="../../app/MainWindow.cpp" line="284"/>
-        <location filename="../../app/MainWindow.cpp" line="498"/>
+        <location filename="../../app/MainWindow.cpp" line="219"/>
+        <location filename="../../app/MainWindow.cpp" line="287"/>
+        <location filename="../../app/MainWindow.cpp" line="501"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="234"/>
+        <location filename="../../app/MainWindow.cpp" line="237"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="235"/>
+        <location filename="../../app/MainWindow.cpp" line="238"/>
         <source>Rule editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="237"/>
+        <location filename="../../app/MainWindow.cpp" line="240"/>
         <source>Strategies and early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="266"/>
+        <location filename="../../app/MainWindow.cpp" line="269"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="275"/>
+        <location filename="../../app/MainWindow.cpp" line="278"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="277"/>
+        <location filename="../../app/MainWindow.cpp" line="280"/>
         <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="291"/>
+        <location filename="../../app/MainWindow.cpp" line="294"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="297"/>
+        <location filename="../../app/MainWindow.cpp" line="300"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="301"/>
+        <location filename="../../app/MainWindow.cpp" line="304"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -3027,27 +3152,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="306"/>
+        <location filename="../../app/MainWindow.cpp" line="309"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="315"/>
+        <location filename="../../app/MainWindow.cpp" line="318"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="316"/>
+        <location filename="../../app/MainWindow.cpp" line="319"/>
         <source>Export &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="318"/>
+        <location filename="../../app/MainWindow.cpp" line="321"/>
         <source>&amp;Briefing report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="323"/>
+        <location filename="../../app/MainWindow.cpp" line="326"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3055,253 +3180,253 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="327"/>
+        <location filename="../../app/MainWindow.cpp" line="330"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="333"/>
+        <location filename="../../app/MainWindow.cpp" line="336"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="338"/>
+        <location filename="../../app/MainWindow.cpp" line="341"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="341"/>
+        <location filename="../../app/MainWindow.cpp" line="344"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="342"/>
+        <location filename="../../app/MainWindow.cpp" line="345"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="344"/>
+        <location filename="../../app/MainWindow.cpp" line="347"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="349"/>
+        <location filename="../../app/MainWindow.cpp" line="352"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="352"/>
+        <location filename="../../app/MainWindow.cpp" line="355"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="353"/>
+        <location filename="../../app/MainWindow.cpp" line="356"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="355"/>
+        <location filename="../../app/MainWindow.cpp" line="358"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="355"/>
+        <location filename="../../app/MainWindow.cpp" line="358"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="368"/>
+        <location filename="../../app/MainWindow.cpp" line="371"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="369"/>
+        <location filename="../../app/MainWindow.cpp" line="372"/>
         <source>&amp;Cluster and train early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="371"/>
+        <location filename="../../app/MainWindow.cpp" line="374"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="372"/>
+        <location filename="../../app/MainWindow.cpp" line="375"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="374"/>
+        <location filename="../../app/MainWindow.cpp" line="377"/>
         <source>The &amp;features and scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="375"/>
+        <location filename="../../app/MainWindow.cpp" line="378"/>
         <source>The &amp;rule language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="377"/>
+        <location filename="../../app/MainWindow.cpp" line="380"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="378"/>
+        <location filename="../../app/MainWindow.cpp" line="381"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="379"/>
+        <location filename="../../app/MainWindow.cpp" line="382"/>
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors&apos; own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="389"/>
+        <location filename="../../app/MainWindow.cpp" line="392"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="390"/>
+        <location filename="../../app/MainWindow.cpp" line="393"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="392"/>
+        <location filename="../../app/MainWindow.cpp" line="395"/>
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="393"/>
+        <location filename="../../app/MainWindow.cpp" line="396"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="395"/>
+        <location filename="../../app/MainWindow.cpp" line="398"/>
         <source>Forward again (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="403"/>
+        <location filename="../../app/MainWindow.cpp" line="406"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="408"/>
+        <location filename="../../app/MainWindow.cpp" line="411"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="410"/>
+        <location filename="../../app/MainWindow.cpp" line="413"/>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="417"/>
+        <location filename="../../app/MainWindow.cpp" line="420"/>
         <source>&amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="424"/>
+        <location filename="../../app/MainWindow.cpp" line="427"/>
         <source>&amp;Add bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="430"/>
+        <location filename="../../app/MainWindow.cpp" line="433"/>
         <source>Add bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="430"/>
+        <location filename="../../app/MainWindow.cpp" line="433"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="443"/>
+        <location filename="../../app/MainWindow.cpp" line="446"/>
         <source>&amp;Remove this workspace&apos;s bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="452"/>
+        <location filename="../../app/MainWindow.cpp" line="455"/>
         <source>Bookmarked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="462"/>
+        <location filename="../../app/MainWindow.cpp" line="465"/>
         <source>No institution with code %1 in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="494"/>
+        <location filename="../../app/MainWindow.cpp" line="497"/>
         <source>&amp;Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="503"/>
+        <location filename="../../app/MainWindow.cpp" line="506"/>
         <source>&amp;Edit rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="504"/>
+        <location filename="../../app/MainWindow.cpp" line="507"/>
         <source>Open a rule file in the &amp;editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="505"/>
+        <location filename="../../app/MainWindow.cpp" line="508"/>
         <source>Open rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="506"/>
-        <location filename="../../app/MainWindow.cpp" line="521"/>
+        <location filename="../../app/MainWindow.cpp" line="509"/>
+        <location filename="../../app/MainWindow.cpp" line="524"/>
         <source>Rule files (*.rules);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="515"/>
+        <location filename="../../app/MainWindow.cpp" line="518"/>
         <source>Run the &amp;enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="519"/>
+        <location filename="../../app/MainWindow.cpp" line="522"/>
         <source>&amp;Run a rule file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="520"/>
+        <location filename="../../app/MainWindow.cpp" line="523"/>
         <source>Run rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="527"/>
+        <location filename="../../app/MainWindow.cpp" line="530"/>
         <source>Re&amp;play the market with the enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="528"/>
+        <location filename="../../app/MainWindow.cpp" line="531"/>
         <source>Day by day (one day a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="529"/>
+        <location filename="../../app/MainWindow.cpp" line="532"/>
         <source>Brisk (four days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="530"/>
+        <location filename="../../app/MainWindow.cpp" line="533"/>
         <source>Fast (25 days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="531"/>
+        <location filename="../../app/MainWindow.cpp" line="534"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="537"/>
+        <location filename="../../app/MainWindow.cpp" line="540"/>
         <source>Re&amp;load alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="593"/>
+        <location filename="../../app/MainWindow.cpp" line="596"/>
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3309,7 +3434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="598"/>
+        <location filename="../../app/MainWindow.cpp" line="601"/>
         <source>Exported %n alert(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3317,12 +3442,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="603"/>
+        <location filename="../../app/MainWindow.cpp" line="606"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="642"/>
+        <location filename="../../app/MainWindow.cpp" line="645"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -3330,22 +3455,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="662"/>
+        <location filename="../../app/MainWindow.cpp" line="665"/>
         <source>Creating the demo market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="679"/>
+        <location filename="../../app/MainWindow.cpp" line="682"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="712"/>
+        <location filename="../../app/MainWindow.cpp" line="715"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="713"/>
+        <location filename="../../app/MainWindow.cpp" line="716"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -3353,7 +3478,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="745"/>
+        <location filename="../../app/MainWindow.cpp" line="748"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3507,152 +3632,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="335"/>
+        <location filename="../../views/NetworkView.cpp" line="337"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · total assets %3 bn CNY · equity %4 bn CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="338"/>
+        <location filename="../../views/NetworkView.cpp" line="340"/>
         <source>&lt;br&gt;Layers shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="338"/>
+        <location filename="../../views/NetworkView.cpp" line="340"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="341"/>
+        <location filename="../../views/NetworkView.cpp" line="343"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="345"/>
+        <location filename="../../views/NetworkView.cpp" line="347"/>
         <source>&lt;br&gt;Degree %1 (%2 creditors, %3 debtors) · PageRank %4 · betweenness %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="350"/>
+        <location filename="../../views/NetworkView.cpp" line="352"/>
         <source>&lt;br&gt;DebtRank of its failure %1 · community %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="356"/>
+        <location filename="../../views/NetworkView.cpp" line="358"/>
         <source>&lt;br&gt;Stress, round %1: %2% of equity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="360"/>
+        <location filename="../../views/NetworkView.cpp" line="362"/>
         <source> · defaulted in round %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="573"/>
+        <location filename="../../views/NetworkView.cpp" line="575"/>
         <source>Share of equity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="576"/>
+        <location filename="../../views/NetworkView.cpp" line="578"/>
         <source>Defaulted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="584"/>
+        <location filename="../../views/NetworkView.cpp" line="586"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="588"/>
+        <location filename="../../views/NetworkView.cpp" line="590"/>
         <source>Community %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="589"/>
+        <location filename="../../views/NetworkView.cpp" line="591"/>
         <source>Smaller communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="591"/>
+        <location filename="../../views/NetworkView.cpp" line="593"/>
         <source>Measure (node colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="592"/>
+        <location filename="../../views/NetworkView.cpp" line="594"/>
         <source>Lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="593"/>
+        <location filename="../../views/NetworkView.cpp" line="595"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="594"/>
+        <location filename="../../views/NetworkView.cpp" line="596"/>
         <source>Highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="598"/>
+        <location filename="../../views/NetworkView.cpp" line="600"/>
         <source>Its claims (creditor → debtor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="599"/>
+        <location filename="../../views/NetworkView.cpp" line="601"/>
         <source>Claims on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="621"/>
+        <location filename="../../views/NetworkView.cpp" line="623"/>
         <source>largest %1 of %2 links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="623"/>
+        <location filename="../../views/NetworkView.cpp" line="625"/>
         <source>%1 links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="625"/>
+        <location filename="../../views/NetworkView.cpp" line="627"/>
         <source>%1 of %2 institutions · %3 · as of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="631"/>
+        <location filename="../../views/NetworkView.cpp" line="633"/>
         <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="713"/>
+        <location filename="../../views/NetworkView.cpp" line="715"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="714"/>
+        <location filename="../../views/NetworkView.cpp" line="716"/>
         <source>Exposure network %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="721"/>
+        <location filename="../../views/NetworkView.cpp" line="723"/>
         <source>Creditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="721"/>
+        <location filename="../../views/NetworkView.cpp" line="723"/>
         <source>Debtor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="721"/>
+        <location filename="../../views/NetworkView.cpp" line="723"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="721"/>
+        <location filename="../../views/NetworkView.cpp" line="723"/>
         <source>Exposure (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="578"/>
+        <location filename="../../views/NetworkView.cpp" line="580"/>
         <source>Institution type</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1909,165 +1909,165 @@
 <context>
     <name>eagle::DashboardView</name>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="96" />
-        <location filename="../../views/DashboardView.cpp" line="203" />
-        <location filename="../../views/DashboardView.cpp" line="223" />
+        <location filename="../../views/DashboardView.cpp" line="97" />
+        <location filename="../../views/DashboardView.cpp" line="208" />
+        <location filename="../../views/DashboardView.cpp" line="229" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="96" />
+        <location filename="../../views/DashboardView.cpp" line="97" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="96" />
+        <location filename="../../views/DashboardView.cpp" line="97" />
         <source>Risk type</source>
         <translation>风险类型</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="96" />
+        <location filename="../../views/DashboardView.cpp" line="97" />
         <source>Before</source>
         <translation>此前</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="96" />
+        <location filename="../../views/DashboardView.cpp" line="97" />
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="96" />
+        <location filename="../../views/DashboardView.cpp" line="97" />
         <source>Rise</source>
         <translation>升幅</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="101" />
+        <location filename="../../views/DashboardView.cpp" line="102" />
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="103" />
+        <location filename="../../views/DashboardView.cpp" line="104" />
         <source>Notional, CNY bn</source>
         <translation>成交金额（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="104" />
+        <location filename="../../views/DashboardView.cpp" line="105" />
         <source>Rate, %</source>
         <translation>利率（%）</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="126" />
+        <location filename="../../views/DashboardView.cpp" line="127" />
         <source>Market activity</source>
         <translation>市场交易量</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="127" />
+        <location filename="../../views/DashboardView.cpp" line="128" />
         <source>Traded notional per market and day (CNY bn), the last %n trading day(s) up to the as-of day. Click a day to move the time cursor there.</source>
         <translation>
             <numerusform>截至所选日期最近 %n 个交易日各市场每日成交金额（十亿元）。点击某日可将时间游标移到该日。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="131" />
+        <location filename="../../views/DashboardView.cpp" line="132" />
         <source>Money-market rates and the policy corridor</source>
         <translation>货币市场利率与利率走廊</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="132" />
+        <location filename="../../views/DashboardView.cpp" line="133" />
         <source>Repo fixings against the central bank's corridor: the floor (excess-reserve rate), the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on the ceiling mean tight liquidity. Click a day to move the time cursor there.</source>
         <translation>回购定盘利率与央行利率走廊：下限（超额准备金利率）、7天政策利率和上限（常备借贷便利）。利率逼近上限意味着流动性偏紧。点击某日可将时间游标移到该日。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="136" />
+        <location filename="../../views/DashboardView.cpp" line="137" />
         <source>Open alerts</source>
         <translation>未结预警</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="137" />
+        <location filename="../../views/DashboardView.cpp" line="138" />
         <source>Alerts of the current rules run not yet closed, up to the as-of day. Click a severity to filter the alerts list, an alert to open it.</source>
         <translation>当前规则运行中截至所选日期尚未关闭的预警。点击级别可筛选预警列表，点击预警可打开它。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="140" />
+        <location filename="../../views/DashboardView.cpp" line="141" />
         <source>Largest risers in risk score</source>
         <translation>风险评分上升最多</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="141" />
+        <location filename="../../views/DashboardView.cpp" line="142" />
         <source>Institutions whose risk score rose most: the mean over the last 20 trading days against the 20 before, for the risk type that rose most. Click one to open its profile.</source>
         <translation>风险评分上升最多的机构：最近 20 个交易日的均值与此前 20 个交易日相比，取上升最多的风险类型。点击可打开其画像。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="145" />
+        <location filename="../../views/DashboardView.cpp" line="146" />
         <source>Riskiest institutions</source>
         <translation>风险最高的机构</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="146" />
+        <location filename="../../views/DashboardView.cpp" line="147" />
         <source>The institutions with the highest risk score of any type over the last 20 trading days, by risk type (0 low to 100 high against peers). Click a cell to open the institution.</source>
         <translation>最近 20 个交易日任一类型风险评分最高的机构，按风险类型列示（相对同业 0 为低、100 为高）。点击单元格可打开该机构。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="150" />
+        <location filename="../../views/DashboardView.cpp" line="151" />
         <source>Exposure network</source>
         <translation>敞口网络</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="151" />
+        <location filename="../../views/DashboardView.cpp" line="152" />
         <source>The money-market lending network over the last 20 trading days: its size and the institutions with the most lending and borrowing.</source>
         <translation>最近 20 个交易日的货币市场借贷网络：规模以及拆借量最大的机构。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="203" />
+        <location filename="../../views/DashboardView.cpp" line="208" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="203" />
+        <location filename="../../views/DashboardView.cpp" line="208" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="203" />
+        <location filename="../../views/DashboardView.cpp" line="208" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="220" />
+        <location filename="../../views/DashboardView.cpp" line="226" />
         <source>Open the network</source>
         <translation>打开网络图</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="223" />
+        <location filename="../../views/DashboardView.cpp" line="229" />
         <source>Lent + borrowed, CNY bn</source>
         <translation>拆出 + 拆入（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="241" />
+        <location filename="../../views/DashboardView.cpp" line="247" />
         <source>No trading days in this workspace</source>
         <translation>本工作区没有交易日</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="242" />
+        <location filename="../../views/DashboardView.cpp" line="248" />
         <source>Market as of %1</source>
         <translation>截至 %1 的市场</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="398" />
+        <location filename="../../views/DashboardView.cpp" line="404" />
         <source>%n institution(s) lending or borrowing</source>
         <translation>
             <numerusform>%n 家机构参与拆借</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="400" />
+        <location filename="../../views/DashboardView.cpp" line="406" />
         <source>%n lending relation(s)</source>
         <translation>
             <numerusform>%n 条借贷关系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="401" />
+        <location filename="../../views/DashboardView.cpp" line="407" />
         <source>CNY %1 bn lent in the window</source>
         <translation>窗口内拆出资金 %1 十亿元</translation>
     </message>
@@ -2826,6 +2826,131 @@
     </message>
 </context>
 <context>
+    <name>eagle::LearningOptionsDialog</name>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="37" />
+        <source>Cluster and train</source>
+        <translation>聚类与训练</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="51" />
+        <location filename="../../app/LearningOptionsDialog.cpp" line="70" />
+        <location filename="../../app/LearningOptionsDialog.cpp" line="71" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="53" />
+        <source>The same seed and data give the same clusters and the same model</source>
+        <translation>相同的随机种子和数据得到相同的聚类和相同的模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="58" />
+        <source>Strategy clusters</source>
+        <translation>策略聚类</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="60" />
+        <source>Mean profile from</source>
+        <translation>平均画像起始日</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="61" />
+        <source>to</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="62" />
+        <source>Fewest clusters</source>
+        <translation>最少类别数</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="63" />
+        <source>Most clusters</source>
+        <translation>最多类别数</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="64" />
+        <source>Flag moves between clusters over</source>
+        <translation>类别迁移检测窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="65" />
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="67" />
+        <source>Train the early-warning model (GRU) too</source>
+        <translation>同时训练预警模型（GRU）</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="73" />
+        <source>Distress: failure, default, forced deleveraging, counterparty loss</source>
+        <translation>困境事件：倒闭、违约、被迫去杠杆、交易对手损失</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="74" />
+        <source>Every recorded risk event</source>
+        <translation>所有已记录的风险事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="83" />
+        <source>Days of features the model reads before the day it scores</source>
+        <translation>模型在评分日之前读取的特征天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="84" />
+        <source>A day counts as a warning case when an event starts within this many days after it</source>
+        <translation>若事件在此天数内开始，则该日计为预警样本</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="85" />
+        <source>At most; training stops earlier when the validation AUC stops improving</source>
+        <translation>最多轮数；验证集AUC不再提升时提前停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="87" />
+        <source>Early warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="90" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="91" />
+        <source>Horizon</source>
+        <translation>预测期</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="92" />
+        <source>Events to warn of</source>
+        <translation>预警的事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="93" />
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="94" />
+        <source>Hidden units per layer</source>
+        <translation>每层隐藏单元数</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="95" />
+        <source>Stacked GRU layers</source>
+        <translation>GRU堆叠层数</translation>
+    </message>
+    <message>
+        <location filename="../../app/LearningOptionsDialog.cpp" line="98" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
     <name>eagle::LearningView</name>
     <message>
         <location filename="../../views/LearningView.cpp" line="17" />
@@ -2861,452 +2986,452 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="102" />
+        <location filename="../../app/MainWindow.cpp" line="103" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="118" />
+        <location filename="../../app/MainWindow.cpp" line="119" />
         <source>Time cursor</source>
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="227" />
-        <location filename="../../app/MainWindow.cpp" line="313" />
+        <location filename="../../app/MainWindow.cpp" line="230" />
+        <location filename="../../app/MainWindow.cpp" line="316" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="228" />
-        <location filename="../../app/MainWindow.cpp" line="307" />
+        <location filename="../../app/MainWindow.cpp" line="231" />
+        <location filename="../../app/MainWindow.cpp" line="310" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="229" />
-        <location filename="../../app/MainWindow.cpp" line="308" />
+        <location filename="../../app/MainWindow.cpp" line="232" />
+        <location filename="../../app/MainWindow.cpp" line="311" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="230" />
-        <location filename="../../app/MainWindow.cpp" line="309" />
+        <location filename="../../app/MainWindow.cpp" line="233" />
+        <location filename="../../app/MainWindow.cpp" line="312" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="231" />
-        <location filename="../../app/MainWindow.cpp" line="311" />
+        <location filename="../../app/MainWindow.cpp" line="234" />
+        <location filename="../../app/MainWindow.cpp" line="314" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="232" />
-        <location filename="../../app/MainWindow.cpp" line="312" />
+        <location filename="../../app/MainWindow.cpp" line="235" />
+        <location filename="../../app/MainWindow.cpp" line="315" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="233" />
-        <location filename="../../app/MainWindow.cpp" line="310" />
+        <location filename="../../app/MainWindow.cpp" line="236" />
+        <location filename="../../app/MainWindow.cpp" line="313" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="236" />
+        <location filename="../../app/MainWindow.cpp" line="239" />
         <source>Stress test</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="259" />
+        <location filename="../../app/MainWindow.cpp" line="262" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="260" />
+        <location filename="../../app/MainWindow.cpp" line="263" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="261" />
+        <location filename="../../app/MainWindow.cpp" line="264" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="262" />
+        <location filename="../../app/MainWindow.cpp" line="265" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="279" />
+        <location filename="../../app/MainWindow.cpp" line="282" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="218" />
-        <location filename="../../app/MainWindow.cpp" line="284" />
-        <location filename="../../app/MainWindow.cpp" line="498" />
+        <location filename="../../app/MainWindow.cpp" line="219" />
+        <location filename="../../app/MainWindow.cpp" line="287" />
+        <location filename="../../app/MainWindow.cpp" line="501" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="114" />
+        <location filename="../../app/MainWindow.cpp" line="115" />
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="115" />
+        <location filename="../../app/MainWindow.cpp" line="116" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="122" />
+        <location filename="../../app/MainWindow.cpp" line="123" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="218" />
-        <location filename="../../app/MainWindow.cpp" line="284" />
-        <location filename="../../app/MainWindow.cpp" line="498" />
+        <location filename="../../app/MainWindow.cpp" line="219" />
+        <location filename="../../app/MainWindow.cpp" line="287" />
+        <location filename="../../app/MainWindow.cpp" line="501" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="234" />
+        <location filename="../../app/MainWindow.cpp" line="237" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="235" />
+        <location filename="../../app/MainWindow.cpp" line="238" />
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="237" />
+        <location filename="../../app/MainWindow.cpp" line="240" />
         <source>Strategies and early warning</source>
         <translation>策略与预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="266" />
+        <location filename="../../app/MainWindow.cpp" line="269" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="275" />
+        <location filename="../../app/MainWindow.cpp" line="278" />
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="277" />
+        <location filename="../../app/MainWindow.cpp" line="280" />
         <source>&amp;Clear the list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="291" />
+        <location filename="../../app/MainWindow.cpp" line="294" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="297" />
+        <location filename="../../app/MainWindow.cpp" line="300" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="301" />
+        <location filename="../../app/MainWindow.cpp" line="304" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="306" />
+        <location filename="../../app/MainWindow.cpp" line="309" />
         <source>Exposure network</source>
         <translation>风险暴露网络</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="315" />
+        <location filename="../../app/MainWindow.cpp" line="318" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="316" />
+        <location filename="../../app/MainWindow.cpp" line="319" />
         <source>Export &amp;view…</source>
         <translation>导出视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="318" />
+        <location filename="../../app/MainWindow.cpp" line="321" />
         <source>&amp;Briefing report…</source>
         <translation>简报(&amp;B)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="323" />
+        <location filename="../../app/MainWindow.cpp" line="326" />
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>已写入 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="327" />
+        <location filename="../../app/MainWindow.cpp" line="330" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="333" />
+        <location filename="../../app/MainWindow.cpp" line="336" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="338" />
+        <location filename="../../app/MainWindow.cpp" line="341" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="341" />
+        <location filename="../../app/MainWindow.cpp" line="344" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="342" />
+        <location filename="../../app/MainWindow.cpp" line="345" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="344" />
+        <location filename="../../app/MainWindow.cpp" line="347" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="349" />
+        <location filename="../../app/MainWindow.cpp" line="352" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="352" />
+        <location filename="../../app/MainWindow.cpp" line="355" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="353" />
+        <location filename="../../app/MainWindow.cpp" line="356" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="355" />
+        <location filename="../../app/MainWindow.cpp" line="358" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="355" />
+        <location filename="../../app/MainWindow.cpp" line="358" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="368" />
+        <location filename="../../app/MainWindow.cpp" line="371" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="369" />
+        <location filename="../../app/MainWindow.cpp" line="372" />
         <source>&amp;Cluster and train early warning</source>
         <translation>聚类并训练预警模型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="371" />
+        <location filename="../../app/MainWindow.cpp" line="374" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="372" />
+        <location filename="../../app/MainWindow.cpp" line="375" />
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="374" />
+        <location filename="../../app/MainWindow.cpp" line="377" />
         <source>The &amp;features and scores</source>
         <translation>特征与评分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="375" />
+        <location filename="../../app/MainWindow.cpp" line="378" />
         <source>The &amp;rule language</source>
         <translation>规则语言(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="377" />
+        <location filename="../../app/MainWindow.cpp" line="380" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="378" />
+        <location filename="../../app/MainWindow.cpp" line="381" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="379" />
+        <location filename="../../app/MainWindow.cpp" line="382" />
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors' own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;鹰眼 EagleEye %1&lt;/h3&gt;&lt;p&gt;面向金融市场监管人员的可视化分析工作站：机构画像、敞口网络、监管人员自定义风险规则与早期预警。&lt;/p&gt;&lt;p&gt;基于 Qt %2、VTK、QCustomPlot、Eigen、igraph 和 SQLite 构建。可离线工作；全部数据保存在工作区文件中。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="389" />
+        <location filename="../../app/MainWindow.cpp" line="392" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="390" />
+        <location filename="../../app/MainWindow.cpp" line="393" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="392" />
+        <location filename="../../app/MainWindow.cpp" line="395" />
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation>回到之前查看的机构和日期（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="393" />
+        <location filename="../../app/MainWindow.cpp" line="396" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="395" />
+        <location filename="../../app/MainWindow.cpp" line="398" />
         <source>Forward again (Alt+Right)</source>
         <translation>再次前进（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="403" />
+        <location filename="../../app/MainWindow.cpp" line="406" />
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="408" />
+        <location filename="../../app/MainWindow.cpp" line="411" />
         <source>&amp;Dashboard</source>
         <translation>总览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="410" />
+        <location filename="../../app/MainWindow.cpp" line="413" />
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="417" />
+        <location filename="../../app/MainWindow.cpp" line="420" />
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="424" />
+        <location filename="../../app/MainWindow.cpp" line="427" />
         <source>&amp;Add bookmark…</source>
         <translation>添加书签(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="430" />
+        <location filename="../../app/MainWindow.cpp" line="433" />
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="430" />
+        <location filename="../../app/MainWindow.cpp" line="433" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="443" />
+        <location filename="../../app/MainWindow.cpp" line="446" />
         <source>&amp;Remove this workspace's bookmarks</source>
         <translation>删除本工作区的书签(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="452" />
+        <location filename="../../app/MainWindow.cpp" line="455" />
         <source>Bookmarked %1</source>
         <translation>已添加书签 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="462" />
+        <location filename="../../app/MainWindow.cpp" line="465" />
         <source>No institution with code %1 in this workspace</source>
         <translation>本工作区中没有代码为 %1 的机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="494" />
+        <location filename="../../app/MainWindow.cpp" line="497" />
         <source>&amp;Rules</source>
         <translation>规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="503" />
+        <location filename="../../app/MainWindow.cpp" line="506" />
         <source>&amp;Edit rules…</source>
         <translation>编辑规则(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="504" />
+        <location filename="../../app/MainWindow.cpp" line="507" />
         <source>Open a rule file in the &amp;editor…</source>
         <translation>在编辑器中打开规则文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="505" />
+        <location filename="../../app/MainWindow.cpp" line="508" />
         <source>Open rules</source>
         <translation>打开规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="506" />
-        <location filename="../../app/MainWindow.cpp" line="521" />
+        <location filename="../../app/MainWindow.cpp" line="509" />
+        <location filename="../../app/MainWindow.cpp" line="524" />
         <source>Rule files (*.rules);;All files (*)</source>
         <translation>规则文件 (*.rules);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="515" />
+        <location filename="../../app/MainWindow.cpp" line="518" />
         <source>Run the &amp;enabled rules</source>
         <translation>运行已启用的规则(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="519" />
+        <location filename="../../app/MainWindow.cpp" line="522" />
         <source>&amp;Run a rule file…</source>
         <translation>运行规则文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="520" />
+        <location filename="../../app/MainWindow.cpp" line="523" />
         <source>Run rules</source>
         <translation>运行规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="527" />
+        <location filename="../../app/MainWindow.cpp" line="530" />
         <source>Re&amp;play the market with the enabled rules</source>
         <translation>用已启用的规则回放市场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="528" />
+        <location filename="../../app/MainWindow.cpp" line="531" />
         <source>Day by day (one day a second)</source>
         <translation>逐日（每秒一天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="529" />
+        <location filename="../../app/MainWindow.cpp" line="532" />
         <source>Brisk (four days a second)</source>
         <translation>较快（每秒四天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="530" />
+        <location filename="../../app/MainWindow.cpp" line="533" />
         <source>Fast (25 days a second)</source>
         <translation>快速（每秒 25 天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="531" />
+        <location filename="../../app/MainWindow.cpp" line="534" />
         <source>As fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="537" />
+        <location filename="../../app/MainWindow.cpp" line="540" />
         <source>Re&amp;load alerts</source>
         <translation>重新加载预警(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="593" />
+        <location filename="../../app/MainWindow.cpp" line="596" />
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation>
             <numerusform>回放完成：%n 条预警，均未保存（规则 → 重新加载预警 可显示已保存的预警）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="598" />
+        <location filename="../../app/MainWindow.cpp" line="601" />
         <source>Exported %n alert(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 条预警到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="603" />
+        <location filename="../../app/MainWindow.cpp" line="606" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -3315,36 +3440,36 @@
         <translation type="vanished">&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="642" />
+        <location filename="../../app/MainWindow.cpp" line="645" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="662" />
+        <location filename="../../app/MainWindow.cpp" line="665" />
         <source>Creating the demo market</source>
         <translation>正在生成演示市场</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="679" />
+        <location filename="../../app/MainWindow.cpp" line="682" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="712" />
+        <location filename="../../app/MainWindow.cpp" line="715" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="713" />
+        <location filename="../../app/MainWindow.cpp" line="716" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="745" />
+        <location filename="../../app/MainWindow.cpp" line="748" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -3498,142 +3623,142 @@
         <translation>尚未加载风险敞口网络</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="335" />
+        <location filename="../../views/NetworkView.cpp" line="337" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · total assets %3 bn CNY · equity %4 bn CNY</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · 总资产 %3 十亿元 · 资本 %4 十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="338" />
+        <location filename="../../views/NetworkView.cpp" line="340" />
         <source>&lt;br&gt;Layers shown: %1</source>
         <translation>&lt;br&gt;所在层：%1</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="338" />
+        <location filename="../../views/NetworkView.cpp" line="340" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="341" />
+        <location filename="../../views/NetworkView.cpp" line="343" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="345" />
+        <location filename="../../views/NetworkView.cpp" line="347" />
         <source>&lt;br&gt;Degree %1 (%2 creditors, %3 debtors) · PageRank %4 · betweenness %5</source>
         <translation>&lt;br&gt;度 %1（%2 个债权人，%3 个债务人）· PageRank %4 · 介数 %5</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="350" />
+        <location filename="../../views/NetworkView.cpp" line="352" />
         <source>&lt;br&gt;DebtRank of its failure %1 · community %2</source>
         <translation>&lt;br&gt;违约时的 DebtRank %1 · 社区 %2</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="356" />
+        <location filename="../../views/NetworkView.cpp" line="358" />
         <source>&lt;br&gt;Stress, round %1: %2% of equity lost</source>
         <translation>&lt;br&gt;压力测试第 %1 轮：损失资本的 %2%</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="360" />
+        <location filename="../../views/NetworkView.cpp" line="362" />
         <source> · defaulted in round %1</source>
         <translation> · 第 %1 轮违约</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="573" />
+        <location filename="../../views/NetworkView.cpp" line="575" />
         <source>Share of equity lost</source>
         <translation>资本损失比例</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="576" />
+        <location filename="../../views/NetworkView.cpp" line="578" />
         <source>Defaulted</source>
         <translation>已违约</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="584" />
+        <location filename="../../views/NetworkView.cpp" line="586" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="588" />
+        <location filename="../../views/NetworkView.cpp" line="590" />
         <source>Community %1</source>
         <translation>社区 %1</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="589" />
+        <location filename="../../views/NetworkView.cpp" line="591" />
         <source>Smaller communities</source>
         <translation>较小社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="591" />
+        <location filename="../../views/NetworkView.cpp" line="593" />
         <source>Measure (node colour)</source>
         <translation>指标（节点颜色）</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="592" />
+        <location filename="../../views/NetworkView.cpp" line="594" />
         <source>Lowest</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="593" />
+        <location filename="../../views/NetworkView.cpp" line="595" />
         <source>Middle</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="594" />
+        <location filename="../../views/NetworkView.cpp" line="596" />
         <source>Highest</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="598" />
+        <location filename="../../views/NetworkView.cpp" line="600" />
         <source>Its claims (creditor → debtor)</source>
         <translation>其债权（债权人 → 债务人）</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="599" />
+        <location filename="../../views/NetworkView.cpp" line="601" />
         <source>Claims on it</source>
         <translation>对其的债权</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="621" />
+        <location filename="../../views/NetworkView.cpp" line="623" />
         <source>largest %1 of %2 links</source>
         <translation>%2 条连接中最大的 %1 条</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="623" />
+        <location filename="../../views/NetworkView.cpp" line="625" />
         <source>%1 links</source>
         <translation>%1 条连接</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="625" />
+        <location filename="../../views/NetworkView.cpp" line="627" />
         <source>%1 of %2 institutions · %3 · as of %4</source>
         <translation>%2 家机构中的 %1 家 · %3 · 截至 %4</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="713" />
+        <location filename="../../views/NetworkView.cpp" line="715" />
         <source>Exposure network</source>
         <translation>风险暴露网络</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="714" />
+        <location filename="../../views/NetworkView.cpp" line="716" />
         <source>Exposure network %1</source>
         <translation>风险暴露网络 %1</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="721" />
+        <location filename="../../views/NetworkView.cpp" line="723" />
         <source>Creditor</source>
         <translation>债权方</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="721" />
+        <location filename="../../views/NetworkView.cpp" line="723" />
         <source>Debtor</source>
         <translation>债务方</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="721" />
+        <location filename="../../views/NetworkView.cpp" line="723" />
         <source>Layer</source>
         <translation>网络层</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="721" />
+        <location filename="../../views/NetworkView.cpp" line="723" />
         <source>Exposure (CNY)</source>
         <translation>风险暴露（元）</translation>
     </message>
@@ -3642,7 +3767,7 @@
         <translation type="vanished">%2 家机构中的 %1 家 · %3 条连接 · 截至 %4</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="631" />
+        <location filename="../../views/NetworkView.cpp" line="633" />
         <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
         <translation> · 压力测试第 %1 / %2 轮，累计损失 %3 十亿元</translation>
     </message>
@@ -3663,7 +3788,7 @@
         <translation type="vanished">融出方 → 融入方</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="578" />
+        <location filename="../../views/NetworkView.cpp" line="580" />
         <source>Institution type</source>
         <translation>机构类型</translation>
     </message>

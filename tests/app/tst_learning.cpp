@@ -14,6 +14,8 @@
 #include "HeatmapView.h"
 #include "JobRunner.h"
 #include "LearningController.h"
+#include "LearningJob.h"
+#include "LearningOptionsDialog.h"
 #include "LearningStore.h"
 #include "LearningView.h"
 #include "MarketSimulator.h"
@@ -35,10 +37,14 @@
 #include "WorkspaceFile.h"
 #include "WorkspaceLoader.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
 
@@ -137,6 +143,7 @@ private slots:
     void radarComparesWithTheClusterMedian();
     void seriesAndMatrixShowTheScores();
     void clusterNamesReadInTheUsersLanguage();
+    void optionsChooseThePeriodAndTheModel();  // last: it stores another cluster run
     void cleanupTestCase();
 
 private:
@@ -556,6 +563,59 @@ void TestLearning::clusterNamesReadInTheUsersLanguage() {
     // Both phrases of a two-part name, in order, joined the Chinese way.
     QCOMPARE(clusterDisplayName("liquidity provider, overnight-funded"),
              clusterDisplayName("liquidity provider") + QStringLiteral("、") + clusterDisplayName("overnight-funded"));
+}
+
+// The options dialog before a run: what is set there is what the job does, and the period chosen
+// is the one the stored cluster run covers.
+void TestLearning::optionsChooseThePeriodAndTheModel() {
+    const auto& days = workspace_->snapshot().days;
+    QVERIFY(days.size() > 45);
+    LearningOptionsDialog dialog(LearningController::defaultOptions(), days);
+    const auto toQDate = [](Date d) { return QDate(d.year(), int(d.month()), int(d.day())); };
+    dialog.findChild<QDateEdit*>("from")->setDate(toQDate(days[10]));
+    dialog.findChild<QDateEdit*>("to")->setDate(toQDate(days[40]));
+    dialog.findChild<QSpinBox*>("minClusters")->setValue(3);
+    dialog.findChild<QSpinBox*>("maxClusters")->setValue(4);
+    dialog.findChild<QSpinBox*>("seed")->setValue(7);
+    dialog.findChild<QSpinBox*>("window")->setValue(30);
+    dialog.findChild<QComboBox*>("events")->setCurrentIndex(1);
+    // The ends of a range cannot cross.
+    dialog.findChild<QSpinBox*>("maxClusters")->setValue(2);
+    QCOMPARE(dialog.findChild<QSpinBox*>("maxClusters")->value(), 3);
+    dialog.findChild<QSpinBox*>("maxClusters")->setValue(4);
+    QVERIFY(dialog.findChild<QSpinBox*>("window")->isEnabled());
+    dialog.findChild<QCheckBox*>("train")->setChecked(false);
+    QVERIFY(!dialog.findChild<QSpinBox*>("window")->isEnabled());
+
+    LearningOptions o = dialog.options();
+    QCOMPARE(*o.from, days[10]);
+    QCOMPARE(*o.to, days[40]);
+    QCOMPARE(o.clustering.minClusters, 3);
+    QCOMPARE(o.clustering.maxClusters, 4);
+    QCOMPARE(o.clustering.seed, std::uint64_t(7));
+    QCOMPARE(o.hyper.seed, std::uint64_t(7));
+    QCOMPARE(o.task.window, 30);
+    QVERIFY(o.task.eventKinds.empty());  // every kind
+    QVERIFY(!o.train);
+
+    // Run as chosen (clusters only, to keep the test short), on the dates given as calendar days
+    // around the trading days: the stored run covers exactly the trading days between them.
+    o.from = days[10].addDays(-1);
+    const LearningOutcome out = runLearning(path_, o);
+    QVERIFY(out.clusterRun.valid());
+    QVERIFY(!out.warningRun.valid());
+    QVERIFY(out.clusters >= 3 && out.clusters <= 4);
+    Store store = Store::openReadOnly(path_);
+    const auto run = ResultStore(store).latestRun(kClusterRunKind);
+    const ClusterRunInfo info = ClusterRunInfo::fromText(run->params);
+    const Date firstIncluded = days[9] == days[10].addDays(-1) ? days[9] : days[10];  // a weekend falls out
+    QCOMPARE(info.from, firstIncluded.toString());
+    QCOMPARE(info.to, days[40].toString());
+    QCOMPARE(info.seed, std::uint64_t(7));
+    // A period without a trading day is refused with the dates in the message.
+    o.from = days.back().addDays(5);
+    o.to = days.back().addDays(9);
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, runLearning(path_, o));
 }
 
 void TestLearning::cleanupTestCase() {

@@ -21,6 +21,7 @@ private slots:
     void migratesFromPreviousVersion();
     void refusesFilesThatAreNotWorkspaces();
     void rollsBackUncommittedTransaction();
+    void nestedTransactionIsASavepoint();
     void enforcesForeignKeys();
     void hashChangesWithContent();
     void featureBlocksReadBackEveryValue();
@@ -147,6 +148,42 @@ void TestStore::rollsBackUncommittedTransaction() {
         s.add(bank("X"));
     }
     QVERIFY(s.institutions().empty());
+}
+
+// Work written as a transaction of its own (e.g. a warning run) can also be written inside a
+// caller's transaction (with the cluster run): it then commits or rolls back with the caller's.
+void TestStore::nestedTransactionIsASavepoint() {
+    Store s = Store::create(dir_.path("nested.eagle"));
+    {
+        Transaction outer = s.transaction();
+        s.add(bank("A"));
+        {
+            Transaction inner = s.transaction();
+            s.add(bank("B"));
+            inner.commit();
+        }
+        // outer rolls back: B goes with A although its own transaction committed
+    }
+    QVERIFY(s.institutions().empty());
+    {
+        Transaction outer = s.transaction();
+        s.add(bank("A"));
+        {
+            Transaction inner = s.transaction();
+            s.add(bank("B"));
+        }  // inner rolls back alone
+        s.add(bank("C"));
+        outer.commit();
+    }
+    QStringList codes;
+    for (const Institution& i : s.institutions()) codes << QString::fromStdString(i.code);
+    QCOMPARE(codes, QStringList({"A", "C"}));
+    {
+        Transaction alone = s.transaction();  // outside any transaction: a transaction of its own
+        s.add(bank("D"));
+        alone.commit();
+    }
+    QCOMPARE(s.institutions().size(), std::size_t(3));
 }
 
 void TestStore::enforcesForeignKeys() {
