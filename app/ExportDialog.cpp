@@ -1,5 +1,6 @@
 #include "ExportDialog.h"
 
+#include "AuditLog.h"
 #include "JobRunner.h"
 #include "Store.h"
 #include "TableColumns.h"
@@ -57,8 +58,17 @@ void ExportDialog::exportTo(const QString& path) {
     jobs_.start<qint64>(
         tr("Exporting %1").arg(table_->currentText()),
         [workspace, table, options, file = path.toStdString()](JobContext& job) {
-            Store store = Store::openReadOnly(workspace);
-            return static_cast<qint64>(TableExporter(store.database()).run(table, file, options, job.progress, job.stop));
+            std::int64_t rows = 0;
+            {
+                Store store = Store::openReadOnly(workspace);
+                rows = TableExporter(store.database()).run(table, file, options, job.progress, job.stop);
+            }
+            try {
+                AuditLog::recordIn(workspace, "export", file, table + ": " + std::to_string(rows) + " rows");
+            } catch (const StoreError& e) {
+                throw StoreError(file + ": exported, but not recorded in the audit log: " + e.what());
+            }
+            return static_cast<qint64>(rows);
         },
         [this, path](qint64 rows) {
             emit exported(path, rows);

@@ -18,6 +18,7 @@
 #include "ExportDialog.h"
 #include "FeatureNames.h"
 #include "ImportHistoryDialog.h"
+#include "AuditLogDialog.h"
 #include "ImportWizard.h"
 #include "HeatmapView.h"
 #include "InstitutionListView.h"
@@ -332,6 +333,12 @@ void MainWindow::createActions() {
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     }));
+    QAction* audit = file->addAction(tr("&Audit log…"), this, withWorkspace([this](const QString& path) {
+        auto* dialog = new AuditLogDialog(path, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    }));
+    audit->setObjectName(QStringLiteral("auditLogAction"));
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, [this] {
         auto* dialog = new SettingsDialog(this);

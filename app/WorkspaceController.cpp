@@ -1,5 +1,6 @@
 #include "WorkspaceController.h"
 
+#include "AuditLog.h"
 #include "ClusterNames.h"
 #include "DashboardLoader.h"
 #include "FeatureNames.h"
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <iterator>
 
 namespace eagle {
@@ -510,9 +512,15 @@ void WorkspaceController::requestStress(const QString& shockText, StressMethod m
                  QString::fromStdString(network->network.asOf.toString()));
     jobs_.start<std::shared_ptr<const ContagionResult>>(
         tr("Stress test: %1").arg(title),
-        [network, shocks, method](JobContext& job) {
-            return std::make_shared<const ContagionResult>(
+        [network, shocks, method, workspace = snapshot_->path, shock = shockText.toStdString()](JobContext& job) {
+            auto result = std::make_shared<const ContagionResult>(
                 runStressTest(stressSystemOf(network->network), shocks, method, job.stop));
+            char loss[64];
+            std::snprintf(loss, sizeof loss, "%.2f", result->shockLoss + result->contagionLoss);
+            AuditLog::recordIn(workspace, "stress_test", shock,
+                               std::string(nameOf(method)) + " on " + network->network.asOf.toString() + ": loss " +
+                                   loss + ", " + std::to_string(result->defaults) + " defaults");
+            return result;
         },
         [this, generation, network, title](std::shared_ptr<const ContagionResult> result) {
             if (generation != stressGeneration_ || network != network_) return;

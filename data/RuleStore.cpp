@@ -1,5 +1,6 @@
 #include "RuleStore.h"
 
+#include "AuditLog.h"
 #include "UtcTime.h"
 
 #include <charconv>
@@ -49,18 +50,31 @@ std::int64_t RuleStore::saveRule(const std::string& name, const std::string& tex
         latest.reset();
         if (same) return id;
     }
+    std::optional<Transaction> tx;  // the version and its audit entry together
+    if (!db_.inTransaction()) tx.emplace(db_);
     auto& insert =
         db_.cached("INSERT INTO rule(name, text, severity, enabled, author, created, version) VALUES (?,?,?,?,?,?,?)");
     insert.bind(1, name).bind(2, text).bind(3, severity).bind(4, enabled ? 1 : 0).bind(5, author).bind(6, nowUtc());
     insert.bind(7, version);
     insert.run();
-    return db_.lastInsertId();
+    const std::int64_t id = db_.lastInsertId();
+    AuditLog(db_).record("rule_saved", name, "version " + std::to_string(version) + ", severity " + severity +
+                                                 (author.empty() ? "" : ", author " + author));
+    if (tx) tx->commit();
+    return id;
 }
 
 void RuleStore::setEnabled(std::int64_t ruleId, bool enabled) {
+    const auto before = rule(ruleId);
+    if (!before || before->enabled == enabled) return;
+    std::optional<Transaction> tx;  // the change and its audit entry together
+    if (!db_.inTransaction()) tx.emplace(db_);
     auto& s = db_.cached("UPDATE rule SET enabled = ? WHERE id = ?");
     s.bind(1, enabled ? 1 : 0).bind(2, ruleId);
     s.run();
+    AuditLog(db_).record(enabled ? "rule_enabled" : "rule_disabled", before->name,
+                         "version " + std::to_string(before->version));
+    if (tx) tx->commit();
 }
 
 bool RuleStore::removeVersion(std::int64_t ruleId) {
@@ -70,9 +84,17 @@ bool RuleStore::removeVersion(std::int64_t ruleId) {
     const bool referenced = used.int64(0) != 0;
     used.reset();
     if (referenced) return false;
+    const auto removed = rule(ruleId);
+    if (!removed) return true;
+    // The audit log is append-only: the version leaves the rule table, its saving stays in the
+    // log, and this entry says it was taken back.
+    std::optional<Transaction> tx;
+    if (!db_.inTransaction()) tx.emplace(db_);
     auto& s = db_.cached("DELETE FROM rule WHERE id = ?");
     s.bind(1, ruleId);
     s.run();
+    AuditLog(db_).record("rule_removed", removed->name, "version " + std::to_string(removed->version));
+    if (tx) tx->commit();
     return true;
 }
 

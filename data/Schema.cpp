@@ -319,9 +319,27 @@ CREATE INDEX alert_action_alert ON alert_action(alert_id, id);
 CREATE INDEX alert_action_undoes ON alert_action(undoes) WHERE undoes IS NOT NULL;
 )sql";
 
-constexpr std::array<std::string_view, 10> kMigrations{
-    kVersion1,       kVersion2,      kVersion3, kVersion4, kVersion5,    kVersion6,
-    kRulesAndAlerts, kFeatureBlocks, kLearning, kAlertActions};
+// The audit log (AuditLog): who did what and when, appended to and never changed. The triggers
+// stop EagleEye and anyone using SQL from rewriting history; the hash chain shows it if they did.
+constexpr std::string_view kAuditLog = R"sql(
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  who TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT NOT NULL DEFAULT '',
+  detail TEXT NOT NULL DEFAULT '',
+  hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql";
+
+constexpr std::array<std::string_view, 11> kMigrations{
+    kVersion1,       kVersion2,      kVersion3, kVersion4,     kVersion5, kVersion6,
+    kRulesAndAlerts, kFeatureBlocks, kLearning, kAlertActions, kAuditLog};
 
 }  // namespace
 

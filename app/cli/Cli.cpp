@@ -2,6 +2,7 @@
 #include "AlertsCommand.h"
 
 #include "MarketSimulator.h"
+#include "AuditCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "LearningCommand.h"
@@ -52,7 +53,8 @@ constexpr const char* kUsage =
     "  stress     DebtRank or Eisenberg-Noe clearing after a shock, on a workspace or CSV files\n"
     "  reconstruct  bilateral exposures from interbank totals (maximum entropy, minimum density)\n"
     "  evaluate   train the early-warning network and compare it with baselines\n"
-    "  cluster    group institutions by trading strategy\n";
+    "  cluster    group institutions by trading strategy\n"
+    "  audit      the workspace's audit log: imports, rule changes, exports, stress tests\n";
 constexpr const char* kUsageEnd = "\nRun 'eagleeye-cli <command> --help' for a command's options.\n";
 
 constexpr const char* kGenerateHelp =
@@ -278,6 +280,7 @@ std::map<std::string, Command>& commands() {
           {"help", "store"},
           evaluate}},
         {"cluster", {kClusterHelp, {"from", "to", "window", "seed"}, {"help", "store"}, cluster}},
+        {"audit", {kAuditHelp, {}, {"csv", "help"}, auditCommand}},
     };
     return table;
 }

@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "AuditLog.h"
 #include "Options.h"
 #include "Store.h"
 #include "TableColumns.h"
@@ -23,7 +24,7 @@ const char* const kExportHelp =
     "  --delimiter D   , ; tab or | (default ,)\n"
     "  --force         replace FILE if it exists\n";
 
-int exportTable(const Options& o, std::ostream& out, std::ostream&) {
+int exportTable(const Options& o, std::ostream& out, std::ostream& err) {
     if (o.positional().size() != 1) throw UsageError("expected exactly one WORKSPACE");
     const std::string table = o.required("table");
     const std::string path = o.required("out");
@@ -36,9 +37,19 @@ int exportTable(const Options& o, std::ostream& out, std::ostream&) {
     }
     if (std::filesystem::exists(path) && !o.has("force"))
         throw std::runtime_error(path + ": file already exists (use --force to replace it)");
-    Store store = Store::openReadOnly(o.positional().front());
-    const std::int64_t rows = TableExporter(store.database()).run(table, path, options);
+    std::int64_t rows = 0;
+    {
+        // Closed before the audit entry is written, so that the writer is the last connection
+        // and folds its write-ahead log back into the file.
+        Store store = Store::openReadOnly(o.positional().front());
+        rows = TableExporter(store.database()).run(table, path, options);
+    }
     out << "exported " << rows << " rows of " << table << " to " << path << "\n";
+    try {
+        AuditLog::recordIn(o.positional().front(), "export", path, table + ": " + std::to_string(rows) + " rows");
+    } catch (const StoreError& e) {
+        err << "warning: not recorded in the audit log: " << e.what() << "\n";
+    }
     return 0;
 }
 

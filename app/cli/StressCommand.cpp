@@ -1,5 +1,6 @@
 #include "StressCommand.h"
 
+#include "AuditLog.h"
 #include "NetworkHistory.h"
 #include "Options.h"
 #include "Store.h"
@@ -121,7 +122,7 @@ void printReport(const StressSystem& s, const ContagionResult& r, StressMethod m
 
 }  // namespace
 
-int stressCommand(const Options& o, std::ostream& out, std::ostream&) {
+int stressCommand(const Options& o, std::ostream& out, std::ostream& err) {
     const std::string methodName = o.value("method").value_or("debtrank");
     const auto method = parseStressMethod(methodName);
     if (!method) throw UsageError("--method must be debtrank, debtrank_single or clearing");
@@ -144,6 +145,16 @@ int stressCommand(const Options& o, std::ostream& out, std::ostream&) {
         printCsv(system, r, *method, out);
     else
         printReport(system, r, *method, o.has("rounds"), out);
+    if (!o.positional().empty()) {
+        const std::string detail = std::string(nameOf(*method)) + " on " + o.value("date").value_or("the last day") +
+                                   ": loss " + fixed(r.shockLoss + r.contagionLoss, 2) + ", " +
+                                   std::to_string(r.defaults) + " defaults";
+        try {
+            AuditLog::recordIn(o.positional().front(), "stress_test", shockText, detail);
+        } catch (const StoreError& e) {
+            err << "warning: not recorded in the audit log: " << e.what() << "\n";
+        }
+    }
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "ImportSession.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "DeferredIndexes.h"
 #include "EntityImporter.h"
@@ -228,6 +229,11 @@ ImportReport ImportSession::runSource(RecordSource& source, const std::string& p
     record.rowsRejected = report.rowsRejected;
     record.rowsSkipped = report.rowsSkipped;
     log.finish(record);
+    AuditLog(db).record("import", path,
+                        report.kind + ": " + std::to_string(report.rowsValid) + " rows imported, " +
+                            std::to_string(report.rowsRejected) + " rejected, " + std::to_string(report.rowsSkipped) +
+                            " skipped (import " + std::to_string(record.id) + ", " + record.mode + ", SHA-256 " +
+                            report.contentHash + ")");
     tx.commit();
     report.committed = true;
     report.importId = record.id;
