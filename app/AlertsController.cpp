@@ -3,6 +3,7 @@
 #include "AlertCommands.h"
 #include "AlertCsv.h"
 #include "AlertReplay.h"
+#include "ExportAudit.h"
 #include "JobRunner.h"
 #include "RuleFile.h"
 #include "RuleParser.h"
@@ -205,6 +206,7 @@ void AlertsController::requestTrades(const AlertRecord& alert) {
 void AlertsController::exportCsv(const QString& path, const std::vector<AlertRecord>& alerts) {
     try {
         writeAlertsCsv(path.toStdString(), alerts);
+        recordExport(jobs_, path_.toStdString(), path, "alerts: " + std::to_string(alerts.size()) + " rows");
         emit exported(path, int(alerts.size()));
     } catch (const std::exception& e) {
         emit failed(QString::fromStdString(e.what()));

@@ -436,6 +436,13 @@ QString BriefingReport::reproduceCommand(const BriefingData& data, const QString
              language);
 }
 
+std::string BriefingReport::auditDetail(const BriefingData& data) {
+    std::string codes;
+    for (const auto& i : data.institutions) codes += (codes.empty() ? "" : ",") + i.institution.code;
+    return "briefing report on " + codes + " as of " + data.day.toString() + ": " + std::to_string(pageCount(data)) +
+           " pages";
+}
+
 bool BriefingReport::write(const BriefingData& data, const QString& path, const QString& language, QString* error) {
     QPdfWriter pdf(path);
     pdf.setResolution(ChartExporter::kScreenDpi);

@@ -23,6 +23,8 @@ public:
     static bool write(const BriefingData& data, const QString& path, const QString& language, QString* error = nullptr);
     // eagleeye-cli report FILE --institution A,B --date D --lang L --out OUT
     static QString reproduceCommand(const BriefingData& data, const QString& language);
+    // What the audit log says of a written report: its institutions, pages and day.
+    static std::string auditDetail(const BriefingData& data);
 };
 
 }  // namespace eagle

@@ -1,6 +1,7 @@
 #include "BriefingReportDialog.h"
 
 #include "BriefingReport.h"
+#include "ExportAudit.h"
 #include "JobRunner.h"
 
 #include <QDialogButtonBox>
@@ -118,6 +119,7 @@ void BriefingReportDialog::finish(const BriefingData& data, const QString& langu
         write_->setEnabled(true);
         return;
     }
+    recordExport(jobs_, snapshot_->path, path_->text(), BriefingReport::auditDetail(data));
     emit written(path_->text(), BriefingReport::pageCount(data));
     accept();
 }

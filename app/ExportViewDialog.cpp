@@ -177,7 +177,7 @@ bool ExportViewDialog::exportNow() {
         note_->setText(tr("Export failed: %1").arg(error));
         return false;
     }
-    emit exported(path_->text());
+    emit exported(path_->text(), targets_[std::size_t(currentTarget())].title);
     return true;
 }
 

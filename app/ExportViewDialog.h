@@ -36,7 +36,7 @@ public:
     bool exportNow();
 
 signals:
-    void exported(const QString& path);
+    void exported(const QString& path, const QString& view);
 
 private:
     void onTargetChanged();

@@ -9,16 +9,17 @@
 
 #include "AlertsController.h"
 #include "AlertsView.h"
+#include "AuditLogDialog.h"
 #include "Bookmarks.h"
 #include "HelpWindow.h"
 #include "RecentWorkspaces.h"
 #include "Theme.h"
 #include "DashboardView.h"
 #include "BriefingReportDialog.h"
+#include "ExportAudit.h"
 #include "ExportDialog.h"
 #include "FeatureNames.h"
 #include "ImportHistoryDialog.h"
-#include "AuditLogDialog.h"
 #include "ImportWizard.h"
 #include "HeatmapView.h"
 #include "InstitutionListView.h"
@@ -315,8 +316,11 @@ void MainWindow::createActions() {
     viewExport_->addView(profilePage_, profilePage_, tr("Profile"));
     viewExport_->addView(trades_, trades_, tr("Trades"));
     viewExport_->addView(list_, list_, tr("Institutions"));
-    connect(viewExport_, &ViewExportReaction::exported, this,
-            [this](const QString& path) { statusBar()->showMessage(tr("Exported %1").arg(path), 10000); });
+    connect(viewExport_, &ViewExportReaction::exported, this, [this](const QString& path, const QString& view) {
+        if (workspace_->isOpen())
+            recordExport(*jobs_, workspace_->snapshot().path, path, "view: " + view.toStdString());
+        statusBar()->showMessage(tr("Exported %1").arg(path), 10000);
+    });
     QAction* exportView = file->addAction(tr("Export &view…"), viewExport_, &ViewExportReaction::exportFocusedView);
     exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("&Briefing report…"), this, withWorkspace([this](const QString&) {

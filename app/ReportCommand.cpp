@@ -1,7 +1,9 @@
 #include "ReportCommand.h"
 
+#include "AuditLog.h"
 #include "BriefingReport.h"
 #include "Cli.h"
+#include "Database.h"
 #include "Options.h"
 #include "TranslationScope.h"
 #include "WorkspaceLoader.h"
@@ -97,6 +99,11 @@ int reportCommand(const cli::Options& o, std::ostream& out, std::ostream& err) {
         throw std::runtime_error(error.toStdString());
     out << "wrote " << output << ": " << BriefingReport::pageCount(data) << " pages on " << data.institutions.size()
         << " institution(s) as of " << data.day.toString() << ", market data " << data.contentHash << "\n";
+    try {
+        AuditLog::recordIn(file, "export", output, BriefingReport::auditDetail(data));
+    } catch (const StoreError& e) {
+        err << "warning: not recorded in the audit log: " << e.what() << "\n";
+    }
     return 0;
 }
 

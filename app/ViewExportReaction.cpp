@@ -44,9 +44,9 @@ void ViewExportReaction::exportView(int index) {
     auto* dialog = new ExportViewDialog(std::move(targets), index, window_);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!lastFolder_.isEmpty()) dialog->setPath(lastFolder_ + QLatin1Char('/') + QFileInfo(dialog->path()).fileName());
-    connect(dialog, &ExportViewDialog::exported, this, [this](const QString& path) {
+    connect(dialog, &ExportViewDialog::exported, this, [this](const QString& path, const QString& view) {
         lastFolder_ = QFileInfo(path).absolutePath();
-        emit exported(path);
+        emit exported(path, view);
     });
     dialog->open();
 }

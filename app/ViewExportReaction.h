@@ -27,7 +27,7 @@ public:
     int viewCount() const { return int(views_.size()); }
 
 signals:
-    void exported(const QString& path);
+    void exported(const QString& path, const QString& view);
 
 private:
     struct Entry {

@@ -9,6 +9,7 @@
 #include "AlertTableModel.h"
 #include "AlertsController.h"
 #include "AlertsView.h"
+#include "AuditLog.h"
 #include "JobRunner.h"
 #include "MarketSimulator.h"
 #include "ProfilePipeline.h"
@@ -250,6 +251,15 @@ void TestAlertsDock::notesAndExport() {
     QCOMPARE(lines.size(), int(visible.size()) + 2);  // header, rows, the empty tail after the last newline
     QVERIFY(lines[1].startsWith(QByteArray::number(qlonglong(visible[0].alert.id)) + ','));
     QVERIFY(lines[1].contains(",high,"));
+    jobs_.waitForIdle();  // the audit entry is appended by a job of its own
+    {
+        Store store = Store::openReadOnly(workspace_);
+        const auto audit = AuditLog(store.database()).entries();
+        QVERIFY(!audit.empty());
+        QCOMPARE(audit.back().action, std::string("export"));
+        QCOMPARE(QString::fromStdString(audit.back().target), csv);
+        QCOMPARE(audit.back().detail, "alerts: " + std::to_string(visible.size()) + " rows");
+    }
     severity->setCurrentIndex(0);
 }
 

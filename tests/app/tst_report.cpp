@@ -2,6 +2,7 @@
 // without a display) and File > Briefing report's dialog. Each PDF is checked without Qt: its
 // page count, its metadata, and (pdftotext) that its text carries the market-data hash.
 
+#include "AuditLog.h"
 #include "BriefingReport.h"
 #include "BriefingReportDialog.h"
 #include "Cli.h"
@@ -67,6 +68,13 @@ private:
     std::string market_;
     std::string hash_;
     std::vector<std::string> codes_;
+    std::string day_;
+
+    AuditEntry lastAuditEntry() const {
+        Store store = Store::openReadOnly(market_);
+        const auto entries = AuditLog(store.database()).entries();
+        return entries.empty() ? AuditEntry{} : entries.back();
+    }
 };
 
 void TestReport::initTestCase() {
@@ -79,6 +87,7 @@ void TestReport::initTestCase() {
     hash_ = store.contentHash();
     const auto institutions = store.institutions();
     codes_ = {institutions[0].code, institutions[5].code};
+    day_ = store.tradingDays().back().toString();  // a report's day when none is asked for
 }
 
 void TestReport::englishReportInProcess() {
@@ -100,6 +109,11 @@ void TestReport::englishReportInProcess() {
     QVERIFY(text.contains(QStringLiteral("eagleeye-cli report report.eagle --institution %1,%2")
                               .arg(QString::fromStdString(codes_[0]), QString::fromStdString(codes_[1]))));
     QVERIFY(text.contains(QStringLiteral("Page 7 of 7")));
+    // A report carries confidential data out of the workspace: the audit log says so.
+    const AuditEntry last = lastAuditEntry();
+    QCOMPARE(last.action, std::string("export"));
+    QCOMPARE(QString::fromStdString(last.target), pdf);
+    QCOMPARE(last.detail, "briefing report on " + codes_[0] + "," + codes_[1] + " as of " + day_ + ": 7 pages");
 }
 
 void TestReport::chineseReportInProcess() {
@@ -158,6 +172,10 @@ void TestReport::dialogWritesReport() {
     QVERIFY(written.wait(120000));
     QCOMPARE(written.at(0).at(1).toInt(), 7);
     QCOMPARE(pdfPageCount(readFile(file("dialog.pdf"))), 7);
+    jobs.waitForIdle();  // the audit entry is appended by a job of its own
+    const AuditEntry last = lastAuditEntry();
+    QCOMPARE(QString::fromStdString(last.target), file("dialog.pdf"));
+    QCOMPARE(last.detail, "briefing report on " + codes_[0] + "," + codes_[1] + " as of " + day_ + ": 7 pages");
 }
 
 QTEST_MAIN(TestReport)
