@@ -1077,57 +1077,57 @@
 <context>
     <name>eagle::AlertsController</name>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="45"/>
+        <location filename="../../app/AlertsController.cpp" line="46"/>
         <source>analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="59"/>
+        <location filename="../../app/AlertsController.cpp" line="60"/>
         <source>Loading alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="69"/>
+        <location filename="../../app/AlertsController.cpp" line="70"/>
         <source>Rules run %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="72"/>
+        <location filename="../../app/AlertsController.cpp" line="73"/>
         <source>No rules run yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="79"/>
+        <location filename="../../app/AlertsController.cpp" line="80"/>
         <source>Running the rules of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="84"/>
+        <location filename="../../app/AlertsController.cpp" line="85"/>
         <source>Running the enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="84"/>
+        <location filename="../../app/AlertsController.cpp" line="85"/>
         <source>enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="98"/>
+        <location filename="../../app/AlertsController.cpp" line="99"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="102"/>
+        <location filename="../../app/AlertsController.cpp" line="103"/>
         <source>Replaying the market with the enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="119"/>
+        <location filename="../../app/AlertsController.cpp" line="120"/>
         <source>Replay to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/AlertsController.cpp" line="164"/>
+        <location filename="../../app/AlertsController.cpp" line="165"/>
         <source>The rules have %n problem(s); nothing was run.
 %1</source>
         <translation type="unfinished">
@@ -1136,7 +1136,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="197"/>
+        <location filename="../../app/AlertsController.cpp" line="198"/>
         <source>Loading the trades behind alert %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,6 +1348,87 @@
         <location filename="../../views/AlertsView.cpp" line="422"/>
         <source>withdrew a note</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AuditLogDialog</name>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="15"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="16"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="17"/>
+        <source>Stress test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="18"/>
+        <source>Rule saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="19"/>
+        <source>Rule switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="20"/>
+        <source>Rule switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="21"/>
+        <source>Rule version removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="30"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="31"/>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="31"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="31"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="31"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="31"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="54"/>
+        <source>The log was altered outside EagleEye: entry %1 does not match its hash (changed, or an entry before it removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/AuditLogDialog.cpp" line="59"/>
+        <source>%n entry(s); the hash chain is intact.</source>
+        <translation>
+            <numerusform>%n entry; the hash chain is intact.</numerusform>
+            <numerusform>%n entries; the hash chain is intact.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1738,12 +1819,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="445"/>
+        <location filename="../../app/BriefingReport.cpp" line="452"/>
         <source>EagleEye briefing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="450"/>
+        <location filename="../../app/BriefingReport.cpp" line="457"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,62 +1832,62 @@
 <context>
     <name>eagle::BriefingReportDialog</name>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="24"/>
+        <location filename="../../app/BriefingReportDialog.cpp" line="25"/>
         <source>Briefing report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="25"/>
+        <location filename="../../app/BriefingReportDialog.cpp" line="26"/>
         <source>Search by code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="40"/>
+        <location filename="../../app/BriefingReportDialog.cpp" line="41"/>
         <source>As of %1. The report is written in the language of the user interface.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="42"/>
+        <location filename="../../app/BriefingReportDialog.cpp" line="43"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="47"/>
+        <location filename="../../app/BriefingReportDialog.cpp" line="48"/>
         <source>Write report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="49"/>
+        <location filename="../../app/BriefingReportDialog.cpp" line="50"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="51"/>
+        <location filename="../../app/BriefingReportDialog.cpp" line="52"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="88"/>
+        <location filename="../../app/BriefingReportDialog.cpp" line="89"/>
         <source>Write the report to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="88"/>
+        <location filename="../../app/BriefingReportDialog.cpp" line="89"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="95"/>
+        <location filename="../../app/BriefingReportDialog.cpp" line="96"/>
         <source>Tick at least one institution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="101"/>
+        <location filename="../../app/BriefingReportDialog.cpp" line="102"/>
         <source>Gathering the briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/BriefingReportDialog.cpp" line="104"/>
+        <location filename="../../app/BriefingReportDialog.cpp" line="105"/>
         <source>Briefing report on %n institution(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2132,64 +2213,72 @@
     </message>
 </context>
 <context>
+    <name>eagle::ExportAudit</name>
+    <message>
+        <location filename="../../app/ExportAudit.cpp" line="14"/>
+        <source>Recording the export of %1 in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eagle::ExportDialog</name>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="20"/>
+        <location filename="../../app/ExportDialog.cpp" line="21"/>
         <source>Start with a UTF-8 byte order mark (for spreadsheet programs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="21"/>
+        <location filename="../../app/ExportDialog.cpp" line="22"/>
         <source>Export a table to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="27"/>
+        <location filename="../../app/ExportDialog.cpp" line="28"/>
         <source>comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="28"/>
+        <location filename="../../app/ExportDialog.cpp" line="29"/>
         <source>semicolon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="29"/>
+        <location filename="../../app/ExportDialog.cpp" line="30"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="31"/>
+        <location filename="../../app/ExportDialog.cpp" line="32"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="35"/>
+        <location filename="../../app/ExportDialog.cpp" line="36"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="36"/>
+        <location filename="../../app/ExportDialog.cpp" line="37"/>
         <source>Delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="46"/>
+        <location filename="../../app/ExportDialog.cpp" line="47"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="47"/>
+        <location filename="../../app/ExportDialog.cpp" line="48"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="56"/>
+        <location filename="../../app/ExportDialog.cpp" line="57"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="58"/>
+        <location filename="../../app/ExportDialog.cpp" line="59"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,158 +3082,158 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="103"/>
+        <location filename="../../app/MainWindow.cpp" line="105"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="119"/>
+        <location filename="../../app/MainWindow.cpp" line="121"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="230"/>
-        <location filename="../../app/MainWindow.cpp" line="316"/>
-        <source>Institutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="231"/>
-        <location filename="../../app/MainWindow.cpp" line="310"/>
-        <source>Profile vs peers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/MainWindow.cpp" line="232"/>
-        <location filename="../../app/MainWindow.cpp" line="311"/>
-        <source>Time series</source>
+        <location filename="../../app/MainWindow.cpp" line="318"/>
+        <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="233"/>
         <location filename="../../app/MainWindow.cpp" line="312"/>
-        <source>Heatmap</source>
+        <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="234"/>
-        <location filename="../../app/MainWindow.cpp" line="314"/>
-        <source>Profile</source>
+        <location filename="../../app/MainWindow.cpp" line="313"/>
+        <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="235"/>
-        <location filename="../../app/MainWindow.cpp" line="315"/>
-        <source>Trades</source>
+        <location filename="../../app/MainWindow.cpp" line="314"/>
+        <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="236"/>
-        <location filename="../../app/MainWindow.cpp" line="313"/>
-        <source>Risk matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="239"/>
-        <source>Stress test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="262"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="263"/>
-        <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="264"/>
-        <source>Open workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="265"/>
-        <source>EagleEye workspaces (*.eagle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="282"/>
-        <source>&amp;New workspace from simulation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="219"/>
-        <location filename="../../app/MainWindow.cpp" line="287"/>
-        <location filename="../../app/MainWindow.cpp" line="501"/>
-        <source>No workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="115"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="116"/>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="123"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="219"/>
-        <location filename="../../app/MainWindow.cpp" line="287"/>
-        <location filename="../../app/MainWindow.cpp" line="501"/>
-        <source>Open or create a workspace first.</source>
+        <location filename="../../app/MainWindow.cpp" line="316"/>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="237"/>
-        <source>Alerts</source>
+        <location filename="../../app/MainWindow.cpp" line="317"/>
+        <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="238"/>
-        <source>Rule editor</source>
+        <location filename="../../app/MainWindow.cpp" line="315"/>
+        <source>Risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="241"/>
+        <source>Stress test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="264"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="265"/>
+        <source>&amp;Open workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="266"/>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="267"/>
+        <source>EagleEye workspaces (*.eagle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="284"/>
+        <source>&amp;New workspace from simulation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="221"/>
+        <location filename="../../app/MainWindow.cpp" line="289"/>
+        <location filename="../../app/MainWindow.cpp" line="512"/>
+        <source>No workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="117"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="118"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="125"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="221"/>
+        <location filename="../../app/MainWindow.cpp" line="289"/>
+        <location filename="../../app/MainWindow.cpp" line="512"/>
+        <source>Open or create a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="239"/>
+        <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="240"/>
+        <source>Rule editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="242"/>
         <source>Strategies and early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="269"/>
+        <location filename="../../app/MainWindow.cpp" line="271"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="278"/>
+        <location filename="../../app/MainWindow.cpp" line="280"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="280"/>
+        <location filename="../../app/MainWindow.cpp" line="282"/>
         <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="294"/>
+        <location filename="../../app/MainWindow.cpp" line="296"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="300"/>
+        <location filename="../../app/MainWindow.cpp" line="302"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="304"/>
+        <location filename="../../app/MainWindow.cpp" line="306"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -3152,27 +3241,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="309"/>
+        <location filename="../../app/MainWindow.cpp" line="311"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="318"/>
+        <location filename="../../app/MainWindow.cpp" line="322"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="319"/>
+        <location filename="../../app/MainWindow.cpp" line="324"/>
         <source>Export &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="321"/>
+        <location filename="../../app/MainWindow.cpp" line="326"/>
         <source>&amp;Briefing report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="326"/>
+        <location filename="../../app/MainWindow.cpp" line="331"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3180,253 +3269,258 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="330"/>
+        <location filename="../../app/MainWindow.cpp" line="335"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="336"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="341"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="344"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/MainWindow.cpp" line="345"/>
-        <source>&amp;Undo</source>
+        <location filename="../../app/MainWindow.cpp" line="340"/>
+        <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="347"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="352"/>
-        <source>&amp;View</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="355"/>
-        <source>&amp;Reset layout</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="356"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="358"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="363"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="366"/>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="367"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="358"/>
+        <location filename="../../app/MainWindow.cpp" line="369"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="358"/>
+        <location filename="../../app/MainWindow.cpp" line="369"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="371"/>
+        <location filename="../../app/MainWindow.cpp" line="382"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="372"/>
+        <location filename="../../app/MainWindow.cpp" line="383"/>
         <source>&amp;Cluster and train early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="374"/>
+        <location filename="../../app/MainWindow.cpp" line="385"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="375"/>
+        <location filename="../../app/MainWindow.cpp" line="386"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="377"/>
+        <location filename="../../app/MainWindow.cpp" line="388"/>
         <source>The &amp;features and scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="378"/>
+        <location filename="../../app/MainWindow.cpp" line="389"/>
         <source>The &amp;rule language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="380"/>
+        <location filename="../../app/MainWindow.cpp" line="391"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="381"/>
+        <location filename="../../app/MainWindow.cpp" line="392"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="382"/>
+        <location filename="../../app/MainWindow.cpp" line="393"/>
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors&apos; own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="392"/>
+        <location filename="../../app/MainWindow.cpp" line="403"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="393"/>
+        <location filename="../../app/MainWindow.cpp" line="404"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="395"/>
+        <location filename="../../app/MainWindow.cpp" line="406"/>
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="396"/>
+        <location filename="../../app/MainWindow.cpp" line="407"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="398"/>
+        <location filename="../../app/MainWindow.cpp" line="409"/>
         <source>Forward again (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="406"/>
+        <location filename="../../app/MainWindow.cpp" line="417"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="411"/>
+        <location filename="../../app/MainWindow.cpp" line="422"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="413"/>
+        <location filename="../../app/MainWindow.cpp" line="424"/>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="420"/>
+        <location filename="../../app/MainWindow.cpp" line="431"/>
         <source>&amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="427"/>
+        <location filename="../../app/MainWindow.cpp" line="438"/>
         <source>&amp;Add bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="433"/>
+        <location filename="../../app/MainWindow.cpp" line="444"/>
         <source>Add bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="433"/>
+        <location filename="../../app/MainWindow.cpp" line="444"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="446"/>
+        <location filename="../../app/MainWindow.cpp" line="457"/>
         <source>&amp;Remove this workspace&apos;s bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="455"/>
+        <location filename="../../app/MainWindow.cpp" line="466"/>
         <source>Bookmarked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="465"/>
+        <location filename="../../app/MainWindow.cpp" line="476"/>
         <source>No institution with code %1 in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="497"/>
+        <location filename="../../app/MainWindow.cpp" line="508"/>
         <source>&amp;Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="506"/>
+        <location filename="../../app/MainWindow.cpp" line="517"/>
         <source>&amp;Edit rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="507"/>
+        <location filename="../../app/MainWindow.cpp" line="518"/>
         <source>Open a rule file in the &amp;editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="508"/>
+        <location filename="../../app/MainWindow.cpp" line="519"/>
         <source>Open rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="509"/>
-        <location filename="../../app/MainWindow.cpp" line="524"/>
+        <location filename="../../app/MainWindow.cpp" line="520"/>
+        <location filename="../../app/MainWindow.cpp" line="535"/>
         <source>Rule files (*.rules);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="518"/>
+        <location filename="../../app/MainWindow.cpp" line="529"/>
         <source>Run the &amp;enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="522"/>
+        <location filename="../../app/MainWindow.cpp" line="533"/>
         <source>&amp;Run a rule file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="523"/>
+        <location filename="../../app/MainWindow.cpp" line="534"/>
         <source>Run rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="530"/>
+        <location filename="../../app/MainWindow.cpp" line="541"/>
         <source>Re&amp;play the market with the enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="531"/>
+        <location filename="../../app/MainWindow.cpp" line="542"/>
         <source>Day by day (one day a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="532"/>
+        <location filename="../../app/MainWindow.cpp" line="543"/>
         <source>Brisk (four days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="533"/>
+        <location filename="../../app/MainWindow.cpp" line="544"/>
         <source>Fast (25 days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="534"/>
+        <location filename="../../app/MainWindow.cpp" line="545"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="540"/>
+        <location filename="../../app/MainWindow.cpp" line="551"/>
         <source>Re&amp;load alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="596"/>
+        <location filename="../../app/MainWindow.cpp" line="607"/>
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3434,7 +3528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="601"/>
+        <location filename="../../app/MainWindow.cpp" line="612"/>
         <source>Exported %n alert(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3442,12 +3536,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="606"/>
+        <location filename="../../app/MainWindow.cpp" line="617"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="645"/>
+        <location filename="../../app/MainWindow.cpp" line="656"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -3455,22 +3549,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="665"/>
+        <location filename="../../app/MainWindow.cpp" line="676"/>
         <source>Creating the demo market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="682"/>
+        <location filename="../../app/MainWindow.cpp" line="693"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="715"/>
+        <location filename="../../app/MainWindow.cpp" line="726"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="716"/>
+        <location filename="../../app/MainWindow.cpp" line="727"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -3478,7 +3572,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="748"/>
+        <location filename="../../app/MainWindow.cpp" line="759"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4707,67 +4801,67 @@
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="80"/>
+        <location filename="../../app/WorkspaceController.cpp" line="82"/>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="106"/>
+        <location filename="../../app/WorkspaceController.cpp" line="108"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="157"/>
+        <location filename="../../app/WorkspaceController.cpp" line="159"/>
         <source>Loading %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="207"/>
+        <location filename="../../app/WorkspaceController.cpp" line="209"/>
         <source>%1 (%2) %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="228"/>
+        <location filename="../../app/WorkspaceController.cpp" line="230"/>
         <source>Profile of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="336"/>
+        <location filename="../../app/WorkspaceController.cpp" line="338"/>
         <source>Risk scores as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="359"/>
+        <location filename="../../app/WorkspaceController.cpp" line="361"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="375"/>
+        <location filename="../../app/WorkspaceController.cpp" line="377"/>
         <source>Dashboard as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="408"/>
+        <location filename="../../app/WorkspaceController.cpp" line="410"/>
         <source>Trades of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="462"/>
+        <location filename="../../app/WorkspaceController.cpp" line="464"/>
         <source>Ranking against peers as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="481"/>
+        <location filename="../../app/WorkspaceController.cpp" line="483"/>
         <source>Laying out the network as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="508"/>
+        <location filename="../../app/WorkspaceController.cpp" line="510"/>
         <source>%1 (%2) as of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="512"/>
+        <location filename="../../app/WorkspaceController.cpp" line="514"/>
         <source>Stress test: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1077,57 +1077,57 @@
 <context>
     <name>eagle::AlertsController</name>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="45" />
+        <location filename="../../app/AlertsController.cpp" line="46" />
         <source>analyst</source>
         <translation>分析员</translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="59" />
+        <location filename="../../app/AlertsController.cpp" line="60" />
         <source>Loading alerts</source>
         <translation>正在加载预警</translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="69" />
+        <location filename="../../app/AlertsController.cpp" line="70" />
         <source>Rules run %1 of %2</source>
         <translation>规则运行 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="72" />
+        <location filename="../../app/AlertsController.cpp" line="73" />
         <source>No rules run yet</source>
         <translation>尚未运行规则</translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="79" />
+        <location filename="../../app/AlertsController.cpp" line="80" />
         <source>Running the rules of %1</source>
         <translation>正在运行 %1 中的规则</translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="84" />
+        <location filename="../../app/AlertsController.cpp" line="85" />
         <source>Running the enabled rules</source>
         <translation>正在运行已启用的规则</translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="84" />
+        <location filename="../../app/AlertsController.cpp" line="85" />
         <source>enabled rules</source>
         <translation>已启用的规则</translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="98" />
+        <location filename="../../app/AlertsController.cpp" line="99" />
         <source>Replay</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="102" />
+        <location filename="../../app/AlertsController.cpp" line="103" />
         <source>Replaying the market with the enabled rules</source>
         <translation>正在用已启用的规则回放市场</translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="119" />
+        <location filename="../../app/AlertsController.cpp" line="120" />
         <source>Replay to %1</source>
         <translation>回放至 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/AlertsController.cpp" line="164" />
+        <location filename="../../app/AlertsController.cpp" line="165" />
         <source>The rules have %n problem(s); nothing was run.
 %1</source>
         <translation>
@@ -1136,7 +1136,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/AlertsController.cpp" line="197" />
+        <location filename="../../app/AlertsController.cpp" line="198" />
         <source>Loading the trades behind alert %1</source>
         <translation>正在加载预警 %1 背后的成交</translation>
     </message>
@@ -1346,6 +1346,86 @@
         <location filename="../../views/AlertsView.cpp" line="422" />
         <source>withdrew a note</source>
         <translation>撤回了一条备注</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::AuditLogDialog</name>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="15" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="16" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="17" />
+        <source>Stress test</source>
+        <translation>压力测试</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="18" />
+        <source>Rule saved</source>
+        <translation>规则已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="19" />
+        <source>Rule switched on</source>
+        <translation>规则已启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="20" />
+        <source>Rule switched off</source>
+        <translation>规则已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="21" />
+        <source>Rule version removed</source>
+        <translation>规则版本已删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="30" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="31" />
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="31" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="31" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="31" />
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="31" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="54" />
+        <source>The log was altered outside EagleEye: entry %1 does not match its hash (changed, or an entry before it removed).</source>
+        <translation>日志在鹰眼之外被改动：第 %1 条与其哈希不符（被修改，或其之前的条目被删除）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/AuditLogDialog.cpp" line="59" />
+        <source>%n entry(s); the hash chain is intact.</source>
+        <translation>
+            <numerusform>共 %n 条；哈希链完整。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1734,12 +1814,12 @@
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="445" />
+        <location filename="../../app/BriefingReport.cpp" line="452" />
         <source>EagleEye briefing: %1</source>
         <translation>鹰眼简报：%1</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReport.cpp" line="450" />
+        <location filename="../../app/BriefingReport.cpp" line="457" />
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -1747,62 +1827,62 @@
 <context>
     <name>eagle::BriefingReportDialog</name>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="24" />
+        <location filename="../../app/BriefingReportDialog.cpp" line="25" />
         <source>Briefing report</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="25" />
+        <location filename="../../app/BriefingReportDialog.cpp" line="26" />
         <source>Search by code or name</source>
         <translation>按代码或名称搜索</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="40" />
+        <location filename="../../app/BriefingReportDialog.cpp" line="41" />
         <source>As of %1. The report is written in the language of the user interface.</source>
         <translation>截至 %1。简报使用当前界面语言。</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="42" />
+        <location filename="../../app/BriefingReportDialog.cpp" line="43" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="47" />
+        <location filename="../../app/BriefingReportDialog.cpp" line="48" />
         <source>Write report</source>
         <translation>生成简报</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="49" />
+        <location filename="../../app/BriefingReportDialog.cpp" line="50" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="51" />
+        <location filename="../../app/BriefingReportDialog.cpp" line="52" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="88" />
+        <location filename="../../app/BriefingReportDialog.cpp" line="89" />
         <source>Write the report to</source>
         <translation>简报保存到</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="88" />
+        <location filename="../../app/BriefingReportDialog.cpp" line="89" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="95" />
+        <location filename="../../app/BriefingReportDialog.cpp" line="96" />
         <source>Tick at least one institution.</source>
         <translation>请至少勾选一家机构。</translation>
     </message>
     <message>
-        <location filename="../../app/BriefingReportDialog.cpp" line="101" />
+        <location filename="../../app/BriefingReportDialog.cpp" line="102" />
         <source>Gathering the briefing…</source>
         <translation>正在汇集简报数据…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/BriefingReportDialog.cpp" line="104" />
+        <location filename="../../app/BriefingReportDialog.cpp" line="105" />
         <source>Briefing report on %n institution(s)</source>
         <translation>
             <numerusform>%n 家机构的简报</numerusform>
@@ -2121,64 +2201,72 @@
     </message>
 </context>
 <context>
+    <name>eagle::ExportAudit</name>
+    <message>
+        <location filename="../../app/ExportAudit.cpp" line="14" />
+        <source>Recording the export of %1 in the audit log</source>
+        <translation>将 %1 的导出记入审计日志</translation>
+    </message>
+</context>
+<context>
     <name>eagle::ExportDialog</name>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="20" />
+        <location filename="../../app/ExportDialog.cpp" line="21" />
         <source>Start with a UTF-8 byte order mark (for spreadsheet programs)</source>
         <translation>以 UTF-8 字节顺序标记开头（便于电子表格软件打开）</translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="21" />
+        <location filename="../../app/ExportDialog.cpp" line="22" />
         <source>Export a table to CSV</source>
         <translation>导出数据表为 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="27" />
+        <location filename="../../app/ExportDialog.cpp" line="28" />
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="28" />
+        <location filename="../../app/ExportDialog.cpp" line="29" />
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="29" />
+        <location filename="../../app/ExportDialog.cpp" line="30" />
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="31" />
+        <location filename="../../app/ExportDialog.cpp" line="32" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="35" />
+        <location filename="../../app/ExportDialog.cpp" line="36" />
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="36" />
+        <location filename="../../app/ExportDialog.cpp" line="37" />
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="46" />
+        <location filename="../../app/ExportDialog.cpp" line="47" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="47" />
+        <location filename="../../app/ExportDialog.cpp" line="48" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="56" />
+        <location filename="../../app/ExportDialog.cpp" line="57" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ExportDialog.cpp" line="58" />
+        <location filename="../../app/ExportDialog.cpp" line="59" />
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
@@ -2986,452 +3074,457 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="103" />
+        <location filename="../../app/MainWindow.cpp" line="105" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="119" />
+        <location filename="../../app/MainWindow.cpp" line="121" />
         <source>Time cursor</source>
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="230" />
-        <location filename="../../app/MainWindow.cpp" line="316" />
+        <location filename="../../app/MainWindow.cpp" line="232" />
+        <location filename="../../app/MainWindow.cpp" line="318" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="231" />
-        <location filename="../../app/MainWindow.cpp" line="310" />
+        <location filename="../../app/MainWindow.cpp" line="233" />
+        <location filename="../../app/MainWindow.cpp" line="312" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="232" />
-        <location filename="../../app/MainWindow.cpp" line="311" />
+        <location filename="../../app/MainWindow.cpp" line="234" />
+        <location filename="../../app/MainWindow.cpp" line="313" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="233" />
-        <location filename="../../app/MainWindow.cpp" line="312" />
+        <location filename="../../app/MainWindow.cpp" line="235" />
+        <location filename="../../app/MainWindow.cpp" line="314" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="234" />
-        <location filename="../../app/MainWindow.cpp" line="314" />
+        <location filename="../../app/MainWindow.cpp" line="236" />
+        <location filename="../../app/MainWindow.cpp" line="316" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="235" />
-        <location filename="../../app/MainWindow.cpp" line="315" />
+        <location filename="../../app/MainWindow.cpp" line="237" />
+        <location filename="../../app/MainWindow.cpp" line="317" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="236" />
-        <location filename="../../app/MainWindow.cpp" line="313" />
+        <location filename="../../app/MainWindow.cpp" line="238" />
+        <location filename="../../app/MainWindow.cpp" line="315" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="239" />
+        <location filename="../../app/MainWindow.cpp" line="241" />
         <source>Stress test</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="262" />
+        <location filename="../../app/MainWindow.cpp" line="264" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="263" />
+        <location filename="../../app/MainWindow.cpp" line="265" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="264" />
+        <location filename="../../app/MainWindow.cpp" line="266" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="265" />
+        <location filename="../../app/MainWindow.cpp" line="267" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="282" />
+        <location filename="../../app/MainWindow.cpp" line="284" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="219" />
-        <location filename="../../app/MainWindow.cpp" line="287" />
-        <location filename="../../app/MainWindow.cpp" line="501" />
+        <location filename="../../app/MainWindow.cpp" line="221" />
+        <location filename="../../app/MainWindow.cpp" line="289" />
+        <location filename="../../app/MainWindow.cpp" line="512" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="115" />
+        <location filename="../../app/MainWindow.cpp" line="117" />
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="116" />
+        <location filename="../../app/MainWindow.cpp" line="118" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="123" />
+        <location filename="../../app/MainWindow.cpp" line="125" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="219" />
-        <location filename="../../app/MainWindow.cpp" line="287" />
-        <location filename="../../app/MainWindow.cpp" line="501" />
+        <location filename="../../app/MainWindow.cpp" line="221" />
+        <location filename="../../app/MainWindow.cpp" line="289" />
+        <location filename="../../app/MainWindow.cpp" line="512" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="237" />
+        <location filename="../../app/MainWindow.cpp" line="239" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="238" />
+        <location filename="../../app/MainWindow.cpp" line="240" />
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="240" />
+        <location filename="../../app/MainWindow.cpp" line="242" />
         <source>Strategies and early warning</source>
         <translation>策略与预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="269" />
+        <location filename="../../app/MainWindow.cpp" line="271" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="278" />
+        <location filename="../../app/MainWindow.cpp" line="280" />
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="280" />
+        <location filename="../../app/MainWindow.cpp" line="282" />
         <source>&amp;Clear the list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="294" />
+        <location filename="../../app/MainWindow.cpp" line="296" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="300" />
+        <location filename="../../app/MainWindow.cpp" line="302" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="304" />
+        <location filename="../../app/MainWindow.cpp" line="306" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="309" />
+        <location filename="../../app/MainWindow.cpp" line="311" />
         <source>Exposure network</source>
         <translation>风险暴露网络</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="318" />
+        <location filename="../../app/MainWindow.cpp" line="322" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="319" />
+        <location filename="../../app/MainWindow.cpp" line="324" />
         <source>Export &amp;view…</source>
         <translation>导出视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="321" />
+        <location filename="../../app/MainWindow.cpp" line="326" />
         <source>&amp;Briefing report…</source>
         <translation>简报(&amp;B)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="326" />
+        <location filename="../../app/MainWindow.cpp" line="331" />
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>已写入 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="330" />
+        <location filename="../../app/MainWindow.cpp" line="335" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="336" />
+        <location filename="../../app/MainWindow.cpp" line="340" />
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="347" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="341" />
+        <location filename="../../app/MainWindow.cpp" line="352" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="344" />
+        <location filename="../../app/MainWindow.cpp" line="355" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="345" />
+        <location filename="../../app/MainWindow.cpp" line="356" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="347" />
+        <location filename="../../app/MainWindow.cpp" line="358" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="352" />
+        <location filename="../../app/MainWindow.cpp" line="363" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="355" />
+        <location filename="../../app/MainWindow.cpp" line="366" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="356" />
+        <location filename="../../app/MainWindow.cpp" line="367" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="358" />
+        <location filename="../../app/MainWindow.cpp" line="369" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="358" />
+        <location filename="../../app/MainWindow.cpp" line="369" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="371" />
+        <location filename="../../app/MainWindow.cpp" line="382" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="372" />
+        <location filename="../../app/MainWindow.cpp" line="383" />
         <source>&amp;Cluster and train early warning</source>
         <translation>聚类并训练预警模型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="374" />
+        <location filename="../../app/MainWindow.cpp" line="385" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="375" />
+        <location filename="../../app/MainWindow.cpp" line="386" />
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="377" />
+        <location filename="../../app/MainWindow.cpp" line="388" />
         <source>The &amp;features and scores</source>
         <translation>特征与评分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="378" />
+        <location filename="../../app/MainWindow.cpp" line="389" />
         <source>The &amp;rule language</source>
         <translation>规则语言(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="380" />
+        <location filename="../../app/MainWindow.cpp" line="391" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="381" />
+        <location filename="../../app/MainWindow.cpp" line="392" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="382" />
+        <location filename="../../app/MainWindow.cpp" line="393" />
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors' own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;鹰眼 EagleEye %1&lt;/h3&gt;&lt;p&gt;面向金融市场监管人员的可视化分析工作站：机构画像、敞口网络、监管人员自定义风险规则与早期预警。&lt;/p&gt;&lt;p&gt;基于 Qt %2、VTK、QCustomPlot、Eigen、igraph 和 SQLite 构建。可离线工作；全部数据保存在工作区文件中。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="392" />
+        <location filename="../../app/MainWindow.cpp" line="403" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="393" />
+        <location filename="../../app/MainWindow.cpp" line="404" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="395" />
+        <location filename="../../app/MainWindow.cpp" line="406" />
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation>回到之前查看的机构和日期（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="396" />
+        <location filename="../../app/MainWindow.cpp" line="407" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="398" />
+        <location filename="../../app/MainWindow.cpp" line="409" />
         <source>Forward again (Alt+Right)</source>
         <translation>再次前进（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="406" />
+        <location filename="../../app/MainWindow.cpp" line="417" />
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="411" />
+        <location filename="../../app/MainWindow.cpp" line="422" />
         <source>&amp;Dashboard</source>
         <translation>总览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="413" />
+        <location filename="../../app/MainWindow.cpp" line="424" />
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="420" />
+        <location filename="../../app/MainWindow.cpp" line="431" />
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="427" />
+        <location filename="../../app/MainWindow.cpp" line="438" />
         <source>&amp;Add bookmark…</source>
         <translation>添加书签(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="433" />
+        <location filename="../../app/MainWindow.cpp" line="444" />
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="433" />
+        <location filename="../../app/MainWindow.cpp" line="444" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="446" />
+        <location filename="../../app/MainWindow.cpp" line="457" />
         <source>&amp;Remove this workspace's bookmarks</source>
         <translation>删除本工作区的书签(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="455" />
+        <location filename="../../app/MainWindow.cpp" line="466" />
         <source>Bookmarked %1</source>
         <translation>已添加书签 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="465" />
+        <location filename="../../app/MainWindow.cpp" line="476" />
         <source>No institution with code %1 in this workspace</source>
         <translation>本工作区中没有代码为 %1 的机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="497" />
+        <location filename="../../app/MainWindow.cpp" line="508" />
         <source>&amp;Rules</source>
         <translation>规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="506" />
+        <location filename="../../app/MainWindow.cpp" line="517" />
         <source>&amp;Edit rules…</source>
         <translation>编辑规则(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="507" />
+        <location filename="../../app/MainWindow.cpp" line="518" />
         <source>Open a rule file in the &amp;editor…</source>
         <translation>在编辑器中打开规则文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="508" />
+        <location filename="../../app/MainWindow.cpp" line="519" />
         <source>Open rules</source>
         <translation>打开规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="509" />
-        <location filename="../../app/MainWindow.cpp" line="524" />
+        <location filename="../../app/MainWindow.cpp" line="520" />
+        <location filename="../../app/MainWindow.cpp" line="535" />
         <source>Rule files (*.rules);;All files (*)</source>
         <translation>规则文件 (*.rules);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="518" />
+        <location filename="../../app/MainWindow.cpp" line="529" />
         <source>Run the &amp;enabled rules</source>
         <translation>运行已启用的规则(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="522" />
+        <location filename="../../app/MainWindow.cpp" line="533" />
         <source>&amp;Run a rule file…</source>
         <translation>运行规则文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="523" />
+        <location filename="../../app/MainWindow.cpp" line="534" />
         <source>Run rules</source>
         <translation>运行规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="530" />
+        <location filename="../../app/MainWindow.cpp" line="541" />
         <source>Re&amp;play the market with the enabled rules</source>
         <translation>用已启用的规则回放市场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="531" />
+        <location filename="../../app/MainWindow.cpp" line="542" />
         <source>Day by day (one day a second)</source>
         <translation>逐日（每秒一天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="532" />
+        <location filename="../../app/MainWindow.cpp" line="543" />
         <source>Brisk (four days a second)</source>
         <translation>较快（每秒四天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="533" />
+        <location filename="../../app/MainWindow.cpp" line="544" />
         <source>Fast (25 days a second)</source>
         <translation>快速（每秒 25 天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="534" />
+        <location filename="../../app/MainWindow.cpp" line="545" />
         <source>As fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="540" />
+        <location filename="../../app/MainWindow.cpp" line="551" />
         <source>Re&amp;load alerts</source>
         <translation>重新加载预警(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="596" />
+        <location filename="../../app/MainWindow.cpp" line="607" />
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation>
             <numerusform>回放完成：%n 条预警，均未保存（规则 → 重新加载预警 可显示已保存的预警）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="601" />
+        <location filename="../../app/MainWindow.cpp" line="612" />
         <source>Exported %n alert(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 条预警到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="606" />
+        <location filename="../../app/MainWindow.cpp" line="617" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -3440,36 +3533,36 @@
         <translation type="vanished">&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="645" />
+        <location filename="../../app/MainWindow.cpp" line="656" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="665" />
+        <location filename="../../app/MainWindow.cpp" line="676" />
         <source>Creating the demo market</source>
         <translation>正在生成演示市场</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="682" />
+        <location filename="../../app/MainWindow.cpp" line="693" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="715" />
+        <location filename="../../app/MainWindow.cpp" line="726" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="716" />
+        <location filename="../../app/MainWindow.cpp" line="727" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="748" />
+        <location filename="../../app/MainWindow.cpp" line="759" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -4727,62 +4820,62 @@
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="80" />
+        <location filename="../../app/WorkspaceController.cpp" line="82" />
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="106" />
+        <location filename="../../app/WorkspaceController.cpp" line="108" />
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="157" />
+        <location filename="../../app/WorkspaceController.cpp" line="159" />
         <source>Loading %1 of %2</source>
         <translation>正在加载 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="207" />
+        <location filename="../../app/WorkspaceController.cpp" line="209" />
         <source>%1 (%2) %3</source>
         <translation>%1（%2）%3</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="228" />
+        <location filename="../../app/WorkspaceController.cpp" line="230" />
         <source>Profile of %1</source>
         <translation>%1 的画像</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="336" />
+        <location filename="../../app/WorkspaceController.cpp" line="338" />
         <source>Risk scores as of %1</source>
         <translation>截至 %1 的风险评分</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="359" />
+        <location filename="../../app/WorkspaceController.cpp" line="361" />
         <source>Early warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="375" />
+        <location filename="../../app/WorkspaceController.cpp" line="377" />
         <source>Dashboard as of %1</source>
         <translation>截至 %1 的总览</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="408" />
+        <location filename="../../app/WorkspaceController.cpp" line="410" />
         <source>Trades of %1</source>
         <translation>%1 的成交</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="462" />
+        <location filename="../../app/WorkspaceController.cpp" line="464" />
         <source>Ranking against peers as of %1</source>
         <translation>计算截至 %1 的同业排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="508" />
+        <location filename="../../app/WorkspaceController.cpp" line="510" />
         <source>%1 (%2) as of %3</source>
         <translation>%1（%2），截至 %3</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="512" />
+        <location filename="../../app/WorkspaceController.cpp" line="514" />
         <source>Stress test: %1</source>
         <translation>压力测试：%1</translation>
     </message>
@@ -4791,7 +4884,7 @@
         <translation type="vanished">计算截至 %1 的风险评分排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="481" />
+        <location filename="../../app/WorkspaceController.cpp" line="483" />
         <source>Laying out the network as of %1</source>
         <translation>布局截至 %1 的网络</translation>
     </message>
