@@ -125,12 +125,7 @@ void LearningController::reload() {
             } catch (const std::exception&) {
                 warningRun_ = {};  // a model this build cannot read: shown as none
             }
-            // The radar compares with the cluster too.
-            std::unordered_map<std::int64_t, int> clusterOf;
-            std::unordered_map<int, std::string> names;
-            for (const ClusterMembership& m : l.members) clusterOf[m.institution.value] = m.cluster;
-            for (const StoredCluster& c : l.clusters) names[c.cluster] = c.name;
-            workspace_.setClusters(std::move(clusterOf), std::move(names));
+            workspace_.setClusters(l.members, l.clusters);  // for the radar and the profile page
             emit clustersReady(clusters_);
             emit warningRunReady(warningRun_);
         });

@@ -168,6 +168,7 @@ MainWindow::MainWindow(QWidget* parent)
         const QString shown = feature == QLatin1String(kWarningScoreFeature) ? series_->featureName() : feature;
         workspace_->requestSeries(selection_->institution(), shown, series_->companionNames());
     });
+    connect(profilePage_, &ProfilePageView::institutionActivated, selection_, &SelectionModel::setInstitution);
     connect(heatmap_, &HeatmapView::featureRequested, workspace_, &WorkspaceController::requestHeatmap);
     connect(series_, &TimeSeriesView::featureChanged, this,
             [this](const QString& feature) {

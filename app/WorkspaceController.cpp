@@ -317,6 +317,7 @@ void WorkspaceController::publishProfilePage(ProfilePageData data) {
         if (end == data.rows.begin()) end = data.rows.end();
         data.rows.insert(end, std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
     }
+    data.strategy = strategyOf(data.institution);
     shownProfilePage_ = data;
     emit profilePageReady(data);
 }
@@ -433,13 +434,14 @@ RadarProfile WorkspaceController::radarFor(InstitutionId institution) const {
     if (!snapshot_ || !radarPeers_) return {};
     RadarProfile profile;
     if (const auto it = clusterOf_.find(institution.value); it != clusterOf_.end()) {
+        const int cluster = it->second.cluster;
         std::vector<InstitutionId> members;
-        for (const auto& [id, cluster] : clusterOf_)
-            if (cluster == it->second) members.emplace_back(id);
-        const auto name = clusterNames_.find(it->second);
+        for (const auto& [id, m] : clusterOf_)
+            if (m.cluster == cluster) members.emplace_back(id);
+        const auto name = clusterNames_.find(cluster);
         profile = radarPeers_->profileOf(
             institution, members,
-            std::to_string(it->second) +
+            std::to_string(cluster) +
                 (name == clusterNames_.end() ? std::string() : " · " + clusterDisplayName(name->second).toStdString()));
     } else {
         profile = radarPeers_->profileOf(institution);
@@ -528,10 +530,31 @@ void WorkspaceController::requestStress(const QString& shockText, StressMethod m
         });
 }
 
-void WorkspaceController::setClusters(std::unordered_map<std::int64_t, int> clusterOf,
-                                      std::unordered_map<int, std::string> names) {
-    clusterOf_ = std::move(clusterOf);
-    clusterNames_ = std::move(names);
+void WorkspaceController::setClusters(const std::vector<ClusterMembership>& members,
+                                      const std::vector<StoredCluster>& clusters) {
+    clusterOf_.clear(), clusterNames_.clear();
+    for (const ClusterMembership& m : members) clusterOf_[m.institution.value] = m;
+    for (const StoredCluster& c : clusters) clusterNames_[c.cluster] = c.name;
+    if (shownProfilePage_) publishProfilePage(*shownProfilePage_);
+}
+
+std::optional<ProfileStrategy> WorkspaceController::strategyOf(InstitutionId institution) const {
+    const auto it = clusterOf_.find(institution.value);
+    if (it == clusterOf_.end()) return std::nullopt;
+    const ClusterMembership& own = it->second;
+    ProfileStrategy s;
+    s.cluster = own.cluster;
+    if (const auto name = clusterNames_.find(own.cluster); name != clusterNames_.end())
+        s.name = clusterDisplayName(name->second);
+    s.distance = own.distance;
+    std::vector<double> distances;  // of the cluster's members, to rank this one among them
+    for (const auto& [id, m] : clusterOf_)
+        if (m.cluster == own.cluster) distances.push_back(m.distance);
+    s.clusterSize = int(distances.size());
+    s.distancePercentile = midRankPercentile(distances, own.distance);
+    for (InstitutionId peer : own.peers) s.peers.emplace_back(peer, labelOf(peer));
+    s.movedOn = own.movedOn;
+    return s;
 }
 
 QString WorkspaceController::labelOf(InstitutionId institution) const {

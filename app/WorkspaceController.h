@@ -4,6 +4,7 @@
 
 #include "DashboardData.h"
 #include "HeatmapView.h"
+#include "LearningStore.h"
 #include "ProfilePageData.h"
 #include "RiskMatrixData.h"
 #include "StressTest.h"
@@ -59,11 +60,13 @@ public:
     // The trades in one instrument on the days [from, to] (tradesReady, no institution).
     void requestInstrumentTrades(InstrumentId instrument, const QString& label, Date from, Date to);
     QString labelOf(InstitutionId institution) const;
+    // The institution's strategy cluster in the latest cluster run, if it was clustered.
+    std::optional<ProfileStrategy> strategyOf(InstitutionId institution) const;
     // The dashboard as of `day` (dashboardReady).
     void requestDashboard(Date day);
-    // The strategy clusters the radar compares with (institution id -> cluster, cluster -> name);
-    // empty: the radar compares with the peer group only.
-    void setClusters(std::unordered_map<std::int64_t, int> clusterOf, std::unordered_map<int, std::string> names);
+    // The latest cluster run: the radar compares with the institution's cluster and the profile
+    // page shows where it stands; empty: the radar compares with the peer group only.
+    void setClusters(const std::vector<ClusterMembership>& members, const std::vector<StoredCluster>& clusters);
 
 signals:
     void opened();
@@ -107,7 +110,7 @@ private:
     std::shared_ptr<const NetworkViewData> network_;
     std::optional<ProfilePageData> shownProfilePage_;  // the last page published, to add network measures to
     int stressGeneration_ = 0;
-    std::unordered_map<std::int64_t, int> clusterOf_;
+    std::unordered_map<std::int64_t, ClusterMembership> clusterOf_;  // by institution
     std::unordered_map<int, std::string> clusterNames_;
 };
 

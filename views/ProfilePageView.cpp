@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyledItemDelegate>
@@ -15,6 +16,7 @@
 
 namespace eagle {
 namespace {
+constexpr char kPeerLink[] = "institution:";  // a nearest peer's link: institution:<id>
 
 // Low percentiles in blue, the middle grey, high in red: "high" is where a risk feature stands
 // out, and the colour says so before the number is read.
@@ -96,11 +98,24 @@ public:
 }  // namespace
 
 ProfilePageView::ProfilePageView(QWidget* parent)
-    : QWidget(parent), title_(new QLabel(this)), table_(new QTableView(this)), model_(new ProfilePageModel(this)) {
+    : QWidget(parent),
+      title_(new QLabel(this)),
+      strategy_(new QLabel(this)),
+      table_(new QTableView(this)),
+      model_(new ProfilePageModel(this)) {
     title_->setWordWrap(true);
     QFont bold = title_->font();
     bold.setBold(true);
     title_->setFont(bold);
+    strategy_->setObjectName(QStringLiteral("profileStrategy"));
+    strategy_->setWordWrap(true);
+    strategy_->setTextFormat(Qt::RichText);
+    strategy_->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(strategy_, &QLabel::linkActivated, this, [this](const QString& link) {
+        bool ok = false;
+        const qint64 id = link.mid(int(std::size(kPeerLink)) - 1).toLongLong(&ok);
+        if (link.startsWith(QLatin1String(kPeerLink)) && ok) emit institutionActivated(InstitutionId(id));
+    });
     table_->setObjectName(QStringLiteral("profilePageTable"));
     table_->setModel(model_);
     table_->setItemDelegateForColumn(ProfilePageModel::Percentile, new PercentileBarDelegate(table_));
@@ -117,6 +132,7 @@ ProfilePageView::ProfilePageView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(title_);
+    layout->addWidget(strategy_);
     layout->addWidget(table_, 1);
     connect(table_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const auto& rows = model_->pageData().rows;
@@ -130,6 +146,7 @@ ProfilePageView::~ProfilePageView() = default;
 void ProfilePageView::setData(ProfilePageData data) {
     title_->setText(tr("%1 as of %2 — against %3").arg(data.institutionLabel, QString::fromStdString(data.day.toString()),
                                                        data.peerLabel));
+    showStrategy(data.strategy);
     model_->setData(std::move(data));
     table_->resizeColumnToContents(ProfilePageModel::Family);
     table_->resizeColumnToContents(ProfilePageModel::Value);
@@ -138,6 +155,28 @@ void ProfilePageView::setData(ProfilePageData data) {
 void ProfilePageView::clear() {
     model_->setData({});
     title_->setText(tr("Select an institution to see its profile"));
+    showStrategy(std::nullopt);
+}
+
+void ProfilePageView::showStrategy(const std::optional<ProfileStrategy>& strategy) {
+    strategy_->setVisible(strategy.has_value());
+    if (!strategy) return strategy_->clear();
+    const ProfileStrategy& s = *strategy;
+    QStringList peers;
+    for (const auto& [id, label] : s.peers)
+        peers << QStringLiteral("<a href=\"%1%2\">%3</a>").arg(QLatin1String(kPeerLink)).arg(id.value).arg(label.toHtmlEscaped());
+    QString text = tr("Strategy: cluster %1 · %2 (%n members)", nullptr, s.clusterSize)
+                       .arg(s.cluster)
+                       .arg(s.name.toHtmlEscaped());
+    text += QStringLiteral("<br>") +
+            tr("Distance to its centre %1, more atypical than %2% of its cluster")
+                .arg(QLocale().toString(s.distance, 'f', 2))
+                .arg(QLocale().toString(s.distancePercentile, 'f', 0));
+    if (!peers.isEmpty()) text += QStringLiteral("<br>") + tr("Nearest peers: %1").arg(peers.join(QStringLiteral(", ")));
+    if (s.movedOn)
+        text += QStringLiteral("<br><span style=\"color:#D6332A\">%1</span>")
+                    .arg(tr("Its behaviour moved to another cluster from %1").arg(QString::fromStdString(s.movedOn->toString())));
+    strategy_->setText(text);
 }
 
 const ProfilePageData& ProfilePageView::data() const { return model_->pageData(); }

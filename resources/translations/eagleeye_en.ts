@@ -3092,81 +3092,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="232"/>
-        <location filename="../../app/MainWindow.cpp" line="318"/>
-        <source>Institutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/MainWindow.cpp" line="233"/>
-        <location filename="../../app/MainWindow.cpp" line="312"/>
-        <source>Profile vs peers</source>
+        <location filename="../../app/MainWindow.cpp" line="319"/>
+        <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="234"/>
         <location filename="../../app/MainWindow.cpp" line="313"/>
-        <source>Time series</source>
+        <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="235"/>
         <location filename="../../app/MainWindow.cpp" line="314"/>
-        <source>Heatmap</source>
+        <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="236"/>
-        <location filename="../../app/MainWindow.cpp" line="316"/>
-        <source>Profile</source>
+        <location filename="../../app/MainWindow.cpp" line="315"/>
+        <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="237"/>
         <location filename="../../app/MainWindow.cpp" line="317"/>
-        <source>Trades</source>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="238"/>
-        <location filename="../../app/MainWindow.cpp" line="315"/>
+        <location filename="../../app/MainWindow.cpp" line="318"/>
+        <source>Trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="239"/>
+        <location filename="../../app/MainWindow.cpp" line="316"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="241"/>
+        <location filename="../../app/MainWindow.cpp" line="242"/>
         <source>Stress test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="264"/>
+        <location filename="../../app/MainWindow.cpp" line="265"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="265"/>
+        <location filename="../../app/MainWindow.cpp" line="266"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="266"/>
+        <location filename="../../app/MainWindow.cpp" line="267"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="267"/>
+        <location filename="../../app/MainWindow.cpp" line="268"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="284"/>
+        <location filename="../../app/MainWindow.cpp" line="285"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="221"/>
-        <location filename="../../app/MainWindow.cpp" line="289"/>
-        <location filename="../../app/MainWindow.cpp" line="512"/>
+        <location filename="../../app/MainWindow.cpp" line="222"/>
+        <location filename="../../app/MainWindow.cpp" line="290"/>
+        <location filename="../../app/MainWindow.cpp" line="513"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,54 +3186,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="221"/>
-        <location filename="../../app/MainWindow.cpp" line="289"/>
-        <location filename="../../app/MainWindow.cpp" line="512"/>
+        <location filename="../../app/MainWindow.cpp" line="222"/>
+        <location filename="../../app/MainWindow.cpp" line="290"/>
+        <location filename="../../app/MainWindow.cpp" line="513"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="239"/>
+        <location filename="../../app/MainWindow.cpp" line="240"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="240"/>
+        <location filename="../../app/MainWindow.cpp" line="241"/>
         <source>Rule editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="242"/>
+        <location filename="../../app/MainWindow.cpp" line="243"/>
         <source>Strategies and early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="271"/>
+        <location filename="../../app/MainWindow.cpp" line="272"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="280"/>
+        <location filename="../../app/MainWindow.cpp" line="281"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="282"/>
+        <location filename="../../app/MainWindow.cpp" line="283"/>
         <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="296"/>
+        <location filename="../../app/MainWindow.cpp" line="297"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="302"/>
+        <location filename="../../app/MainWindow.cpp" line="303"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="306"/>
+        <location filename="../../app/MainWindow.cpp" line="307"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -3241,27 +3241,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="311"/>
+        <location filename="../../app/MainWindow.cpp" line="312"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="322"/>
+        <location filename="../../app/MainWindow.cpp" line="323"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="324"/>
+        <location filename="../../app/MainWindow.cpp" line="325"/>
         <source>Export &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="326"/>
+        <location filename="../../app/MainWindow.cpp" line="327"/>
         <source>&amp;Briefing report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="331"/>
+        <location filename="../../app/MainWindow.cpp" line="332"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3269,258 +3269,258 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="335"/>
+        <location filename="../../app/MainWindow.cpp" line="336"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="340"/>
+        <location filename="../../app/MainWindow.cpp" line="341"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="347"/>
+        <location filename="../../app/MainWindow.cpp" line="348"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="352"/>
+        <location filename="../../app/MainWindow.cpp" line="353"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="355"/>
+        <location filename="../../app/MainWindow.cpp" line="356"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="356"/>
+        <location filename="../../app/MainWindow.cpp" line="357"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="358"/>
+        <location filename="../../app/MainWindow.cpp" line="359"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="363"/>
+        <location filename="../../app/MainWindow.cpp" line="364"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="366"/>
+        <location filename="../../app/MainWindow.cpp" line="367"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="367"/>
+        <location filename="../../app/MainWindow.cpp" line="368"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="369"/>
+        <location filename="../../app/MainWindow.cpp" line="370"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="369"/>
+        <location filename="../../app/MainWindow.cpp" line="370"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="382"/>
+        <location filename="../../app/MainWindow.cpp" line="383"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="383"/>
+        <location filename="../../app/MainWindow.cpp" line="384"/>
         <source>&amp;Cluster and train early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="385"/>
+        <location filename="../../app/MainWindow.cpp" line="386"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="386"/>
+        <location filename="../../app/MainWindow.cpp" line="387"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="388"/>
+        <location filename="../../app/MainWindow.cpp" line="389"/>
         <source>The &amp;features and scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="389"/>
+        <location filename="../../app/MainWindow.cpp" line="390"/>
         <source>The &amp;rule language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="391"/>
+        <location filename="../../app/MainWindow.cpp" line="392"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="392"/>
+        <location filename="../../app/MainWindow.cpp" line="393"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="393"/>
+        <location filename="../../app/MainWindow.cpp" line="394"/>
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors&apos; own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="403"/>
+        <location filename="../../app/MainWindow.cpp" line="404"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="404"/>
+        <location filename="../../app/MainWindow.cpp" line="405"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="406"/>
+        <location filename="../../app/MainWindow.cpp" line="407"/>
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="407"/>
+        <location filename="../../app/MainWindow.cpp" line="408"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="409"/>
+        <location filename="../../app/MainWindow.cpp" line="410"/>
         <source>Forward again (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="417"/>
+        <location filename="../../app/MainWindow.cpp" line="418"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="422"/>
+        <location filename="../../app/MainWindow.cpp" line="423"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="424"/>
+        <location filename="../../app/MainWindow.cpp" line="425"/>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="431"/>
+        <location filename="../../app/MainWindow.cpp" line="432"/>
         <source>&amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="438"/>
+        <location filename="../../app/MainWindow.cpp" line="439"/>
         <source>&amp;Add bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="444"/>
+        <location filename="../../app/MainWindow.cpp" line="445"/>
         <source>Add bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="444"/>
+        <location filename="../../app/MainWindow.cpp" line="445"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="457"/>
+        <location filename="../../app/MainWindow.cpp" line="458"/>
         <source>&amp;Remove this workspace&apos;s bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="466"/>
+        <location filename="../../app/MainWindow.cpp" line="467"/>
         <source>Bookmarked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="476"/>
+        <location filename="../../app/MainWindow.cpp" line="477"/>
         <source>No institution with code %1 in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="508"/>
+        <location filename="../../app/MainWindow.cpp" line="509"/>
         <source>&amp;Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="517"/>
+        <location filename="../../app/MainWindow.cpp" line="518"/>
         <source>&amp;Edit rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="518"/>
+        <location filename="../../app/MainWindow.cpp" line="519"/>
         <source>Open a rule file in the &amp;editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="519"/>
+        <location filename="../../app/MainWindow.cpp" line="520"/>
         <source>Open rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="520"/>
-        <location filename="../../app/MainWindow.cpp" line="535"/>
+        <location filename="../../app/MainWindow.cpp" line="521"/>
+        <location filename="../../app/MainWindow.cpp" line="536"/>
         <source>Rule files (*.rules);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="529"/>
+        <location filename="../../app/MainWindow.cpp" line="530"/>
         <source>Run the &amp;enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="533"/>
+        <location filename="../../app/MainWindow.cpp" line="534"/>
         <source>&amp;Run a rule file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="534"/>
+        <location filename="../../app/MainWindow.cpp" line="535"/>
         <source>Run rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="541"/>
+        <location filename="../../app/MainWindow.cpp" line="542"/>
         <source>Re&amp;play the market with the enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="542"/>
+        <location filename="../../app/MainWindow.cpp" line="543"/>
         <source>Day by day (one day a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="543"/>
+        <location filename="../../app/MainWindow.cpp" line="544"/>
         <source>Brisk (four days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="544"/>
+        <location filename="../../app/MainWindow.cpp" line="545"/>
         <source>Fast (25 days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="545"/>
+        <location filename="../../app/MainWindow.cpp" line="546"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="551"/>
+        <location filename="../../app/MainWindow.cpp" line="552"/>
         <source>Re&amp;load alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="607"/>
+        <location filename="../../app/MainWindow.cpp" line="608"/>
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3528,7 +3528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="612"/>
+        <location filename="../../app/MainWindow.cpp" line="613"/>
         <source>Exported %n alert(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3536,12 +3536,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="617"/>
+        <location filename="../../app/MainWindow.cpp" line="618"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="656"/>
+        <location filename="../../app/MainWindow.cpp" line="657"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -3549,22 +3549,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="676"/>
+        <location filename="../../app/MainWindow.cpp" line="677"/>
         <source>Creating the demo market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="693"/>
+        <location filename="../../app/MainWindow.cpp" line="694"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="726"/>
+        <location filename="../../app/MainWindow.cpp" line="727"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="727"/>
+        <location filename="../../app/MainWindow.cpp" line="728"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -3572,7 +3572,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="759"/>
+        <location filename="../../app/MainWindow.cpp" line="760"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3996,13 +3996,36 @@
 <context>
     <name>eagle::ProfilePageView</name>
     <message>
-        <location filename="../../views/ProfilePageView.cpp" line="131"/>
+        <location filename="../../views/ProfilePageView.cpp" line="147"/>
         <source>%1 as of %2 — against %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageView.cpp" line="140"/>
+        <location filename="../../views/ProfilePageView.cpp" line="157"/>
         <source>Select an institution to see its profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ProfilePageView.cpp" line="168"/>
+        <source>Strategy: cluster %1 · %2 (%n members)</source>
+        <translation>
+            <numerusform>Strategy: cluster %1 · %2 (%n member)</numerusform>
+            <numerusform>Strategy: cluster %1 · %2 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageView.cpp" line="172"/>
+        <source>Distance to its centre %1, more atypical than %2% of its cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageView.cpp" line="175"/>
+        <source>Nearest peers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageView.cpp" line="178"/>
+        <source>Its behaviour moved to another cluster from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4826,42 +4849,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="338"/>
+        <location filename="../../app/WorkspaceController.cpp" line="339"/>
         <source>Risk scores as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="361"/>
+        <location filename="../../app/WorkspaceController.cpp" line="362"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="377"/>
+        <location filename="../../app/WorkspaceController.cpp" line="378"/>
         <source>Dashboard as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="410"/>
+        <location filename="../../app/WorkspaceController.cpp" line="411"/>
         <source>Trades of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="464"/>
+        <location filename="../../app/WorkspaceController.cpp" line="466"/>
         <source>Ranking against peers as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="483"/>
+        <location filename="../../app/WorkspaceController.cpp" line="485"/>
         <source>Laying out the network as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="510"/>
+        <location filename="../../app/WorkspaceController.cpp" line="512"/>
         <source>%1 (%2) as of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="514"/>
+        <location filename="../../app/WorkspaceController.cpp" line="516"/>
         <source>Stress test: %1</source>
         <translation type="unfinished"></translation>
     </message>

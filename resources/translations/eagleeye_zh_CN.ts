@@ -3084,81 +3084,81 @@
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="232" />
-        <location filename="../../app/MainWindow.cpp" line="318" />
+        <location filename="../../app/MainWindow.cpp" line="233" />
+        <location filename="../../app/MainWindow.cpp" line="319" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="233" />
-        <location filename="../../app/MainWindow.cpp" line="312" />
+        <location filename="../../app/MainWindow.cpp" line="234" />
+        <location filename="../../app/MainWindow.cpp" line="313" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="234" />
-        <location filename="../../app/MainWindow.cpp" line="313" />
+        <location filename="../../app/MainWindow.cpp" line="235" />
+        <location filename="../../app/MainWindow.cpp" line="314" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="235" />
-        <location filename="../../app/MainWindow.cpp" line="314" />
+        <location filename="../../app/MainWindow.cpp" line="236" />
+        <location filename="../../app/MainWindow.cpp" line="315" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="236" />
-        <location filename="../../app/MainWindow.cpp" line="316" />
+        <location filename="../../app/MainWindow.cpp" line="237" />
+        <location filename="../../app/MainWindow.cpp" line="317" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="237" />
-        <location filename="../../app/MainWindow.cpp" line="317" />
+        <location filename="../../app/MainWindow.cpp" line="238" />
+        <location filename="../../app/MainWindow.cpp" line="318" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="238" />
-        <location filename="../../app/MainWindow.cpp" line="315" />
+        <location filename="../../app/MainWindow.cpp" line="239" />
+        <location filename="../../app/MainWindow.cpp" line="316" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="241" />
+        <location filename="../../app/MainWindow.cpp" line="242" />
         <source>Stress test</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="264" />
+        <location filename="../../app/MainWindow.cpp" line="265" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="265" />
+        <location filename="../../app/MainWindow.cpp" line="266" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="266" />
+        <location filename="../../app/MainWindow.cpp" line="267" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="267" />
+        <location filename="../../app/MainWindow.cpp" line="268" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="284" />
+        <location filename="../../app/MainWindow.cpp" line="285" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="221" />
-        <location filename="../../app/MainWindow.cpp" line="289" />
-        <location filename="../../app/MainWindow.cpp" line="512" />
+        <location filename="../../app/MainWindow.cpp" line="222" />
+        <location filename="../../app/MainWindow.cpp" line="290" />
+        <location filename="../../app/MainWindow.cpp" line="513" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
@@ -3178,353 +3178,353 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="221" />
-        <location filename="../../app/MainWindow.cpp" line="289" />
-        <location filename="../../app/MainWindow.cpp" line="512" />
+        <location filename="../../app/MainWindow.cpp" line="222" />
+        <location filename="../../app/MainWindow.cpp" line="290" />
+        <location filename="../../app/MainWindow.cpp" line="513" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="239" />
+        <location filename="../../app/MainWindow.cpp" line="240" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="240" />
+        <location filename="../../app/MainWindow.cpp" line="241" />
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="242" />
+        <location filename="../../app/MainWindow.cpp" line="243" />
         <source>Strategies and early warning</source>
         <translation>策略与预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="271" />
+        <location filename="../../app/MainWindow.cpp" line="272" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="280" />
+        <location filename="../../app/MainWindow.cpp" line="281" />
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="282" />
+        <location filename="../../app/MainWindow.cpp" line="283" />
         <source>&amp;Clear the list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="296" />
+        <location filename="../../app/MainWindow.cpp" line="297" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="302" />
+        <location filename="../../app/MainWindow.cpp" line="303" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="306" />
+        <location filename="../../app/MainWindow.cpp" line="307" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="311" />
+        <location filename="../../app/MainWindow.cpp" line="312" />
         <source>Exposure network</source>
         <translation>风险暴露网络</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="322" />
+        <location filename="../../app/MainWindow.cpp" line="323" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="324" />
+        <location filename="../../app/MainWindow.cpp" line="325" />
         <source>Export &amp;view…</source>
         <translation>导出视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="326" />
+        <location filename="../../app/MainWindow.cpp" line="327" />
         <source>&amp;Briefing report…</source>
         <translation>简报(&amp;B)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="331" />
+        <location filename="../../app/MainWindow.cpp" line="332" />
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>已写入 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="335" />
+        <location filename="../../app/MainWindow.cpp" line="336" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="340" />
+        <location filename="../../app/MainWindow.cpp" line="341" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="347" />
+        <location filename="../../app/MainWindow.cpp" line="348" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="352" />
+        <location filename="../../app/MainWindow.cpp" line="353" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="355" />
+        <location filename="../../app/MainWindow.cpp" line="356" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="356" />
+        <location filename="../../app/MainWindow.cpp" line="357" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="358" />
+        <location filename="../../app/MainWindow.cpp" line="359" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="363" />
+        <location filename="../../app/MainWindow.cpp" line="364" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="366" />
+        <location filename="../../app/MainWindow.cpp" line="367" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="367" />
+        <location filename="../../app/MainWindow.cpp" line="368" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="369" />
+        <location filename="../../app/MainWindow.cpp" line="370" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="369" />
+        <location filename="../../app/MainWindow.cpp" line="370" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="382" />
+        <location filename="../../app/MainWindow.cpp" line="383" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="383" />
+        <location filename="../../app/MainWindow.cpp" line="384" />
         <source>&amp;Cluster and train early warning</source>
         <translation>聚类并训练预警模型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="385" />
+        <location filename="../../app/MainWindow.cpp" line="386" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="386" />
+        <location filename="../../app/MainWindow.cpp" line="387" />
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="388" />
+        <location filename="../../app/MainWindow.cpp" line="389" />
         <source>The &amp;features and scores</source>
         <translation>特征与评分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="389" />
+        <location filename="../../app/MainWindow.cpp" line="390" />
         <source>The &amp;rule language</source>
         <translation>规则语言(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="391" />
+        <location filename="../../app/MainWindow.cpp" line="392" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="392" />
+        <location filename="../../app/MainWindow.cpp" line="393" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="393" />
+        <location filename="../../app/MainWindow.cpp" line="394" />
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors' own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;鹰眼 EagleEye %1&lt;/h3&gt;&lt;p&gt;面向金融市场监管人员的可视化分析工作站：机构画像、敞口网络、监管人员自定义风险规则与早期预警。&lt;/p&gt;&lt;p&gt;基于 Qt %2、VTK、QCustomPlot、Eigen、igraph 和 SQLite 构建。可离线工作；全部数据保存在工作区文件中。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="403" />
+        <location filename="../../app/MainWindow.cpp" line="404" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="404" />
+        <location filename="../../app/MainWindow.cpp" line="405" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="406" />
+        <location filename="../../app/MainWindow.cpp" line="407" />
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation>回到之前查看的机构和日期（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="407" />
+        <location filename="../../app/MainWindow.cpp" line="408" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="409" />
+        <location filename="../../app/MainWindow.cpp" line="410" />
         <source>Forward again (Alt+Right)</source>
         <translation>再次前进（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="417" />
+        <location filename="../../app/MainWindow.cpp" line="418" />
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="422" />
+        <location filename="../../app/MainWindow.cpp" line="423" />
         <source>&amp;Dashboard</source>
         <translation>总览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="424" />
+        <location filename="../../app/MainWindow.cpp" line="425" />
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="431" />
+        <location filename="../../app/MainWindow.cpp" line="432" />
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="438" />
+        <location filename="../../app/MainWindow.cpp" line="439" />
         <source>&amp;Add bookmark…</source>
         <translation>添加书签(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="444" />
+        <location filename="../../app/MainWindow.cpp" line="445" />
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="444" />
+        <location filename="../../app/MainWindow.cpp" line="445" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="457" />
+        <location filename="../../app/MainWindow.cpp" line="458" />
         <source>&amp;Remove this workspace's bookmarks</source>
         <translation>删除本工作区的书签(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="466" />
+        <location filename="../../app/MainWindow.cpp" line="467" />
         <source>Bookmarked %1</source>
         <translation>已添加书签 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="476" />
+        <location filename="../../app/MainWindow.cpp" line="477" />
         <source>No institution with code %1 in this workspace</source>
         <translation>本工作区中没有代码为 %1 的机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="508" />
+        <location filename="../../app/MainWindow.cpp" line="509" />
         <source>&amp;Rules</source>
         <translation>规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="517" />
+        <location filename="../../app/MainWindow.cpp" line="518" />
         <source>&amp;Edit rules…</source>
         <translation>编辑规则(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="518" />
+        <location filename="../../app/MainWindow.cpp" line="519" />
         <source>Open a rule file in the &amp;editor…</source>
         <translation>在编辑器中打开规则文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="519" />
+        <location filename="../../app/MainWindow.cpp" line="520" />
         <source>Open rules</source>
         <translation>打开规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="520" />
-        <location filename="../../app/MainWindow.cpp" line="535" />
+        <location filename="../../app/MainWindow.cpp" line="521" />
+        <location filename="../../app/MainWindow.cpp" line="536" />
         <source>Rule files (*.rules);;All files (*)</source>
         <translation>规则文件 (*.rules);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="529" />
+        <location filename="../../app/MainWindow.cpp" line="530" />
         <source>Run the &amp;enabled rules</source>
         <translation>运行已启用的规则(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="533" />
+        <location filename="../../app/MainWindow.cpp" line="534" />
         <source>&amp;Run a rule file…</source>
         <translation>运行规则文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="534" />
+        <location filename="../../app/MainWindow.cpp" line="535" />
         <source>Run rules</source>
         <translation>运行规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="541" />
+        <location filename="../../app/MainWindow.cpp" line="542" />
         <source>Re&amp;play the market with the enabled rules</source>
         <translation>用已启用的规则回放市场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="542" />
+        <location filename="../../app/MainWindow.cpp" line="543" />
         <source>Day by day (one day a second)</source>
         <translation>逐日（每秒一天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="543" />
+        <location filename="../../app/MainWindow.cpp" line="544" />
         <source>Brisk (four days a second)</source>
         <translation>较快（每秒四天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="544" />
+        <location filename="../../app/MainWindow.cpp" line="545" />
         <source>Fast (25 days a second)</source>
         <translation>快速（每秒 25 天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="545" />
+        <location filename="../../app/MainWindow.cpp" line="546" />
         <source>As fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="551" />
+        <location filename="../../app/MainWindow.cpp" line="552" />
         <source>Re&amp;load alerts</source>
         <translation>重新加载预警(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="607" />
+        <location filename="../../app/MainWindow.cpp" line="608" />
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation>
             <numerusform>回放完成：%n 条预警，均未保存（规则 → 重新加载预警 可显示已保存的预警）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="612" />
+        <location filename="../../app/MainWindow.cpp" line="613" />
         <source>Exported %n alert(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 条预警到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="617" />
+        <location filename="../../app/MainWindow.cpp" line="618" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -3533,36 +3533,36 @@
         <translation type="vanished">&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="656" />
+        <location filename="../../app/MainWindow.cpp" line="657" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="676" />
+        <location filename="../../app/MainWindow.cpp" line="677" />
         <source>Creating the demo market</source>
         <translation>正在生成演示市场</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="693" />
+        <location filename="../../app/MainWindow.cpp" line="694" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="726" />
+        <location filename="../../app/MainWindow.cpp" line="727" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="727" />
+        <location filename="../../app/MainWindow.cpp" line="728" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="759" />
+        <location filename="../../app/MainWindow.cpp" line="760" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -4014,14 +4014,36 @@
 <context>
     <name>eagle::ProfilePageView</name>
     <message>
-        <location filename="../../views/ProfilePageView.cpp" line="131" />
+        <location filename="../../views/ProfilePageView.cpp" line="147" />
         <source>%1 as of %2 — against %3</source>
         <translation>%1（截至 %2）— 对比%3</translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageView.cpp" line="140" />
+        <location filename="../../views/ProfilePageView.cpp" line="157" />
         <source>Select an institution to see its profile</source>
         <translation>选择机构以查看其画像</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/ProfilePageView.cpp" line="168" />
+        <source>Strategy: cluster %1 · %2 (%n members)</source>
+        <translation>
+            <numerusform>交易策略：第 %1 类 · %2（%n 家成员）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageView.cpp" line="172" />
+        <source>Distance to its centre %1, more atypical than %2% of its cluster</source>
+        <translation>与类中心的距离 %1，偏离程度高于本类 %2% 的成员</translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageView.cpp" line="175" />
+        <source>Nearest peers: %1</source>
+        <translation>最相近的同业：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/ProfilePageView.cpp" line="178" />
+        <source>Its behaviour moved to another cluster from %1</source>
+        <translation>自 %1 起其交易行为已转入另一类</translation>
     </message>
 </context>
 <context>
@@ -4845,37 +4867,37 @@
         <translation>%1 的画像</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="338" />
+        <location filename="../../app/WorkspaceController.cpp" line="339" />
         <source>Risk scores as of %1</source>
         <translation>截至 %1 的风险评分</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="361" />
+        <location filename="../../app/WorkspaceController.cpp" line="362" />
         <source>Early warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="377" />
+        <location filename="../../app/WorkspaceController.cpp" line="378" />
         <source>Dashboard as of %1</source>
         <translation>截至 %1 的总览</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="410" />
+        <location filename="../../app/WorkspaceController.cpp" line="411" />
         <source>Trades of %1</source>
         <translation>%1 的成交</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="464" />
+        <location filename="../../app/WorkspaceController.cpp" line="466" />
         <source>Ranking against peers as of %1</source>
         <translation>计算截至 %1 的同业排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="510" />
+        <location filename="../../app/WorkspaceController.cpp" line="512" />
         <source>%1 (%2) as of %3</source>
         <translation>%1（%2），截至 %3</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="514" />
+        <location filename="../../app/WorkspaceController.cpp" line="516" />
         <source>Stress test: %1</source>
         <translation>压力测试：%1</translation>
     </message>
@@ -4884,7 +4906,7 @@
         <translation type="vanished">计算截至 %1 的风险评分排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="483" />
+        <location filename="../../app/WorkspaceController.cpp" line="485" />
         <source>Laying out the network as of %1</source>
         <translation>布局截至 %1 的网络</translation>
     </message>

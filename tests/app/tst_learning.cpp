@@ -20,6 +20,7 @@
 #include "LearningView.h"
 #include "MarketSimulator.h"
 #include "ProfilePageData.h"
+#include "ProfilePageView.h"
 #include "ProfilePipeline.h"
 #include "RadarView.h"
 #include "RiskScores.h"
@@ -42,6 +43,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -141,6 +143,7 @@ private slots:
     void lossCurveEqualsStoredHistory();
     void evaluationTableEqualsMetricsOfStoredScores();
     void radarComparesWithTheClusterMedian();
+    void profileShowsTheClusterAndNearestPeers();
     void seriesAndMatrixShowTheScores();
     void clusterNamesReadInTheUsersLanguage();
     void optionsChooseThePeriodAndTheModel();  // last: it stores another cluster run
@@ -471,6 +474,61 @@ void TestLearning::radarComparesWithTheClusterMedian() {
     QVERIFY(QTest::qWaitForWindowExposed(&radar));
     if (const QString dir = qEnvironmentVariable("EAGLEEYE_SCREENSHOT_DIR"); !dir.isEmpty())
         radar.grab().save(QDir(dir).filePath(QStringLiteral("radar-cluster.png")));
+}
+
+// The profile page says where the institution stands among strategies: its stored cluster, its
+// distance to the centroid ranked among the cluster's members (counted here), and its stored
+// nearest peers, each a link that selects that peer.
+void TestLearning::profileShowsTheClusterAndNearestPeers() {
+    Store store = Store::openReadOnly(path_);
+    const auto run = ResultStore(store).latestRun(kClusterRunKind);
+    QVERIFY(run);
+    const auto members = LearningStore(store).clusterMembers(run->id);
+    QVERIFY(members.size() > 3);
+    const ClusterMembership& who = members[members.size() / 2];
+    QVERIFY(!who.peers.empty());
+    QSignalSpy page(workspace_.get(), &WorkspaceController::profilePageReady);
+    workspace_->requestProfilePage(who.institution, workspace_->snapshot().days.back());
+    QVERIFY(page.wait(60000));
+    const auto profile = page.last().first().value<ProfilePageData>();
+    QVERIFY(profile.strategy);
+    const ProfileStrategy& s = *profile.strategy;
+    QCOMPARE(s.cluster, who.cluster);
+    QCOMPARE(s.distance, who.distance);
+    int size = 0, closer = 0, tied = 0;
+    for (const ClusterMembership& m : members)
+        if (m.cluster == who.cluster) ++size, closer += m.distance < who.distance, tied += m.distance == who.distance;
+    QCOMPARE(s.clusterSize, size);
+    QCOMPARE(s.distancePercentile, 100.0 * (closer + tied / 2.0) / size);
+    QCOMPARE(s.peers.size(), who.peers.size());
+    for (std::size_t k = 0; k < who.peers.size(); ++k) {
+        QCOMPARE(s.peers[k].first, who.peers[k]);
+        QVERIFY(s.peers[k].second.contains(QString::fromStdString(workspace_->snapshot().institution(who.peers[k])->code)));
+    }
+    QCOMPARE(s.movedOn.has_value(), who.movedOn.has_value());
+    for (const auto& c : LearningStore(store).clusters(run->id))
+        if (c.cluster == who.cluster) QCOMPARE(s.name, clusterDisplayName(c.name));
+
+    ProfilePageView view;
+    view.resize(700, 500);
+    view.show();
+    view.setData(profile);
+    QVERIFY(view.strategyLabel()->isVisible());
+    const QString text = view.strategyLabel()->text();
+    QVERIFY2(text.contains(s.name.toHtmlEscaped()), qPrintable(text));
+    QSignalSpy activated(&view, &ProfilePageView::institutionActivated);
+    const QString link = QStringLiteral("institution:%1").arg(who.peers.front().value);
+    QVERIFY2(text.contains(QStringLiteral("href=\"%1\"").arg(link)), qPrintable(text));
+    emit view.strategyLabel()->linkActivated(link);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().value<InstitutionId>(), who.peers.front());
+    view.clear();
+    QVERIFY(!view.strategyLabel()->isVisible());
+    if (const QString dir = qEnvironmentVariable("EAGLEEYE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        view.setData(profile);
+        QTest::qWait(50);  // the layout makes room for the shown label
+        view.grab().save(QDir(dir).filePath(QStringLiteral("profile-strategy.png")));
+    }
 }
 
 void TestLearning::seriesAndMatrixShowTheScores() {
