@@ -681,7 +681,7 @@ void MainWindow::openDemoMarket() {
                 [&](Store& store) {
                     // As scripts/demo makes it: the market, its profiles and the shipped rules' alerts.
                     MarketSimulator(config).run(store, job.progress, job.stop);
-                    computeProfiles(store, {}, job.stop);
+                    computeProfiles(store, {}, job.stop, {.networkFeatures = true});
                     runShippedRules(store, "EagleEye", job.stop);
                 },
                 true);

@@ -7,6 +7,7 @@
 #include "InstitutionTypeNames.h"
 #include "JobRunner.h"
 #include "LearningStore.h"
+#include "ProfileEngine.h"
 #include "RiskEventNames.h"
 #include "RiskScores.h"
 #include "RuleRunner.h"
@@ -27,14 +28,6 @@ namespace {
 constexpr int kAlertLabelLength = 40;  // characters of an alert's message shown beside its marker
 constexpr std::ptrdiff_t kProfileHistoryDays = 60;  // the profile page's sparklines: about three months
 constexpr std::size_t kMaxListedTrades = 20000;     // a drill-down lists trades to read, not to export
-
-// Mid-rank percentile (0-100) of x among peers, as the risk scores rank; NaN when undefined.
-double midRankPercentile(const std::vector<double>& peers, double x) {
-    if (!std::isfinite(x) || peers.empty()) return NAN;
-    const double below = double(std::count_if(peers.begin(), peers.end(), [x](double p) { return p < x; }));
-    const double equal = double(std::count(peers.begin(), peers.end(), x));
-    return 100.0 * (below + equal / 2) / double(peers.size());
-}
 
 // The institution's position in the exposure network of the views' network day, as rows of its
 // profile: each measure ranked among institutions of its type. No history: the network is
@@ -67,7 +60,7 @@ std::vector<ProfilePageRow> networkRows(const NetworkViewData& net, InstitutionI
                 peers.push_back(v);
         const double own = m.of(net.features[self]);
         rows.push_back({QString::fromLatin1(m.name), featureDisplayName(m.name), featureFamilyName(m.name),
-                        featureDisplayUnit(m.name), own * featureDisplayScale(m.name), midRankPercentile(peers, own),
+                        featureDisplayUnit(m.name), own * featureDisplayScale(m.name), midRankPercentileOf(peers, own),
                         {}});
     }
     return rows;
@@ -252,7 +245,7 @@ void WorkspaceController::requestProfilePage(InstitutionId institution, Date day
                     if (i.type == who.type) peers.push_back(v->second);
                 }
                 n.value.push_back(own * scale);
-                n.percentile.push_back(midRankPercentile(peers, own));
+                n.percentile.push_back(midRankPercentileOf(peers, own));
                 std::vector<double> history(std::size_t(end - begin), NAN);
                 if (const auto s = series.find(def.id); s != series.end())
                     for (const DatedValue& v : s->second) {
@@ -271,7 +264,7 @@ void WorkspaceController::requestProfilePage(InstitutionId institution, Date day
                         peers.push_back(v->second);
                 const auto own = latest.find(who.id.value);
                 n.value.push_back(own == latest.end() ? NAN : own->second);
-                n.percentile.push_back(own == latest.end() ? NAN : midRankPercentile(peers, own->second));
+                n.percentile.push_back(own == latest.end() ? NAN : midRankPercentileOf(peers, own->second));
                 std::vector<double> history(std::size_t(end - begin), NAN);
                 for (const WarningScore& w : LearningStore(store).warningsOf(run->id, who.id)) {
                     const auto at = std::lower_bound(begin, end, w.day);
@@ -295,20 +288,33 @@ void WorkspaceController::requestProfilePage(InstitutionId institution, Date day
                 data.rows.push_back({QString::fromStdString(name), featureDisplayName(name), featureFamilyName(name),
                                      featureDisplayUnit(name), n.value[k], n.percentile[k], std::move(n.history[k])});
             }
-            // Scores first, then the families in dictionary order (features are defined in it);
-            // the network measures close their family.
+            // Scores first, then the families in dictionary order (features are defined in it):
+            // features defined later (the stored network measures) close their family.
             std::stable_partition(data.rows.begin(), data.rows.end(), [](const ProfilePageRow& r) {
                 return r.featureName.startsWith(QLatin1String("score_")) || r.featureName == kWarningScoreFeature;
+            });
+            QStringList families;
+            for (const ProfilePageRow& r : data.rows)
+                if (!families.contains(r.family)) families << r.family;
+            std::stable_sort(data.rows.begin(), data.rows.end(), [&](const ProfilePageRow& a, const ProfilePageRow& b) {
+                return families.indexOf(a.family) < families.indexOf(b.family);
             });
             publishProfilePage(std::move(data));
         });
 }
 
-// The network measures join the page when the network of the page's day is there: now, or when
-// requestNetwork's job for that day delivers it (see there). The network measures close their family.
+// A profile run that stored the network measures shows them with their history. For an older
+// run's page they join when the network of the page's day is there: now, or when requestNetwork's
+// job for that day delivers it (see there). The network measures close their family.
 void WorkspaceController::publishProfilePage(ProfilePageData data) {
-    std::erase_if(data.rows, [](const ProfilePageRow& r) { return r.featureName.startsWith(QLatin1String("network_")); });
-    if (network_ && network_->network.asOf == data.day) {
+    // Stored rows have a history (the page's days); rows taken from the network have none.
+    const bool stored = std::any_of(data.rows.begin(), data.rows.end(), [](const ProfilePageRow& r) {
+        return r.featureName.startsWith(QLatin1String("network_")) &&
+               std::any_of(r.history.begin(), r.history.end(), [](double v) { return std::isfinite(v); });
+    });
+    if (!stored)
+        std::erase_if(data.rows, [](const ProfilePageRow& r) { return r.featureName.startsWith(QLatin1String("network_")); });
+    if (!stored && network_ && network_->network.asOf == data.day) {
         auto rows = networkRows(*network_, data.institution);
         const QString family = rows.empty() ? QString() : rows.front().family;
         auto end = std::find_if(data.rows.rbegin(), data.rows.rend(),
@@ -551,7 +557,7 @@ std::optional<ProfileStrategy> WorkspaceController::strategyOf(InstitutionId ins
     for (const auto& [id, m] : clusterOf_)
         if (m.cluster == own.cluster) distances.push_back(m.distance);
     s.clusterSize = int(distances.size());
-    s.distancePercentile = midRankPercentile(distances, own.distance);
+    s.distancePercentile = midRankPercentileOf(distances, own.distance);
     for (InstitutionId peer : own.peers) s.peers.emplace_back(peer, labelOf(peer));
     s.movedOn = own.movedOn;
     return s;

@@ -12,8 +12,6 @@
 namespace eagle {
 namespace {
 
-constexpr std::size_t kNetworkDebtRankInstitutions = 200;
-
 // Progress of one step mapped into its slice [from, to] of the whole job.
 ProgressCallback slice(const ProgressCallback& progress, double from, double to) {
     return [=](double f, const std::string& step) {
@@ -32,7 +30,7 @@ WorkspaceSnapshot loadWorkspace(const std::string& path, const ProgressCallback&
     ResultStore results(store);
     auto run = results.latestRun(kProfileRunKind);
     if (!run) {
-        computeProfiles(store, slice(progress, 0.0, 0.8), stop);
+        computeProfiles(store, slice(progress, 0.0, 0.8), stop, {.networkFeatures = true});
         run = results.latestRun(kProfileRunKind);
     }
     s.profileRun = run->id;
@@ -76,9 +74,9 @@ std::shared_ptr<const NetworkViewData> networkAsOf(Store& store, const Workspace
     throwIfStopped(stop);
     view->layout = layoutNetwork(view->network, 1, stop, previous ? &previous->layout : nullptr);
     // The DebtRank of a failure is one contagion run per institution: the largest debtors only,
-    // so that a day change stays quick on a market of thousands.
+    // so that a day change stays quick on a market of thousands; as many as the stored features take.
     NetworkFeatureOptions options;
-    options.failureDebtRankInstitutions = kNetworkDebtRankInstitutions;
+    options.failureDebtRankInstitutions = ProfileRunOptions{}.networkDebtRankInstitutions;
     view->features = networkFeatures(view->network, options, stop);
     // Chinese readers see the registered Chinese name, everyone else the English one.
     const bool chinese = QLocale().language() == QLocale::Chinese;

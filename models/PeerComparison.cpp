@@ -24,15 +24,8 @@ PeerComparison::PeerComparison(std::vector<Institution> institutions, std::vecto
 }
 
 double PeerComparison::percentile(std::size_t axis, double value) const {
-    // Mid-rank percentile: ties share the middle of their ranks, so a market where everybody
-    // has the same value puts everybody at 50.
-    const auto& column = sortedByAxis_[axis];
     if (scales_[axis] == Scale::AsIs) return value;
-    if (!std::isfinite(value) || column.empty()) return std::numeric_limits<double>::quiet_NaN();
-    const auto below = std::lower_bound(column.begin(), column.end(), value) - column.begin();
-    const auto upTo = std::upper_bound(column.begin(), column.end(), value) - column.begin();
-    return 100.0 * (static_cast<double>(below) + static_cast<double>(upTo - below) / 2) /
-           static_cast<double>(column.size());
+    return midRankPercentile(sortedByAxis_[axis], value);
 }
 
 RadarProfile PeerComparison::profileOf(InstitutionId id) const {

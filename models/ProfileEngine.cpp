@@ -244,6 +244,20 @@ DayProfile ProfileEngine::finishDay(Date day, const std::vector<BalanceDaily>& b
     return out;
 }
 
+double midRankPercentile(std::span<const double> sorted, double x) {
+    if (!std::isfinite(x) || sorted.empty()) return kNaN;
+    const auto below = std::lower_bound(sorted.begin(), sorted.end(), x) - sorted.begin();
+    const auto upTo = std::upper_bound(sorted.begin(), sorted.end(), x) - sorted.begin();
+    return 100.0 * (static_cast<double>(below) + static_cast<double>(upTo - below) / 2) /
+           static_cast<double>(sorted.size());
+}
+
+double midRankPercentileOf(std::vector<double> values, double x) {
+    std::erase_if(values, [](double v) { return !std::isfinite(v); });
+    std::sort(values.begin(), values.end());
+    return midRankPercentile(values, x);
+}
+
 double medianOf(std::vector<double> values) {
     std::erase_if(values, [](double x) { return !std::isfinite(x); });
     if (values.empty()) return kNaN;

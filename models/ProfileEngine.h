@@ -10,6 +10,7 @@
 #include <deque>
 #include <map>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -67,5 +68,12 @@ private:
 
 // Median of the finite values; NaN when there are none.
 double medianOf(std::vector<double> values);
+
+// Mid-rank percentile (0-100) of x among values sorted ascending: ties share the middle of their
+// ranks, so a market where everybody has the same value puts everybody at 50. NaN when x is not
+// finite or there are no values. Peer ranks everywhere (scores, radar, profile page) use it.
+double midRankPercentile(std::span<const double> sorted, double x);
+// The same among values in any order (non-finite ones are left out).
+double midRankPercentileOf(std::vector<double> values, double x);
 
 }  // namespace eagle

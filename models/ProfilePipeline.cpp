@@ -1,8 +1,8 @@
 #include "ProfilePipeline.h"
 
-#include "RiskScores.h"
-
 #include "BlockingQueue.h"
+#include "NetworkFeatureRun.h"
+#include "RiskScores.h"
 
 #include <cmath>
 #include <map>
@@ -124,7 +124,10 @@ std::string peerGroupOf(const Institution& institution) { return std::string(nam
 // sheets from the store and writes results back (all SQLite work stays on the caller's connection
 // and thread); an engine thread turns each day's trades into features; a scoring thread ranks them
 // against peers. Days flow through in order, so the result equals the one-thread computation.
-ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress, const std::stop_token& stop) {
+ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress, const std::stop_token& stop,
+                                 const ProfileRunOptions& options) {
+    // With the network measured afterwards, the profile days are the first 80% of the progress.
+    const double profileShare = options.networkFeatures ? 0.8 : 1.0;
     const std::vector<Institution> institutions = store.institutions();
     const std::size_t totalDays = store.tradingDays().size();
     const PeerGroups groups(institutions);
@@ -178,7 +181,8 @@ ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress,
     const auto writeDay = [&](const ComputedDay& day) {
         writer.write(day);
         ++result.days;
-        if (progress && totalDays > 0) progress(static_cast<double>(result.days) / totalDays, "computing profiles");
+        if (progress && totalDays > 0)
+            progress(profileShare * static_cast<double>(result.days) / totalDays, "computing profiles");
     };
     const auto rethrowFailure = [&] {
         std::lock_guard lock(failureMutex);
@@ -210,10 +214,16 @@ ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress,
         inputs.close(), profiles.close(), computed.close();
         throw;  // the jthreads join on the way out; the transaction rolls back
     }
-    // This thread loaded the fixings through the store before the engine thread needs them? No:
-    // the engine thread read them itself above, before the first day arrived.
     writer.finish();
     result.values = writer.values();
+    if (options.networkFeatures) {
+        NetworkFeatureOptions network;
+        network.failureDebtRankInstitutions = options.networkDebtRankInstitutions;
+        const ProgressCallback networkProgress = [&](double f, const std::string& step) {
+            if (progress) progress(profileShare + (1 - profileShare) * f, step);
+        };
+        result.networkValues = addNetworkFeatures(store, result.run, network, networkProgress, stop).values;
+    }
     results.finishRun(result.run, "done");
     tx.commit();
     return result;

@@ -42,11 +42,7 @@ PeerDay::PeerDay(const std::vector<std::size_t>& groupOf, std::size_t groups, co
 }
 
 double PeerDay::percentile(std::size_t group, ProfileFeature f, double x) const {
-    const auto& column = sorted_[group][indexOf(f)];
-    if (!std::isfinite(x) || column.empty()) return kNaN;
-    const auto below = std::lower_bound(column.begin(), column.end(), x) - column.begin();
-    const auto upTo = std::upper_bound(column.begin(), column.end(), x) - column.begin();
-    return 100.0 * (static_cast<double>(below) + static_cast<double>(upTo - below) / 2) / static_cast<double>(column.size());
+    return midRankPercentile(sorted_[group][indexOf(f)], x);
 }
 
 double PeerDay::median(std::size_t group, ProfileFeature f) const {

@@ -18,7 +18,7 @@ struct FeatureText {
 };
 
 // Source strings are English; Qt Linguist's zh_CN file carries the Chinese.
-constexpr std::array<FeatureText, 48> kTexts{{
+constexpr std::array<FeatureText, 52> kTexts{{
     {"money_volume", QT_TRANSLATE_NOOP("FeatureNames", "Money-market volume"), QT_TRANSLATE_NOOP("FeatureNames", "CNY bn"), 1e-09, true},
     {"bond_volume", QT_TRANSLATE_NOOP("FeatureNames", "Bond trading volume"), QT_TRANSLATE_NOOP("FeatureNames", "CNY bn"), 1e-09, true},
     {"fx_volume", QT_TRANSLATE_NOOP("FeatureNames", "FX trading volume"), QT_TRANSLATE_NOOP("FeatureNames", "CNY bn"), 1e-09, true},
@@ -60,7 +60,8 @@ constexpr std::array<FeatureText, 48> kTexts{{
     {"score_reputation", QT_TRANSLATE_NOOP("FeatureNames", "Reputation and strategic risk score"), QT_TRANSLATE_NOOP("FeatureNames", "0-100"), 1, false},
     {"score_behaviour", QT_TRANSLATE_NOOP("FeatureNames", "Behaviour and compliance score"), QT_TRANSLATE_NOOP("FeatureNames", "0-100"), 1, false},
     // Not a stored feature: the GRU's daily probability of a risk event, offered beside them.
-    // Not stored features either: the institution's place in the exposure network on the network's day.
+    // The institution's place in the exposure network: stored per day by the profile run
+    // (models/NetworkFeatureRun.h), or measured on the network's day for an older run.
     {"network_pagerank", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the exposure network"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
     {"network_betweenness", QT_TRANSLATE_NOOP("FeatureNames", "Betweenness (share of exposure paths through it)"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
     {"network_eigenvector", QT_TRANSLATE_NOOP("FeatureNames", "Eigenvector centrality"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false},
@@ -68,6 +69,10 @@ constexpr std::array<FeatureText, 48> kTexts{{
     {"network_authority", QT_TRANSLATE_NOOP("FeatureNames", "Authority score (owes much to central lenders)"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false},
     {"network_coreness", QT_TRANSLATE_NOOP("FeatureNames", "Core depth (k-core)"), QT_TRANSLATE_NOOP("FeatureNames", "k"), 1, false},
     {"network_debtrank", QT_TRANSLATE_NOOP("FeatureNames", "System loss if it fails (DebtRank)"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
+    {"network_pagerank_repo", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the repo layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
+    {"network_pagerank_interbank", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the interbank lending layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
+    {"network_pagerank_bond", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the bond holdings layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
+    {"network_pagerank_fx_swap", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the FX swap layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
     {"early_warning_score", QT_TRANSLATE_NOOP("FeatureNames", "Early-warning score"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false},
 }};
 

@@ -79,14 +79,17 @@ constexpr const char* kGenerateHelp =
     "  --force             replace FILE if it exists\n";
 
 constexpr const char* kAnalyzeHelp =
-    "usage: eagleeye-cli analyze FILE [--no-rules]\n"
+    "usage: eagleeye-cli analyze FILE [--no-rules] [--no-network]\n"
     "\n"
     "Computes every institution's daily profile (the features of docs/features.md and the six risk\n"
-    "scores) and the peer-group medians, stores them as a new run, then runs the shipped rule library\n"
-    "(resources/rules/library.rules) over them and stores its alerts as a rules run, carrying over\n"
-    "the statuses analysts gave the same alerts before; prints a summary.\n"
+    "scores) and its place in each day's exposure network (PageRank, betweenness, eigenvector, hub,\n"
+    "authority, k-core, failure DebtRank, PageRank per layer), with the peer-group medians, and stores\n"
+    "them as a new run; then runs the shipped rule library (resources/rules/library.rules) over them\n"
+    "and stores its alerts as a rules run, carrying over the statuses analysts gave the same alerts\n"
+    "before; prints a summary.\n"
     "\n"
-    "  --no-rules   compute the profiles only\n";
+    "  --no-rules     compute the profiles only\n"
+    "  --no-network   leave out the daily network measures (they take about as long again)\n";
 
 constexpr const char* kFactsHelp =
     "usage: eagleeye-cli facts FILE --out DIR\n"
@@ -160,10 +163,14 @@ std::string onlyFile(const Options& o) {
 
 int analyze(const Options& o, std::ostream& out, std::ostream& err) {
     Store store = Store::open(onlyFile(o));
-    const ProfileRunResult r = computeProfiles(store, progressPrinter(err));
+    ProfileRunOptions options;
+    options.networkFeatures = !o.has("no-network");
+    const ProfileRunResult r = computeProfiles(store, progressPrinter(err), {}, options);
     err << "\n";
     out << "profile run " << r.run.value << ": " << r.institutions << " institutions, " << r.days << " days, "
-        << withThousands(r.trades) << " trades, " << withThousands(r.values) << " feature values\n";
+        << withThousands(r.trades) << " trades, " << withThousands(r.values) << " feature values";
+    if (options.networkFeatures) out << ", " << withThousands(r.networkValues) << " network values";
+    out << "\n";
 
     // The largest net borrowers over the whole period: the first names a supervisor asks about.
     ResultStore results(store);
@@ -256,7 +263,7 @@ std::map<std::string, Command>& commands() {
         {"generate",
          {kGenerateHelp, {"out", "institutions", "days", "seed", "scenario", "threads"}, {"force", "help", "list-scenarios"},
           generate}},
-        {"analyze", {kAnalyzeHelp, {}, {"help", "no-rules"}, analyze}},
+        {"analyze", {kAnalyzeHelp, {}, {"help", "no-rules", "no-network"}, analyze}},
         {"info", {kInfoHelp, {}, {"help"}, info}},
         {"import",
          {kImportHelp, {"kind", "table", "mapping", "encoding", "delimiter", "problems"}, {"accept-valid", "dry-run", "help"},

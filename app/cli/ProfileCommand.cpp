@@ -1,5 +1,6 @@
 #include "ProfileCommand.h"
 
+#include "NetworkFeatureRun.h"
 #include "Options.h"
 #include "ProfilePipeline.h"
 #include "RiskScores.h"
@@ -37,6 +38,40 @@ DayProfile storedDay(ResultStore& results, RunId run, Date day, const std::vecto
                 profile.values[i][indexOf(spec.feature)] = v->second;
     }
     return profile;
+}
+
+// The institution's place in the day's exposure network, where the run stored it (analyze
+// without --no-network): value, peer median and mid-rank peer percentile, as above.
+void printNetworkPosition(std::ostream& out, ResultStore& results, RunId run, Date day,
+                          const std::vector<Institution>& institutions, std::size_t self) {
+    std::map<std::string, std::int64_t> idOf;
+    for (const auto& d : results.featureDefs()) idOf[d.name] = d.id;
+    std::vector<std::int64_t> ids;
+    for (const auto& spec : networkFeatureSpecs())
+        if (const auto it = idOf.find(std::string(spec.name)); it != idOf.end()) ids.push_back(it->second);
+    const auto values = results.featuresOn(run, day, ids);
+    if (values.empty()) return;
+    const auto valueOf = [&](const Institution& i, std::int64_t id) {
+        const auto row = values.find(i.id.value);
+        if (row == values.end()) return std::nan("");
+        const auto v = row->second.find(id);
+        return v == row->second.end() ? std::nan("") : v->second;
+    };
+    out << "\nnetwork position (value, peer median, peer percentile):\n";
+    for (const auto& spec : networkFeatureSpecs()) {
+        const auto id = idOf.find(std::string(spec.name));
+        if (id == idOf.end()) continue;
+        const double v = valueOf(institutions[self], id->second);
+        std::vector<double> peers;
+        for (const Institution& i : institutions)
+            if (const double p = valueOf(i, id->second); i.type == institutions[self].type && std::isfinite(p))
+                peers.push_back(p);
+        const double percentile = midRankPercentileOf(peers, v);
+        const double median = medianOf(peers);
+        out << "  " << std::left << std::setw(26) << spec.name << std::right << std::setw(16) << std::setprecision(4)
+            << std::defaultfloat << v << std::setw(16) << median << std::setw(6) << std::fixed << std::setprecision(0)
+            << percentile << "  " << spec.unit << "\n";
+    }
 }
 
 }  // namespace
@@ -92,6 +127,7 @@ int profileCommand(const Options& o, std::ostream& out, std::ostream&) {
             << std::defaultfloat << v << std::setw(16) << m << std::setw(6) << std::fixed << std::setprecision(0)
             << (std::isfinite(p) ? p : std::nan("")) << "  " << spec.unit << "\n";
     }
+    printNetworkPosition(out, results, run->id, day, institutions, self_index);
     return 0;
 }
 

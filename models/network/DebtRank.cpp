@@ -77,8 +77,9 @@ ContagionResult debtRank(const ClaimsByDebtor& claims, std::span<const double> e
                 if (add <= 0) continue;
                 if (pushed[c.creditor] == 0) touched.push_back(c.creditor);
                 pushed[c.creditor] += add;
-                for (std::size_t l = 0; l < kNetworkLayerCount; ++l)
-                    pushedByLayer[c.creditor][l] += add * c.layerShare[l];
+                if (options.details)
+                    for (std::size_t l = 0; l < kNetworkLayerCount; ++l)
+                        pushedByLayer[c.creditor][l] += add * c.layerShare[l];
             }
         }
         if (!linear)
@@ -94,11 +95,12 @@ ContagionResult debtRank(const ClaimsByDebtor& claims, std::span<const double> e
             auto& s = r.institutions[i];
             if (moved > 0) {
                 const double ratio = moved / pushed[i];  // below 1 where the cap at 1 binds
-                for (std::size_t l = 0; l < kNetworkLayerCount; ++l)
-                    s.lossByLayer[l] += equity[i] * ratio * pushedByLayer[i][l];
+                if (options.details)
+                    for (std::size_t l = 0; l < kNetworkLayerCount; ++l)
+                        s.lossByLayer[l] += equity[i] * ratio * pushedByLayer[i][l];
                 s.contagionLoss += equity[i] * moved;
                 step.systemLoss += equity[i] * moved;
-                step.changes.push_back({i, after});
+                if (options.details) step.changes.push_back({i, after});
                 h[i] = after;
                 delta[i] = moved;
                 largest = std::max(largest, moved);
@@ -109,11 +111,11 @@ ContagionResult debtRank(const ClaimsByDebtor& claims, std::span<const double> e
                 if (!linear && state[i] == 0) state[i] = 1;
             }
             pushed[i] = 0;
-            pushedByLayer[i].fill(0);
+            if (options.details) pushedByLayer[i].fill(0);
         }
         const bool moving =
             linear ? largest > options.tolerance : std::find(state.begin(), state.end(), 1) != state.end();
-        if (!step.changes.empty()) r.rounds.push_back(std::move(step));
+        if (!step.changes.empty() || !step.defaults.empty()) r.rounds.push_back(std::move(step));
         if (!moving) break;
         if (round == options.maxRounds) r.converged = false;
     }

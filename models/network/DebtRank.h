@@ -23,6 +23,9 @@ struct DebtRankOptions {
     DebtRankVariant variant = DebtRankVariant::Linear;
     int maxRounds = 1000;
     double tolerance = 1e-10;  // linear: stop when no distress moves by more than this
+    // false: the totals and each institution's distress only, no rounds and no losses by layer
+    // (a sweep of one failure per institution needs only the DebtRank and runs several times faster).
+    bool details = true;
 };
 
 // equity: each institution's buffer E_i (CNY); an institution with none absorbs nothing and

@@ -5,6 +5,7 @@
 #include <igraph/igraph.h>
 
 #include <cstddef>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -14,6 +15,15 @@ namespace eagle::ig {
 
 inline void check(igraph_error_t rc, const char* what) {
     if (rc != IGRAPH_SUCCESS) throw std::runtime_error(std::string("igraph: ") + what + " failed");
+}
+
+// Debian's igraph is built without thread safety (IGRAPH_THREAD_SAFE is 0): its error-cleanup
+// stack and its default random generator are process globals. Every use of igraph holds this
+// lock, so that background jobs measuring and laying out networks at the same time (the network
+// view, the analysis, the CLI's sweeps) neither corrupt that state nor reseed each other's layouts.
+[[nodiscard]] inline std::unique_lock<std::mutex> exclusiveUse() {
+    static std::mutex mutex;
+    return std::unique_lock(mutex);
 }
 
 // Quiet igraph: errors come back as return codes and become exceptions here.

@@ -9,6 +9,12 @@
 #include <numeric>
 
 namespace eagle {
+namespace {
+// One failure per institution, read as a share of the system: distress that still moves by less
+// than a millionth of a percent changes no reading, and the long tail of rounds around cycles
+// would otherwise dominate a daily sweep.
+constexpr DebtRankOptions kFailureSweep{.tolerance = 1e-8, .details = false};
+}  // namespace
 
 std::vector<InstitutionNetworkFeatures> networkFeatures(const MultilayerNetwork& network,
                                                         const NetworkFeatureOptions& options,
@@ -22,8 +28,9 @@ std::vector<InstitutionNetworkFeatures> networkFeatures(const MultilayerNetwork&
         out[i].code = network.institutions[i].code;
         out[i].aggregate = all.nodes[i];
     }
-    MetricOptions layerOptions = options.metrics;
+    MetricOptions layerOptions = options.metrics;  // per layer only PageRank and strengths are kept
     layerOptions.communities = false;
+    layerOptions.betweenness = false;
     for (NetworkLayer layer : kNetworkLayers) {
         const ExposureGraph g = network.layer(layer);
         if (g.edges.empty()) continue;
@@ -50,7 +57,7 @@ std::vector<InstitutionNetworkFeatures> networkFeatures(const MultilayerNetwork&
             out[i].failureDebtRankComputed = true;
             if (all.nodes[i].inDegree == 0) continue;
             shock[i] = 1;
-            out[i].failureDebtRank = debtRank(claims, equity, shock, {}, weight).debtRank;
+            out[i].failureDebtRank = debtRank(claims, equity, shock, kFailureSweep, weight).debtRank;
             shock[i] = 0;
         }
     }

@@ -85,6 +85,7 @@ NetworkLayout layoutNetwork(const MultilayerNetwork& network, unsigned seed, con
 
     ExposureGraph all{n, network.edges};
     const ExposureGraph merged = all.merged();
+    const auto igraph = ig::exclusiveUse();
     std::vector<double> strength(n, 0);
     std::vector<std::pair<std::size_t, std::size_t>> ends;
     ends.reserve(merged.edges.size());

@@ -188,6 +188,7 @@ void undirectedMeasures(const ExposureGraph& g, const MetricOptions& o, NetworkM
 }  // namespace
 
 NetworkMeasures measureNetwork(const ExposureGraph& input, const MetricOptions& options, const std::stop_token& stop) {
+    const auto igraph = ig::exclusiveUse();
     ig::quietErrors();
     const SerialOpenMp serial;
     const ExposureGraph g = input.merged();

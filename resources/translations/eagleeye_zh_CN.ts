@@ -380,47 +380,47 @@
 <context>
     <name>FeatureFamilies</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="98" />
+        <location filename="../../views/FeatureNames.cpp" line="103" />
         <source>Activity</source>
         <translation>交易活跃度</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="99" />
+        <location filename="../../views/FeatureNames.cpp" line="104" />
         <source>Funding and liquidity</source>
         <translation>融资与流动性</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="100" />
+        <location filename="../../views/FeatureNames.cpp" line="105" />
         <source>Pricing</source>
         <translation>定价</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="101" />
+        <location filename="../../views/FeatureNames.cpp" line="106" />
         <source>Counterparties and network</source>
         <translation>交易对手与网络</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="102" />
+        <location filename="../../views/FeatureNames.cpp" line="107" />
         <source>Balance sheet and leverage</source>
         <translation>资产负债与杠杆</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="103" />
+        <location filename="../../views/FeatureNames.cpp" line="108" />
         <source>Behaviour</source>
         <translation>交易行为</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="109" />
+        <location filename="../../views/FeatureNames.cpp" line="114" />
         <source>Risk scores</source>
         <translation>风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="110" />
+        <location filename="../../views/FeatureNames.cpp" line="115" />
         <source>Market risk</source>
         <translation>市场风险</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="111" />
+        <location filename="../../views/FeatureNames.cpp" line="116" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -659,47 +659,67 @@
         <translation>行为与合规评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="64" />
+        <location filename="../../views/FeatureNames.cpp" line="65" />
         <source>PageRank in the exposure network</source>
         <translation>敞口网络中的PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="65" />
+        <location filename="../../views/FeatureNames.cpp" line="66" />
         <source>Betweenness (share of exposure paths through it)</source>
         <translation>中介中心性（经过它的敞口路径占比）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="66" />
+        <location filename="../../views/FeatureNames.cpp" line="67" />
         <source>Eigenvector centrality</source>
         <translation>特征向量中心性</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="67" />
+        <location filename="../../views/FeatureNames.cpp" line="68" />
         <source>Hub score (large claims on central borrowers)</source>
         <translation>枢纽得分（对核心融入方的大额债权）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="68" />
+        <location filename="../../views/FeatureNames.cpp" line="69" />
         <source>Authority score (owes much to central lenders)</source>
         <translation>权威得分（对核心融出方的大额负债）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="69" />
+        <location filename="../../views/FeatureNames.cpp" line="70" />
         <source>Core depth (k-core)</source>
         <translation>核心层级（k-核）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="69" />
+        <location filename="../../views/FeatureNames.cpp" line="70" />
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="70" />
+        <location filename="../../views/FeatureNames.cpp" line="71" />
         <source>System loss if it fails (DebtRank)</source>
         <translation>其违约时的系统损失（DebtRank）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="71" />
+        <location filename="../../views/FeatureNames.cpp" line="72" />
+        <source>PageRank in the repo layer</source>
+        <translation>回购层 PageRank</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="73" />
+        <source>PageRank in the interbank lending layer</source>
+        <translation>同业拆借层 PageRank</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="74" />
+        <source>PageRank in the bond holdings layer</source>
+        <translation>债券持有层 PageRank</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="75" />
+        <source>PageRank in the FX swap layer</source>
+        <translation>外汇掉期层 PageRank</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="76" />
         <source>Early-warning score</source>
         <translation>预警得分</translation>
     </message>
@@ -718,10 +738,10 @@
     </message>
     <message>
         <location filename="../../views/FeatureNames.cpp" line="43" />
-        <location filename="../../views/FeatureNames.cpp" line="66" />
         <location filename="../../views/FeatureNames.cpp" line="67" />
         <location filename="../../views/FeatureNames.cpp" line="68" />
-        <location filename="../../views/FeatureNames.cpp" line="71" />
+        <location filename="../../views/FeatureNames.cpp" line="69" />
+        <location filename="../../views/FeatureNames.cpp" line="76" />
         <source>0-1</source>
         <translation>0-1</translation>
     </message>
@@ -742,9 +762,13 @@
         <location filename="../../views/FeatureNames.cpp" line="51" />
         <location filename="../../views/FeatureNames.cpp" line="53" />
         <location filename="../../views/FeatureNames.cpp" line="54" />
-        <location filename="../../views/FeatureNames.cpp" line="64" />
         <location filename="../../views/FeatureNames.cpp" line="65" />
-        <location filename="../../views/FeatureNames.cpp" line="70" />
+        <location filename="../../views/FeatureNames.cpp" line="66" />
+        <location filename="../../views/FeatureNames.cpp" line="71" />
+        <location filename="../../views/FeatureNames.cpp" line="72" />
+        <location filename="../../views/FeatureNames.cpp" line="73" />
+        <location filename="../../views/FeatureNames.cpp" line="74" />
+        <location filename="../../views/FeatureNames.cpp" line="75" />
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -4842,62 +4866,62 @@
 <context>
     <name>eagle::WorkspaceController</name>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="82" />
+        <location filename="../../app/WorkspaceController.cpp" line="75" />
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="108" />
+        <location filename="../../app/WorkspaceController.cpp" line="101" />
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="159" />
+        <location filename="../../app/WorkspaceController.cpp" line="152" />
         <source>Loading %1 of %2</source>
         <translation>正在加载 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="209" />
+        <location filename="../../app/WorkspaceController.cpp" line="202" />
         <source>%1 (%2) %3</source>
         <translation>%1（%2）%3</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="230" />
+        <location filename="../../app/WorkspaceController.cpp" line="223" />
         <source>Profile of %1</source>
         <translation>%1 的画像</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="339" />
+        <location filename="../../app/WorkspaceController.cpp" line="345" />
         <source>Risk scores as of %1</source>
         <translation>截至 %1 的风险评分</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="362" />
+        <location filename="../../app/WorkspaceController.cpp" line="368" />
         <source>Early warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="378" />
+        <location filename="../../app/WorkspaceController.cpp" line="384" />
         <source>Dashboard as of %1</source>
         <translation>截至 %1 的总览</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="411" />
+        <location filename="../../app/WorkspaceController.cpp" line="417" />
         <source>Trades of %1</source>
         <translation>%1 的成交</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="466" />
+        <location filename="../../app/WorkspaceController.cpp" line="472" />
         <source>Ranking against peers as of %1</source>
         <translation>计算截至 %1 的同业排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="512" />
+        <location filename="../../app/WorkspaceController.cpp" line="518" />
         <source>%1 (%2) as of %3</source>
         <translation>%1（%2），截至 %3</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="516" />
+        <location filename="../../app/WorkspaceController.cpp" line="522" />
         <source>Stress test: %1</source>
         <translation>压力测试：%1</translation>
     </message>
@@ -4906,7 +4930,7 @@
         <translation type="vanished">计算截至 %1 的风险评分排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="485" />
+        <location filename="../../app/WorkspaceController.cpp" line="491" />
         <source>Laying out the network as of %1</source>
         <translation>布局截至 %1 的网络</translation>
     </message>

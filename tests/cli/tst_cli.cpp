@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -61,6 +63,23 @@ void TestCli::generateInfoAnalyze() {
     QCOMPARE(run({"profile", path, "--institution", "LB001"}), 0);
     QVERIFY2(out_.str().find("score_liquidity") != std::string::npos, out_.str().c_str());
     QVERIFY(out_.str().find("overnight_share") != std::string::npos);
+    {
+        // analyze stored the network position too: profile prints LB001's stored PageRank.
+        const std::string printed = out_.str();
+        const auto at = printed.find("\n  network_pagerank ");
+        QVERIFY2(printed.find("network position") != std::string::npos && at != std::string::npos, printed.c_str());
+        const double shown = std::stod(printed.substr(at + std::string("\n  network_pagerank ").size()));
+        Store store = Store::openReadOnly(path);
+        ResultStore results(store);
+        const auto run = results.latestRun("profile");
+        std::int64_t pageRank = 0;
+        for (const auto& d : results.featureDefs())
+            if (d.name == "network_pagerank") pageRank = d.id;
+        const auto institutions = store.institutions();
+        const auto lb001 = std::find_if(institutions.begin(), institutions.end(), [](auto& i) { return i.code == "LB001"; });
+        const double stored = results.featuresOn(run->id, results.runDays(run->id).back()).at(lb001->id.value).at(pageRank);
+        QVERIFY2(std::abs(shown - stored) <= 5e-4 * stored, printed.c_str());  // printed to 4 significant digits
+    }
     QCOMPARE(run({"profile", path, "--institution", "NOPE"}), 2);
     QVERIFY(err_.str().find("no institution with code NOPE") != std::string::npos);
 }

@@ -1,11 +1,18 @@
-// The network on a simulated market: layers as of a day against the trades, and the planted
-// scenarios found again: the circular-trading ring, the hub that withdrew, the default cascade.
+// The network on a simulated market: layers as of a day against the trades, the planted
+// scenarios found again (the circular-trading ring, the hub that withdrew, the default cascade),
+// and the daily network measures stored with the profile run, read back by the rules.
 
 #include "CircularTrading.h"
 #include "HubWithdrawal.h"
 #include "MarketSimulator.h"
+#include "NetworkFeatureRun.h"
 #include "NetworkFeatures.h"
 #include "NetworkHistory.h"
+#include "ProfileEngine.h"
+#include "ProfilePipeline.h"
+#include "RuleParser.h"
+#include "RuleRunner.h"
+#include "RuleWorkspace.h"
 #include "RelatedPartyFlows.h"
 #include "ScenarioCatalog.h"
 #include "Store.h"
@@ -32,6 +39,7 @@ private slots:
     void hubWithdrawalIsFound();
     void defaultCascadeReplaysAsDebtRankRounds();
     void featuresForEveryInstitution();
+    void profileRunStoresEveryDaysMeasures();
     void loadReportsProgressAndStops();
 
 private:
@@ -42,17 +50,18 @@ private:
         return out;
     }
     test::TestWorkspace dir_;
+    std::string path_;
     std::optional<Store> store_;
     std::optional<NetworkHistory> history_;
     std::vector<RiskEvent> events_;
 };
 
 void TestNetworkMarket::initTestCase() {
-    const std::string path = dir_.path("market.eagle");
+    path_ = dir_.path("market.eagle");
     SimulatorConfig config{80, 120, 11};
     config.scenarios = parseScenarioList("circular_trading,counterparty_loss,default_cascade");
-    createWorkspace(path, [&](Store& s) { MarketSimulator(config).run(s); });
-    store_.emplace(Store::openReadOnly(path));
+    createWorkspace(path_, [&](Store& s) { MarketSimulator(config).run(s); });
+    store_.emplace(Store::openReadOnly(path_));
     history_.emplace(NetworkHistory::load(*store_));
     events_ = store_->riskEvents();
 }
@@ -182,6 +191,71 @@ void TestNetworkMarket::featuresForEveryInstitution() {
     QVERIFY(std::abs(pageRank - 1) < 1e-9);
     QVERIFY(std::abs(repoPageRank - 1) < 1e-9);
     QVERIFY(withImpact > 10);
+}
+
+// The profile run stores every day's network measures as features: on sampled days they equal
+// the measures of that day's network taken here, peer medians equal a median taken here, and a
+// rule reading network_pagerank raises an alert exactly where the stored value crosses its bound.
+void TestNetworkMarket::profileRunStoresEveryDaysMeasures() {
+    Store store = Store::open(path_);
+    std::vector<double> fractions;
+    const ProfileRunResult r = computeProfiles(
+        store, [&](double f, const std::string&) { fractions.push_back(f); }, {}, {.networkFeatures = true});
+    QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+    QCOMPARE(fractions.back(), 1.0);
+    ResultStore results(store);
+    const auto& specs = networkFeatureSpecs();
+    std::map<std::string, std::int64_t> idOf;
+    for (const FeatureDef& d : results.featureDefs()) idOf[d.name] = d.id;
+    for (const NetworkFeatureSpec& spec : specs) QVERIFY(idOf.contains(std::string(spec.name)));
+    const std::vector<Date> days = results.runDays(r.run);
+    QCOMPARE(days, history_->tradingDays());
+    QCOMPARE(r.networkValues, std::int64_t(days.size() * 80 * specs.size()));  // DebtRank of all 80 (< 200)
+
+    const std::vector<Institution> institutions = store.institutions();
+    for (const Date day : {days[5], days[60], days.back()}) {
+        const auto features = networkFeatures(history_->asOf(day, store.balancesOn(day)), {});
+        const auto stored = results.featuresOn(r.run, day);
+        for (std::size_t i = 0; i < features.size(); ++i)
+            for (const NetworkFeatureSpec& spec : specs) {
+                const double expected = spec.of(features[i]);
+                const auto row = stored.find(features[i].institution.value);
+                QVERIFY(row != stored.end());
+                const auto v = row->second.find(idOf[std::string(spec.name)]);
+                QVERIFY2(v != row->second.end(), std::string(spec.name).c_str());
+                QCOMPARE(v->second, expected);  // the same computation: equal to the last bit
+            }
+        // The peer median of the first peer group, taken here.
+        const std::string group = peerGroupOf(institutions.front());
+        std::vector<double> members;
+        for (const Institution& i : institutions)
+            if (peerGroupOf(i) == group) members.push_back(stored.at(i.id.value).at(idOf["network_pagerank"]));
+        const auto medians = results.peerMedianSeries(r.run, group, idOf["network_pagerank"]);
+        const auto median = std::find_if(medians.begin(), medians.end(), [&](const DatedValue& m) { return m.day == day; });
+        QVERIFY(median != medians.end());
+        QCOMPARE(median->value, medianOf(members));
+    }
+
+    // A rule may read them: the alert episodes start where the stored PageRank first exceeds 3%.
+    const RuleSet rules = RuleParser(RuleWorkspace::catalogOf(store))
+                              .parse("rule \"central\" severity low\n  when network_pagerank > 0.03\n"
+                                     "  message \"PageRank {network_pagerank}\"\n");
+    const RuleRunResult rr = runRules(store, rules, "test");
+    const FeatureMatrix pageRank = results.featureMatrix(r.run, idOf["network_pagerank"]);
+    std::set<std::pair<std::int64_t, std::int32_t>> starts;  // (institution, first day of an episode)
+    for (std::size_t row = 0; row < pageRank.institutions.size(); ++row)
+        for (std::size_t col = 0; col < pageRank.days.size(); ++col)
+            if (pageRank.at(row, col) > 0.03 && (col == 0 || !(pageRank.at(row, col - 1) > 0.03)))
+                starts.emplace(pageRank.institutions[row].value, pageRank.days[col].daysSinceEpoch());
+    QVERIFY(!starts.empty());
+    std::set<std::pair<std::int64_t, std::int32_t>> alerted;
+    for (const Alert& a : RuleStore(store).alerts(rr.run)) alerted.emplace(a.institution.value, a.day.daysSinceEpoch());
+    QCOMPARE(alerted, starts);
+
+    // Without them (the default) the run is the profile alone.
+    const ProfileRunResult plain = computeProfiles(store);
+    QCOMPARE(plain.networkValues, std::int64_t(0));
+    QVERIFY(results.featuresOn(plain.run, days.back()).begin()->second.count(idOf["network_pagerank"]) == 0);
 }
 
 void TestNetworkMarket::loadReportsProgressAndStops() {
