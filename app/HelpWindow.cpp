@@ -1,5 +1,7 @@
 #include "HelpWindow.h"
 
+#include "LiveTexts.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHBoxLayout>
@@ -15,7 +17,7 @@ const char* const kDocs = ":/docs/";  // README.md and docs/*.md, embedded by ap
 
 HelpWindow::HelpWindow(QWidget* parent) : QWidget(parent, Qt::Window), pages_(new QListWidget(this)), text_(new QTextBrowser(this)) {
     setObjectName(QStringLiteral("helpWindow"));
-    setWindowTitle(tr("EagleEye help"));
+    (new LiveTexts(this))->add(this, [this] { setWindowTitle(tr("EagleEye help")); });
     resize(1100, 760);
     text_->setObjectName(QStringLiteral("helpText"));
     text_->setOpenExternalLinks(true);

@@ -1,6 +1,7 @@
 #include "JobStatusBar.h"
 
 #include "JobRunner.h"
+#include "LiveTexts.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -30,8 +31,10 @@ JobStatusBar::JobStatusBar(JobRunner& jobs, QWidget* parent) : QWidget(parent), 
     bar_->setMaximumWidth(220);
     bar_->setTextVisible(false);
     cancel_ = new QToolButton(this);
-    cancel_->setText(tr("Cancel"));
-    cancel_->setToolTip(tr("Cancel the running background work"));
+    (new LiveTexts(this))->add(cancel_, [this] {
+        cancel_->setText(tr("Cancel"));
+        cancel_->setToolTip(tr("Cancel the running background work"));
+    });
     layout->addWidget(title_);
     layout->addWidget(bar_);
     layout->addWidget(cancel_);

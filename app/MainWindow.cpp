@@ -30,6 +30,7 @@
 #include "LearningController.h"
 #include "LearningOptionsDialog.h"
 #include "LearningView.h"
+#include "LiveTexts.h"
 #include "NetworkView.h"
 #include "StressPanel.h"
 #include "ProfileFeatures.h"
@@ -79,11 +80,12 @@ constexpr int kLayoutVersion = 4;
 const char* const kDefaultHeatmapFeature = "score_liquidity";
 const char* const kDefaultSeriesFeature = "overnight_share_20d";
 
-QDockWidget* dock(QMainWindow* window, const QString& title, const char* objectName, QWidget* content) {
-    auto* d = new QDockWidget(title, window);
+QDockWidget* dock(QMainWindow* window, LiveTexts* texts, QString (*title)(), const char* objectName, QWidget* content) {
+    auto* d = new QDockWidget(window);
     d->setObjectName(objectName);  // QMainWindow::saveState() identifies docks by object name
     d->setWidget(content);
     d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    texts->add(d, [d, title] { d->setWindowTitle(title()); });
     return d;
 }
 }  // namespace
@@ -101,8 +103,8 @@ MainWindow::MainWindow(QWidget* parent)
       alertsController_(new AlertsController(*jobs_, *undo_, this)), ruleEditor_(new RuleEditorView(this)),
       ruleEditorController_(new RuleEditorController(*jobs_, *undo_, this)),
 
-      learningView_(new LearningView(this)), learning_(new LearningController(*jobs_, *workspace_, this)) {
-    setWindowTitle(tr("EagleEye — Market Supervision Workstation"));
+      learningView_(new LearningView(this)), learning_(new LearningController(*jobs_, *workspace_, this)),
+      texts_(new LiveTexts(this)) {
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     // The dashboard is what a supervisor reads first; the network with its controls fills the same
     // space when asked.
@@ -114,15 +116,21 @@ MainWindow::MainWindow(QWidget* parent)
     networkLayout->addWidget(network_, 1);
     central_->setObjectName(QStringLiteral("centralTabs"));
     central_->setDocumentMode(true);
-    central_->addTab(dashboard_, tr("Dashboard"));
-    central_->addTab(networkPane, tr("Network"));
+    central_->addTab(dashboard_, QString());
+    central_->addTab(networkPane, QString());
+    texts_->add(central_, [this] {
+        central_->setTabText(0, tr("Dashboard"));
+        central_->setTabText(1, tr("Network"));
+    });
     setCentralWidget(central_);
     createDocks();
-    auto* cursorBar = addToolBar(tr("Time cursor"));
+    auto* cursorBar = addToolBar(QString());
+    texts_->add(cursorBar, [cursorBar] { cursorBar->setWindowTitle(tr("Time cursor")); });
     cursorBar->setObjectName("timeCursorToolBar");
     cursorBar->setMovable(false);
     cursorBar->addWidget(timeCursor_);
-    auto* searchBar = addToolBar(tr("Search"));
+    auto* searchBar = addToolBar(QString());
+    texts_->add(searchBar, [searchBar] { searchBar->setWindowTitle(tr("Search")); });
     searchBar->setObjectName("searchToolBar");
     searchBar->setMovable(false);
     searchBar->addWidget(search_);
@@ -188,12 +196,26 @@ MainWindow::MainWindow(QWidget* parent)
     connect(jobs_, &JobRunner::jobFailed, this, [this](const QString& title, const QString& reason) {
         if (!workspace_->isOpen()) QMessageBox::critical(this, title, reason);
     });
+    // After the menus, docks and toolbars (set as they were made): the title and status, then the data.
+    texts_->add(this, [this] {
+        showWorkspaceName();
+        reloadTranslatedData();
+    });
     resize(1500, 950);
     defaultLayout_ = saveState(kLayoutVersion);
     restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
+
+template <typename T>
+T* MainWindow::named(T* item, QString (*text)()) {
+    if constexpr (std::is_same_v<T, QMenu>)
+        texts_->add(item, [item, text] { item->setTitle(text()); });
+    else
+        texts_->add(item, [item, text] { item->setText(text()); });
+    return item;
+}
 
 void MainWindow::connectLearning() {
     connect(learningView_, &LearningView::runRequested, this, &MainWindow::startLearning);
@@ -208,9 +230,9 @@ void MainWindow::connectLearning() {
     connect(learning_, &LearningController::warningRunReady, this, [this](const WarningRunData& data) {
         learningView_->setWarningRun(data);
         // Scores now show in the risk matrix, the series and the heatmap's choices.
+        warningScores_ = data.valid;
         if (!data.valid) return;
-        const auto heatmapChoices = featureChoices(kDefaultHeatmapFeature, true);
-        heatmap_->setFeatureChoices(heatmapChoices.first, heatmapChoices.second);
+        offerFeatureChoices();
         workspace_->requestRiskMatrix(selection_->day());
         if (selection_->institution().valid())
             workspace_->requestSeries(selection_->institution(), series_->featureName(), series_->companionNames());
@@ -230,17 +252,17 @@ void MainWindow::startLearning() {
 }
 
 void MainWindow::createDocks() {
-    auto* listDock = dock(this, tr("Institutions"), "institutionsDock", list_);
-    auto* radarDock = dock(this, tr("Profile vs peers"), "radarDock", radar_);
-    auto* seriesDock = dock(this, tr("Time series"), "timeSeriesDock", series_);
-    auto* heatmapDock = dock(this, tr("Heatmap"), "heatmapDock", heatmap_);
-    auto* profileDock = dock(this, tr("Profile"), "profilePageDock", profilePage_);
-    auto* tradesDock = dock(this, tr("Trades"), "tradesDock", trades_);
-    auto* riskMatrixDock = dock(this, tr("Risk matrix"), "riskMatrixDock", riskMatrix_);
-    auto* alertsDock = dock(this, tr("Alerts"), "alertsDock", alerts_);
-    auto* rulesDock = dock(this, tr("Rule editor"), "ruleEditorDock", ruleEditor_);
-    auto* stressDock = dock(this, tr("Stress test"), "stressDock", stress_);
-    auto* learningDock = dock(this, tr("Strategies and early warning"), "learningDock", learningView_);
+    auto* listDock = dock(this, texts_, [] { return tr("Institutions"); }, "institutionsDock", list_);
+    auto* radarDock = dock(this, texts_, [] { return tr("Profile vs peers"); }, "radarDock", radar_);
+    auto* seriesDock = dock(this, texts_, [] { return tr("Time series"); }, "timeSeriesDock", series_);
+    auto* heatmapDock = dock(this, texts_, [] { return tr("Heatmap"); }, "heatmapDock", heatmap_);
+    auto* profileDock = dock(this, texts_, [] { return tr("Profile"); }, "profilePageDock", profilePage_);
+    auto* tradesDock = dock(this, texts_, [] { return tr("Trades"); }, "tradesDock", trades_);
+    auto* riskMatrixDock = dock(this, texts_, [] { return tr("Risk matrix"); }, "riskMatrixDock", riskMatrix_);
+    auto* alertsDock = dock(this, texts_, [] { return tr("Alerts"); }, "alertsDock", alerts_);
+    auto* rulesDock = dock(this, texts_, [] { return tr("Rule editor"); }, "ruleEditorDock", ruleEditor_);
+    auto* stressDock = dock(this, texts_, [] { return tr("Stress test"); }, "stressDock", stress_);
+    auto* learningDock = dock(this, texts_, [] { return tr("Strategies and early warning"); }, "learningDock", learningView_);
     addDockWidget(Qt::LeftDockWidgetArea, listDock);
     addDockWidget(Qt::RightDockWidgetArea, radarDock);
     addDockWidget(Qt::RightDockWidgetArea, profileDock);
@@ -262,14 +284,14 @@ void MainWindow::createDocks() {
 }
 
 void MainWindow::createActions() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open workspace…"), this, [this] {
+    QMenu* file = named(menuBar()->addMenu(QString()), [] { return tr("&File"); });
+    QAction* open = named(file->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), {},
                                                           tr("EagleEye workspaces (*.eagle)"));
         if (!path.isEmpty()) openWorkspace(path);
-    });
+    }), [] { return tr("&Open workspace…"); });
     open->setShortcut(QKeySequence::Open);
-    QMenu* recent = file->addMenu(tr("Open &recent"));
+    QMenu* recent = named(file->addMenu(QString()), [] { return tr("Open &recent"); });
     recent->setObjectName(QStringLiteral("recentMenu"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         recent->clear();
@@ -282,7 +304,7 @@ void MainWindow::createActions() {
         recent->addSeparator();
         recent->addAction(tr("&Clear the list"), this, [] { RecentWorkspaces::clear(); });
     });
-    file->addAction(tr("&New workspace from simulation…"), this, &MainWindow::simulateNewWorkspace);
+    named(file->addAction(QString(), this, &MainWindow::simulateNewWorkspace), [] { return tr("&New workspace from simulation…"); });
     // Import, export and import history work on the open workspace's file.
     const auto withWorkspace = [this](auto show) {
         return [this, show] {
@@ -294,37 +316,38 @@ void MainWindow::createActions() {
         };
     };
     file->addSeparator();
-    file->addAction(tr("&Import…"), this, withWorkspace([this](const QString& path) {
+    named(file->addAction(QString(), this, withWorkspace([this](const QString& path) {
         auto* wizard = new ImportWizard(*jobs_, path, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(wizard, &ImportWizard::imported, this, [this, path] { openWorkspace(path); });
         wizard->show();
-    }));
-    file->addAction(tr("&Export…"), this, withWorkspace([this](const QString& path) {
+    })), [] { return tr("&Import…"); });
+    named(file->addAction(QString(), this, withWorkspace([this](const QString& path) {
         auto* dialog = new ExportDialog(*jobs_, path, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ExportDialog::exported, this, [this](const QString& file, qint64 rows) {
             statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, int(rows)).arg(file), 10000);
         });
         dialog->show();
-    }));
+    })), [] { return tr("&Export…"); });
     viewExport_ = new ViewExportReaction(this);
-    viewExport_->addView(network_, network_, tr("Exposure network"));
-    viewExport_->addView(radar_, radar_, tr("Profile vs peers"));
-    viewExport_->addView(series_, series_, tr("Time series"));
-    viewExport_->addView(heatmap_, heatmap_, tr("Heatmap"));
-    viewExport_->addView(riskMatrix_, riskMatrix_, tr("Risk matrix"));
-    viewExport_->addView(profilePage_, profilePage_, tr("Profile"));
-    viewExport_->addView(trades_, trades_, tr("Trades"));
-    viewExport_->addView(list_, list_, tr("Institutions"));
+    // A view in a dock is named by its dock's title; the network, in the centre, by its own.
+    viewExport_->addView(network_, network_, [] { return tr("Exposure network"); });
+    viewExport_->addView(radar_, radar_);
+    viewExport_->addView(series_, series_);
+    viewExport_->addView(heatmap_, heatmap_);
+    viewExport_->addView(riskMatrix_, riskMatrix_);
+    viewExport_->addView(profilePage_, profilePage_);
+    viewExport_->addView(trades_, trades_);
+    viewExport_->addView(list_, list_);
     connect(viewExport_, &ViewExportReaction::exported, this, [this](const QString& path, const QString& view) {
         if (workspace_->isOpen())
             recordExport(*jobs_, workspace_->snapshot().path, path, "view: " + view.toStdString());
         statusBar()->showMessage(tr("Exported %1").arg(path), 10000);
     });
-    QAction* exportView = file->addAction(tr("Export &view…"), viewExport_, &ViewExportReaction::exportFocusedView);
+    QAction* exportView = named(file->addAction(QString(), viewExport_, &ViewExportReaction::exportFocusedView), [] { return tr("Export &view…"); });
     exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addAction(tr("&Briefing report…"), this, withWorkspace([this](const QString&) {
+    named(file->addAction(QString(), this, withWorkspace([this](const QString&) {
         auto* dialog = new BriefingReportDialog(*jobs_, std::make_shared<const WorkspaceSnapshot>(workspace_->snapshot()),
                                                 selection_->day(), selection_->institution(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -332,46 +355,52 @@ void MainWindow::createActions() {
             statusBar()->showMessage(tr("Wrote %1 (%n page(s))", nullptr, pages).arg(path), 10000);
         });
         dialog->show();
-    }));
-    file->addAction(tr("Import &history…"), this, withWorkspace([this](const QString& path) {
+    })), [] { return tr("&Briefing report…"); });
+    named(file->addAction(QString(), this, withWorkspace([this](const QString& path) {
         auto* dialog = new ImportHistoryDialog(path, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
-    }));
-    QAction* audit = file->addAction(tr("&Audit log…"), this, withWorkspace([this](const QString& path) {
+    })), [] { return tr("Import &history…"); });
+    QAction* audit = named(file->addAction(QString(), this, withWorkspace([this](const QString& path) {
         auto* dialog = new AuditLogDialog(path, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
-    }));
+    })), [] { return tr("&Audit log…"); });
     audit->setObjectName(QStringLiteral("auditLogAction"));
     file->addSeparator();
-    file->addAction(tr("&Settings…"), this, [this] {
+    named(file->addAction(QString(), this, [this] {
         auto* dialog = new SettingsDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
-    });
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    }), [] { return tr("&Settings…"); });
+    QAction* quit = named(file->addAction(QString(), this, &QWidget::close), [] { return tr("&Quit"); });
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = undo_->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = undo_->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    QMenu* edit = named(menuBar()->addMenu(QString()), [] { return tr("&Edit"); });
+    // The stack writes its prefix into the actions' text as it changes: new actions for a new language.
+    texts_->add(edit, [this, edit] {
+        const QList<QAction*> old{undoAction_, redoAction_};
+        undoAction_ = undo_->createUndoAction(this, tr("&Undo"));
+        undoAction_->setShortcut(QKeySequence::Undo);
+        redoAction_ = undo_->createRedoAction(this, tr("&Redo"));
+        redoAction_->setShortcut(QKeySequence::Redo);
+        edit->insertActions(edit->actions().value(0), {undoAction_, redoAction_});
+        qDeleteAll(old);
+    });
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = named(menuBar()->addMenu(QString()), [] { return tr("&View"); });
     for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
     view->addSeparator();
-    view->addAction(tr("&Reset layout"), this, [this] { restoreState(defaultLayout_, kLayoutVersion); });
-    QMenu* theme = view->addMenu(tr("&Theme"));
+    named(view->addAction(QString(), this, [this] { restoreState(defaultLayout_, kLayoutVersion); }), [] { return tr("&Reset layout"); });
+    QMenu* theme = named(view->addMenu(QString()), [] { return tr("&Theme"); });
     auto* themes = new QActionGroup(this);
-    for (const auto& [label, choice] : {std::pair{tr("&Light"), Theme::Light}, std::pair{tr("&Dark"), Theme::Dark}}) {
-        QAction* a = theme->addAction(label, this, [choice = choice] {
+    using Label = QString (*)();
+    for (const auto& [label, choice] : {std::pair<Label, Theme>{[] { return tr("&Light"); }, Theme::Light},
+                                        std::pair<Label, Theme>{[] { return tr("&Dark"); }, Theme::Dark}}) {
+        QAction* a = named(theme->addAction(QString(), this, [choice = choice] {
             saveTheme(choice);
             applyTheme(*qApp, choice);
-        });
+        }), label);
         a->setCheckable(true);
         a->setChecked(savedTheme() == choice);
         themes->addAction(a);
@@ -380,34 +409,34 @@ void MainWindow::createActions() {
     createGoMenu();
     createRulesMenu();
 
-    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
-    analysis->addAction(tr("&Cluster and train early warning"), this, &MainWindow::startLearning);
+    QMenu* analysis = named(menuBar()->addMenu(QString()), [] { return tr("&Analysis"); });
+    named(analysis->addAction(QString(), this, &MainWindow::startLearning), [] { return tr("&Cluster and train early warning"); });
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* guide = help->addAction(tr("&User guide"), this, [this] { showHelp(QStringLiteral("README.md")); });
+    QMenu* help = named(menuBar()->addMenu(QString()), [] { return tr("&Help"); });
+    QAction* guide = named(help->addAction(QString(), this, [this] { showHelp(QStringLiteral("README.md")); }), [] { return tr("&User guide"); });
     guide->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("The &features and scores"), this, [this] { showHelp(QStringLiteral("docs/features.md")); });
-    help->addAction(tr("The &rule language"), this, [this] { showHelp(QStringLiteral("docs/rules.md")); });
+    named(help->addAction(QString(), this, [this] { showHelp(QStringLiteral("docs/features.md")); }), [] { return tr("The &features and scores"); });
+    named(help->addAction(QString(), this, [this] { showHelp(QStringLiteral("docs/rules.md")); }), [] { return tr("The &rule language"); });
     help->addSeparator();
-    help->addAction(tr("&About EagleEye"), this, [this] {
+    named(help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About EagleEye"),
                            tr("<h3>EagleEye 鹰眼 %1</h3><p>A visual-analytics workstation for financial-market "
                               "supervisors: institution profiles, exposure networks, supervisors' own risk rules "
                               "and early warning.</p><p>Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and "
                               "SQLite. Works offline; the workspace file holds all data.</p>")
                                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
-    });
+    }), [] { return tr("&About EagleEye"); });
 }
 
 // Back and forward through the places visited, the search box and the bookmarks.
 void MainWindow::createGoMenu() {
-    QMenu* go = menuBar()->addMenu(tr("&Go"));
-    QAction* back = go->addAction(tr("&Back"), history_, &NavigationHistory::back);
+    QMenu* go = named(menuBar()->addMenu(QString()), [] { return tr("&Go"); });
+    QAction* back = named(go->addAction(QString(), history_, &NavigationHistory::back), [] { return tr("&Back"); });
     back->setShortcut(QKeySequence::Back);
-    back->setToolTip(tr("Back to the institution and day shown before (Alt+Left)"));
-    QAction* forward = go->addAction(tr("&Forward"), history_, &NavigationHistory::forward);
+    texts_->add(back, [back] { back->setToolTip(tr("Back to the institution and day shown before (Alt+Left)")); });
+    QAction* forward = named(go->addAction(QString(), history_, &NavigationHistory::forward), [] { return tr("&Forward"); });
     forward->setShortcut(QKeySequence::Forward);
-    forward->setToolTip(tr("Forward again (Alt+Right)"));
+    texts_->add(forward, [forward] { forward->setToolTip(tr("Forward again (Alt+Right)")); });
     const auto update = [this, back, forward] {
         back->setEnabled(history_->canGoBack());
         forward->setEnabled(history_->canGoForward());
@@ -415,21 +444,21 @@ void MainWindow::createGoMenu() {
     connect(history_, &NavigationHistory::changed, this, update);
     update();
     go->addSeparator();
-    QAction* find = go->addAction(tr("&Search…"), this, [this] {
+    QAction* find = named(go->addAction(QString(), this, [this] {
         search_->setFocus(Qt::ShortcutFocusReason);
         search_->selectAll();
-    });
+    }), [] { return tr("&Search…"); });
     find->setShortcut(QKeySequence::Find);
-    go->addAction(tr("&Dashboard"), this, [this] { raiseDock(QStringLiteral("dashboard")); })
+    named(go->addAction(QString(), this, [this] { raiseDock(QStringLiteral("dashboard")); }), [] { return tr("&Dashboard"); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    go->addAction(tr("&Network"), this, [this] { raiseDock(QStringLiteral("network")); })
+    named(go->addAction(QString(), this, [this] { raiseDock(QStringLiteral("network")); }), [] { return tr("&Network"); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     if (auto* bar = findChild<QToolBar*>("timeCursorToolBar")) {
         bar->insertAction(bar->actions().value(0), forward);
         bar->insertAction(forward, back);
     }
 
-    bookmarksMenu_ = menuBar()->addMenu(tr("&Bookmarks"));
+    bookmarksMenu_ = named(menuBar()->addMenu(QString()), [] { return tr("&Bookmarks"); });
     connect(bookmarksMenu_, &QMenu::aboutToShow, this, &MainWindow::fillBookmarksMenu);
     fillBookmarksMenu();
 }
@@ -506,7 +535,7 @@ void MainWindow::goTo(const SearchEntry& entry) {
 }
 
 void MainWindow::createRulesMenu() {
-    QMenu* rules = menuBar()->addMenu(tr("&Rules"));
+    QMenu* rules = named(menuBar()->addMenu(QString()), [] { return tr("&Rules"); });
     const auto withWorkspace = [this](auto act) {
         return [this, act] {
             if (!alertsController_->hasWorkspace())
@@ -515,8 +544,8 @@ void MainWindow::createRulesMenu() {
                 act();
         };
     };
-    rules->addAction(tr("&Edit rules…"), this, [this] { raiseDock(QStringLiteral("ruleEditor")); });
-    rules->addAction(tr("Open a rule file in the &editor…"), this, withWorkspace([this] {
+    named(rules->addAction(QString(), this, [this] { raiseDock(QStringLiteral("ruleEditor")); }), [] { return tr("&Edit rules…"); });
+    named(rules->addAction(QString(), this, withWorkspace([this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Open rules"), QStringLiteral(EAGLEEYE_RULES_DIR),
                                                           tr("Rule files (*.rules);;All files (*)"));
         if (file.isEmpty()) return;
@@ -525,31 +554,31 @@ void MainWindow::createRulesMenu() {
         ruleEditor_->newRule();
         ruleEditor_->setText(QString::fromUtf8(in.readAll()));
         raiseDock(QStringLiteral("ruleEditor"));
-    }));
+    })), [] { return tr("Open a rule file in the &editor…"); });
     rules->addSeparator();
-    rules->addAction(tr("Run the &enabled rules"), this, withWorkspace([this] {
+    named(rules->addAction(QString(), this, withWorkspace([this] {
         alertsController_->runEnabledRules();
         raiseDock(QStringLiteral("alerts"));
-    }));
-    rules->addAction(tr("&Run a rule file…"), this, withWorkspace([this] {
+    })), [] { return tr("Run the &enabled rules"); });
+    named(rules->addAction(QString(), this, withWorkspace([this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Run rules"), QStringLiteral(EAGLEEYE_RULES_DIR),
                                                           tr("Rule files (*.rules);;All files (*)"));
         if (file.isEmpty()) return;
         alertsController_->runRules(file);
         raiseDock(QStringLiteral("alerts"));
-    }));
+    })), [] { return tr("&Run a rule file…"); });
     // The pace is how long each replayed day stays on screen before the next one closes.
-    QMenu* replay = rules->addMenu(tr("Re&play the market with the enabled rules"));
-    const std::pair<QString, int> paces[] = {{tr("Day by day (one day a second)"), 1000},
-                                             {tr("Brisk (four days a second)"), 250},
-                                             {tr("Fast (25 days a second)"), 40},
-                                             {tr("As fast as possible"), 0}};
+    QMenu* replay = named(rules->addMenu(QString()), [] { return tr("Re&play the market with the enabled rules"); });
+    const std::pair<QString (*)(), int> paces[] = {{[] { return tr("Day by day (one day a second)"); }, 1000},
+                                                   {[] { return tr("Brisk (four days a second)"); }, 250},
+                                                   {[] { return tr("Fast (25 days a second)"); }, 40},
+                                                   {[] { return tr("As fast as possible"); }, 0}};
     for (const auto& [label, msPerDay] : paces)
-        replay->addAction(label, this, withWorkspace([this, ms = msPerDay] {
+        named(replay->addAction(QString(), this, withWorkspace([this, ms = msPerDay] {
             alertsController_->replay(ms);
             raiseDock(QStringLiteral("alerts"));
-        }));
-    rules->addAction(tr("Re&load alerts"), alertsController_, &AlertsController::reload);
+        })), label);
+    named(rules->addAction(QString(), alertsController_, &AlertsController::reload), [] { return tr("Re&load alerts"); });
 }
 
 HelpWindow& MainWindow::showHelp(const QString& page) {
@@ -722,12 +751,51 @@ std::pair<QStringList, QStringList> MainWindow::featureChoices(const char* first
     return namesAndLabels;
 }
 
-void MainWindow::showWorkspace() {
+// The title names the workspace; the status bar says what it holds until another message.
+void MainWindow::showWorkspaceName() {
+    if (!workspace_->isOpen()) return setWindowTitle(tr("EagleEye — Market Supervision Workstation"));
     const WorkspaceSnapshot& s = workspace_->snapshot();
     setWindowTitle(tr("EagleEye — %1").arg(QFileInfo(QString::fromStdString(s.path)).fileName()));
     statusBar()->showMessage(tr("%n institution(s), %1 to %2", nullptr, int(s.institutions.size()))
                                  .arg(s.days.empty() ? QString() : QString::fromStdString(s.days.front().toString()),
                                       s.days.empty() ? QString() : QString::fromStdString(s.days.back().toString())));
+}
+
+// What the background jobs translated as they loaded (feature and market names, institution names in
+// Chinese or English) is loaded again in the new language. Not the network: reloading it would end
+// a stress test on show (its planes and legend are the view's own texts). Not the alerts: the
+// analyst's current alert stays chosen (their names are given as they are drawn).
+void MainWindow::reloadTranslatedData() {
+    if (!workspace_->isOpen()) return;
+    const WorkspaceSnapshot& s = workspace_->snapshot();
+    offerFeatureChoices();
+    list_->setInstitutions(s.institutions);
+    search_->index().setInstitutions(s.institutions);
+    const Date day = selection_->day();
+    if (const InstitutionId id = selection_->institution(); id.valid()) {
+        workspace_->requestRadar(id, day);
+        workspace_->requestProfilePage(id, day);
+        workspace_->requestSeries(id, series_->featureName(), series_->companionNames());
+    }
+    workspace_->requestHeatmap(heatmap_->featureName());
+    workspace_->requestRiskMatrix(day);
+    workspace_->requestDashboard(day);
+    learning_->reload();
+}
+
+void MainWindow::offerFeatureChoices() {
+    const auto heatmapChoices = featureChoices(kDefaultHeatmapFeature, warningScores_);
+    heatmap_->setFeatureChoices(heatmapChoices.first, heatmapChoices.second);
+    const auto seriesChoices = featureChoices(kDefaultSeriesFeature);
+    series_->setFeatureChoices(seriesChoices.first, seriesChoices.second);
+    QStringList radarAxes;
+    for (const auto& spec : riskTypes()) radarAxes << QString::fromUtf8(spec.name.data(), qsizetype(spec.name.size()));
+    radar_->setDimensionChoices(seriesChoices.first, seriesChoices.second, radarAxes);
+}
+
+void MainWindow::showWorkspace() {
+    const WorkspaceSnapshot& s = workspace_->snapshot();
+    showWorkspaceName();
     list_->setInstitutions(s.institutions);
     RecentWorkspaces::add(QString::fromStdString(s.path));
     search_->index().setInstitutions(s.institutions);
@@ -741,13 +809,8 @@ void MainWindow::showWorkspace() {
     workspace_->requestRiskMatrix(selection_->day());
     workspace_->requestDashboard(selection_->day());
 
-    const auto heatmapChoices = featureChoices(kDefaultHeatmapFeature);
-    heatmap_->setFeatureChoices(heatmapChoices.first, heatmapChoices.second);
-    const auto seriesChoices = featureChoices(kDefaultSeriesFeature);
-    series_->setFeatureChoices(seriesChoices.first, seriesChoices.second);
-    QStringList radarAxes;
-    for (const auto& spec : riskTypes()) radarAxes << QString::fromUtf8(spec.name.data(), qsizetype(spec.name.size()));
-    radar_->setDimensionChoices(seriesChoices.first, seriesChoices.second, radarAxes);
+    warningScores_ = false;  // until the workspace's model, if any, has scored the market
+    offerFeatureChoices();
     workspace_->setRadarAxes({});
     workspace_->requestHeatmap(heatmap_->featureName());
     learning_->reload();

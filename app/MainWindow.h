@@ -24,6 +24,7 @@ class RuleEditorView;
 class InstitutionListView;
 class JobRunner;
 class JobStatusBar;
+class LiveTexts;
 class NavigationHistory;
 class SearchBox;
 struct SearchEntry;
@@ -112,6 +113,14 @@ private:
     void startLearning();
     void showWorkspace();
     std::pair<QStringList, QStringList> featureChoices(const char* first, bool withWarningScore = false) const;
+    // The heatmap's, series' and radar's feature choices, labelled in the current language.
+    void offerFeatureChoices();
+    void showWorkspaceName();
+    // After a change of language: the data whose labels were translated as it was loaded.
+    void reloadTranslatedData();
+    // The action's or menu's text, now and after every change of language.
+    template <typename T>
+    T* named(T* item, QString (*text)());
     void showInstitution(InstitutionId id);
     void showDay(Date day);
     void restoreLayout();
@@ -146,6 +155,10 @@ private:
     LearningController* learning_;
     ViewExportReaction* viewExport_ = nullptr;
     QByteArray defaultLayout_;
+    LiveTexts* texts_;  // menus, docks, toolbars and the title, in the current language
+    QAction* undoAction_ = nullptr;
+    QAction* redoAction_ = nullptr;
+    bool warningScores_ = false;  // an early-warning model has scored this workspace's market
     QString pendingSelection_;
 };
 

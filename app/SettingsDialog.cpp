@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "Language.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,7 +22,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent), language_(new
     language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
     setLanguage(savedLanguage());
     note_->setWordWrap(true);
-    note_->setText(tr("The new language applies when EagleEye next starts."));
+    note_->setText(tr("Menus, views and new reports change to the chosen language at once."));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -43,6 +45,8 @@ void SettingsDialog::accept() {
         settings.remove(kLanguageKey);
     else
         settings.setValue(kLanguageKey, language());
+    // Every widget hears of it (QEvent::LanguageChange) and sets its texts again.
+    setUiLanguage(localeForLanguage(language()));
     QDialog::accept();
 }
 

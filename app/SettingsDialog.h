@@ -1,6 +1,6 @@
 #pragma once
 // File → Settings…: the user-interface language (Chinese, English or the system's), kept in
-// QSettings and applied when the workstation next starts.
+// QSettings and applied at once: the open windows change language without a restart.
 
 #include <QDialog>
 #include <QString>

@@ -1,5 +1,6 @@
 #include "Startup.h"
 
+#include "Language.h"
 #include "MainWindow.h"
 #include "NetworkView.h"
 #include "ScreenshotOnReady.h"
@@ -9,34 +10,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 namespace eagle {
-namespace {
-
-// --lang, else the language chosen in Settings, else Chinese unless the user's locale asks for
-// another language: the product's readers are Chinese supervisors first, and a bare "C" locale
-// says nothing about the reader.
-QLocale chooseLocale(const QString& requested) {
-    if (!requested.isEmpty()) return QLocale(requested);
-    if (const QString saved = SettingsDialog::savedLanguage(); !saved.isEmpty()) return QLocale(saved);
-    const QLocale system = QLocale::system();
-    if (system.language() == QLocale::C || system.language() == QLocale::Chinese) return QLocale(QLocale::Chinese, QLocale::China);
-    return QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
-void installTranslations(QApplication& app, const QLocale& locale) {
-    QLocale::setDefault(locale);
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, "eagleeye", "_", ":/i18n")) app.installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath))) app.installTranslator(qt);
-}
-
-}  // namespace
 
 int runWorkstation(int argc, char** argv) {
     QSurfaceFormat::setDefaultFormat(NetworkView::surfaceFormat());
@@ -59,7 +35,8 @@ int runWorkstation(int argc, char** argv) {
     parser.addOptions({open, select, screenshot, lang, dock, demo});
     parser.process(app);
 
-    installTranslations(app, chooseLocale(parser.value(lang)));
+    // --lang, else the language chosen in Settings, else the system's.
+    setUiLanguage(localeForLanguage(parser.isSet(lang) ? parser.value(lang) : SettingsDialog::savedLanguage()));
     applyTheme(app, savedTheme());
     if (parser.isSet(screenshot) && !parser.isSet(open) && !parser.isSet(demo)) {
         QTextStream(stderr) << "eagleeye: --screenshot needs --open FILE or --demo\n";

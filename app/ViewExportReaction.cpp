@@ -12,9 +12,9 @@ namespace eagle {
 
 ViewExportReaction::ViewExportReaction(QWidget* window) : QObject(window), window_(window) {}
 
-void ViewExportReaction::addView(QWidget* widget, const ExportableView* view, const QString& title) {
+void ViewExportReaction::addView(QWidget* widget, const ExportableView* view, std::function<QString()> title) {
     const int index = int(views_.size());
-    views_.push_back({widget, view, title});
+    views_.push_back({widget, view, std::move(title)});
     // A right click anywhere in the view that nothing inside it handles reaches the view itself.
     widget->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(widget, &QWidget::customContextMenuRequested, this, [this, widget, index](const QPoint& pos) {
@@ -27,7 +27,7 @@ void ViewExportReaction::addView(QWidget* widget, const ExportableView* view, co
 QString ViewExportReaction::titleOf(const Entry& entry) const {
     if (entry.widget)
         if (auto* dock = qobject_cast<QDockWidget*>(entry.widget->parentWidget())) return dock->windowTitle();
-    return entry.title;
+    return entry.title ? entry.title() : entry.view->exportName();
 }
 
 void ViewExportReaction::exportFocusedView() {

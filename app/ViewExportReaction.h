@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 class QWidget;
@@ -19,8 +20,9 @@ class ViewExportReaction : public QObject {
 public:
     explicit ViewExportReaction(QWidget* window);
 
-    // A view to offer; its context menu gets "Export…". The title is its dock's, or this one.
-    void addView(QWidget* widget, const ExportableView* view, const QString& title);
+    // A view to offer; its context menu gets "Export…". It is named by its dock's title, or by
+    // title (asked each time, so that it follows the language) when it is not in a dock.
+    void addView(QWidget* widget, const ExportableView* view, std::function<QString()> title = {});
     // Opens the dialog on the view that has the keyboard focus (the first view when none has).
     void exportFocusedView();
     void exportView(int index);
@@ -33,7 +35,7 @@ private:
     struct Entry {
         QPointer<QWidget> widget;
         const ExportableView* view;
-        QString title;
+        std::function<QString()> title;
     };
     QString titleOf(const Entry& entry) const;
 

@@ -88,7 +88,7 @@ AlertsView::AlertsView(QWidget* parent)
     connect(proxy_, &QAbstractItemModel::rowsRemoved, this, &AlertsView::updateActions);
     connect(proxy_, &QAbstractItemModel::modelReset, this, &AlertsView::updateActions);
     connect(proxy_, &QAbstractItemModel::layoutChanged, this, &AlertsView::updateActions);
-    updateActions();
+    retranslateUi();
 }
 
 QWidget* AlertsView::createFilterBar() {
@@ -98,15 +98,15 @@ QWidget* AlertsView::createFilterBar() {
 
     severity_ = new QComboBox(bar);
     severity_->setObjectName(QStringLiteral("severityFilter"));
-    severity_->addItem(tr("All severities"), QString());
-    for (const char* s : {"high", "medium", "low"}) severity_->addItem(severityDisplayName(s), QString::fromLatin1(s));
+    severity_->addItem(QString(), QString());
+    for (const char* s : {"high", "medium", "low"}) severity_->addItem(QString(), QString::fromLatin1(s));
 
     status_ = new QComboBox(bar);
     status_->setObjectName(QStringLiteral("statusFilter"));
-    status_->addItem(tr("All statuses"), QString());
+    status_->addItem(QString(), QString());
     for (AlertStatus s : {AlertStatus::New, AlertStatus::UnderReview, AlertStatus::Escalated, AlertStatus::Closed}) {
         const std::string_view name = nameOf(s);
-        status_->addItem(statusDisplayName(s), QString::fromLatin1(name.data(), qsizetype(name.size())));
+        status_->addItem(QString(), QString::fromLatin1(name.data(), qsizetype(name.size())));
     }
 
     rule_ = new QComboBox(bar);
@@ -116,7 +116,6 @@ QWidget* AlertsView::createFilterBar() {
 
     institution_ = new QLineEdit(bar);
     institution_->setObjectName(QStringLiteral("institutionFilter"));
-    institution_->setPlaceholderText(tr("Institution code…"));
     institution_->setClearButtonEnabled(true);
     institution_->setMaximumWidth(140);
 
@@ -136,9 +135,11 @@ QWidget* AlertsView::createFilterBar() {
     row->addWidget(status_);
     row->addWidget(rule_, 1);
     row->addWidget(institution_);
-    row->addWidget(new QLabel(tr("From"), bar));
+    fromLabel_ = new QLabel(bar);
+    row->addWidget(fromLabel_);
     row->addWidget(from_);
-    row->addWidget(new QLabel(tr("to"), bar));
+    toLabel_ = new QLabel(bar);
+    row->addWidget(toLabel_);
     row->addWidget(to_);
     row->addWidget(count_);
 
@@ -164,11 +165,10 @@ QWidget* AlertsView::createDetail() {
     close_->setObjectName(QStringLiteral("closeButton"));
     note_ = new QLineEdit(panel);
     note_->setObjectName(QStringLiteral("noteEdit"));
-    note_->setPlaceholderText(tr("Note: why, what was found (goes with the next action)"));
     note_->setClearButtonEnabled(true);
-    addNote_ = new QPushButton(tr("Add note"), panel);
+    addNote_ = new QPushButton(panel);
     addNote_->setObjectName(QStringLiteral("addNoteButton"));
-    export_ = new QPushButton(tr("Export CSV…"), panel);
+    export_ = new QPushButton(panel);
     export_->setObjectName(QStringLiteral("exportButton"));
 
     auto* actions = new QGridLayout;
@@ -183,15 +183,13 @@ QWidget* AlertsView::createDetail() {
     auto* layout = new QHBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     detailTabs_ = new QTabWidget(panel);
-    detailTabs_->addTab(detail_, tr("Evidence and history"));
+    detailTabs_->addTab(detail_, QString());
     trades_ = new QTableWidget(0, 8, panel);
     trades_->setObjectName(QStringLiteral("alertTrades"));
-    trades_->setHorizontalHeaderLabels({tr("Day"), tr("Time"), tr("Product"), tr("Side"), tr("Counterparty"),
-                                        tr("Instrument"), tr("Price / rate"), tr("Amount (CNY m)")});
     styleListTable(trades_);
     trades_->horizontalHeader()->setStretchLastSection(true);
     trades_->setAlternatingRowColors(true);
-    detailTabs_->addTab(trades_, tr("Trades"));
+    detailTabs_->addTab(trades_, QString());
     layout->addWidget(detailTabs_, 3);
     layout->addLayout(actions, 2);
 
@@ -225,7 +223,7 @@ void AlertsView::setAlerts(std::vector<AlertRecord> alerts, const QString& capti
     // Fill the filters without filtering on every step, then show everything.
     for (QWidget* w : std::initializer_list<QWidget*>{rule_, from_, to_}) w->blockSignals(true);
     rule_->clear();
-    rule_->addItem(tr("All rules"), QString());
+    rule_->addItem(QString(), QString());
     for (const std::string& r : rules) rule_->addItem(fromStd(r), fromStd(r));
     if (!alerts.empty()) {
         for (QDateEdit* e : {from_, to_}) e->setDateRange(toQDate(first), toQDate(last));
@@ -233,6 +231,7 @@ void AlertsView::setAlerts(std::vector<AlertRecord> alerts, const QString& capti
         to_->setDate(toQDate(last));
     }
     for (QWidget* w : std::initializer_list<QWidget*>{rule_, from_, to_}) w->blockSignals(false);
+    rule_->setItemText(0, tr("All rules"));
     model_->setAlerts(std::move(alerts));
     applyFilters();
     // The newest alert is ready to read, but loading is not the analyst choosing it: the other
@@ -291,6 +290,10 @@ void AlertsView::setTrail(std::int64_t alertId, std::vector<AlertAction> trail) 
 void AlertsView::setTrades(std::int64_t alertId, const TradesBehind& trades) {
     const auto current = currentAlert();
     if (!current || current->alert.id != alertId) return;
+    if (&trades != &tradesShown_) {  // kept to be listed again in another language
+        tradesShownOf_ = alertId;
+        tradesShown_ = trades;
+    }
     trades_->setRowCount(int(trades.trades.size()));
     for (int row = 0; row < int(trades.trades.size()); ++row) {
         const TradeLine& t = trades.trades[std::size_t(row)];
@@ -312,10 +315,46 @@ void AlertsView::setTrades(std::int64_t alertId, const TradesBehind& trades) {
             QLocale().toString(t.notionalCny / 1e6, 'f', 1)};
         for (int c = 0; c < cells.size(); ++c) trades_->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
-    const QString label = trades.total > qint64(trades.trades.size())
-                              ? tr("Trades (%1 of %2)").arg(trades.trades.size()).arg(trades.total)
-                              : tr("Trades (%1)").arg(trades.total);
-    detailTabs_->setTabText(1, label);
+    showTradesTabText();
+}
+
+void AlertsView::showTradesTabText() {
+    const TradesBehind& trades = tradesShown_;
+    if (tradesShownOf_ == 0)
+        detailTabs_->setTabText(1, tr("Trades"));
+    else
+        detailTabs_->setTabText(1, trades.total > qint64(trades.trades.size())
+                                       ? tr("Trades (%1 of %2)").arg(trades.trades.size()).arg(trades.total)
+                                       : tr("Trades (%1)").arg(trades.total));
+}
+
+void AlertsView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void AlertsView::retranslateUi() {
+    severity_->setItemText(0, tr("All severities"));
+    for (int i = 1; i < severity_->count(); ++i)
+        severity_->setItemText(i, severityDisplayName(severity_->itemData(i).toString().toStdString()));
+    status_->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < status_->count(); ++i)
+        status_->setItemText(i, statusDisplayName(status_->itemData(i).toString().toStdString()));
+    if (rule_->count() > 0) rule_->setItemText(0, tr("All rules"));
+    institution_->setPlaceholderText(tr("Institution code…"));
+    fromLabel_->setText(tr("From"));
+    toLabel_->setText(tr("to"));
+    note_->setPlaceholderText(tr("Note: why, what was found (goes with the next action)"));
+    addNote_->setText(tr("Add note"));
+    export_->setText(tr("Export CSV…"));
+    detailTabs_->setTabText(0, tr("Evidence and history"));
+    trades_->setHorizontalHeaderLabels({tr("Day"), tr("Time"), tr("Product"), tr("Side"), tr("Counterparty"),
+                                        tr("Instrument"), tr("Price / rate"), tr("Amount (CNY m)")});
+    emit model_->headerDataChanged(Qt::Horizontal, 0, model_->columnCount() - 1);
+    if (tradesShownOf_ != 0) setTrades(tradesShownOf_, tradesShown_);
+    showTradesTabText();
+    updateActions();
+    showDetail();
 }
 
 std::optional<AlertRecord> AlertsView::currentAlert() const {
@@ -366,7 +405,7 @@ void AlertsView::updateActions() {
         // The button names the move from where the alert is, e.g. "Reopen" for a closed alert.
         const AlertStatus from = status.value_or(AlertStatus::New);
         button->setText(moveDisplayName(canMove(from, to) ? from : AlertStatus::New, to));
-        button->setEnabled(stored && status && canMove(*status, to));
+        button->setEnabled(stored && status && canMove(from, to));
     };
     setMove(review_, AlertStatus::UnderReview);
     setMove(escalate_, AlertStatus::Escalated);

@@ -63,7 +63,12 @@ signals:
     void noteRequested(qint64 alertId, const QString& note);
     void exportRequested(const QString& path, const std::vector<eagle::AlertRecord>& alerts);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    void showTradesTabText();
     QWidget* createFilterBar();
     QWidget* createDetail();
     void applyFilters();
@@ -81,6 +86,8 @@ private:
     QDateEdit* from_ = nullptr;
     QDateEdit* to_ = nullptr;
     QLabel* count_ = nullptr;
+    QLabel* fromLabel_ = nullptr;
+    QLabel* toLabel_ = nullptr;
     QTableView* table_ = nullptr;
     QTextBrowser* detail_ = nullptr;
     QTabWidget* detailTabs_ = nullptr;
@@ -95,6 +102,8 @@ private:
     bool quiet_ = false;  // selecting on load, not by the analyst
     std::int64_t trailOf_ = 0;
     std::vector<AlertAction> trail_;
+    std::int64_t tradesShownOf_ = 0;  // the alert whose trades the Trades tab lists
+    TradesBehind tradesShown_;
 };
 
 }  // namespace eagle

@@ -1,5 +1,6 @@
 #include "ClusterScatterView.h"
 
+#include "LiveTexts.h"
 #include "SelectionModel.h"
 
 #include <qcustomplot.h>
@@ -27,7 +28,7 @@ ClusterScatterView::ClusterScatterView(QWidget* parent) : QWidget(parent), plot_
     plot_->setObjectName(QStringLiteral("clusterScatterPlot"));
     plot_->setMinimumSize(260, 220);
     plot_->plotLayout()->insertRow(0);
-    title_ = new QCPTextElement(plot_, tr("No strategy clusters yet"),
+    title_ = new QCPTextElement(plot_, QString(),
                                 QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     plot_->plotLayout()->addElement(0, 0, title_);
     // No legend over the points: the cluster summary below names each colour.
@@ -38,6 +39,7 @@ ClusterScatterView::ClusterScatterView(QWidget* parent) : QWidget(parent), plot_
     layout->addWidget(plot_);
     connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) { pressPos_ = e->pos(); });
     connect(plot_, &QCustomPlot::mouseRelease, this, &ClusterScatterView::onPlotRelease);
+    (new LiveTexts(this))->add(this, [this] { rebuild(); });
 }
 
 ClusterScatterView::~ClusterScatterView() = default;

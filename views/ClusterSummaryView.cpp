@@ -1,6 +1,7 @@
 #include "ClusterSummaryView.h"
 
 #include "ClusterScatterView.h"
+#include "LiveTexts.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -18,7 +19,6 @@ ClusterSummaryView::ClusterSummaryView(QWidget* parent)
     : QWidget(parent), headline_(new QLabel(this)), table_(new QTableWidget(this)) {
     headline_->setWordWrap(true);
     table_->setColumnCount(4);
-    table_->setHorizontalHeaderLabels({tr("Cluster"), tr("Size"), tr("Distance"), tr("Centroid profile (σ from market)")});
     table_->verticalHeader()->setVisible(false);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionMode(QAbstractItemView::NoSelection);
@@ -29,6 +29,11 @@ ClusterSummaryView::ClusterSummaryView(QWidget* parent)
     layout->addWidget(headline_);
     layout->addWidget(table_, 1);
     setData({});
+    // The clusters come again from the app in a new language; the headers are the view's own.
+    (new LiveTexts(this))->add(this, [this] {
+        table_->setHorizontalHeaderLabels(
+            {tr("Cluster"), tr("Size"), tr("Distance"), tr("Centroid profile (σ from market)")});
+    });
 }
 
 void ClusterSummaryView::setData(const ClusterData& data) {

@@ -2,6 +2,7 @@
 
 #include "AlertNames.h"
 #include "ListTable.h"
+#include "LiveTexts.h"
 
 #include <qcustomplot.h>
 
@@ -70,10 +71,9 @@ QCustomPlot* chart(QWidget* parent, const char* name) {
     return plot;
 }
 
-QTableWidget* table(QWidget* parent, const char* name, const QStringList& headers) {
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
+QTableWidget* table(QWidget* parent, const char* name, int columns) {
+    auto* t = new QTableWidget(0, columns, parent);
     t->setObjectName(QLatin1String(name));
-    t->setHorizontalHeaderLabels(headers);
     styleListTable(t);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->horizontalHeader()->setStretchLastSection(true);
@@ -91,18 +91,18 @@ QString number(double v, int decimals) { return QLocale().toString(v, 'f', decim
 }  // namespace
 
 DashboardView::DashboardView(QWidget* parent)
-    : QWidget(parent), asOf_(new QLabel(this)), activity_(chart(this, "dashboardActivity")),
+    : QWidget(parent), texts_(new LiveTexts(this)), asOf_(new QLabel(this)), activity_(chart(this, "dashboardActivity")),
       rates_(chart(this, "dashboardRates")), heatmap_(new QCustomPlot(this)),
-      risers_(table(this, "dashboardRisers",
-                    {tr("Institution"), tr("Name"), tr("Risk type"), tr("Before"), tr("Now"), tr("Rise")})) {
+      risers_(table(this, "dashboardRisers", 6)) {
     QFont big = asOf_->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
     asOf_->setFont(big);
-    asOf_->setText(tr("No workspace open"));
-
-    activity_->yAxis->setLabel(tr("Notional, CNY bn"));
-    rates_->yAxis->setLabel(tr("Rate, %"));
+    texts_->add(this, [this] {
+        risers_->setHorizontalHeaderLabels({tr("Institution"), tr("Name"), tr("Risk type"), tr("Before"), tr("Now"), tr("Rise")});
+        activity_->yAxis->setLabel(tr("Notional, CNY bn"));
+        rates_->yAxis->setLabel(tr("Rate, %"));
+    });
     heatmap_->setObjectName(QStringLiteral("dashboardHeatmap"));
     heatmap_->setMinimumSize(220, 140);
     heatmap_->yAxis->setRangeReversed(true);
@@ -124,33 +124,46 @@ DashboardView::DashboardView(QWidget* parent)
 
     auto* grid = new QGridLayout;
     grid->setSpacing(8);
-    grid->addWidget(panel(tr("Market activity"), activity_,
-                          tr("Traded notional per market and day (CNY bn), the last %n trading day(s) up to the "
-                             "as-of day. Click a day to move the time cursor there.",
-                             nullptr, 60)),
+    grid->addWidget(panel([] { return tr("Market activity"); }, activity_,
+                          [] {
+                              return tr("Traded notional per market and day (CNY bn), the last %n trading day(s) up "
+                                        "to the as-of day. Click a day to move the time cursor there.",
+                                        nullptr, 60);
+                          }),
                     0, 0);
-    grid->addWidget(panel(tr("Money-market rates and the policy corridor"), rates_,
-                          tr("Repo fixings against the central bank's corridor: the floor (excess-reserve rate), "
-                             "the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on "
-                             "the ceiling mean tight liquidity. Click a day to move the time cursor there.")),
+    grid->addWidget(panel([] { return tr("Money-market rates and the policy corridor"); }, rates_,
+                          [] {
+                              return tr("Repo fixings against the central bank's corridor: the floor (excess-reserve "
+                                        "rate), the 7-day policy rate and the ceiling (standing lending facility). "
+                                        "Rates pressing on the ceiling mean tight liquidity. Click a day to move the "
+                                        "time cursor there.");
+                          }),
                     0, 1);
-    grid->addWidget(panel(tr("Open alerts"), createAlertsPanel(),
-                          tr("Alerts of the current rules run not yet closed, up to the as-of day. Click a "
-                             "severity to filter the alerts list, an alert to open it.")),
+    grid->addWidget(panel([] { return tr("Open alerts"); }, createAlertsPanel(),
+                          [] {
+                              return tr("Alerts of the current rules run not yet closed, up to the as-of day. Click a "
+                                        "severity to filter the alerts list, an alert to open it.");
+                          }),
                     0, 2, 2, 1);
-    grid->addWidget(panel(tr("Largest risers in risk score"), risers_,
-                          tr("Institutions whose risk score rose most: the mean over the last 20 trading days "
-                             "against the 20 before, for the risk type that rose most. Click one to open its "
-                             "profile.")),
+    grid->addWidget(panel([] { return tr("Largest risers in risk score"); }, risers_,
+                          [] {
+                              return tr("Institutions whose risk score rose most: the mean over the last 20 trading "
+                                        "days against the 20 before, for the risk type that rose most. Click one to "
+                                        "open its profile.");
+                          }),
                     1, 0);
-    grid->addWidget(panel(tr("Riskiest institutions"), heatmap_,
-                          tr("The institutions with the highest risk score of any type over the last 20 trading "
-                             "days, by risk type (0 low to 100 high against peers). Click a cell to open the "
-                             "institution.")),
+    grid->addWidget(panel([] { return tr("Riskiest institutions"); }, heatmap_,
+                          [] {
+                              return tr("The institutions with the highest risk score of any type over the last 20 "
+                                        "trading days, by risk type (0 low to 100 high against peers). Click a cell "
+                                        "to open the institution.");
+                          }),
                     1, 1);
-    grid->addWidget(panel(tr("Exposure network"), createNetworkPanel(),
-                          tr("The money-market lending network over the last 20 trading days: its size and the "
-                             "institutions with the most lending and borrowing.")),
+    grid->addWidget(panel([] { return tr("Exposure network"); }, createNetworkPanel(),
+                          [] {
+                              return tr("The money-market lending network over the last 20 trading days: its size and "
+                                        "the institutions with the most lending and borrowing.");
+                          }),
                     2, 0, 1, 2);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 3);
@@ -158,6 +171,12 @@ DashboardView::DashboardView(QWidget* parent)
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 3);
     grid->setRowStretch(2, 1);
+    // The figures' labels come with the data, which the app loads again in a new language.
+    texts_->add(this, [this] {
+        showAsOf();
+        fillAlerts();
+        if (loaded_) fillNetwork();
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -174,15 +193,18 @@ DashboardView::DashboardView(QWidget* parent)
 
 DashboardView::~DashboardView() = default;
 
-QWidget* DashboardView::panel(const QString& title, QWidget* content, const QString& tip) {
+QWidget* DashboardView::panel(QString (*title)(), QWidget* content, QString (*tip)()) {
     auto* box = new QWidget(this);
     // The tiles share the room by the grid's stretch factors alone: sized by their content, they
     // would move whenever data arrives (a scroll bar appearing changes a table's size hint).
     box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     box->setMinimumSize(kTileMinimum);
-    auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
-    heading->setToolTip(tip);
-    content->setToolTip(tip);
+    auto* heading = new QLabel(box);
+    texts_->add(heading, [heading, content, title, tip] {
+        heading->setText(QStringLiteral("<b>%1</b>").arg(title().toHtmlEscaped()));
+        heading->setToolTip(tip());
+        content->setToolTip(tip());
+    });
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -205,7 +227,8 @@ QWidget* DashboardView::createAlertsPanel() {
         counts->addWidget(button);
         severityButtons_.push_back(button);
     }
-    feed_ = table(box, "dashboardFeed", {tr("Day"), tr("Severity"), tr("Institution"), tr("Alert")});
+    feed_ = table(box, "dashboardFeed", 4);
+    texts_->add(feed_, [this] { feed_->setHorizontalHeaderLabels({tr("Day"), tr("Severity"), tr("Institution"), tr("Alert")}); });
     connect(feed_, &QTableWidget::cellClicked, this, [this](int row, int) {
         if (QTableWidgetItem* item = feed_->item(row, 0)) emit alertActivated(item->data(Qt::UserRole).toLongLong());
     });
@@ -223,10 +246,12 @@ QWidget* DashboardView::createNetworkPanel() {
     networkSummary_->setObjectName(QStringLiteral("dashboardNetworkSummary"));
     // Three short lines, not wrapped: a wrapped label's height depends on its width, which made
     // the tile's height depend on when the text arrived.
-    auto* open = new QPushButton(tr("Open the network"), box);
+    auto* open = new QPushButton(box);
+    texts_->add(open, [open] { open->setText(tr("Open the network")); });
     open->setObjectName(QStringLiteral("dashboardOpenNetwork"));
     connect(open, &QPushButton::clicked, this, &DashboardView::networkRequested);
-    hubs_ = table(box, "dashboardHubs", {tr("Institution"), tr("Lent + borrowed, CNY bn")});
+    hubs_ = table(box, "dashboardHubs", 2);
+    texts_->add(hubs_, [this] { hubs_->setHorizontalHeaderLabels({tr("Institution"), tr("Lent + borrowed, CNY bn")}); });
     hubs_->setMaximumHeight(110);
     connect(hubs_, &QTableWidget::cellClicked, this, [this](int row, int) {
         if (row >= 0 && std::size_t(row) < data_.hubs.size()) emit institutionActivated(data_.hubs[row].institution);
@@ -242,10 +267,18 @@ QWidget* DashboardView::createNetworkPanel() {
     return box;
 }
 
+void DashboardView::showAsOf() {
+    if (!loaded_)
+        asOf_->setText(tr("No workspace open"));
+    else
+        asOf_->setText(data_.days.empty() ? tr("No trading days in this workspace")
+                                          : tr("Market as of %1").arg(QString::fromStdString(data_.day.toString())));
+}
+
 void DashboardView::setData(DashboardData data) {
     data_ = std::move(data);
-    asOf_->setText(data_.days.empty() ? tr("No trading days in this workspace")
-                                      : tr("Market as of %1").arg(QString::fromStdString(data_.day.toString())));
+    loaded_ = true;
+    showAsOf();
     drawActivity();
     drawRates();
     drawHeatmap();

@@ -18,6 +18,8 @@ class QTableWidget;
 
 namespace eagle {
 
+class LiveTexts;
+
 class DashboardView : public QWidget {
     Q_OBJECT
 public:
@@ -44,7 +46,9 @@ signals:
     void networkRequested();
 
 private:
-    QWidget* panel(const QString& title, QWidget* content, const QString& tip);
+    // A tile: a heading over the content, both explaining themselves in a tooltip.
+    QWidget* panel(QString (*title)(), QWidget* content, QString (*tip)());
+    void showAsOf();
     QWidget* createAlertsPanel();
     QWidget* createNetworkPanel();
     void drawActivity();
@@ -57,6 +61,7 @@ private:
     void onHeatmapClick(const QPoint& pos);
     bool isOpen(const AlertRecord& a) const;
 
+    LiveTexts* texts_;
     DashboardData data_;
     std::vector<AlertRecord> alerts_;
     QLabel* asOf_;
@@ -69,6 +74,7 @@ private:
     std::vector<QPushButton*> severityButtons_;
     QLabel* networkSummary_ = nullptr;
     QTableWidget* hubs_ = nullptr;
+    bool loaded_ = false;  // data has come (it may have no trading days)
 };
 
 }  // namespace eagle

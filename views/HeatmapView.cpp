@@ -1,6 +1,7 @@
 #include "HeatmapView.h"
 
 #include "FeatureChooser.h"
+#include "LiveTexts.h"
 #include "PlotPainting.h"
 
 #include "SelectionModel.h"
@@ -84,11 +85,11 @@ QMap<double, QString> signedLogTicks(QCPRange range) {
 
 HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent) {
     feature_ = new FeatureChooser(this);
-    logScale_ = new QCheckBox(tr("Log scale"), this);
-    logScale_->setToolTip(tr("Colour by sign(x)·log(1+|x|), for heavy-tailed features"));
+    logScale_ = new QCheckBox(this);
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Feature:"), this));
+    auto* featureLabel = new QLabel(this);
+    bar->addWidget(featureLabel);
     bar->addWidget(feature_);
     bar->addStretch(1);
     bar->addWidget(logScale_);
@@ -102,7 +103,7 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent) {
 
     plot_->plotLayout()->insertRow(0);
     title_ =
-        new QCPTextElement(plot_, tr("No data loaded"), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+        new QCPTextElement(plot_, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     plot_->plotLayout()->addElement(0, 0, title_);
 
     auto dateTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
@@ -161,7 +162,13 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent) {
     connect(plot_, &QCustomPlot::mousePress, this, &HeatmapView::onPlotPress);
     connect(plot_, &QCustomPlot::mouseRelease, this, &HeatmapView::onPlotRelease);
     connect(plot_, &QCustomPlot::mouseMove, this, &HeatmapView::onPlotMove);
-    rebuildColourMap();
+    // The feature's labels come with the data, which the app loads again in a new language.
+    (new LiveTexts(this))->add(this, [this, featureLabel] {
+        featureLabel->setText(tr("Feature:"));
+        logScale_->setText(tr("Log scale"));
+        logScale_->setToolTip(tr("Colour by sign(x)·log(1+|x|), for heavy-tailed features"));
+        rebuildColourMap();
+    });
 }
 
 HeatmapView::~HeatmapView() = default;

@@ -1,5 +1,7 @@
 #include "InstitutionListView.h"
 
+#include "LiveTexts.h"
+
 #include "InstitutionFilterModel.h"
 #include "InstitutionTableModel.h"
 #include "InstitutionTypeNames.h"
@@ -27,16 +29,15 @@ InstitutionListView::InstitutionListView(QWidget* parent)
 
     search_ = new QLineEdit(this);
     search_->setObjectName(QStringLiteral("searchEdit"));
-    search_->setPlaceholderText(tr("Search code or name…"));
     search_->setClearButtonEnabled(true);
 
     typeFilter_ = new QComboBox(this);
     typeFilter_->setObjectName(QStringLiteral("typeFilter"));
-    typeFilter_->addItem(tr("All types"), -1);
+    typeFilter_->addItem(QString(), -1);
     for (const InstitutionType type : allInstitutionTypes()) {
         QPixmap swatch(10, 10);
         swatch.fill(typeColor(type));
-        typeFilter_->addItem(QIcon(swatch), displayName(type), int(type));
+        typeFilter_->addItem(QIcon(swatch), QString(), int(type));
     }
     // Long type names must not squeeze the search field in a narrow dock.
     typeFilter_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -94,7 +95,14 @@ InstitutionListView::InstitutionListView(QWidget* parent)
     connect(table_, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         if (const InstitutionId id = idAt(index); id.valid()) emit institutionActivated(id);
     });
-    updateCountLabel();
+    (new LiveTexts(this))->add(this, [this] {
+        search_->setPlaceholderText(tr("Search code or name…"));
+        typeFilter_->setItemText(0, tr("All types"));
+        for (int i = 1; i < typeFilter_->count(); ++i)
+            typeFilter_->setItemText(i, displayName(static_cast<InstitutionType>(typeFilter_->itemData(i).toInt())));
+        emit model_->headerDataChanged(Qt::Horizontal, 0, model_->columnCount() - 1);
+        updateCountLabel();
+    });
 }
 
 InstitutionListView::~InstitutionListView() = default;

@@ -3,6 +3,7 @@
 #include "ClusterScatterView.h"
 #include "ClusterSummaryView.h"
 #include "EvaluationTableView.h"
+#include "LiveTexts.h"
 #include "TrainingCurveView.h"
 
 #include <QHBoxLayout>
@@ -14,10 +15,9 @@
 namespace eagle {
 
 LearningView::LearningView(QWidget* parent)
-    : QWidget(parent), run_(new QPushButton(tr("Cluster and train"), this)), tabs_(new QTabWidget(this)),
+    : QWidget(parent), run_(new QPushButton(this)), tabs_(new QTabWidget(this)),
       scatter_(new ClusterScatterView(this)), summary_(new ClusterSummaryView(this)),
       curves_(new TrainingCurveView(this)), evaluation_(new EvaluationTableView(this)) {
-    run_->setToolTip(tr("Group the institutions by strategy and train the early-warning model in the background"));
     auto* bar = new QHBoxLayout;
     bar->addStretch(1);
     bar->addWidget(run_);
@@ -26,9 +26,16 @@ LearningView::LearningView(QWidget* parent)
     map->addWidget(summary_);
     map->setStretchFactor(0, 3);
     map->setStretchFactor(1, 1);
-    tabs_->addTab(map, tr("Strategy map"));
-    tabs_->addTab(curves_, tr("Training"));
-    tabs_->addTab(evaluation_, tr("Evaluation"));
+    tabs_->addTab(map, QString());
+    tabs_->addTab(curves_, QString());
+    tabs_->addTab(evaluation_, QString());
+    (new LiveTexts(this))->add(this, [this] {
+        run_->setText(tr("Cluster and train"));
+        run_->setToolTip(tr("Group the institutions by strategy and train the early-warning model in the background"));
+        tabs_->setTabText(0, tr("Strategy map"));
+        tabs_->setTabText(1, tr("Training"));
+        tabs_->setTabText(2, tr("Evaluation"));
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(bar);

@@ -1,6 +1,7 @@
 #include "NetworkControls.h"
 
 #include "InstitutionTypeNames.h"
+#include "LiveTexts.h"
 #include "NetworkView.h"
 
 #include <QCheckBox>
@@ -57,9 +58,10 @@ NetworkControls::NetworkControls(NetworkView& view, QWidget* parent)
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(6, 3, 6, 3);
     row->setSpacing(6);
-    row->addWidget(new QLabel(tr("Layers:"), this));
+    auto* layersLabel = new QLabel(this);
+    row->addWidget(layersLabel);
     for (std::size_t l = 0; l < kNetworkLayerCount; ++l) {
-        layers_[l] = new QCheckBox(layerDisplayName(kNetworkLayers[l]), this);
+        layers_[l] = new QCheckBox(this);
         layers_[l]->setObjectName(
             QStringLiteral("layer_%1")
                 .arg(QString::fromUtf8(nameOf(kNetworkLayers[l]).data(), qsizetype(nameOf(kNetworkLayers[l]).size()))));
@@ -68,36 +70,52 @@ NetworkControls::NetworkControls(NetworkView& view, QWidget* parent)
         connect(layers_[l], &QCheckBox::toggled, this, &NetworkControls::applyFilter);
     }
     row->addSpacing(8);
-    row->addWidget(new QLabel(tr("Exposures from"), this));
+    auto* exposuresLabel = new QLabel(this);
+    row->addWidget(exposuresLabel);
     minExposure_->setRange(0, 1e6);
     minExposure_->setDecimals(1);
-    minExposure_->setSuffix(tr(" bn CNY"));
     minExposure_->setSingleStep(0.5);
-    minExposure_->setToolTip(tr("Hide exposures smaller than this (ownership links are always shown)"));
     row->addWidget(minExposure_);
     connect(minExposure_, &QDoubleSpinBox::valueChanged, this, &NetworkControls::applyFilter);
-    community_->setToolTip(tr("Only the institutions of one community of the whole exposure network"));
     row->addWidget(community_);
     connect(community_, &QComboBox::currentIndexChanged, this, &NetworkControls::applyFilter);
-    type_->addItem(tr("Every type"), -1);
-    for (const InstitutionType type : allInstitutionTypes()) type_->addItem(displayName(type), int(type));
+    type_->addItem(QString(), -1);
+    for (const InstitutionType type : allInstitutionTypes()) type_->addItem(QString(), int(type));
     row->addWidget(type_);
     connect(type_, &QComboBox::currentIndexChanged, this, &NetworkControls::applyFilter);
     row->addSpacing(8);
-    row->addWidget(new QLabel(tr("Size:"), this));
-    for (const NodeMeasure m : kNodeMeasures) size_->addItem(measureLabel(m), int(m));
+    auto* sizeLabel = new QLabel(this);
+    row->addWidget(sizeLabel);
+    for (const NodeMeasure m : kNodeMeasures) size_->addItem(QString(), int(m));
     row->addWidget(size_);
     connect(size_, &QComboBox::currentIndexChanged, this,
             [this] { view_.setSizeMeasure(NodeMeasure(size_->currentData().toInt())); });
-    row->addWidget(new QLabel(tr("Colour:"), this));
-    colour_->addItem(tr("Institution type"), int(NodeColouring::Type));
-    colour_->addItem(tr("Community"), int(NodeColouring::Community));
-    colour_->addItem(tr("Size measure"), int(NodeColouring::Measure));
+    auto* colourLabel = new QLabel(this);
+    row->addWidget(colourLabel);
+    for (const NodeColouring c : {NodeColouring::Type, NodeColouring::Community, NodeColouring::Measure})
+        colour_->addItem(QString(), int(c));
     row->addWidget(colour_);
     connect(colour_, &QComboBox::currentIndexChanged, this,
             [this] { view_.setColouring(NodeColouring(colour_->currentData().toInt())); });
     row->addStretch(1);
-    refreshCommunities();
+    (new LiveTexts(this))->add(this, [=, this] {
+        layersLabel->setText(tr("Layers:"));
+        for (std::size_t l = 0; l < kNetworkLayerCount; ++l) layers_[l]->setText(layerDisplayName(kNetworkLayers[l]));
+        exposuresLabel->setText(tr("Exposures from"));
+        minExposure_->setSuffix(tr(" bn CNY"));
+        minExposure_->setToolTip(tr("Hide exposures smaller than this (ownership links are always shown)"));
+        community_->setToolTip(tr("Only the institutions of one community of the whole exposure network"));
+        type_->setItemText(0, tr("Every type"));
+        for (int i = 1; i < type_->count(); ++i)
+            type_->setItemText(i, displayName(static_cast<InstitutionType>(type_->itemData(i).toInt())));
+        sizeLabel->setText(tr("Size:"));
+        for (int i = 0; i < size_->count(); ++i) size_->setItemText(i, measureLabel(NodeMeasure(size_->itemData(i).toInt())));
+        colourLabel->setText(tr("Colour:"));
+        colour_->setItemText(0, tr("Institution type"));
+        colour_->setItemText(1, tr("Community"));
+        colour_->setItemText(2, tr("Size measure"));
+        refreshCommunities();
+    });
 }
 
 void NetworkControls::refreshCommunities() {

@@ -87,11 +87,12 @@ public:
     std::vector<std::string> labelTexts() const;
     // xmin, xmax, ymin, ymax, zmin, zmax of the planes.
     std::array<double, 6> bounds() const;
+    // Writes the planes' names again, in the current language.
+    void rebuildLabels();
 
 private:
     struct Layer;
     void rebuild();
-    void rebuildLabels();
     std::vector<bool> passingInstitutions() const;
     std::vector<double> radii() const;
     std::vector<QColor> colours() const;

@@ -5,6 +5,7 @@
 #include "NetworkView.h"
 
 #include "InstitutionTypeNames.h"
+#include "LiveTexts.h"
 #include "NetworkControls.h"
 #include "NetworkScene.h"
 #include "SelectionModel.h"
@@ -137,7 +138,7 @@ NetworkView::NetworkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_
         QStringLiteral("QLabel { background: rgba(255,255,255,215); color: #333;"
                        " border: 1px solid rgba(0,0,0,40); border-radius: 4px; padding: 3px 6px; }"));
     d_->info->hide();
-    d_->empty = new QLabel(tr("No exposure network loaded"), this);
+    d_->empty = new QLabel(this);
     d_->empty->setAttribute(Qt::WA_TransparentForMouseEvents);
     d_->empty->setAlignment(Qt::AlignCenter);
     d_->empty->setStyleSheet(QStringLiteral("QLabel { color: #6c757d; background: transparent; }"));
@@ -148,7 +149,12 @@ NetworkView::NetworkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_
         if (d_->stressRound + 1 >= stressRounds()) d_->player->stop();
     });
     resetCamera();
-    updateOverlays();
+    (new LiveTexts(this))->add(this, [this] {
+        d_->empty->setText(tr("No exposure network loaded"));
+        d_->scene.rebuildLabels();  // the planes' names
+        updateOverlays();
+        update();
+    });
 }
 
 NetworkView::~NetworkView() {

@@ -1,5 +1,6 @@
 #include "ProfilePageView.h"
 
+#include "LiveTexts.h"
 #include "ProfilePageModel.h"
 
 #include <QHeaderView>
@@ -138,18 +139,31 @@ ProfilePageView::ProfilePageView(QWidget* parent)
         const auto& rows = model_->pageData().rows;
         if (index.isValid() && index.row() < int(rows.size())) emit featureActivated(rows[std::size_t(index.row())].featureName);
     });
-    clear();
+    // The rows' labels come with the data, which the app loads again in a new language.
+    (new LiveTexts(this))->add(this, [this] {
+        if (model_->pageData().institution.valid())
+            showTitle();
+        else
+            clear();
+        emit model_->headerDataChanged(Qt::Horizontal, 0, model_->columnCount() - 1);
+    });
 }
 
 ProfilePageView::~ProfilePageView() = default;
 
 void ProfilePageView::setData(ProfilePageData data) {
+    model_->setData(std::move(data));
+    showTitle();
+    table_->resizeColumnToContents(ProfilePageModel::Family);
+    table_->resizeColumnToContents(ProfilePageModel::Value);
+}
+
+// The title and the strategy line, from the data shown (again after a change of language).
+void ProfilePageView::showTitle() {
+    const ProfilePageData& data = model_->pageData();
     title_->setText(tr("%1 as of %2 — against %3").arg(data.institutionLabel, QString::fromStdString(data.day.toString()),
                                                        data.peerLabel));
     showStrategy(data.strategy);
-    model_->setData(std::move(data));
-    table_->resizeColumnToContents(ProfilePageModel::Family);
-    table_->resizeColumnToContents(ProfilePageModel::Value);
 }
 
 void ProfilePageView::clear() {

@@ -38,6 +38,7 @@ signals:
     void institutionActivated(eagle::InstitutionId institution);  // a nearest peer's link
 
 private:
+    void showTitle();
     void showStrategy(const std::optional<ProfileStrategy>& strategy);
 
     QLabel* title_ = nullptr;

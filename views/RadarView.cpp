@@ -1,6 +1,7 @@
 #include "RadarView.h"
 
 #include "InstitutionTypeNames.h"
+#include "LiveTexts.h"
 
 #include <QMenu>
 #include <QPainter>
@@ -40,11 +41,16 @@ RadarView::RadarView(QWidget* parent)
     : QWidget(parent), dimensions_(new QToolButton(this)), dimensionMenu_(new QMenu(this)) {
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    dimensions_->setText(tr("Dimensions"));
-    dimensions_->setToolTip(tr("Choose the features the radar compares"));
     dimensions_->setPopupMode(QToolButton::InstantPopup);
     dimensions_->setMenu(dimensionMenu_);
     dimensions_->setVisible(false);
+    // Everything else is drawn in the language of the moment (paintEvent).
+    (new LiveTexts(this))->add(this, [this] {
+        dimensions_->setText(tr("Dimensions"));
+        dimensions_->setToolTip(tr("Choose the features the radar compares"));
+        dimensions_->adjustSize();
+        update();
+    });
 }
 
 void RadarView::setDimensionChoices(const QStringList& names, const QStringList& labels, const QStringList& chosen) {

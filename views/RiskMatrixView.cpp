@@ -1,5 +1,6 @@
 #include "RiskMatrixView.h"
 
+#include "LiveTexts.h"
 #include "PlotPainting.h"
 #include "Seriation.h"
 #include "SelectionModel.h"
@@ -25,15 +26,16 @@ constexpr int kMaxRowLabels = 40;  // beyond this the labels overlap; the toolti
 RiskMatrixView::RiskMatrixView(QWidget* parent)
     : QWidget(parent), sort_(new QComboBox(this)), plot_(new QCustomPlot(this)) {
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Order:"), this));
+    auto* order = new QLabel(this);
+    bar->addWidget(order);
     bar->addWidget(sort_);
     bar->addStretch(1);
-    sort_->addItem(tr("By similarity"));
+    sort_->addItem(QString());
 
     plot_->setObjectName(QStringLiteral("riskMatrixPlot"));
     plot_->setMinimumSize(260, 200);
     plot_->plotLayout()->insertRow(0);
-    title_ = new QCPTextElement(plot_, tr("No data loaded"), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+    title_ = new QCPTextElement(plot_, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     plot_->plotLayout()->addElement(0, 0, title_);
     plot_->yAxis->setRangeReversed(true);
     plot_->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
@@ -61,6 +63,13 @@ RiskMatrixView::RiskMatrixView(QWidget* parent)
     connect(sort_, &QComboBox::activated, this, &RiskMatrixView::sortBy);
     connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) { pressPos_ = e->pos(); });
     connect(plot_, &QCustomPlot::mouseRelease, this, &RiskMatrixView::onPlotRelease);
+    // The columns' labels come with the data, which the app loads again in a new language.
+    (new LiveTexts(this))->add(this, [this, order] {
+        order->setText(tr("Order:"));
+        sort_->setItemText(0, tr("By similarity"));
+        if (order_.empty()) title_->setText(tr("No data loaded"));
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    });
 }
 
 RiskMatrixView::~RiskMatrixView() = default;

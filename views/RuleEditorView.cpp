@@ -2,6 +2,7 @@
 
 #include "AlertNames.h"
 #include "ListTable.h"
+#include "LiveTexts.h"
 #include "RuleParser.h"
 #include "RuleTextEdit.h"
 
@@ -50,6 +51,7 @@ const char* const kNewRuleTemplate =
 }  // namespace
 
 RuleEditorView::RuleEditorView(QWidget* parent) : QWidget(parent), catalog_({}) {
+    texts_ = new LiveTexts(this);
     validation_ = new QTimer(this);
     validation_->setSingleShot(true);
     validation_->setInterval(kValidationPauseMs);
@@ -73,11 +75,11 @@ RuleEditorView::RuleEditorView(QWidget* parent) : QWidget(parent), catalog_({}) 
 
 QWidget* RuleEditorView::createRuleList() {
     auto* panel = new QWidget(this);
-    list_ = makeTable(panel, {tr("On"), tr("Rule"), tr("Severity"), tr("Version")}, "ruleList");
+    list_ = makeTable(panel, QStringList(4), "ruleList");
     list_->horizontalHeader()->setStretchLastSection(false);
     list_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     list_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    auto* add = new QPushButton(tr("New rule"), panel);
+    auto* add = new QPushButton(panel);
     add->setObjectName(QStringLiteral("newRuleButton"));
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -94,6 +96,11 @@ QWidget* RuleEditorView::createRuleList() {
         const bool on = item->checkState() == Qt::Checked;
         if (on != r.enabled) emit enableRequested(fromStd(r.name), on);
     });
+    texts_->add(add, [this, add] {
+        list_->setHorizontalHeaderLabels({tr("On"), tr("Rule"), tr("Severity"), tr("Version")});
+        add->setText(tr("New rule"));
+        setRules(rules_);  // the switches' tooltips
+    });
     return panel;
 }
 
@@ -104,13 +111,17 @@ QWidget* RuleEditorView::createEditor() {
     problems_ = new QListWidget(panel);
     problems_->setObjectName(QStringLiteral("ruleProblems"));
     problems_->setMaximumHeight(4 * fontMetrics().height() + 8);
-    save_ = new QPushButton(tr("Save as new version"), panel);
+    save_ = new QPushButton(panel);
     save_->setObjectName(QStringLiteral("saveRuleButton"));
-    backtest_ = new QPushButton(tr("Backtest (shadow mode)"), panel);
+    backtest_ = new QPushButton(panel);
     backtest_->setObjectName(QStringLiteral("backtestButton"));
-    backtest_->setToolTip(
-        tr("Evaluate over the whole history without storing anything and compare with the "
-           "recorded risk events"));
+    texts_->add(panel, [this] {
+        save_->setText(tr("Save as new version"));
+        backtest_->setText(tr("Backtest (shadow mode)"));
+        backtest_->setToolTip(
+            tr("Evaluate over the whole history without storing anything and compare with the "
+               "recorded risk events"));
+    });
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(backtest_);
@@ -137,32 +148,41 @@ QWidget* RuleEditorView::createEditor() {
 QWidget* RuleEditorView::createResults() {
     tabs_ = new QTabWidget(this);
     auto* shadow = new QWidget(tabs_);
-    summary_ = new QLabel(tr("Run a backtest to see how often the rule would have fired, on whom and when."), shadow);
+    summary_ = new QLabel(shadow);
     summary_->setObjectName(QStringLiteral("backtestSummary"));
     summary_->setWordWrap(true);
-    perRule_ = makeTable(
-        shadow, {tr("Rule"), tr("Alerts"), tr("Hits"), tr("Misses"), tr("False alarms"), tr("Median lead (days)")},
-        "backtestTable");
+    perRule_ = makeTable(shadow, QStringList(6), "backtestTable");
     perRule_->setMaximumHeight(110);
-    shadowAlerts_ =
-        makeTable(shadow, {tr("Rule"), tr("Institution"), tr("From"), tr("Until"), tr("Event"), tr("Message")},
-                  "shadowAlertTable");
+    shadowAlerts_ = makeTable(shadow, QStringList(6), "shadowAlertTable");
     shadowAlerts_->setSortingEnabled(true);
     auto* layout = new QVBoxLayout(shadow);
     layout->addWidget(summary_);
     layout->addWidget(perRule_);
     layout->addWidget(shadowAlerts_, 1);
-    tabs_->addTab(shadow, tr("Backtest"));
+    tabs_->addTab(shadow, QString());
 
     auto* history = new QWidget(tabs_);
-    versions_ =
-        makeTable(history, {tr("Version"), tr("Author"), tr("Saved (UTC)"), tr("On"), tr("Text")}, "versionTable");
-    auto* restore = new QPushButton(tr("Load this version into the editor"), history);
+    versions_ = makeTable(history, QStringList(5), "versionTable");
+    auto* restore = new QPushButton(history);
     restore->setObjectName(QStringLiteral("restoreVersionButton"));
     auto* historyLayout = new QVBoxLayout(history);
     historyLayout->addWidget(versions_, 1);
     historyLayout->addWidget(restore, 0, Qt::AlignRight);
-    tabs_->addTab(history, tr("Versions"));
+    tabs_->addTab(history, QString());
+    // A backtest's summary stays in the language it was run in; the rest follows.
+    texts_->add(tabs_, [this, restore] {
+        if (perRule_->rowCount() == 0)
+            summary_->setText(tr("Run a backtest to see how often the rule would have fired, on whom and when."));
+        perRule_->setHorizontalHeaderLabels(
+            {tr("Rule"), tr("Alerts"), tr("Hits"), tr("Misses"), tr("False alarms"), tr("Median lead (days)")});
+        shadowAlerts_->setHorizontalHeaderLabels(
+            {tr("Rule"), tr("Institution"), tr("From"), tr("Until"), tr("Event"), tr("Message")});
+        tabs_->setTabText(0, tr("Backtest"));
+        versions_->setHorizontalHeaderLabels({tr("Version"), tr("Author"), tr("Saved (UTC)"), tr("On"), tr("Text")});
+        restore->setText(tr("Load this version into the editor"));
+        tabs_->setTabText(1, tr("Versions"));
+        setVersions(chosen_, versionList_);  // yes and no
+    });
     connect(restore, &QPushButton::clicked, this, [this] {
         const int row = versions_->currentRow();
         if (row >= 0 && row < int(versionList_.size())) setText(fromStd(versionList_[std::size_t(row)].text));

@@ -21,6 +21,7 @@ class QTimer;
 
 namespace eagle {
 
+class LiveTexts;
 class RuleTextEdit;
 
 class RuleEditorView : public QWidget {
@@ -73,6 +74,7 @@ private:
     QTableWidget* versions_ = nullptr;
     std::vector<StoredRule> versionList_;
     QTimer* validation_ = nullptr;
+    LiveTexts* texts_ = nullptr;
 };
 
 }  // namespace eagle

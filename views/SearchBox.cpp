@@ -1,5 +1,7 @@
 #include "SearchBox.h"
 
+#include "LiveTexts.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QStandardItemModel>
@@ -10,8 +12,10 @@ namespace eagle {
 SearchBox::SearchBox(QWidget* parent)
     : QLineEdit(parent), model_(new QStandardItemModel(this)), completer_(new QCompleter(this)) {
     setObjectName(QStringLiteral("searchBox"));
-    setPlaceholderText(tr("Search institutions, instruments, alerts… (Ctrl+F)"));
-    setToolTip(tr("Type part of a code or a name; choose a match to go to it."));
+    (new LiveTexts(this))->add(this, [this] {
+        setPlaceholderText(tr("Search institutions, instruments, alerts… (Ctrl+F)"));
+        setToolTip(tr("Type part of a code or a name; choose a match to go to it."));
+    });
     setClearButtonEnabled(true);
     setMinimumWidth(260);
     // The index ranks the matches itself; the completer only shows them.

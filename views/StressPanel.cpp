@@ -1,5 +1,6 @@
 #include "StressPanel.h"
 
+#include "LiveTexts.h"
 #include "NetworkView.h"
 
 #include <QComboBox>
@@ -34,24 +35,21 @@ StressPanel::StressPanel(NetworkView& view, QWidget* parent)
       view_(view),
       shock_(new QLineEdit(this)),
       method_(new QComboBox(this)),
-      run_(new QPushButton(tr("Run"), this)),
-      play_(new QPushButton(tr("Play"), this)),
+      run_(new QPushButton(this)),
+      play_(new QPushButton(this)),
       round_(new QSlider(Qt::Horizontal, this)),
       roundLabel_(new QLabel(this)),
       summary_(new QLabel(this)),
       table_(new QTableWidget(0, ColumnCount, this)) {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(6, 6, 6, 6);
-    grid->addWidget(new QLabel(tr("Shock:"), this), 0, 0);
-    shock_->setPlaceholderText(tr("CODE fails, CODE:0.3, all:0.05 or rate:200"));
-    shock_->setToolTip(
-        tr("An institution that fails (its code), a share of equity lost (CODE:0.3, all:0.05) or a "
-           "rise in yields in basis points (rate:200); several separated by commas"));
+    auto* shockLabel = new QLabel(this);
+    grid->addWidget(shockLabel, 0, 0);
     grid->addWidget(shock_, 0, 1, 1, 3);
-    grid->addWidget(new QLabel(tr("Method:"), this), 1, 0);
-    method_->addItem(tr("DebtRank (linear)"), QVariant::fromValue(StressMethod::DebtRank));
-    method_->addItem(tr("DebtRank (single hit)"), QVariant::fromValue(StressMethod::DebtRankSingleHit));
-    method_->addItem(tr("Eisenberg–Noe clearing"), QVariant::fromValue(StressMethod::Clearing));
+    auto* methodLabel = new QLabel(this);
+    grid->addWidget(methodLabel, 1, 0);
+    for (const StressMethod m : {StressMethod::DebtRank, StressMethod::DebtRankSingleHit, StressMethod::Clearing})
+        method_->addItem(QString(), QVariant::fromValue(m));
     grid->addWidget(method_, 1, 1, 1, 2);
     run_->setDefault(true);
     grid->addWidget(run_, 1, 3);
@@ -63,8 +61,6 @@ StressPanel::StressPanel(NetworkView& view, QWidget* parent)
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(summary_, 3, 0, 1, 4);
-    table_->setHorizontalHeaderLabels({tr("Institution"), tr("Equity lost"), tr("Shock loss (bn)"),
-                                       tr("Contagion loss (bn)"), tr("Defaulted in round")});
     table_->verticalHeader()->hide();
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -86,6 +82,23 @@ StressPanel::StressPanel(NetworkView& view, QWidget* parent)
     });
     connect(&view_, &NetworkView::stressRoundShown, this, &StressPanel::onRoundShown);
     reset();
+    (new LiveTexts(this))->add(this, [this, shockLabel, methodLabel] {
+        shockLabel->setText(tr("Shock:"));
+        shock_->setPlaceholderText(tr("CODE fails, CODE:0.3, all:0.05 or rate:200"));
+        shock_->setToolTip(
+            tr("An institution that fails (its code), a share of equity lost (CODE:0.3, all:0.05) or a "
+               "rise in yields in basis points (rate:200); several separated by commas"));
+        methodLabel->setText(tr("Method:"));
+        method_->setItemText(0, tr("DebtRank (linear)"));
+        method_->setItemText(1, tr("DebtRank (single hit)"));
+        method_->setItemText(2, tr("Eisenberg–Noe clearing"));
+        run_->setText(tr("Run"));
+        play_->setText(tr("Play"));
+        table_->setHorizontalHeaderLabels({tr("Institution"), tr("Equity lost"), tr("Shock loss (bn)"),
+                                           tr("Contagion loss (bn)"), tr("Defaulted in round")});
+        summary_->setText(summaryText_());
+        if (round_->isEnabled()) onRoundShown(view_.stressRound());
+    });
 }
 
 void StressPanel::suggestShock(const QString& code) {
@@ -96,11 +109,15 @@ void StressPanel::suggestShock(const QString& code) {
 
 void StressPanel::setResult(const ContagionResult& result, const QStringList& names, const QString& title) {
     const QLocale locale;
-    summary_->setText(
-        tr("<b>%1</b><br>DebtRank %2 · %3 default(s) · losses: shock %4 bn, contagion %5 bn CNY")
-            .arg(title.toHtmlEscaped(), locale.toString(result.debtRank, 'f', 4))
-            .arg(result.defaults)
-            .arg(locale.toString(result.shockLoss / 1e9, 'f', 1), locale.toString(result.contagionLoss / 1e9, 'f', 1)));
+    summaryText_ = [title, debtRank = result.debtRank, defaults = result.defaults, shock = result.shockLoss,
+                    contagion = result.contagionLoss] {
+        const QLocale locale;
+        return tr("<b>%1</b><br>DebtRank %2 · %3 default(s) · losses: shock %4 bn, contagion %5 bn CNY")
+            .arg(title.toHtmlEscaped(), locale.toString(debtRank, 'f', 4))
+            .arg(defaults)
+            .arg(locale.toString(shock / 1e9, 'f', 1), locale.toString(contagion / 1e9, 'f', 1));
+    };
+    summary_->setText(summaryText_());
     std::vector<std::size_t> hit;
     for (std::size_t i = 0; i < result.institutions.size(); ++i)
         if (result.institutions[i].finalDistress > 0 ||
@@ -132,7 +149,8 @@ void StressPanel::setResult(const ContagionResult& result, const QStringList& na
 }
 
 void StressPanel::showError(const QString& reason) {
-    summary_->setText(QStringLiteral("<span style='color:#c92a2a'>%1</span>").arg(reason.toHtmlEscaped()));
+    summaryText_ = [reason] { return QStringLiteral("<span style='color:#c92a2a'>%1</span>").arg(reason.toHtmlEscaped()); };
+    summary_->setText(summaryText_());
 }
 
 void StressPanel::reset() {
@@ -140,9 +158,11 @@ void StressPanel::reset() {
     round_->setEnabled(false);
     play_->setEnabled(false);
     roundLabel_->setText(QString());
-    summary_->setText(
-        tr("Pick an institution to fail (select it anywhere) or type a shock, then Run: the network "
-           "shows the losses spreading round by round."));
+    summaryText_ = [] {
+        return tr("Pick an institution to fail (select it anywhere) or type a shock, then Run: the network "
+                  "shows the losses spreading round by round.");
+    };
+    summary_->setText(summaryText_());
 }
 
 QString StressPanel::summary() const { return summary_->text(); }

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -56,6 +58,7 @@ private:
     QLabel* summary_;
     QTableWidget* table_;
     QString suggested_;
+    std::function<QString()> summaryText_;  // the summary shown, in the language of the moment
 };
 
 }  // namespace eagle

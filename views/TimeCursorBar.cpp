@@ -1,5 +1,6 @@
 #include "TimeCursorBar.h"
 
+#include "LiveTexts.h"
 #include "SelectionModel.h"
 
 #include <QHBoxLayout>
@@ -21,20 +22,24 @@ TimeCursorBar::TimeCursorBar(QWidget* parent)
     : QWidget(parent), back_(new QToolButton(this)), play_(new QToolButton(this)), forward_(new QToolButton(this)),
       slider_(new QSlider(Qt::Horizontal, this)), label_(new QLabel(this)), timer_(new QTimer(this)) {
     back_->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
-    back_->setToolTip(tr("Previous trading day"));
     forward_->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
-    forward_->setToolTip(tr("Next trading day"));
     play_->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    play_->setToolTip(tr("Play the market day by day"));
     play_->setCheckable(true);
-    slider_->setToolTip(tr("As of: every view shows the market on this day"));
     label_->setMinimumWidth(label_->fontMetrics().horizontalAdvance(QStringLiteral("  0000-00-00  ")));
     label_->setAlignment(Qt::AlignCenter);
     timer_->setInterval(kPlayIntervalMs);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
-    layout->addWidget(new QLabel(tr("As of"), this));
+    auto* asOf = new QLabel(this);
+    layout->addWidget(asOf);
+    (new LiveTexts(this))->add(this, [this, asOf] {
+        asOf->setText(tr("As of"));
+        back_->setToolTip(tr("Previous trading day"));
+        forward_->setToolTip(tr("Next trading day"));
+        play_->setToolTip(tr("Play the market day by day"));
+        slider_->setToolTip(tr("As of: every view shows the market on this day"));
+    });
     layout->addWidget(back_);
     layout->addWidget(play_);
     layout->addWidget(forward_);

@@ -1,6 +1,7 @@
 #include "TimeSeriesView.h"
 
 #include "FeatureChooser.h"
+#include "LiveTexts.h"
 #include "PlotPainting.h"
 #include "SelectionModel.h"
 
@@ -108,13 +109,11 @@ QString formatValue(double v, const QString& unit) {
 TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
     feature_ = new FeatureChooser(this);
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Feature:"), this));
+    auto* featureLabel = new QLabel(this);
+    bar->addWidget(featureLabel);
     bar->addWidget(feature_);
     compare_ = new QToolButton(this);
     compare_->setObjectName(QStringLiteral("compareFeatures"));
-    compare_->setText(tr("Compare"));
-    compare_->setToolTip(
-        tr("Draw up to %1 more features of this institution below, on the same time axis").arg(kMaxCompanions));
     compare_->setPopupMode(QToolButton::InstantPopup);
     compareMenu_ = new QMenu(compare_);
     compare_->setMenu(compareMenu_);
@@ -149,8 +148,6 @@ TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
     warning_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
     warning_->setPen(QPen(kWarning, 1.4));
     warning_->setBrush(QColor(kWarning.red(), kWarning.green(), kWarning.blue(), 25));
-    warning_->setName(tr("Early-warning score"));
-    plot_->yAxis2->setLabel(tr("Early-warning score"));
     plot_->yAxis2->setRange(0, 1.05);
     plot_->yAxis2->setLabelColor(kWarning);
     plot_->yAxis2->setTickLabelColor(kWarning);
@@ -192,6 +189,17 @@ TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
     connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &TimeSeriesView::rescaleValueAxis);
     plot_->installEventFilter(this);  // to hide the cursor when the mouse leaves
     clear();
+    // The series' own labels come with the data, which the app loads again in a new language.
+    (new LiveTexts(this))->add(this, [this, featureLabel] {
+        featureLabel->setText(tr("Feature:"));
+        compare_->setToolTip(
+            tr("Draw up to %1 more features of this institution below, on the same time axis").arg(kMaxCompanions));
+        rebuildCompanionMenu();
+        warning_->setName(tr("Early-warning score"));
+        plot_->yAxis2->setLabel(tr("Early-warning score"));
+        if (!data_.institution.valid()) title_->setText(tr("Select an institution to see its history"));
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    });
 }
 
 TimeSeriesView::~TimeSeriesView() = default;

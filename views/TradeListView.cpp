@@ -1,5 +1,6 @@
 #include "TradeListView.h"
 
+#include "LiveTexts.h"
 #include "TradeTableModel.h"
 
 #include <QHeaderView>
@@ -12,7 +13,6 @@ namespace eagle {
 TradeListView::TradeListView(QWidget* parent)
     : QWidget(parent), title_(new QLabel(this)), table_(new QTableView(this)), model_(new TradeTableModel(this)) {
     title_->setWordWrap(true);
-    title_->setText(tr("Drag across the time series with Shift held to list the trades of those days"));
     table_->setModel(model_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -24,17 +24,32 @@ TradeListView::TradeListView(QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(title_);
     layout->addWidget(table_, 1);
+    (new LiveTexts(this))->add(this, [this] {
+        showTitle();
+        emit model_->headerDataChanged(Qt::Horizontal, 0, model_->columnCount() - 1);
+        table_->viewport()->update();  // sides and products are named as they are drawn
+    });
 }
 
 void TradeListView::setTrades(TradeListData data) {
+    model_->setTrades(std::move(data));
+    hasTrades_ = true;
+    showTitle();
+    table_->resizeColumnsToContents();
+}
+
+void TradeListView::showTitle() {
+    if (!hasTrades_) {
+        title_->setText(tr("Drag across the time series with Shift held to list the trades of those days"));
+        return;
+    }
+    const TradeListData& data = model_->trades();
     const QString range = data.from == data.to ? QString::fromStdString(data.from.toString())
                                                : tr("%1 to %2").arg(QString::fromStdString(data.from.toString()),
                                                                     QString::fromStdString(data.to.toString()));
     QString text = tr("%n trade(s) of %1, %2", nullptr, int(data.trades.size())).arg(data.institutionLabel, range);
     if (data.truncated) text += QLatin1Char(' ') + tr("(the first %n only)", nullptr, int(data.trades.size()));
     title_->setText(text);
-    model_->setTrades(std::move(data));
-    table_->resizeColumnsToContents();
 }
 
 int TradeListView::rowCount() const { return model_->rowCount(); }

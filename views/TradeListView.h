@@ -26,9 +26,12 @@ public:
     const TradeListData& trades() const;
 
 private:
+    void showTitle();
+
     QLabel* title_ = nullptr;
     QTableView* table_ = nullptr;
     TradeTableModel* model_ = nullptr;
+    bool hasTrades_ = false;  // a range has been listed (until then the title says how to)
 };
 
 }  // namespace eagle

@@ -1,5 +1,7 @@
 #include "TrainingCurveView.h"
 
+#include "LiveTexts.h"
+
 #include <qcustomplot.h>
 
 #include <QVBoxLayout>
@@ -21,13 +23,10 @@ TrainingCurveView::TrainingCurveView(QWidget* parent) : QWidget(parent), plot_(n
     plot_->setObjectName(QStringLiteral("trainingCurvePlot"));
     plot_->setMinimumSize(260, 200);
     plot_->plotLayout()->insertRow(0);
-    title_ = new QCPTextElement(plot_, tr("No early-warning model trained yet"),
+    title_ = new QCPTextElement(plot_, QString(),
                                 QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     plot_->plotLayout()->addElement(0, 0, title_);
-    plot_->xAxis->setLabel(tr("Epoch"));
-    plot_->yAxis->setLabel(tr("Cross-entropy loss"));
     plot_->yAxis2->setVisible(true);
-    plot_->yAxis2->setLabel(tr("Validation ROC AUC"));
     plot_->yAxis2->setRange(0.4, 1.0);
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
     ticker->setTickStep(1);
@@ -35,15 +34,12 @@ TrainingCurveView::TrainingCurveView(QWidget* parent) : QWidget(parent), plot_(n
     plot_->xAxis->setTicker(ticker);
 
     training_ = plot_->addGraph();
-    training_->setName(tr("Training loss"));
     training_->setPen(QPen(QColor(0x1F, 0x77, 0xB4), 2));
     training_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
     validation_ = plot_->addGraph();
-    validation_->setName(tr("Validation loss"));
     validation_->setPen(QPen(QColor(0xFF, 0x7F, 0x0E), 2));
     validation_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 5));
     auc_ = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
-    auc_->setName(tr("Validation ROC AUC"));
     auc_->setPen(QPen(QColor(0x2C, 0xA0, 0x2C), 1.5, Qt::DashLine));
     auc_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangle, 5));
     best_ = new QCPItemStraightLine(plot_);
@@ -56,6 +52,17 @@ TrainingCurveView::TrainingCurveView(QWidget* parent) : QWidget(parent), plot_(n
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(plot_);
+    // A trained model's caption comes with its history, which the app loads again in a new language.
+    (new LiveTexts(this))->add(this, [this] {
+        if (training_->dataCount() == 0) title_->setText(tr("No early-warning model trained yet"));
+        plot_->xAxis->setLabel(tr("Epoch"));
+        plot_->yAxis->setLabel(tr("Cross-entropy loss"));
+        plot_->yAxis2->setLabel(tr("Validation ROC AUC"));
+        training_->setName(tr("Training loss"));
+        validation_->setName(tr("Validation loss"));
+        auc_->setName(tr("Validation ROC AUC"));
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    });
 }
 
 TrainingCurveView::~TrainingCurveView() = default;

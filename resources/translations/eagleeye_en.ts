@@ -845,32 +845,32 @@
 <context>
     <name>ModelSteps</name>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="15"/>
+        <location filename="../../app/JobStatusBar.cpp" line="16"/>
         <source>simulating trading days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="16"/>
+        <location filename="../../app/JobStatusBar.cpp" line="17"/>
         <source>indexing trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="17"/>
+        <location filename="../../app/JobStatusBar.cpp" line="18"/>
         <source>computing profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="18"/>
+        <location filename="../../app/JobStatusBar.cpp" line="19"/>
         <source>laying out the exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="19"/>
+        <location filename="../../app/JobStatusBar.cpp" line="20"/>
         <source>ranking institutions against their peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="20"/>
+        <location filename="../../app/JobStatusBar.cpp" line="21"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,137 +1173,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="101"/>
+        <location filename="../../views/AlertsView.cpp" line="337"/>
         <source>All severities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="106"/>
+        <location filename="../../views/AlertsView.cpp" line="340"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="119"/>
+        <location filename="../../views/AlertsView.cpp" line="344"/>
         <source>Institution code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="139"/>
+        <location filename="../../views/AlertsView.cpp" line="345"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="141"/>
+        <location filename="../../views/AlertsView.cpp" line="346"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="167"/>
+        <location filename="../../views/AlertsView.cpp" line="347"/>
         <source>Note: why, what was found (goes with the next action)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="169"/>
+        <location filename="../../views/AlertsView.cpp" line="348"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="171"/>
+        <location filename="../../views/AlertsView.cpp" line="349"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="186"/>
+        <location filename="../../views/AlertsView.cpp" line="350"/>
         <source>Evidence and history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="189"/>
+        <location filename="../../views/AlertsView.cpp" line="351"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="189"/>
+        <location filename="../../views/AlertsView.cpp" line="351"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="189"/>
+        <location filename="../../views/AlertsView.cpp" line="351"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="189"/>
+        <location filename="../../views/AlertsView.cpp" line="351"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="189"/>
+        <location filename="../../views/AlertsView.cpp" line="351"/>
         <source>Counterparty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="190"/>
+        <location filename="../../views/AlertsView.cpp" line="352"/>
         <source>Instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="190"/>
+        <location filename="../../views/AlertsView.cpp" line="352"/>
         <source>Price / rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="190"/>
+        <location filename="../../views/AlertsView.cpp" line="352"/>
         <source>Amount (CNY m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="194"/>
+        <location filename="../../views/AlertsView.cpp" line="324"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="210"/>
+        <location filename="../../views/AlertsView.cpp" line="208"/>
         <source>Export alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="210"/>
+        <location filename="../../views/AlertsView.cpp" line="208"/>
         <source>alerts.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="210"/>
+        <location filename="../../views/AlertsView.cpp" line="208"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="228"/>
+        <location filename="../../views/AlertsView.cpp" line="234"/>
+        <location filename="../../views/AlertsView.cpp" line="343"/>
         <source>All rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="301"/>
+        <location filename="../../views/AlertsView.cpp" line="304"/>
         <source>lent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="301"/>
+        <location filename="../../views/AlertsView.cpp" line="304"/>
         <source>borrowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="301"/>
+        <location filename="../../views/AlertsView.cpp" line="304"/>
         <source>bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="301"/>
+        <location filename="../../views/AlertsView.cpp" line="304"/>
         <source>sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/AlertsView.cpp" line="303"/>
+        <location filename="../../views/AlertsView.cpp" line="306"/>
         <source>%1% for %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1311,17 +1312,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="316"/>
+        <location filename="../../views/AlertsView.cpp" line="327"/>
         <source>Trades (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="317"/>
+        <location filename="../../views/AlertsView.cpp" line="328"/>
         <source>Trades (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/AlertsView.cpp" line="376"/>
+        <location filename="../../views/AlertsView.cpp" line="415"/>
         <source>%1 of %n alert(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1329,47 +1330,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="390"/>
+        <location filename="../../views/AlertsView.cpp" line="429"/>
         <source>&lt;p&gt;Choose an alert to see its evidence and history.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="391"/>
+        <location filename="../../views/AlertsView.cpp" line="430"/>
         <source>&lt;p&gt;No alerts. Run rules from the &lt;b&gt;Rules&lt;/b&gt; menu.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="401"/>
+        <location filename="../../views/AlertsView.cpp" line="440"/>
         <source>Evidence on %1 (rule %2, version %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="405"/>
+        <location filename="../../views/AlertsView.cpp" line="444"/>
         <source>the rule&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="411"/>
+        <location filename="../../views/AlertsView.cpp" line="450"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="416"/>
+        <location filename="../../views/AlertsView.cpp" line="455"/>
         <source>moved it from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="419"/>
+        <location filename="../../views/AlertsView.cpp" line="458"/>
         <source>noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="422"/>
+        <location filename="../../views/AlertsView.cpp" line="461"/>
         <source>undid a move, back to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="422"/>
+        <location filename="../../views/AlertsView.cpp" line="461"/>
         <source>withdrew a note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,17 +1943,12 @@
 <context>
     <name>eagle::ClusterScatterView</name>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="30"/>
-        <source>No strategy clusters yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="67"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="69"/>
         <source>No strategy clusters yet: run Analysis ▸ Cluster and train</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ClusterScatterView.cpp" line="79"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="81"/>
         <source>%1 · %2 (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1960,17 +1956,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="129"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="131"/>
         <source>PC1 (%1% of variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="130"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="132"/>
         <source>PC2 (%1% of variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ClusterScatterView.cpp" line="131"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="133"/>
         <source>Strategy clusters, %1 — %n institution(s), silhouette %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1981,37 +1977,37 @@
 <context>
     <name>eagle::ClusterSummaryView</name>
     <message>
-        <location filename="../../views/ClusterSummaryView.cpp" line="21"/>
+        <location filename="../../views/ClusterSummaryView.cpp" line="35"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterSummaryView.cpp" line="21"/>
+        <location filename="../../views/ClusterSummaryView.cpp" line="35"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterSummaryView.cpp" line="21"/>
+        <location filename="../../views/ClusterSummaryView.cpp" line="35"/>
         <source>Distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterSummaryView.cpp" line="21"/>
+        <location filename="../../views/ClusterSummaryView.cpp" line="35"/>
         <source>Centroid profile (σ from market)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterSummaryView.cpp" line="37"/>
+        <location filename="../../views/ClusterSummaryView.cpp" line="42"/>
         <source>No strategy clusters in this workspace yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterSummaryView.cpp" line="42"/>
+        <location filename="../../views/ClusterSummaryView.cpp" line="47"/>
         <source>k=%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ClusterSummaryView.cpp" line="43"/>
+        <location filename="../../views/ClusterSummaryView.cpp" line="48"/>
         <source>%n cluster(s), mean silhouette %1 (%2)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2022,49 +2018,49 @@
 <context>
     <name>eagle::DashboardView</name>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="97"/>
-        <location filename="../../views/DashboardView.cpp" line="208"/>
-        <location filename="../../views/DashboardView.cpp" line="229"/>
+        <location filename="../../views/DashboardView.cpp" line="102"/>
+        <location filename="../../views/DashboardView.cpp" line="231"/>
+        <location filename="../../views/DashboardView.cpp" line="254"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="97"/>
+        <location filename="../../views/DashboardView.cpp" line="102"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="97"/>
+        <location filename="../../views/DashboardView.cpp" line="102"/>
         <source>Risk type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="97"/>
+        <location filename="../../views/DashboardView.cpp" line="102"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="97"/>
+        <location filename="../../views/DashboardView.cpp" line="102"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="97"/>
+        <location filename="../../views/DashboardView.cpp" line="102"/>
         <source>Rise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="102"/>
+        <location filename="../../views/DashboardView.cpp" line="272"/>
         <source>No workspace open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="104"/>
+        <location filename="../../views/DashboardView.cpp" line="103"/>
         <source>Notional, CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="105"/>
+        <location filename="../../views/DashboardView.cpp" line="104"/>
         <source>Rate, %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,7 +2070,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="128"/>
+        <location filename="../../views/DashboardView.cpp" line="129"/>
         <source>Traded notional per market and day (CNY bn), the last %n trading day(s) up to the as-of day. Click a day to move the time cursor there.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2082,92 +2078,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="132"/>
+        <location filename="../../views/DashboardView.cpp" line="134"/>
         <source>Money-market rates and the policy corridor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="133"/>
+        <location filename="../../views/DashboardView.cpp" line="136"/>
         <source>Repo fixings against the central bank&apos;s corridor: the floor (excess-reserve rate), the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on the ceiling mean tight liquidity. Click a day to move the time cursor there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="137"/>
+        <location filename="../../views/DashboardView.cpp" line="142"/>
         <source>Open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="138"/>
+        <location filename="../../views/DashboardView.cpp" line="144"/>
         <source>Alerts of the current rules run not yet closed, up to the as-of day. Click a severity to filter the alerts list, an alert to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="141"/>
+        <location filename="../../views/DashboardView.cpp" line="148"/>
         <source>Largest risers in risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="142"/>
+        <location filename="../../views/DashboardView.cpp" line="150"/>
         <source>Institutions whose risk score rose most: the mean over the last 20 trading days against the 20 before, for the risk type that rose most. Click one to open its profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="146"/>
+        <location filename="../../views/DashboardView.cpp" line="155"/>
         <source>Riskiest institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="147"/>
+        <location filename="../../views/DashboardView.cpp" line="157"/>
         <source>The institutions with the highest risk score of any type over the last 20 trading days, by risk type (0 low to 100 high against peers). Click a cell to open the institution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="151"/>
+        <location filename="../../views/DashboardView.cpp" line="162"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="152"/>
+        <location filename="../../views/DashboardView.cpp" line="164"/>
         <source>The money-market lending network over the last 20 trading days: its size and the institutions with the most lending and borrowing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="208"/>
+        <location filename="../../views/DashboardView.cpp" line="231"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="208"/>
+        <location filename="../../views/DashboardView.cpp" line="231"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="208"/>
+        <location filename="../../views/DashboardView.cpp" line="231"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="226"/>
+        <location filename="../../views/DashboardView.cpp" line="250"/>
         <source>Open the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="229"/>
+        <location filename="../../views/DashboardView.cpp" line="254"/>
         <source>Lent + borrowed, CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="247"/>
+        <location filename="../../views/DashboardView.cpp" line="274"/>
         <source>No trading days in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="248"/>
+        <location filename="../../views/DashboardView.cpp" line="275"/>
         <source>Market as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="404"/>
+        <location filename="../../views/DashboardView.cpp" line="437"/>
         <source>%n institution(s) lending or borrowing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2175,7 +2171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="406"/>
+        <location filename="../../views/DashboardView.cpp" line="439"/>
         <source>%n lending relation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2183,7 +2179,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="407"/>
+        <location filename="../../views/DashboardView.cpp" line="440"/>
         <source>CNY %1 bn lent in the window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,58 +2424,57 @@
 <context>
     <name>eagle::HeatmapView</name>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="87"/>
+        <location filename="../../views/HeatmapView.cpp" line="168"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="88"/>
+        <location filename="../../views/HeatmapView.cpp" line="169"/>
         <source>Colour by sign(x)·log(1+|x|), for heavy-tailed features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="91"/>
+        <location filename="../../views/HeatmapView.cpp" line="167"/>
         <source>Feature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="105"/>
-        <location filename="../../views/HeatmapView.cpp" line="224"/>
+        <location filename="../../views/HeatmapView.cpp" line="231"/>
         <source>No data loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="153"/>
+        <location filename="../../views/HeatmapView.cpp" line="154"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="271"/>
+        <location filename="../../views/HeatmapView.cpp" line="278"/>
         <source>, log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="273"/>
+        <location filename="../../views/HeatmapView.cpp" line="280"/>
         <source>%1 — %2 institutions, %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="362"/>
+        <location filename="../../views/HeatmapView.cpp" line="369"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="396"/>
+        <location filename="../../views/HeatmapView.cpp" line="403"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="396"/>
+        <location filename="../../views/HeatmapView.cpp" line="403"/>
         <source>Heatmap %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="403"/>
+        <location filename="../../views/HeatmapView.cpp" line="410"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,7 +2482,7 @@
 <context>
     <name>eagle::HelpWindow</name>
     <message>
-        <location filename="../../app/HelpWindow.cpp" line="18"/>
+        <location filename="../../app/HelpWindow.cpp" line="20"/>
         <source>EagleEye help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,27 +2831,27 @@
 <context>
     <name>eagle::InstitutionListView</name>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="30"/>
+        <location filename="../../views/InstitutionListView.cpp" line="99"/>
         <source>Search code or name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="35"/>
+        <location filename="../../views/InstitutionListView.cpp" line="100"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="199"/>
+        <location filename="../../views/InstitutionListView.cpp" line="207"/>
         <source>%1 institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="200"/>
+        <location filename="../../views/InstitutionListView.cpp" line="208"/>
         <source>Showing %1 of %2 institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="208"/>
+        <location filename="../../views/InstitutionListView.cpp" line="216"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,27 +2902,27 @@
 <context>
     <name>eagle::JobStatusBar</name>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="33"/>
+        <location filename="../../app/JobStatusBar.cpp" line="35"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="34"/>
+        <location filename="../../app/JobStatusBar.cpp" line="36"/>
         <source>Cancel the running background work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="44"/>
+        <location filename="../../app/JobStatusBar.cpp" line="47"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="47"/>
+        <location filename="../../app/JobStatusBar.cpp" line="50"/>
         <source>%1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="53"/>
+        <location filename="../../app/JobStatusBar.cpp" line="56"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,32 +3068,32 @@
 <context>
     <name>eagle::LearningView</name>
     <message>
-        <location filename="../../views/LearningView.cpp" line="17"/>
+        <location filename="../../views/LearningView.cpp" line="33"/>
         <source>Cluster and train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="20"/>
+        <location filename="../../views/LearningView.cpp" line="34"/>
         <source>Group the institutions by strategy and train the early-warning model in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="29"/>
+        <location filename="../../views/LearningView.cpp" line="35"/>
         <source>Strategy map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="30"/>
+        <location filename="../../views/LearningView.cpp" line="36"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="31"/>
+        <location filename="../../views/LearningView.cpp" line="37"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="48"/>
+        <location filename="../../views/LearningView.cpp" line="55"/>
         <source>Training history: best epoch %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3106,158 +3101,151 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="105"/>
+        <location filename="../../app/MainWindow.cpp" line="756"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="121"/>
+        <location filename="../../app/MainWindow.cpp" line="128"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="233"/>
-        <location filename="../../app/MainWindow.cpp" line="319"/>
+        <location filename="../../app/MainWindow.cpp" line="255"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="234"/>
-        <location filename="../../app/MainWindow.cpp" line="313"/>
+        <location filename="../../app/MainWindow.cpp" line="256"/>
         <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="235"/>
-        <location filename="../../app/MainWindow.cpp" line="314"/>
+        <location filename="../../app/MainWindow.cpp" line="257"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="236"/>
-        <location filename="../../app/MainWindow.cpp" line="315"/>
+        <location filename="../../app/MainWindow.cpp" line="258"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="237"/>
-        <location filename="../../app/MainWindow.cpp" line="317"/>
+        <location filename="../../app/MainWindow.cpp" line="259"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="238"/>
-        <location filename="../../app/MainWindow.cpp" line="318"/>
+        <location filename="../../app/MainWindow.cpp" line="260"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="239"/>
-        <location filename="../../app/MainWindow.cpp" line="316"/>
+        <location filename="../../app/MainWindow.cpp" line="261"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="242"/>
+        <location filename="../../app/MainWindow.cpp" line="264"/>
         <source>Stress test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="265"/>
+        <location filename="../../app/MainWindow.cpp" line="287"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="266"/>
+        <location filename="../../app/MainWindow.cpp" line="292"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="267"/>
+        <location filename="../../app/MainWindow.cpp" line="289"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="268"/>
+        <location filename="../../app/MainWindow.cpp" line="290"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="285"/>
+        <location filename="../../app/MainWindow.cpp" line="307"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="222"/>
-        <location filename="../../app/MainWindow.cpp" line="290"/>
-        <location filename="../../app/MainWindow.cpp" line="513"/>
+        <location filename="../../app/MainWindow.cpp" line="244"/>
+        <location filename="../../app/MainWindow.cpp" line="312"/>
+        <location filename="../../app/MainWindow.cpp" line="542"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="117"/>
+        <location filename="../../app/MainWindow.cpp" line="122"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="118"/>
+        <location filename="../../app/MainWindow.cpp" line="123"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="125"/>
+        <location filename="../../app/MainWindow.cpp" line="133"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="222"/>
-        <location filename="../../app/MainWindow.cpp" line="290"/>
-        <location filename="../../app/MainWindow.cpp" line="513"/>
+        <location filename="../../app/MainWindow.cpp" line="244"/>
+        <location filename="../../app/MainWindow.cpp" line="312"/>
+        <location filename="../../app/MainWindow.cpp" line="542"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="240"/>
+        <location filename="../../app/MainWindow.cpp" line="262"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="241"/>
+        <location filename="../../app/MainWindow.cpp" line="263"/>
         <source>Rule editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="243"/>
+        <location filename="../../app/MainWindow.cpp" line="265"/>
         <source>Strategies and early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="272"/>
+        <location filename="../../app/MainWindow.cpp" line="294"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="281"/>
+        <location filename="../../app/MainWindow.cpp" line="303"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="283"/>
+        <location filename="../../app/MainWindow.cpp" line="305"/>
         <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="297"/>
+        <location filename="../../app/MainWindow.cpp" line="324"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="303"/>
+        <location filename="../../app/MainWindow.cpp" line="332"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="307"/>
+        <location filename="../../app/MainWindow.cpp" line="329"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -3265,27 +3253,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="312"/>
+        <location filename="../../app/MainWindow.cpp" line="335"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="323"/>
+        <location filename="../../app/MainWindow.cpp" line="346"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="325"/>
+        <location filename="../../app/MainWindow.cpp" line="348"/>
         <source>Export &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="327"/>
+        <location filename="../../app/MainWindow.cpp" line="358"/>
         <source>&amp;Briefing report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="332"/>
+        <location filename="../../app/MainWindow.cpp" line="355"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3293,258 +3281,258 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="336"/>
+        <location filename="../../app/MainWindow.cpp" line="363"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="341"/>
+        <location filename="../../app/MainWindow.cpp" line="368"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="348"/>
+        <location filename="../../app/MainWindow.cpp" line="375"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="353"/>
+        <location filename="../../app/MainWindow.cpp" line="376"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="356"/>
+        <location filename="../../app/MainWindow.cpp" line="379"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="357"/>
+        <location filename="../../app/MainWindow.cpp" line="383"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="359"/>
+        <location filename="../../app/MainWindow.cpp" line="385"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="364"/>
+        <location filename="../../app/MainWindow.cpp" line="391"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="367"/>
+        <location filename="../../app/MainWindow.cpp" line="394"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="368"/>
+        <location filename="../../app/MainWindow.cpp" line="395"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="370"/>
+        <location filename="../../app/MainWindow.cpp" line="398"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="370"/>
+        <location filename="../../app/MainWindow.cpp" line="399"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="383"/>
+        <location filename="../../app/MainWindow.cpp" line="412"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="384"/>
+        <location filename="../../app/MainWindow.cpp" line="413"/>
         <source>&amp;Cluster and train early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="386"/>
+        <location filename="../../app/MainWindow.cpp" line="415"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="387"/>
+        <location filename="../../app/MainWindow.cpp" line="416"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="389"/>
+        <location filename="../../app/MainWindow.cpp" line="418"/>
         <source>The &amp;features and scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="390"/>
+        <location filename="../../app/MainWindow.cpp" line="419"/>
         <source>The &amp;rule language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="392"/>
+        <location filename="../../app/MainWindow.cpp" line="428"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="393"/>
+        <location filename="../../app/MainWindow.cpp" line="422"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="394"/>
+        <location filename="../../app/MainWindow.cpp" line="423"/>
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors&apos; own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="404"/>
+        <location filename="../../app/MainWindow.cpp" line="433"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="405"/>
+        <location filename="../../app/MainWindow.cpp" line="434"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="407"/>
+        <location filename="../../app/MainWindow.cpp" line="436"/>
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="408"/>
+        <location filename="../../app/MainWindow.cpp" line="437"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="410"/>
+        <location filename="../../app/MainWindow.cpp" line="439"/>
         <source>Forward again (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="418"/>
+        <location filename="../../app/MainWindow.cpp" line="450"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="423"/>
+        <location filename="../../app/MainWindow.cpp" line="452"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="425"/>
+        <location filename="../../app/MainWindow.cpp" line="454"/>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="432"/>
+        <location filename="../../app/MainWindow.cpp" line="461"/>
         <source>&amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="439"/>
+        <location filename="../../app/MainWindow.cpp" line="468"/>
         <source>&amp;Add bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="445"/>
+        <location filename="../../app/MainWindow.cpp" line="474"/>
         <source>Add bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="445"/>
+        <location filename="../../app/MainWindow.cpp" line="474"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="458"/>
+        <location filename="../../app/MainWindow.cpp" line="487"/>
         <source>&amp;Remove this workspace&apos;s bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="467"/>
+        <location filename="../../app/MainWindow.cpp" line="496"/>
         <source>Bookmarked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="477"/>
+        <location filename="../../app/MainWindow.cpp" line="506"/>
         <source>No institution with code %1 in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="509"/>
+        <location filename="../../app/MainWindow.cpp" line="538"/>
         <source>&amp;Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="518"/>
+        <location filename="../../app/MainWindow.cpp" line="547"/>
         <source>&amp;Edit rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="519"/>
+        <location filename="../../app/MainWindow.cpp" line="557"/>
         <source>Open a rule file in the &amp;editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="520"/>
+        <location filename="../../app/MainWindow.cpp" line="549"/>
         <source>Open rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="521"/>
-        <location filename="../../app/MainWindow.cpp" line="536"/>
+        <location filename="../../app/MainWindow.cpp" line="550"/>
+        <location filename="../../app/MainWindow.cpp" line="565"/>
         <source>Rule files (*.rules);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="530"/>
+        <location filename="../../app/MainWindow.cpp" line="562"/>
         <source>Run the &amp;enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="534"/>
+        <location filename="../../app/MainWindow.cpp" line="569"/>
         <source>&amp;Run a rule file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="535"/>
+        <location filename="../../app/MainWindow.cpp" line="564"/>
         <source>Run rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="542"/>
+        <location filename="../../app/MainWindow.cpp" line="571"/>
         <source>Re&amp;play the market with the enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="543"/>
+        <location filename="../../app/MainWindow.cpp" line="572"/>
         <source>Day by day (one day a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="544"/>
+        <location filename="../../app/MainWindow.cpp" line="573"/>
         <source>Brisk (four days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="545"/>
+        <location filename="../../app/MainWindow.cpp" line="574"/>
         <source>Fast (25 days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="546"/>
+        <location filename="../../app/MainWindow.cpp" line="575"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="552"/>
+        <location filename="../../app/MainWindow.cpp" line="581"/>
         <source>Re&amp;load alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="608"/>
+        <location filename="../../app/MainWindow.cpp" line="637"/>
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3552,7 +3540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="613"/>
+        <location filename="../../app/MainWindow.cpp" line="642"/>
         <source>Exported %n alert(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3560,12 +3548,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="618"/>
+        <location filename="../../app/MainWindow.cpp" line="647"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="657"/>
+        <location filename="../../app/MainWindow.cpp" line="686"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -3573,22 +3561,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="677"/>
+        <location filename="../../app/MainWindow.cpp" line="706"/>
         <source>Creating the demo market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="694"/>
+        <location filename="../../app/MainWindow.cpp" line="723"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="727"/>
+        <location filename="../../app/MainWindow.cpp" line="758"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="728"/>
+        <location filename="../../app/MainWindow.cpp" line="759"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -3596,7 +3584,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="760"/>
+        <location filename="../../app/MainWindow.cpp" line="823"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3627,117 +3615,117 @@
 <context>
     <name>eagle::NetworkControls</name>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="16"/>
+        <location filename="../../views/NetworkControls.cpp" line="17"/>
         <source>Repo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="18"/>
+        <location filename="../../views/NetworkControls.cpp" line="19"/>
         <source>Interbank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="20"/>
+        <location filename="../../views/NetworkControls.cpp" line="21"/>
         <source>Bonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="22"/>
+        <location filename="../../views/NetworkControls.cpp" line="23"/>
         <source>FX swaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="24"/>
+        <location filename="../../views/NetworkControls.cpp" line="25"/>
         <source>Ownership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="34"/>
+        <location filename="../../views/NetworkControls.cpp" line="35"/>
         <source>Total assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="36"/>
+        <location filename="../../views/NetworkControls.cpp" line="37"/>
         <source>Degree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="38"/>
+        <location filename="../../views/NetworkControls.cpp" line="39"/>
         <source>PageRank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="40"/>
+        <location filename="../../views/NetworkControls.cpp" line="41"/>
         <source>Betweenness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="42"/>
+        <location filename="../../views/NetworkControls.cpp" line="43"/>
         <source>DebtRank of its failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="60"/>
+        <location filename="../../views/NetworkControls.cpp" line="102"/>
         <source>Layers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="71"/>
+        <location filename="../../views/NetworkControls.cpp" line="104"/>
         <source>Exposures from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="74"/>
+        <location filename="../../views/NetworkControls.cpp" line="105"/>
         <source> bn CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="76"/>
+        <location filename="../../views/NetworkControls.cpp" line="106"/>
         <source>Hide exposures smaller than this (ownership links are always shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="79"/>
+        <location filename="../../views/NetworkControls.cpp" line="107"/>
         <source>Only the institutions of one community of the whole exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="82"/>
+        <location filename="../../views/NetworkControls.cpp" line="108"/>
         <source>Every type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="87"/>
+        <location filename="../../views/NetworkControls.cpp" line="111"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="92"/>
+        <location filename="../../views/NetworkControls.cpp" line="113"/>
         <source>Colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="93"/>
+        <location filename="../../views/NetworkControls.cpp" line="114"/>
         <source>Institution type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="94"/>
+        <location filename="../../views/NetworkControls.cpp" line="115"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="95"/>
+        <location filename="../../views/NetworkControls.cpp" line="116"/>
         <source>Size measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="113"/>
+        <location filename="../../views/NetworkControls.cpp" line="131"/>
         <source>Every community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="115"/>
+        <location filename="../../views/NetworkControls.cpp" line="133"/>
         <source>Community %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,157 +3733,157 @@
 <context>
     <name>eagle::NetworkView</name>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="140"/>
+        <location filename="../../views/NetworkView.cpp" line="153"/>
         <source>No exposure network loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="337"/>
+        <location filename="../../views/NetworkView.cpp" line="343"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · total assets %3 bn CNY · equity %4 bn CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="340"/>
+        <location filename="../../views/NetworkView.cpp" line="346"/>
         <source>&lt;br&gt;Layers shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="340"/>
+        <location filename="../../views/NetworkView.cpp" line="346"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="343"/>
+        <location filename="../../views/NetworkView.cpp" line="349"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="347"/>
+        <location filename="../../views/NetworkView.cpp" line="353"/>
         <source>&lt;br&gt;Degree %1 (%2 creditors, %3 debtors) · PageRank %4 · betweenness %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="352"/>
+        <location filename="../../views/NetworkView.cpp" line="358"/>
         <source>&lt;br&gt;DebtRank of its failure %1 · community %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="358"/>
+        <location filename="../../views/NetworkView.cpp" line="364"/>
         <source>&lt;br&gt;Stress, round %1: %2% of equity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="362"/>
+        <location filename="../../views/NetworkView.cpp" line="368"/>
         <source> · defaulted in round %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="575"/>
+        <location filename="../../views/NetworkView.cpp" line="581"/>
         <source>Share of equity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="578"/>
+        <location filename="../../views/NetworkView.cpp" line="584"/>
         <source>Defaulted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="586"/>
+        <location filename="../../views/NetworkView.cpp" line="592"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="590"/>
+        <location filename="../../views/NetworkView.cpp" line="596"/>
         <source>Community %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="591"/>
+        <location filename="../../views/NetworkView.cpp" line="597"/>
         <source>Smaller communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="593"/>
+        <location filename="../../views/NetworkView.cpp" line="599"/>
         <source>Measure (node colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="594"/>
+        <location filename="../../views/NetworkView.cpp" line="600"/>
         <source>Lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="595"/>
+        <location filename="../../views/NetworkView.cpp" line="601"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="596"/>
+        <location filename="../../views/NetworkView.cpp" line="602"/>
         <source>Highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="600"/>
+        <location filename="../../views/NetworkView.cpp" line="606"/>
         <source>Its claims (creditor → debtor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="601"/>
+        <location filename="../../views/NetworkView.cpp" line="607"/>
         <source>Claims on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="623"/>
+        <location filename="../../views/NetworkView.cpp" line="629"/>
         <source>largest %1 of %2 links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="625"/>
+        <location filename="../../views/NetworkView.cpp" line="631"/>
         <source>%1 links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="627"/>
+        <location filename="../../views/NetworkView.cpp" line="633"/>
         <source>%1 of %2 institutions · %3 · as of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="633"/>
+        <location filename="../../views/NetworkView.cpp" line="639"/>
         <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="715"/>
+        <location filename="../../views/NetworkView.cpp" line="721"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="716"/>
+        <location filename="../../views/NetworkView.cpp" line="722"/>
         <source>Exposure network %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="723"/>
+        <location filename="../../views/NetworkView.cpp" line="729"/>
         <source>Creditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="723"/>
+        <location filename="../../views/NetworkView.cpp" line="729"/>
         <source>Debtor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="723"/>
+        <location filename="../../views/NetworkView.cpp" line="729"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="723"/>
+        <location filename="../../views/NetworkView.cpp" line="729"/>
         <source>Exposure (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="580"/>
+        <location filename="../../views/NetworkView.cpp" line="586"/>
         <source>Institution type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4020,17 +4008,17 @@
 <context>
     <name>eagle::ProfilePageView</name>
     <message>
-        <location filename="../../views/ProfilePageView.cpp" line="147"/>
+        <location filename="../../views/ProfilePageView.cpp" line="164"/>
         <source>%1 as of %2 — against %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageView.cpp" line="157"/>
+        <location filename="../../views/ProfilePageView.cpp" line="171"/>
         <source>Select an institution to see its profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ProfilePageView.cpp" line="168"/>
+        <location filename="../../views/ProfilePageView.cpp" line="182"/>
         <source>Strategy: cluster %1 · %2 (%n members)</source>
         <translation>
             <numerusform>Strategy: cluster %1 · %2 (%n member)</numerusform>
@@ -4038,17 +4026,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageView.cpp" line="172"/>
+        <location filename="../../views/ProfilePageView.cpp" line="186"/>
         <source>Distance to its centre %1, more atypical than %2% of its cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageView.cpp" line="175"/>
+        <location filename="../../views/ProfilePageView.cpp" line="189"/>
         <source>Nearest peers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageView.cpp" line="178"/>
+        <location filename="../../views/ProfilePageView.cpp" line="192"/>
         <source>Its behaviour moved to another cluster from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4056,73 +4044,73 @@
 <context>
     <name>eagle::RadarView</name>
     <message>
-        <location filename="../../views/RadarView.cpp" line="43"/>
+        <location filename="../../views/RadarView.cpp" line="49"/>
         <source>Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="44"/>
+        <location filename="../../views/RadarView.cpp" line="50"/>
         <source>Choose the features the radar compares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="108"/>
+        <location filename="../../views/RadarView.cpp" line="114"/>
         <source>Peer comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="109"/>
+        <location filename="../../views/RadarView.cpp" line="115"/>
         <source>Peer comparison: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="137"/>
+        <location filename="../../views/RadarView.cpp" line="143"/>
         <source>Select an institution to compare it with its peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="170"/>
+        <location filename="../../views/RadarView.cpp" line="176"/>
         <source>Peer median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="172"/>
+        <location filename="../../views/RadarView.cpp" line="178"/>
         <source>Cluster median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="230"/>
-        <location filename="../../views/RadarView.cpp" line="241"/>
+        <location filename="../../views/RadarView.cpp" line="236"/>
+        <location filename="../../views/RadarView.cpp" line="247"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="230"/>
+        <location filename="../../views/RadarView.cpp" line="236"/>
         <source>P%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="235"/>
+        <location filename="../../views/RadarView.cpp" line="241"/>
         <source>%1 · peers %2 · cluster %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="239"/>
+        <location filename="../../views/RadarView.cpp" line="245"/>
         <source>%1 · peers %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="369"/>
+        <location filename="../../views/RadarView.cpp" line="375"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="369"/>
+        <location filename="../../views/RadarView.cpp" line="375"/>
         <source>%1 (percentile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="370"/>
+        <location filename="../../views/RadarView.cpp" line="376"/>
         <source>Peer median (percentile)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4130,28 +4118,28 @@
 <context>
     <name>eagle::RiskMatrixView</name>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="28"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="68"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="31"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="69"/>
         <source>By similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="36"/>
-        <location filename="../../views/RiskMatrixView.cpp" line="112"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="70"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="121"/>
         <source>No data loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="72"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="81"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/RiskMatrixView.cpp" line="132"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="141"/>
         <source>Risk scores as of %1 — %n institution(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4159,17 +4147,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="172"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="181"/>
         <source>Risk matrix %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="172"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="181"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="178"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="187"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4203,156 +4191,156 @@
 <context>
     <name>eagle::RuleEditorView</name>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="76"/>
-        <location filename="../../views/RuleEditorView.cpp" line="159"/>
+        <location filename="../../views/RuleEditorView.cpp" line="100"/>
+        <location filename="../../views/RuleEditorView.cpp" line="181"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="76"/>
-        <location filename="../../views/RuleEditorView.cpp" line="144"/>
-        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <location filename="../../views/RuleEditorView.cpp" line="100"/>
+        <location filename="../../views/RuleEditorView.cpp" line="177"/>
+        <location filename="../../views/RuleEditorView.cpp" line="179"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="76"/>
+        <location filename="../../views/RuleEditorView.cpp" line="100"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="76"/>
-        <location filename="../../views/RuleEditorView.cpp" line="159"/>
+        <location filename="../../views/RuleEditorView.cpp" line="100"/>
+        <location filename="../../views/RuleEditorView.cpp" line="181"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="80"/>
+        <location filename="../../views/RuleEditorView.cpp" line="101"/>
         <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="107"/>
+        <location filename="../../views/RuleEditorView.cpp" line="119"/>
         <source>Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="109"/>
+        <location filename="../../views/RuleEditorView.cpp" line="120"/>
         <source>Backtest (shadow mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="112"/>
+        <location filename="../../views/RuleEditorView.cpp" line="122"/>
         <source>Evaluate over the whole history without storing anything and compare with the recorded risk events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="140"/>
+        <location filename="../../views/RuleEditorView.cpp" line="175"/>
         <source>Run a backtest to see how often the rule would have fired, on whom and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <location filename="../../views/RuleEditorView.cpp" line="177"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <location filename="../../views/RuleEditorView.cpp" line="177"/>
         <source>Hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <location filename="../../views/RuleEditorView.cpp" line="177"/>
         <source>Misses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <location filename="../../views/RuleEditorView.cpp" line="177"/>
         <source>False alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="144"/>
+        <location filename="../../views/RuleEditorView.cpp" line="177"/>
         <source>Median lead (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <location filename="../../views/RuleEditorView.cpp" line="179"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <location filename="../../views/RuleEditorView.cpp" line="179"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <location filename="../../views/RuleEditorView.cpp" line="179"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <location filename="../../views/RuleEditorView.cpp" line="179"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="148"/>
+        <location filename="../../views/RuleEditorView.cpp" line="179"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="155"/>
+        <location filename="../../views/RuleEditorView.cpp" line="180"/>
         <source>Backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="159"/>
+        <location filename="../../views/RuleEditorView.cpp" line="181"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="159"/>
+        <location filename="../../views/RuleEditorView.cpp" line="181"/>
         <source>Saved (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="159"/>
+        <location filename="../../views/RuleEditorView.cpp" line="181"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="160"/>
+        <location filename="../../views/RuleEditorView.cpp" line="182"/>
         <source>Load this version into the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="165"/>
+        <location filename="../../views/RuleEditorView.cpp" line="183"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="188"/>
+        <location filename="../../views/RuleEditorView.cpp" line="208"/>
         <source>On: runs with the enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="188"/>
+        <location filename="../../views/RuleEditorView.cpp" line="208"/>
         <source>Off: kept, not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="210"/>
+        <location filename="../../views/RuleEditorView.cpp" line="230"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="210"/>
+        <location filename="../../views/RuleEditorView.cpp" line="230"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/RuleEditorView.cpp" line="219"/>
+        <location filename="../../views/RuleEditorView.cpp" line="239"/>
         <source>Shadow mode: %n alert(s) over %1 institutions × %2 days; %3 recorded risk event(s). An alert catches an event from %4 business days before it to its end. Nothing was stored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4360,32 +4348,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="244"/>
+        <location filename="../../views/RuleEditorView.cpp" line="264"/>
         <source>caught</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="244"/>
+        <location filename="../../views/RuleEditorView.cpp" line="264"/>
         <source>false alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="270"/>
+        <location filename="../../views/RuleEditorView.cpp" line="290"/>
         <source>Why this rule: the risk it looks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="270"/>
+        <location filename="../../views/RuleEditorView.cpp" line="290"/>
         <source>new rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="270"/>
+        <location filename="../../views/RuleEditorView.cpp" line="290"/>
         <source>mostly overnight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="298"/>
+        <location filename="../../views/RuleEditorView.cpp" line="318"/>
         <source>✓ %1: valid, reads %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,12 +4381,12 @@
 <context>
     <name>eagle::SearchBox</name>
     <message>
-        <location filename="../../views/SearchBox.cpp" line="13"/>
+        <location filename="../../views/SearchBox.cpp" line="16"/>
         <source>Search institutions, instruments, alerts… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/SearchBox.cpp" line="14"/>
+        <location filename="../../views/SearchBox.cpp" line="17"/>
         <source>Type part of a code or a name; choose a match to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4406,22 +4394,22 @@
 <context>
     <name>eagle::SettingsDialog</name>
     <message>
-        <location filename="../../app/SettingsDialog.cpp" line="16"/>
+        <location filename="../../app/SettingsDialog.cpp" line="18"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/SettingsDialog.cpp" line="18"/>
+        <location filename="../../app/SettingsDialog.cpp" line="20"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/SettingsDialog.cpp" line="23"/>
-        <source>The new language applies when EagleEye next starts.</source>
+        <location filename="../../app/SettingsDialog.cpp" line="25"/>
+        <source>Menus, views and new reports change to the chosen language at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/SettingsDialog.cpp" line="28"/>
+        <location filename="../../app/SettingsDialog.cpp" line="30"/>
         <source>Language / 语言</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4429,92 +4417,92 @@
 <context>
     <name>eagle::StressPanel</name>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="37"/>
+        <location filename="../../views/StressPanel.cpp" line="95"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="38"/>
+        <location filename="../../views/StressPanel.cpp" line="96"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="45"/>
+        <location filename="../../views/StressPanel.cpp" line="86"/>
         <source>Shock:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="46"/>
+        <location filename="../../views/StressPanel.cpp" line="87"/>
         <source>CODE fails, CODE:0.3, all:0.05 or rate:200</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="48"/>
+        <location filename="../../views/StressPanel.cpp" line="89"/>
         <source>An institution that fails (its code), a share of equity lost (CODE:0.3, all:0.05) or a rise in yields in basis points (rate:200); several separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="51"/>
+        <location filename="../../views/StressPanel.cpp" line="91"/>
         <source>Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="52"/>
+        <location filename="../../views/StressPanel.cpp" line="92"/>
         <source>DebtRank (linear)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="53"/>
+        <location filename="../../views/StressPanel.cpp" line="93"/>
         <source>DebtRank (single hit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="54"/>
+        <location filename="../../views/StressPanel.cpp" line="94"/>
         <source>Eisenberg–Noe clearing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="66"/>
+        <location filename="../../views/StressPanel.cpp" line="97"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="66"/>
+        <location filename="../../views/StressPanel.cpp" line="97"/>
         <source>Equity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="66"/>
+        <location filename="../../views/StressPanel.cpp" line="97"/>
         <source>Shock loss (bn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="67"/>
+        <location filename="../../views/StressPanel.cpp" line="98"/>
         <source>Contagion loss (bn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="67"/>
+        <location filename="../../views/StressPanel.cpp" line="98"/>
         <source>Defaulted in round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="78"/>
+        <location filename="../../views/StressPanel.cpp" line="74"/>
         <source>Choose who fails: select an institution or type a shock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="100"/>
+        <location filename="../../views/StressPanel.cpp" line="115"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;DebtRank %2 · %3 default(s) · losses: shock %4 bn, contagion %5 bn CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="144"/>
+        <location filename="../../views/StressPanel.cpp" line="162"/>
         <source>Pick an institution to fail (select it anywhere) or type a shock, then Run: the network shows the losses spreading round by round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="153"/>
+        <location filename="../../views/StressPanel.cpp" line="173"/>
         <source>Round %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4522,22 +4510,22 @@
 <context>
     <name>eagle::TimeCursorBar</name>
     <message>
-        <location filename="../../views/TimeCursorBar.cpp" line="24"/>
+        <location filename="../../views/TimeCursorBar.cpp" line="38"/>
         <source>Previous trading day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeCursorBar.cpp" line="26"/>
+        <location filename="../../views/TimeCursorBar.cpp" line="39"/>
         <source>Next trading day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeCursorBar.cpp" line="28"/>
+        <location filename="../../views/TimeCursorBar.cpp" line="40"/>
         <source>Play the market day by day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeCursorBar.cpp" line="30"/>
+        <location filename="../../views/TimeCursorBar.cpp" line="41"/>
         <source>As of: every view shows the market on this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4550,104 +4538,104 @@
 <context>
     <name>eagle::TimeSeriesView</name>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="100"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="101"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="111"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="194"/>
         <source>Feature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="115"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="248"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="256"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="117"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="196"/>
         <source>Draw up to %1 more features of this institution below, on the same time axis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="152"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="153"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="594"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="198"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="199"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="602"/>
         <source>Early-warning score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="246"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="254"/>
         <source>Compare with none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="248"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="256"/>
         <source>Compare (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="257"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="315"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="591"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="265"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="323"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="599"/>
         <source>Peer median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="257"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="265"/>
         <source>Peer median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="428"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="436"/>
         <source>Warning %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="604"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="612"/>
         <source>Why the model warned:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="639"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="647"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="640"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="648"/>
         <source>Time series %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="666"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="674"/>
         <source>alert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="666"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="674"/>
         <source>event: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="669"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="677"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="670"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="673"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="678"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="681"/>
         <source>Peer median (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="670"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="678"/>
         <source>Events and alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="550"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="560"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="200"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="558"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="568"/>
         <source>Select an institution to see its history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4655,17 +4643,17 @@
 <context>
     <name>eagle::TradeListView</name>
     <message>
-        <location filename="../../views/TradeListView.cpp" line="15"/>
+        <location filename="../../views/TradeListView.cpp" line="43"/>
         <source>Drag across the time series with Shift held to list the trades of those days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeListView.cpp" line="31"/>
+        <location filename="../../views/TradeListView.cpp" line="48"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/TradeListView.cpp" line="33"/>
+        <location filename="../../views/TradeListView.cpp" line="50"/>
         <source>%n trade(s) of %1, %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4673,7 +4661,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/TradeListView.cpp" line="34"/>
+        <location filename="../../views/TradeListView.cpp" line="51"/>
         <source>(the first %n only)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4681,7 +4669,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/TradeListView.cpp" line="44"/>
+        <location filename="../../views/TradeListView.cpp" line="59"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4795,44 +4783,44 @@
 <context>
     <name>eagle::TrainingCurveView</name>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="24"/>
-        <location filename="../../views/TrainingCurveView.cpp" line="80"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="57"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="87"/>
         <source>No early-warning model trained yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="27"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="58"/>
         <source>Epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="28"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="59"/>
         <source>Cross-entropy loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="30"/>
-        <location filename="../../views/TrainingCurveView.cpp" line="46"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="60"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="63"/>
         <source>Validation ROC AUC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="38"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="61"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="42"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="62"/>
         <source>Validation loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="66"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="73"/>
         <source>Training the early-warning model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="88"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="95"/>
         <source>Training: epoch %1, loss %2, validation AUC %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -845,32 +845,32 @@
 <context>
     <name>ModelSteps</name>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="15" />
+        <location filename="../../app/JobStatusBar.cpp" line="16" />
         <source>simulating trading days</source>
         <translation>模拟交易日</translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="16" />
+        <location filename="../../app/JobStatusBar.cpp" line="17" />
         <source>indexing trades</source>
         <translation>建立成交索引</translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="17" />
+        <location filename="../../app/JobStatusBar.cpp" line="18" />
         <source>computing profiles</source>
         <translation>计算机构画像</translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="18" />
+        <location filename="../../app/JobStatusBar.cpp" line="19" />
         <source>laying out the exposure network</source>
         <translation>布局风险敞口网络</translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="19" />
+        <location filename="../../app/JobStatusBar.cpp" line="20" />
         <source>ranking institutions against their peers</source>
         <translation>与同业比较排名</translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="20" />
+        <location filename="../../app/JobStatusBar.cpp" line="21" />
         <source>ready</source>
         <translation>完成</translation>
     </message>
@@ -1173,201 +1173,202 @@
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="101" />
+        <location filename="../../views/AlertsView.cpp" line="337" />
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="106" />
+        <location filename="../../views/AlertsView.cpp" line="340" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="119" />
+        <location filename="../../views/AlertsView.cpp" line="344" />
         <source>Institution code…</source>
         <translation>机构代码…</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="139" />
+        <location filename="../../views/AlertsView.cpp" line="345" />
         <source>From</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="141" />
+        <location filename="../../views/AlertsView.cpp" line="346" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="167" />
+        <location filename="../../views/AlertsView.cpp" line="347" />
         <source>Note: why, what was found (goes with the next action)</source>
         <translation>备注：原因与发现（随下一步操作一并记录）</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="169" />
+        <location filename="../../views/AlertsView.cpp" line="348" />
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="171" />
+        <location filename="../../views/AlertsView.cpp" line="349" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="186" />
+        <location filename="../../views/AlertsView.cpp" line="350" />
         <source>Evidence and history</source>
         <translation>证据与处理记录</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="189" />
+        <location filename="../../views/AlertsView.cpp" line="351" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="189" />
+        <location filename="../../views/AlertsView.cpp" line="351" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="189" />
+        <location filename="../../views/AlertsView.cpp" line="351" />
         <source>Product</source>
         <translation>品种</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="189" />
+        <location filename="../../views/AlertsView.cpp" line="351" />
         <source>Side</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="189" />
+        <location filename="../../views/AlertsView.cpp" line="351" />
         <source>Counterparty</source>
         <translation>交易对手</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="190" />
+        <location filename="../../views/AlertsView.cpp" line="352" />
         <source>Instrument</source>
         <translation>券种代码</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="190" />
+        <location filename="../../views/AlertsView.cpp" line="352" />
         <source>Price / rate</source>
         <translation>价格 / 利率</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="190" />
+        <location filename="../../views/AlertsView.cpp" line="352" />
         <source>Amount (CNY m)</source>
         <translation>金额（百万元）</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="194" />
+        <location filename="../../views/AlertsView.cpp" line="324" />
         <source>Trades</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="210" />
+        <location filename="../../views/AlertsView.cpp" line="208" />
         <source>Export alerts</source>
         <translation>导出预警</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="210" />
+        <location filename="../../views/AlertsView.cpp" line="208" />
         <source>alerts.csv</source>
         <translation>预警.csv</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="210" />
+        <location filename="../../views/AlertsView.cpp" line="208" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="228" />
+        <location filename="../../views/AlertsView.cpp" line="234" />
+        <location filename="../../views/AlertsView.cpp" line="343" />
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="301" />
+        <location filename="../../views/AlertsView.cpp" line="304" />
         <source>lent</source>
         <translation>融出</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="301" />
+        <location filename="../../views/AlertsView.cpp" line="304" />
         <source>borrowed</source>
         <translation>融入</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="301" />
+        <location filename="../../views/AlertsView.cpp" line="304" />
         <source>bought</source>
         <translation>买入</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="301" />
+        <location filename="../../views/AlertsView.cpp" line="304" />
         <source>sold</source>
         <translation>卖出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/AlertsView.cpp" line="303" />
+        <location filename="../../views/AlertsView.cpp" line="306" />
         <source>%1% for %n day(s)</source>
         <translation>
             <numerusform>%1%，期限 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="316" />
+        <location filename="../../views/AlertsView.cpp" line="327" />
         <source>Trades (%1 of %2)</source>
         <translation>成交（%1 / %2）</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="317" />
+        <location filename="../../views/AlertsView.cpp" line="328" />
         <source>Trades (%1)</source>
         <translation>成交（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/AlertsView.cpp" line="376" />
+        <location filename="../../views/AlertsView.cpp" line="415" />
         <source>%1 of %n alert(s)</source>
         <translation>
             <numerusform>%1 / %n 条预警</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="390" />
+        <location filename="../../views/AlertsView.cpp" line="429" />
         <source>&lt;p&gt;Choose an alert to see its evidence and history.&lt;/p&gt;</source>
         <translation>&lt;p&gt;选择一条预警，查看其证据与处理记录。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="391" />
+        <location filename="../../views/AlertsView.cpp" line="430" />
         <source>&lt;p&gt;No alerts. Run rules from the &lt;b&gt;Rules&lt;/b&gt; menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;暂无预警。请从&lt;b&gt;规则&lt;/b&gt;菜单运行规则。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="401" />
+        <location filename="../../views/AlertsView.cpp" line="440" />
         <source>Evidence on %1 (rule %2, version %3)</source>
         <translation>%1 的证据（规则 %2，第 %3 版）</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="405" />
+        <location filename="../../views/AlertsView.cpp" line="444" />
         <source>the rule's value</source>
         <translation>规则取值</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="411" />
+        <location filename="../../views/AlertsView.cpp" line="450" />
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="416" />
+        <location filename="../../views/AlertsView.cpp" line="455" />
         <source>moved it from %1 to %2</source>
         <translation>将状态由“%1”改为“%2”</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="419" />
+        <location filename="../../views/AlertsView.cpp" line="458" />
         <source>noted</source>
         <translation>添加了备注</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="422" />
+        <location filename="../../views/AlertsView.cpp" line="461" />
         <source>undid a move, back to %1</source>
         <translation>撤销了状态变更，恢复为“%1”</translation>
     </message>
     <message>
-        <location filename="../../views/AlertsView.cpp" line="422" />
+        <location filename="../../views/AlertsView.cpp" line="461" />
         <source>withdrew a note</source>
         <translation>撤回了一条备注</translation>
     </message>
@@ -1936,34 +1937,33 @@
 <context>
     <name>eagle::ClusterScatterView</name>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="30" />
         <source>No strategy clusters yet</source>
-        <translation>尚无策略聚类</translation>
+        <translation type="vanished">尚无策略聚类</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="67" />
+        <location filename="../../views/ClusterScatterView.cpp" line="69" />
         <source>No strategy clusters yet: run Analysis ▸ Cluster and train</source>
         <translation>尚无策略聚类：请运行“分析 ▸ 聚类并训练”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ClusterScatterView.cpp" line="79" />
+        <location filename="../../views/ClusterScatterView.cpp" line="81" />
         <source>%1 · %2 (%n)</source>
         <translation>
             <numerusform>%1 · %2（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="129" />
+        <location filename="../../views/ClusterScatterView.cpp" line="131" />
         <source>PC1 (%1% of variance)</source>
         <translation>第一主成分（方差的 %1%）</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="130" />
+        <location filename="../../views/ClusterScatterView.cpp" line="132" />
         <source>PC2 (%1% of variance)</source>
         <translation>第二主成分（方差的 %1%）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ClusterScatterView.cpp" line="131" />
+        <location filename="../../views/ClusterScatterView.cpp" line="133" />
         <source>Strategy clusters, %1 — %n institution(s), silhouette %2</source>
         <translation>
             <numerusform>策略聚类，%1 — %n 家机构，轮廓系数 %2</numerusform>
@@ -1973,37 +1973,37 @@
 <context>
     <name>eagle::ClusterSummaryView</name>
     <message>
-        <location filename="../../views/ClusterSummaryView.cpp" line="21" />
+        <location filename="../../views/ClusterSummaryView.cpp" line="35" />
         <source>Cluster</source>
         <translation>聚类</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterSummaryView.cpp" line="21" />
+        <location filename="../../views/ClusterSummaryView.cpp" line="35" />
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterSummaryView.cpp" line="21" />
+        <location filename="../../views/ClusterSummaryView.cpp" line="35" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterSummaryView.cpp" line="21" />
+        <location filename="../../views/ClusterSummaryView.cpp" line="35" />
         <source>Centroid profile (σ from market)</source>
         <translation>质心画像（相对市场的标准差）</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterSummaryView.cpp" line="37" />
+        <location filename="../../views/ClusterSummaryView.cpp" line="42" />
         <source>No strategy clusters in this workspace yet.</source>
         <translation>此工作区尚无策略聚类。</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterSummaryView.cpp" line="42" />
+        <location filename="../../views/ClusterSummaryView.cpp" line="47" />
         <source>k=%1: %2</source>
         <translation>k=%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ClusterSummaryView.cpp" line="43" />
+        <location filename="../../views/ClusterSummaryView.cpp" line="48" />
         <source>%n cluster(s), mean silhouette %1 (%2)</source>
         <translation>
             <numerusform>%n 个聚类，平均轮廓系数 %1（%2）</numerusform>
@@ -2013,49 +2013,49 @@
 <context>
     <name>eagle::DashboardView</name>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="97" />
-        <location filename="../../views/DashboardView.cpp" line="208" />
-        <location filename="../../views/DashboardView.cpp" line="229" />
+        <location filename="../../views/DashboardView.cpp" line="102" />
+        <location filename="../../views/DashboardView.cpp" line="231" />
+        <location filename="../../views/DashboardView.cpp" line="254" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="97" />
+        <location filename="../../views/DashboardView.cpp" line="102" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="97" />
+        <location filename="../../views/DashboardView.cpp" line="102" />
         <source>Risk type</source>
         <translation>风险类型</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="97" />
+        <location filename="../../views/DashboardView.cpp" line="102" />
         <source>Before</source>
         <translation>此前</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="97" />
+        <location filename="../../views/DashboardView.cpp" line="102" />
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="97" />
+        <location filename="../../views/DashboardView.cpp" line="102" />
         <source>Rise</source>
         <translation>升幅</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="102" />
+        <location filename="../../views/DashboardView.cpp" line="272" />
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="104" />
+        <location filename="../../views/DashboardView.cpp" line="103" />
         <source>Notional, CNY bn</source>
         <translation>成交金额（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="105" />
+        <location filename="../../views/DashboardView.cpp" line="104" />
         <source>Rate, %</source>
         <translation>利率（%）</translation>
     </message>
@@ -2065,113 +2065,113 @@
         <translation>市场交易量</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="128" />
+        <location filename="../../views/DashboardView.cpp" line="129" />
         <source>Traded notional per market and day (CNY bn), the last %n trading day(s) up to the as-of day. Click a day to move the time cursor there.</source>
         <translation>
             <numerusform>截至所选日期最近 %n 个交易日各市场每日成交金额（十亿元）。点击某日可将时间游标移到该日。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="132" />
+        <location filename="../../views/DashboardView.cpp" line="134" />
         <source>Money-market rates and the policy corridor</source>
         <translation>货币市场利率与利率走廊</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="133" />
+        <location filename="../../views/DashboardView.cpp" line="136" />
         <source>Repo fixings against the central bank's corridor: the floor (excess-reserve rate), the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on the ceiling mean tight liquidity. Click a day to move the time cursor there.</source>
         <translation>回购定盘利率与央行利率走廊：下限（超额准备金利率）、7天政策利率和上限（常备借贷便利）。利率逼近上限意味着流动性偏紧。点击某日可将时间游标移到该日。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="137" />
+        <location filename="../../views/DashboardView.cpp" line="142" />
         <source>Open alerts</source>
         <translation>未结预警</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="138" />
+        <location filename="../../views/DashboardView.cpp" line="144" />
         <source>Alerts of the current rules run not yet closed, up to the as-of day. Click a severity to filter the alerts list, an alert to open it.</source>
         <translation>当前规则运行中截至所选日期尚未关闭的预警。点击级别可筛选预警列表，点击预警可打开它。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="141" />
+        <location filename="../../views/DashboardView.cpp" line="148" />
         <source>Largest risers in risk score</source>
         <translation>风险评分上升最多</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="142" />
+        <location filename="../../views/DashboardView.cpp" line="150" />
         <source>Institutions whose risk score rose most: the mean over the last 20 trading days against the 20 before, for the risk type that rose most. Click one to open its profile.</source>
         <translation>风险评分上升最多的机构：最近 20 个交易日的均值与此前 20 个交易日相比，取上升最多的风险类型。点击可打开其画像。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="146" />
+        <location filename="../../views/DashboardView.cpp" line="155" />
         <source>Riskiest institutions</source>
         <translation>风险最高的机构</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="147" />
+        <location filename="../../views/DashboardView.cpp" line="157" />
         <source>The institutions with the highest risk score of any type over the last 20 trading days, by risk type (0 low to 100 high against peers). Click a cell to open the institution.</source>
         <translation>最近 20 个交易日任一类型风险评分最高的机构，按风险类型列示（相对同业 0 为低、100 为高）。点击单元格可打开该机构。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="151" />
+        <location filename="../../views/DashboardView.cpp" line="162" />
         <source>Exposure network</source>
         <translation>敞口网络</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="152" />
+        <location filename="../../views/DashboardView.cpp" line="164" />
         <source>The money-market lending network over the last 20 trading days: its size and the institutions with the most lending and borrowing.</source>
         <translation>最近 20 个交易日的货币市场借贷网络：规模以及拆借量最大的机构。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="208" />
+        <location filename="../../views/DashboardView.cpp" line="231" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="208" />
+        <location filename="../../views/DashboardView.cpp" line="231" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="208" />
+        <location filename="../../views/DashboardView.cpp" line="231" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="226" />
+        <location filename="../../views/DashboardView.cpp" line="250" />
         <source>Open the network</source>
         <translation>打开网络图</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="229" />
+        <location filename="../../views/DashboardView.cpp" line="254" />
         <source>Lent + borrowed, CNY bn</source>
         <translation>拆出 + 拆入（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="247" />
+        <location filename="../../views/DashboardView.cpp" line="274" />
         <source>No trading days in this workspace</source>
         <translation>本工作区没有交易日</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="248" />
+        <location filename="../../views/DashboardView.cpp" line="275" />
         <source>Market as of %1</source>
         <translation>截至 %1 的市场</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="404" />
+        <location filename="../../views/DashboardView.cpp" line="437" />
         <source>%n institution(s) lending or borrowing</source>
         <translation>
             <numerusform>%n 家机构参与拆借</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="406" />
+        <location filename="../../views/DashboardView.cpp" line="439" />
         <source>%n lending relation(s)</source>
         <translation>
             <numerusform>%n 条借贷关系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="407" />
+        <location filename="../../views/DashboardView.cpp" line="440" />
         <source>CNY %1 bn lent in the window</source>
         <translation>窗口内拆出资金 %1 十亿元</translation>
     </message>
@@ -2416,58 +2416,57 @@
 <context>
     <name>eagle::HeatmapView</name>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="87" />
+        <location filename="../../views/HeatmapView.cpp" line="168" />
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="88" />
+        <location filename="../../views/HeatmapView.cpp" line="169" />
         <source>Colour by sign(x)·log(1+|x|), for heavy-tailed features</source>
         <translation>按 sign(x)·log(1+|x|) 着色，适用于厚尾指标</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="91" />
+        <location filename="../../views/HeatmapView.cpp" line="167" />
         <source>Feature:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="105" />
-        <location filename="../../views/HeatmapView.cpp" line="224" />
+        <location filename="../../views/HeatmapView.cpp" line="231" />
         <source>No data loaded</source>
         <translation>尚未加载数据</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="153" />
+        <location filename="../../views/HeatmapView.cpp" line="154" />
         <source>Loading %1…</source>
         <translation>正在加载%1…</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="271" />
+        <location filename="../../views/HeatmapView.cpp" line="278" />
         <source>, log scale</source>
         <translation>，对数刻度</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="273" />
+        <location filename="../../views/HeatmapView.cpp" line="280" />
         <source>%1 — %2 institutions, %3 to %4</source>
         <translation>%1 — %2 家机构，%3 至 %4</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="362" />
+        <location filename="../../views/HeatmapView.cpp" line="369" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="396" />
+        <location filename="../../views/HeatmapView.cpp" line="403" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="396" />
+        <location filename="../../views/HeatmapView.cpp" line="403" />
         <source>Heatmap %1</source>
         <translation>热力图 %1</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="403" />
+        <location filename="../../views/HeatmapView.cpp" line="410" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
@@ -2475,7 +2474,7 @@
 <context>
     <name>eagle::HelpWindow</name>
     <message>
-        <location filename="../../app/HelpWindow.cpp" line="18" />
+        <location filename="../../app/HelpWindow.cpp" line="20" />
         <source>EagleEye help</source>
         <translation>鹰眼帮助</translation>
     </message>
@@ -2828,27 +2827,27 @@
 <context>
     <name>eagle::InstitutionListView</name>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="30" />
+        <location filename="../../views/InstitutionListView.cpp" line="99" />
         <source>Search code or name…</source>
         <translation>搜索代码或名称…</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="35" />
+        <location filename="../../views/InstitutionListView.cpp" line="100" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="199" />
+        <location filename="../../views/InstitutionListView.cpp" line="207" />
         <source>%1 institutions</source>
         <translation>%1 家机构</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="200" />
+        <location filename="../../views/InstitutionListView.cpp" line="208" />
         <source>Showing %1 of %2 institutions</source>
         <translation>显示 %1 / %2 家机构</translation>
     </message>
     <message>
-        <location filename="../../views/InstitutionListView.cpp" line="208" />
+        <location filename="../../views/InstitutionListView.cpp" line="216" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
@@ -2899,27 +2898,27 @@
 <context>
     <name>eagle::JobStatusBar</name>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="33" />
+        <location filename="../../app/JobStatusBar.cpp" line="35" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="34" />
+        <location filename="../../app/JobStatusBar.cpp" line="36" />
         <source>Cancel the running background work</source>
         <translation>取消正在运行的后台任务</translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="44" />
+        <location filename="../../app/JobStatusBar.cpp" line="47" />
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="47" />
+        <location filename="../../app/JobStatusBar.cpp" line="50" />
         <source>%1 cancelled</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../app/JobStatusBar.cpp" line="53" />
+        <location filename="../../app/JobStatusBar.cpp" line="56" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3065,32 +3064,32 @@
 <context>
     <name>eagle::LearningView</name>
     <message>
-        <location filename="../../views/LearningView.cpp" line="17" />
+        <location filename="../../views/LearningView.cpp" line="33" />
         <source>Cluster and train</source>
         <translation>聚类并训练</translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="20" />
+        <location filename="../../views/LearningView.cpp" line="34" />
         <source>Group the institutions by strategy and train the early-warning model in the background</source>
         <translation>在后台按交易策略对机构聚类并训练预警模型</translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="29" />
+        <location filename="../../views/LearningView.cpp" line="35" />
         <source>Strategy map</source>
         <translation>策略图</translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="30" />
+        <location filename="../../views/LearningView.cpp" line="36" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="31" />
+        <location filename="../../views/LearningView.cpp" line="37" />
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="48" />
+        <location filename="../../views/LearningView.cpp" line="55" />
         <source>Training history: best epoch %1 of %2</source>
         <translation>训练历史：最佳轮次 %1 / %2</translation>
     </message>
@@ -3098,457 +3097,450 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="105" />
+        <location filename="../../app/MainWindow.cpp" line="756" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="121" />
+        <location filename="../../app/MainWindow.cpp" line="128" />
         <source>Time cursor</source>
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="233" />
-        <location filename="../../app/MainWindow.cpp" line="319" />
+        <location filename="../../app/MainWindow.cpp" line="255" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="234" />
-        <location filename="../../app/MainWindow.cpp" line="313" />
+        <location filename="../../app/MainWindow.cpp" line="256" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="235" />
-        <location filename="../../app/MainWindow.cpp" line="314" />
+        <location filename="../../app/MainWindow.cpp" line="257" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="236" />
-        <location filename="../../app/MainWindow.cpp" line="315" />
+        <location filename="../../app/MainWindow.cpp" line="258" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="237" />
-        <location filename="../../app/MainWindow.cpp" line="317" />
+        <location filename="../../app/MainWindow.cpp" line="259" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="238" />
-        <location filename="../../app/MainWindow.cpp" line="318" />
+        <location filename="../../app/MainWindow.cpp" line="260" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="239" />
-        <location filename="../../app/MainWindow.cpp" line="316" />
+        <location filename="../../app/MainWindow.cpp" line="261" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="242" />
+        <location filename="../../app/MainWindow.cpp" line="264" />
         <source>Stress test</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="265" />
+        <location filename="../../app/MainWindow.cpp" line="287" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="266" />
+        <location filename="../../app/MainWindow.cpp" line="292" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="267" />
+        <location filename="../../app/MainWindow.cpp" line="289" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="268" />
+        <location filename="../../app/MainWindow.cpp" line="290" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="285" />
+        <location filename="../../app/MainWindow.cpp" line="307" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="222" />
-        <location filename="../../app/MainWindow.cpp" line="290" />
-        <location filename="../../app/MainWindow.cpp" line="513" />
+        <location filename="../../app/MainWindow.cpp" line="244" />
+        <location filename="../../app/MainWindow.cpp" line="312" />
+        <location filename="../../app/MainWindow.cpp" line="542" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="117" />
+        <location filename="../../app/MainWindow.cpp" line="122" />
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="118" />
+        <location filename="../../app/MainWindow.cpp" line="123" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="125" />
+        <location filename="../../app/MainWindow.cpp" line="133" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="222" />
-        <location filename="../../app/MainWindow.cpp" line="290" />
-        <location filename="../../app/MainWindow.cpp" line="513" />
+        <location filename="../../app/MainWindow.cpp" line="244" />
+        <location filename="../../app/MainWindow.cpp" line="312" />
+        <location filename="../../app/MainWindow.cpp" line="542" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="240" />
+        <location filename="../../app/MainWindow.cpp" line="262" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="241" />
+        <location filename="../../app/MainWindow.cpp" line="263" />
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="243" />
+        <location filename="../../app/MainWindow.cpp" line="265" />
         <source>Strategies and early warning</source>
         <translation>策略与预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="272" />
+        <location filename="../../app/MainWindow.cpp" line="294" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="281" />
+        <location filename="../../app/MainWindow.cpp" line="303" />
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="283" />
+        <location filename="../../app/MainWindow.cpp" line="305" />
         <source>&amp;Clear the list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="297" />
+        <location filename="../../app/MainWindow.cpp" line="324" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="303" />
+        <location filename="../../app/MainWindow.cpp" line="332" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="307" />
+        <location filename="../../app/MainWindow.cpp" line="329" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="312" />
+        <location filename="../../app/MainWindow.cpp" line="335" />
         <source>Exposure network</source>
         <translation>风险暴露网络</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="323" />
+        <location filename="../../app/MainWindow.cpp" line="346" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="325" />
+        <location filename="../../app/MainWindow.cpp" line="348" />
         <source>Export &amp;view…</source>
         <translation>导出视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="327" />
+        <location filename="../../app/MainWindow.cpp" line="358" />
         <source>&amp;Briefing report…</source>
         <translation>简报(&amp;B)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="332" />
+        <location filename="../../app/MainWindow.cpp" line="355" />
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>已写入 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="336" />
+        <location filename="../../app/MainWindow.cpp" line="363" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="341" />
+        <location filename="../../app/MainWindow.cpp" line="368" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="348" />
+        <location filename="../../app/MainWindow.cpp" line="375" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="353" />
+        <location filename="../../app/MainWindow.cpp" line="376" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="356" />
+        <location filename="../../app/MainWindow.cpp" line="379" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="357" />
+        <location filename="../../app/MainWindow.cpp" line="383" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="359" />
+        <location filename="../../app/MainWindow.cpp" line="385" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="364" />
+        <location filename="../../app/MainWindow.cpp" line="391" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="367" />
+        <location filename="../../app/MainWindow.cpp" line="394" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="368" />
+        <location filename="../../app/MainWindow.cpp" line="395" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="370" />
+        <location filename="../../app/MainWindow.cpp" line="398" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="370" />
+        <location filename="../../app/MainWindow.cpp" line="399" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="383" />
+        <location filename="../../app/MainWindow.cpp" line="412" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="384" />
+        <location filename="../../app/MainWindow.cpp" line="413" />
         <source>&amp;Cluster and train early warning</source>
         <translation>聚类并训练预警模型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="386" />
+        <location filename="../../app/MainWindow.cpp" line="415" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="387" />
+        <location filename="../../app/MainWindow.cpp" line="416" />
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="389" />
+        <location filename="../../app/MainWindow.cpp" line="418" />
         <source>The &amp;features and scores</source>
         <translation>特征与评分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="390" />
+        <location filename="../../app/MainWindow.cpp" line="419" />
         <source>The &amp;rule language</source>
         <translation>规则语言(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="392" />
+        <location filename="../../app/MainWindow.cpp" line="428" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="393" />
+        <location filename="../../app/MainWindow.cpp" line="422" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="394" />
+        <location filename="../../app/MainWindow.cpp" line="423" />
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors' own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;鹰眼 EagleEye %1&lt;/h3&gt;&lt;p&gt;面向金融市场监管人员的可视化分析工作站：机构画像、敞口网络、监管人员自定义风险规则与早期预警。&lt;/p&gt;&lt;p&gt;基于 Qt %2、VTK、QCustomPlot、Eigen、igraph 和 SQLite 构建。可离线工作；全部数据保存在工作区文件中。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="404" />
+        <location filename="../../app/MainWindow.cpp" line="433" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="405" />
+        <location filename="../../app/MainWindow.cpp" line="434" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="407" />
+        <location filename="../../app/MainWindow.cpp" line="436" />
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation>回到之前查看的机构和日期（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="408" />
+        <location filename="../../app/MainWindow.cpp" line="437" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="410" />
+        <location filename="../../app/MainWindow.cpp" line="439" />
         <source>Forward again (Alt+Right)</source>
         <translation>再次前进（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="418" />
+        <location filename="../../app/MainWindow.cpp" line="450" />
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="423" />
+        <location filename="../../app/MainWindow.cpp" line="452" />
         <source>&amp;Dashboard</source>
         <translation>总览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="425" />
+        <location filename="../../app/MainWindow.cpp" line="454" />
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="432" />
+        <location filename="../../app/MainWindow.cpp" line="461" />
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="439" />
+        <location filename="../../app/MainWindow.cpp" line="468" />
         <source>&amp;Add bookmark…</source>
         <translation>添加书签(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="445" />
+        <location filename="../../app/MainWindow.cpp" line="474" />
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="445" />
+        <location filename="../../app/MainWindow.cpp" line="474" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="458" />
+        <location filename="../../app/MainWindow.cpp" line="487" />
         <source>&amp;Remove this workspace's bookmarks</source>
         <translation>删除本工作区的书签(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="467" />
+        <location filename="../../app/MainWindow.cpp" line="496" />
         <source>Bookmarked %1</source>
         <translation>已添加书签 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="477" />
+        <location filename="../../app/MainWindow.cpp" line="506" />
         <source>No institution with code %1 in this workspace</source>
         <translation>本工作区中没有代码为 %1 的机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="509" />
+        <location filename="../../app/MainWindow.cpp" line="538" />
         <source>&amp;Rules</source>
         <translation>规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="518" />
+        <location filename="../../app/MainWindow.cpp" line="547" />
         <source>&amp;Edit rules…</source>
         <translation>编辑规则(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="519" />
+        <location filename="../../app/MainWindow.cpp" line="557" />
         <source>Open a rule file in the &amp;editor…</source>
         <translation>在编辑器中打开规则文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="520" />
+        <location filename="../../app/MainWindow.cpp" line="549" />
         <source>Open rules</source>
         <translation>打开规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="521" />
-        <location filename="../../app/MainWindow.cpp" line="536" />
+        <location filename="../../app/MainWindow.cpp" line="550" />
+        <location filename="../../app/MainWindow.cpp" line="565" />
         <source>Rule files (*.rules);;All files (*)</source>
         <translation>规则文件 (*.rules);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="530" />
+        <location filename="../../app/MainWindow.cpp" line="562" />
         <source>Run the &amp;enabled rules</source>
         <translation>运行已启用的规则(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="534" />
+        <location filename="../../app/MainWindow.cpp" line="569" />
         <source>&amp;Run a rule file…</source>
         <translation>运行规则文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="535" />
+        <location filename="../../app/MainWindow.cpp" line="564" />
         <source>Run rules</source>
         <translation>运行规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="542" />
+        <location filename="../../app/MainWindow.cpp" line="571" />
         <source>Re&amp;play the market with the enabled rules</source>
         <translation>用已启用的规则回放市场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="543" />
+        <location filename="../../app/MainWindow.cpp" line="572" />
         <source>Day by day (one day a second)</source>
         <translation>逐日（每秒一天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="544" />
+        <location filename="../../app/MainWindow.cpp" line="573" />
         <source>Brisk (four days a second)</source>
         <translation>较快（每秒四天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="545" />
+        <location filename="../../app/MainWindow.cpp" line="574" />
         <source>Fast (25 days a second)</source>
         <translation>快速（每秒 25 天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="546" />
+        <location filename="../../app/MainWindow.cpp" line="575" />
         <source>As fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="552" />
+        <location filename="../../app/MainWindow.cpp" line="581" />
         <source>Re&amp;load alerts</source>
         <translation>重新加载预警(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="608" />
+        <location filename="../../app/MainWindow.cpp" line="637" />
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation>
             <numerusform>回放完成：%n 条预警，均未保存（规则 → 重新加载预警 可显示已保存的预警）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="613" />
+        <location filename="../../app/MainWindow.cpp" line="642" />
         <source>Exported %n alert(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 条预警到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="618" />
+        <location filename="../../app/MainWindow.cpp" line="647" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -3557,36 +3549,36 @@
         <translation type="vanished">&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="657" />
+        <location filename="../../app/MainWindow.cpp" line="686" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="677" />
+        <location filename="../../app/MainWindow.cpp" line="706" />
         <source>Creating the demo market</source>
         <translation>正在生成演示市场</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="694" />
+        <location filename="../../app/MainWindow.cpp" line="723" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="727" />
+        <location filename="../../app/MainWindow.cpp" line="758" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="728" />
+        <location filename="../../app/MainWindow.cpp" line="759" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="760" />
+        <location filename="../../app/MainWindow.cpp" line="823" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -3617,117 +3609,117 @@
 <context>
     <name>eagle::NetworkControls</name>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="16" />
+        <location filename="../../views/NetworkControls.cpp" line="17" />
         <source>Repo</source>
         <translation>回购</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="18" />
+        <location filename="../../views/NetworkControls.cpp" line="19" />
         <source>Interbank</source>
         <translation>同业拆借</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="20" />
+        <location filename="../../views/NetworkControls.cpp" line="21" />
         <source>Bonds</source>
         <translation>债券</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="22" />
+        <location filename="../../views/NetworkControls.cpp" line="23" />
         <source>FX swaps</source>
         <translation>外汇掉期</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="24" />
+        <location filename="../../views/NetworkControls.cpp" line="25" />
         <source>Ownership</source>
         <translation>股权关联</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="34" />
+        <location filename="../../views/NetworkControls.cpp" line="35" />
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="36" />
+        <location filename="../../views/NetworkControls.cpp" line="37" />
         <source>Degree</source>
         <translation>度</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="38" />
+        <location filename="../../views/NetworkControls.cpp" line="39" />
         <source>PageRank</source>
         <translation>PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="40" />
+        <location filename="../../views/NetworkControls.cpp" line="41" />
         <source>Betweenness</source>
         <translation>介数中心性</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="42" />
+        <location filename="../../views/NetworkControls.cpp" line="43" />
         <source>DebtRank of its failure</source>
         <translation>违约时的 DebtRank</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="60" />
+        <location filename="../../views/NetworkControls.cpp" line="102" />
         <source>Layers:</source>
         <translation>层：</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="71" />
+        <location filename="../../views/NetworkControls.cpp" line="104" />
         <source>Exposures from</source>
         <translation>敞口不低于</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="74" />
+        <location filename="../../views/NetworkControls.cpp" line="105" />
         <source> bn CNY</source>
         <translation> 十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="76" />
+        <location filename="../../views/NetworkControls.cpp" line="106" />
         <source>Hide exposures smaller than this (ownership links are always shown)</source>
         <translation>隐藏小于此值的敞口（股权关联始终显示）</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="79" />
+        <location filename="../../views/NetworkControls.cpp" line="107" />
         <source>Only the institutions of one community of the whole exposure network</source>
         <translation>只显示整个敞口网络中某一社区的机构</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="82" />
+        <location filename="../../views/NetworkControls.cpp" line="108" />
         <source>Every type</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="87" />
+        <location filename="../../views/NetworkControls.cpp" line="111" />
         <source>Size:</source>
         <translation>大小：</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="92" />
+        <location filename="../../views/NetworkControls.cpp" line="113" />
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="93" />
+        <location filename="../../views/NetworkControls.cpp" line="114" />
         <source>Institution type</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="94" />
+        <location filename="../../views/NetworkControls.cpp" line="115" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="95" />
+        <location filename="../../views/NetworkControls.cpp" line="116" />
         <source>Size measure</source>
         <translation>大小所用指标</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="113" />
+        <location filename="../../views/NetworkControls.cpp" line="131" />
         <source>Every community</source>
         <translation>全部社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="115" />
+        <location filename="../../views/NetworkControls.cpp" line="133" />
         <source>Community %1 (%2)</source>
         <translation>社区 %1（%2 家）</translation>
     </message>
@@ -3735,147 +3727,147 @@
 <context>
     <name>eagle::NetworkView</name>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="140" />
+        <location filename="../../views/NetworkView.cpp" line="153" />
         <source>No exposure network loaded</source>
         <translation>尚未加载风险敞口网络</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="337" />
+        <location filename="../../views/NetworkView.cpp" line="343" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · total assets %3 bn CNY · equity %4 bn CNY</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · 总资产 %3 十亿元 · 资本 %4 十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="340" />
+        <location filename="../../views/NetworkView.cpp" line="346" />
         <source>&lt;br&gt;Layers shown: %1</source>
         <translation>&lt;br&gt;所在层：%1</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="340" />
+        <location filename="../../views/NetworkView.cpp" line="346" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="343" />
+        <location filename="../../views/NetworkView.cpp" line="349" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="347" />
+        <location filename="../../views/NetworkView.cpp" line="353" />
         <source>&lt;br&gt;Degree %1 (%2 creditors, %3 debtors) · PageRank %4 · betweenness %5</source>
         <translation>&lt;br&gt;度 %1（%2 个债权人，%3 个债务人）· PageRank %4 · 介数 %5</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="352" />
+        <location filename="../../views/NetworkView.cpp" line="358" />
         <source>&lt;br&gt;DebtRank of its failure %1 · community %2</source>
         <translation>&lt;br&gt;违约时的 DebtRank %1 · 社区 %2</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="358" />
+        <location filename="../../views/NetworkView.cpp" line="364" />
         <source>&lt;br&gt;Stress, round %1: %2% of equity lost</source>
         <translation>&lt;br&gt;压力测试第 %1 轮：损失资本的 %2%</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="362" />
+        <location filename="../../views/NetworkView.cpp" line="368" />
         <source> · defaulted in round %1</source>
         <translation> · 第 %1 轮违约</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="575" />
+        <location filename="../../views/NetworkView.cpp" line="581" />
         <source>Share of equity lost</source>
         <translation>资本损失比例</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="578" />
+        <location filename="../../views/NetworkView.cpp" line="584" />
         <source>Defaulted</source>
         <translation>已违约</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="586" />
+        <location filename="../../views/NetworkView.cpp" line="592" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="590" />
+        <location filename="../../views/NetworkView.cpp" line="596" />
         <source>Community %1</source>
         <translation>社区 %1</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="591" />
+        <location filename="../../views/NetworkView.cpp" line="597" />
         <source>Smaller communities</source>
         <translation>较小社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="593" />
+        <location filename="../../views/NetworkView.cpp" line="599" />
         <source>Measure (node colour)</source>
         <translation>指标（节点颜色）</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="594" />
+        <location filename="../../views/NetworkView.cpp" line="600" />
         <source>Lowest</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="595" />
+        <location filename="../../views/NetworkView.cpp" line="601" />
         <source>Middle</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="596" />
+        <location filename="../../views/NetworkView.cpp" line="602" />
         <source>Highest</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="600" />
+        <location filename="../../views/NetworkView.cpp" line="606" />
         <source>Its claims (creditor → debtor)</source>
         <translation>其债权（债权人 → 债务人）</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="601" />
+        <location filename="../../views/NetworkView.cpp" line="607" />
         <source>Claims on it</source>
         <translation>对其的债权</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="623" />
+        <location filename="../../views/NetworkView.cpp" line="629" />
         <source>largest %1 of %2 links</source>
         <translation>%2 条连接中最大的 %1 条</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="625" />
+        <location filename="../../views/NetworkView.cpp" line="631" />
         <source>%1 links</source>
         <translation>%1 条连接</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="627" />
+        <location filename="../../views/NetworkView.cpp" line="633" />
         <source>%1 of %2 institutions · %3 · as of %4</source>
         <translation>%2 家机构中的 %1 家 · %3 · 截至 %4</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="715" />
+        <location filename="../../views/NetworkView.cpp" line="721" />
         <source>Exposure network</source>
         <translation>风险暴露网络</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="716" />
+        <location filename="../../views/NetworkView.cpp" line="722" />
         <source>Exposure network %1</source>
         <translation>风险暴露网络 %1</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="723" />
+        <location filename="../../views/NetworkView.cpp" line="729" />
         <source>Creditor</source>
         <translation>债权方</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="723" />
+        <location filename="../../views/NetworkView.cpp" line="729" />
         <source>Debtor</source>
         <translation>债务方</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="723" />
+        <location filename="../../views/NetworkView.cpp" line="729" />
         <source>Layer</source>
         <translation>网络层</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="723" />
+        <location filename="../../views/NetworkView.cpp" line="729" />
         <source>Exposure (CNY)</source>
         <translation>风险暴露（元）</translation>
     </message>
@@ -3884,7 +3876,7 @@
         <translation type="vanished">%2 家机构中的 %1 家 · %3 条连接 · 截至 %4</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="633" />
+        <location filename="../../views/NetworkView.cpp" line="639" />
         <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
         <translation> · 压力测试第 %1 / %2 轮，累计损失 %3 十亿元</translation>
     </message>
@@ -3905,7 +3897,7 @@
         <translation type="vanished">融出方 → 融入方</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="580" />
+        <location filename="../../views/NetworkView.cpp" line="586" />
         <source>Institution type</source>
         <translation>机构类型</translation>
     </message>
@@ -4038,34 +4030,34 @@
 <context>
     <name>eagle::ProfilePageView</name>
     <message>
-        <location filename="../../views/ProfilePageView.cpp" line="147" />
+        <location filename="../../views/ProfilePageView.cpp" line="164" />
         <source>%1 as of %2 — against %3</source>
         <translation>%1（截至 %2）— 对比%3</translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageView.cpp" line="157" />
+        <location filename="../../views/ProfilePageView.cpp" line="171" />
         <source>Select an institution to see its profile</source>
         <translation>选择机构以查看其画像</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ProfilePageView.cpp" line="168" />
+        <location filename="../../views/ProfilePageView.cpp" line="182" />
         <source>Strategy: cluster %1 · %2 (%n members)</source>
         <translation>
             <numerusform>交易策略：第 %1 类 · %2（%n 家成员）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageView.cpp" line="172" />
+        <location filename="../../views/ProfilePageView.cpp" line="186" />
         <source>Distance to its centre %1, more atypical than %2% of its cluster</source>
         <translation>与类中心的距离 %1，偏离程度高于本类 %2% 的成员</translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageView.cpp" line="175" />
+        <location filename="../../views/ProfilePageView.cpp" line="189" />
         <source>Nearest peers: %1</source>
         <translation>最相近的同业：%1</translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageView.cpp" line="178" />
+        <location filename="../../views/ProfilePageView.cpp" line="192" />
         <source>Its behaviour moved to another cluster from %1</source>
         <translation>自 %1 起其交易行为已转入另一类</translation>
     </message>
@@ -4073,73 +4065,73 @@
 <context>
     <name>eagle::RadarView</name>
     <message>
-        <location filename="../../views/RadarView.cpp" line="43" />
+        <location filename="../../views/RadarView.cpp" line="49" />
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="44" />
+        <location filename="../../views/RadarView.cpp" line="50" />
         <source>Choose the features the radar compares</source>
         <translation>选择雷达图比较的指标</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="108" />
+        <location filename="../../views/RadarView.cpp" line="114" />
         <source>Peer comparison</source>
         <translation>同业对比</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="109" />
+        <location filename="../../views/RadarView.cpp" line="115" />
         <source>Peer comparison: %1</source>
         <translation>同业对比：%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="137" />
+        <location filename="../../views/RadarView.cpp" line="143" />
         <source>Select an institution to compare it with its peers</source>
         <translation>选择一家机构，与其同业进行对比</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="170" />
+        <location filename="../../views/RadarView.cpp" line="176" />
         <source>Peer median: %1</source>
         <translation>同业中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="172" />
+        <location filename="../../views/RadarView.cpp" line="178" />
         <source>Cluster median: %1</source>
         <translation>聚类中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="230" />
-        <location filename="../../views/RadarView.cpp" line="241" />
+        <location filename="../../views/RadarView.cpp" line="236" />
+        <location filename="../../views/RadarView.cpp" line="247" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="230" />
+        <location filename="../../views/RadarView.cpp" line="236" />
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="235" />
+        <location filename="../../views/RadarView.cpp" line="241" />
         <source>%1 · peers %2 · cluster %3</source>
         <translation>%1 · 同业 %2 · 聚类 %3</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="239" />
+        <location filename="../../views/RadarView.cpp" line="245" />
         <source>%1 · peers %2</source>
         <translation>%1 · 同业 %2</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="369" />
+        <location filename="../../views/RadarView.cpp" line="375" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="369" />
+        <location filename="../../views/RadarView.cpp" line="375" />
         <source>%1 (percentile)</source>
         <translation>%1（百分位）</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="370" />
+        <location filename="../../views/RadarView.cpp" line="376" />
         <source>Peer median (percentile)</source>
         <translation>同类中位数（百分位）</translation>
     </message>
@@ -4147,45 +4139,45 @@
 <context>
     <name>eagle::RiskMatrixView</name>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="28" />
+        <location filename="../../views/RiskMatrixView.cpp" line="68" />
         <source>Order:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="31" />
+        <location filename="../../views/RiskMatrixView.cpp" line="69" />
         <source>By similarity</source>
         <translation>按相似度</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="36" />
-        <location filename="../../views/RiskMatrixView.cpp" line="112" />
+        <location filename="../../views/RiskMatrixView.cpp" line="70" />
+        <location filename="../../views/RiskMatrixView.cpp" line="121" />
         <source>No data loaded</source>
         <translation>尚未加载数据</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="72" />
+        <location filename="../../views/RiskMatrixView.cpp" line="81" />
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/RiskMatrixView.cpp" line="132" />
+        <location filename="../../views/RiskMatrixView.cpp" line="141" />
         <source>Risk scores as of %1 — %n institution(s)</source>
         <translation>
             <numerusform>截至 %1 的风险评分 — %n 家机构</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="172" />
+        <location filename="../../views/RiskMatrixView.cpp" line="181" />
         <source>Risk matrix %1</source>
         <translation>风险矩阵 %1</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="172" />
+        <location filename="../../views/RiskMatrixView.cpp" line="181" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="178" />
+        <location filename="../../views/RiskMatrixView.cpp" line="187" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
@@ -4219,188 +4211,188 @@
 <context>
     <name>eagle::RuleEditorView</name>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="76" />
-        <location filename="../../views/RuleEditorView.cpp" line="159" />
+        <location filename="../../views/RuleEditorView.cpp" line="100" />
+        <location filename="../../views/RuleEditorView.cpp" line="181" />
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="76" />
-        <location filename="../../views/RuleEditorView.cpp" line="144" />
-        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <location filename="../../views/RuleEditorView.cpp" line="100" />
+        <location filename="../../views/RuleEditorView.cpp" line="177" />
+        <location filename="../../views/RuleEditorView.cpp" line="179" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="76" />
+        <location filename="../../views/RuleEditorView.cpp" line="100" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="76" />
-        <location filename="../../views/RuleEditorView.cpp" line="159" />
+        <location filename="../../views/RuleEditorView.cpp" line="100" />
+        <location filename="../../views/RuleEditorView.cpp" line="181" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="80" />
+        <location filename="../../views/RuleEditorView.cpp" line="101" />
         <source>New rule</source>
         <translation>新建规则</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="107" />
+        <location filename="../../views/RuleEditorView.cpp" line="119" />
         <source>Save as new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="109" />
+        <location filename="../../views/RuleEditorView.cpp" line="120" />
         <source>Backtest (shadow mode)</source>
         <translation>回测（影子模式）</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="112" />
+        <location filename="../../views/RuleEditorView.cpp" line="122" />
         <source>Evaluate over the whole history without storing anything and compare with the recorded risk events</source>
         <translation>在全部历史数据上试运行（不保存任何结果），并与已记录的风险事件对比</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="140" />
+        <location filename="../../views/RuleEditorView.cpp" line="175" />
         <source>Run a backtest to see how often the rule would have fired, on whom and when.</source>
         <translation>运行回测，查看规则会触发多少次、针对哪些机构、在何时触发。</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <location filename="../../views/RuleEditorView.cpp" line="177" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <location filename="../../views/RuleEditorView.cpp" line="177" />
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <location filename="../../views/RuleEditorView.cpp" line="177" />
         <source>Misses</source>
         <translation>漏报</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <location filename="../../views/RuleEditorView.cpp" line="177" />
         <source>False alarms</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="144" />
+        <location filename="../../views/RuleEditorView.cpp" line="177" />
         <source>Median lead (days)</source>
         <translation>提前天数中位数</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <location filename="../../views/RuleEditorView.cpp" line="179" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <location filename="../../views/RuleEditorView.cpp" line="179" />
         <source>From</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <location filename="../../views/RuleEditorView.cpp" line="179" />
         <source>Until</source>
         <translation>截止日</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <location filename="../../views/RuleEditorView.cpp" line="179" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="148" />
+        <location filename="../../views/RuleEditorView.cpp" line="179" />
         <source>Message</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="155" />
+        <location filename="../../views/RuleEditorView.cpp" line="180" />
         <source>Backtest</source>
         <translation>回测</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="159" />
+        <location filename="../../views/RuleEditorView.cpp" line="181" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="159" />
+        <location filename="../../views/RuleEditorView.cpp" line="181" />
         <source>Saved (UTC)</source>
         <translation>保存时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="159" />
+        <location filename="../../views/RuleEditorView.cpp" line="181" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="160" />
+        <location filename="../../views/RuleEditorView.cpp" line="182" />
         <source>Load this version into the editor</source>
         <translation>将此版本载入编辑器</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="165" />
+        <location filename="../../views/RuleEditorView.cpp" line="183" />
         <source>Versions</source>
         <translation>版本历史</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="188" />
+        <location filename="../../views/RuleEditorView.cpp" line="208" />
         <source>On: runs with the enabled rules</source>
         <translation>已启用：随已启用的规则一起运行</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="188" />
+        <location filename="../../views/RuleEditorView.cpp" line="208" />
         <source>Off: kept, not run</source>
         <translation>已停用：保留但不运行</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="210" />
+        <location filename="../../views/RuleEditorView.cpp" line="230" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="210" />
+        <location filename="../../views/RuleEditorView.cpp" line="230" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/RuleEditorView.cpp" line="219" />
+        <location filename="../../views/RuleEditorView.cpp" line="239" />
         <source>Shadow mode: %n alert(s) over %1 institutions × %2 days; %3 recorded risk event(s). An alert catches an event from %4 business days before it to its end. Nothing was stored.</source>
         <translation>
             <numerusform>影子模式：在 %1 家机构 × %2 个交易日上共 %n 条预警；已记录风险事件 %3 个。预警出现在事件开始前 %4 个工作日至事件结束之间即视为命中。未保存任何结果。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="244" />
+        <location filename="../../views/RuleEditorView.cpp" line="264" />
         <source>caught</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="244" />
+        <location filename="../../views/RuleEditorView.cpp" line="264" />
         <source>false alarm</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="270" />
+        <location filename="../../views/RuleEditorView.cpp" line="290" />
         <source>Why this rule: the risk it looks for</source>
         <translation>规则目的：它要发现的风险</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="270" />
+        <location filename="../../views/RuleEditorView.cpp" line="290" />
         <source>new rule</source>
         <translation>新规则</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="270" />
+        <location filename="../../views/RuleEditorView.cpp" line="290" />
         <source>mostly overnight</source>
         <translation>隔夜为主</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="298" />
+        <location filename="../../views/RuleEditorView.cpp" line="318" />
         <source>✓ %1: valid, reads %2</source>
         <translation>✓ %1：有效，读取 %2</translation>
     </message>
@@ -4408,12 +4400,12 @@
 <context>
     <name>eagle::SearchBox</name>
     <message>
-        <location filename="../../views/SearchBox.cpp" line="13" />
+        <location filename="../../views/SearchBox.cpp" line="16" />
         <source>Search institutions, instruments, alerts… (Ctrl+F)</source>
         <translation>搜索机构、金融工具、预警…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../views/SearchBox.cpp" line="14" />
+        <location filename="../../views/SearchBox.cpp" line="17" />
         <source>Type part of a code or a name; choose a match to go to it.</source>
         <translation>输入代码或名称的一部分，选择匹配项即可跳转。</translation>
     </message>
@@ -4421,22 +4413,26 @@
 <context>
     <name>eagle::SettingsDialog</name>
     <message>
-        <location filename="../../app/SettingsDialog.cpp" line="16" />
+        <location filename="../../app/SettingsDialog.cpp" line="18" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/SettingsDialog.cpp" line="18" />
+        <location filename="../../app/SettingsDialog.cpp" line="20" />
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/SettingsDialog.cpp" line="23" />
-        <source>The new language applies when EagleEye next starts.</source>
-        <translation>新语言将在下次启动鹰眼时生效。</translation>
+        <location filename="../../app/SettingsDialog.cpp" line="25" />
+        <source>Menus, views and new reports change to the chosen language at once.</source>
+        <translation>菜单、视图和新生成的报告会立即切换为所选语言。</translation>
     </message>
     <message>
-        <location filename="../../app/SettingsDialog.cpp" line="28" />
+        <source>The new language applies when EagleEye next starts.</source>
+        <translation type="vanished">新语言将在下次启动鹰眼时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/SettingsDialog.cpp" line="30" />
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
@@ -4444,92 +4440,92 @@
 <context>
     <name>eagle::StressPanel</name>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="37" />
+        <location filename="../../views/StressPanel.cpp" line="95" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="38" />
+        <location filename="../../views/StressPanel.cpp" line="96" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="45" />
+        <location filename="../../views/StressPanel.cpp" line="86" />
         <source>Shock:</source>
         <translation>冲击：</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="46" />
+        <location filename="../../views/StressPanel.cpp" line="87" />
         <source>CODE fails, CODE:0.3, all:0.05 or rate:200</source>
         <translation>代码（违约）、代码:0.3、all:0.05 或 rate:200</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="48" />
+        <location filename="../../views/StressPanel.cpp" line="89" />
         <source>An institution that fails (its code), a share of equity lost (CODE:0.3, all:0.05) or a rise in yields in basis points (rate:200); several separated by commas</source>
         <translation>违约的机构（其代码）、资本损失比例（代码:0.3、all:0.05）或收益率上升的基点数（rate:200）；多个冲击以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="51" />
+        <location filename="../../views/StressPanel.cpp" line="91" />
         <source>Method:</source>
         <translation>方法：</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="52" />
+        <location filename="../../views/StressPanel.cpp" line="92" />
         <source>DebtRank (linear)</source>
         <translation>DebtRank（线性）</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="53" />
+        <location filename="../../views/StressPanel.cpp" line="93" />
         <source>DebtRank (single hit)</source>
         <translation>DebtRank（单次传递）</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="54" />
+        <location filename="../../views/StressPanel.cpp" line="94" />
         <source>Eisenberg–Noe clearing</source>
         <translation>Eisenberg–Noe 清算</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="66" />
+        <location filename="../../views/StressPanel.cpp" line="97" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="66" />
+        <location filename="../../views/StressPanel.cpp" line="97" />
         <source>Equity lost</source>
         <translation>资本损失</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="66" />
+        <location filename="../../views/StressPanel.cpp" line="97" />
         <source>Shock loss (bn)</source>
         <translation>冲击损失（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="67" />
+        <location filename="../../views/StressPanel.cpp" line="98" />
         <source>Contagion loss (bn)</source>
         <translation>传染损失（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="67" />
+        <location filename="../../views/StressPanel.cpp" line="98" />
         <source>Defaulted in round</source>
         <translation>违约轮次</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="78" />
+        <location filename="../../views/StressPanel.cpp" line="74" />
         <source>Choose who fails: select an institution or type a shock.</source>
         <translation>请选择违约方：选中一家机构或输入冲击。</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="100" />
+        <location filename="../../views/StressPanel.cpp" line="115" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;DebtRank %2 · %3 default(s) · losses: shock %4 bn, contagion %5 bn CNY</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;DebtRank %2 · %3 家违约 · 损失：冲击 %4 十亿元，传染 %5 十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="144" />
+        <location filename="../../views/StressPanel.cpp" line="162" />
         <source>Pick an institution to fail (select it anywhere) or type a shock, then Run: the network shows the losses spreading round by round.</source>
         <translation>选择一家违约机构（在任意视图中选中）或输入冲击，然后点击运行：网络将逐轮显示损失的传播。</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="153" />
+        <location filename="../../views/StressPanel.cpp" line="173" />
         <source>Round %1 of %2</source>
         <translation>第 %1 / %2 轮</translation>
     </message>
@@ -4537,22 +4533,22 @@
 <context>
     <name>eagle::TimeCursorBar</name>
     <message>
-        <location filename="../../views/TimeCursorBar.cpp" line="24" />
+        <location filename="../../views/TimeCursorBar.cpp" line="38" />
         <source>Previous trading day</source>
         <translation>上一交易日</translation>
     </message>
     <message>
-        <location filename="../../views/TimeCursorBar.cpp" line="26" />
+        <location filename="../../views/TimeCursorBar.cpp" line="39" />
         <source>Next trading day</source>
         <translation>下一交易日</translation>
     </message>
     <message>
-        <location filename="../../views/TimeCursorBar.cpp" line="28" />
+        <location filename="../../views/TimeCursorBar.cpp" line="40" />
         <source>Play the market day by day</source>
         <translation>逐日播放市场变化</translation>
     </message>
     <message>
-        <location filename="../../views/TimeCursorBar.cpp" line="30" />
+        <location filename="../../views/TimeCursorBar.cpp" line="41" />
         <source>As of: every view shows the market on this day</source>
         <translation>截至日期：所有视图显示该日的市场状态</translation>
     </message>
@@ -4565,98 +4561,97 @@
 <context>
     <name>eagle::TimeSeriesView</name>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="100" />
+        <location filename="../../views/TimeSeriesView.cpp" line="101" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="111" />
+        <location filename="../../views/TimeSeriesView.cpp" line="194" />
         <source>Feature:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="115" />
-        <location filename="../../views/TimeSeriesView.cpp" line="248" />
+        <location filename="../../views/TimeSeriesView.cpp" line="256" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="117" />
+        <location filename="../../views/TimeSeriesView.cpp" line="196" />
         <source>Draw up to %1 more features of this institution below, on the same time axis</source>
         <translation>在下方以同一时间轴最多再绘制该机构的 %1 个指标</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="152" />
-        <location filename="../../views/TimeSeriesView.cpp" line="153" />
-        <location filename="../../views/TimeSeriesView.cpp" line="594" />
+        <location filename="../../views/TimeSeriesView.cpp" line="198" />
+        <location filename="../../views/TimeSeriesView.cpp" line="199" />
+        <location filename="../../views/TimeSeriesView.cpp" line="602" />
         <source>Early-warning score</source>
         <translation>预警得分</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="246" />
+        <location filename="../../views/TimeSeriesView.cpp" line="254" />
         <source>Compare with none</source>
         <translation>取消对比</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="248" />
+        <location filename="../../views/TimeSeriesView.cpp" line="256" />
         <source>Compare (%1)</source>
         <translation>对比（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="257" />
-        <location filename="../../views/TimeSeriesView.cpp" line="315" />
-        <location filename="../../views/TimeSeriesView.cpp" line="591" />
+        <location filename="../../views/TimeSeriesView.cpp" line="265" />
+        <location filename="../../views/TimeSeriesView.cpp" line="323" />
+        <location filename="../../views/TimeSeriesView.cpp" line="599" />
         <source>Peer median</source>
         <translation>同业中位数</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="257" />
+        <location filename="../../views/TimeSeriesView.cpp" line="265" />
         <source>Peer median: %1</source>
         <translation>同业中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="428" />
+        <location filename="../../views/TimeSeriesView.cpp" line="436" />
         <source>Warning %1 (%2): %3</source>
         <translation>预警 %1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="604" />
+        <location filename="../../views/TimeSeriesView.cpp" line="612" />
         <source>Why the model warned:</source>
         <translation>模型预警的原因：</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="639" />
+        <location filename="../../views/TimeSeriesView.cpp" line="647" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="640" />
+        <location filename="../../views/TimeSeriesView.cpp" line="648" />
         <source>Time series %1 %2</source>
         <translation>时间序列 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="666" />
+        <location filename="../../views/TimeSeriesView.cpp" line="674" />
         <source>alert: %1</source>
         <translation>预警：%1</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="666" />
+        <location filename="../../views/TimeSeriesView.cpp" line="674" />
         <source>event: %1</source>
         <translation>事件：%1</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="669" />
+        <location filename="../../views/TimeSeriesView.cpp" line="677" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="670" />
-        <location filename="../../views/TimeSeriesView.cpp" line="673" />
+        <location filename="../../views/TimeSeriesView.cpp" line="678" />
+        <location filename="../../views/TimeSeriesView.cpp" line="681" />
         <source>Peer median (%1)</source>
         <translation>同类中位数（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="670" />
+        <location filename="../../views/TimeSeriesView.cpp" line="678" />
         <source>Events and alerts</source>
         <translation>事件与预警</translation>
     </message>
@@ -4667,8 +4662,9 @@
 %3</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="550" />
-        <location filename="../../views/TimeSeriesView.cpp" line="560" />
+        <location filename="../../views/TimeSeriesView.cpp" line="200" />
+        <location filename="../../views/TimeSeriesView.cpp" line="558" />
+        <location filename="../../views/TimeSeriesView.cpp" line="568" />
         <source>Select an institution to see its history</source>
         <translation>选择一家机构以查看其历史</translation>
     </message>
@@ -4676,31 +4672,31 @@
 <context>
     <name>eagle::TradeListView</name>
     <message>
-        <location filename="../../views/TradeListView.cpp" line="15" />
+        <location filename="../../views/TradeListView.cpp" line="43" />
         <source>Drag across the time series with Shift held to list the trades of those days</source>
         <translation>按住 Shift 在时间序列上拖动，列出所选日期的成交</translation>
     </message>
     <message>
-        <location filename="../../views/TradeListView.cpp" line="31" />
+        <location filename="../../views/TradeListView.cpp" line="48" />
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/TradeListView.cpp" line="33" />
+        <location filename="../../views/TradeListView.cpp" line="50" />
         <source>%n trade(s) of %1, %2</source>
         <translation>
             <numerusform>%1 的 %n 笔成交，%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/TradeListView.cpp" line="34" />
+        <location filename="../../views/TradeListView.cpp" line="51" />
         <source>(the first %n only)</source>
         <translation>
             <numerusform>（仅显示前 %n 笔）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/TradeListView.cpp" line="44" />
+        <location filename="../../views/TradeListView.cpp" line="59" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
@@ -4813,44 +4809,44 @@
 <context>
     <name>eagle::TrainingCurveView</name>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="24" />
-        <location filename="../../views/TrainingCurveView.cpp" line="80" />
+        <location filename="../../views/TrainingCurveView.cpp" line="57" />
+        <location filename="../../views/TrainingCurveView.cpp" line="87" />
         <source>No early-warning model trained yet</source>
         <translation>尚未训练预警模型</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="27" />
+        <location filename="../../views/TrainingCurveView.cpp" line="58" />
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="28" />
+        <location filename="../../views/TrainingCurveView.cpp" line="59" />
         <source>Cross-entropy loss</source>
         <translation>交叉熵损失</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="30" />
-        <location filename="../../views/TrainingCurveView.cpp" line="46" />
+        <location filename="../../views/TrainingCurveView.cpp" line="60" />
+        <location filename="../../views/TrainingCurveView.cpp" line="63" />
         <source>Validation ROC AUC</source>
         <translation>验证集 ROC AUC</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="38" />
+        <location filename="../../views/TrainingCurveView.cpp" line="61" />
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="42" />
+        <location filename="../../views/TrainingCurveView.cpp" line="62" />
         <source>Validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="66" />
+        <location filename="../../views/TrainingCurveView.cpp" line="73" />
         <source>Training the early-warning model…</source>
         <translation>正在训练预警模型…</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="88" />
+        <location filename="../../views/TrainingCurveView.cpp" line="95" />
         <source>Training: epoch %1, loss %2, validation AUC %3</source>
         <translation>训练中：第 %1 轮，损失 %2，验证 AUC %3</translation>
     </message>

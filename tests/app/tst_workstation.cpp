@@ -7,6 +7,7 @@
 #include "HeatmapView.h"
 #include "InstitutionListView.h"
 #include "JobRunner.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "MarketSimulator.h"
 #include "NavigationHistory.h"
@@ -21,6 +22,7 @@
 #include "RadarView.h"
 #include "RiskMatrixView.h"
 #include "SelectionModel.h"
+#include "SettingsDialog.h"
 #include "StressPanel.h"
 #include "Store.h"
 #include "TestSupport.h"
@@ -29,6 +31,11 @@
 #include "WorkspaceFile.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -62,6 +69,7 @@ private slots:
     void choosingAnAlertMovesEveryView();
     void theDashboardLeadsToTheDetail();
     void backForwardAndSearch();
+    void theLanguageSwitchesLive();
     void scriptedScreenshotShowsData();
 
 private:
@@ -425,6 +433,73 @@ void TestWorkstation::backForwardAndSearch() {
     QCOMPARE(w.selection().institution(), second);
     QCOMPARE(w.selection().day(), day);
     QVERIFY(!w.openBookmark(1));
+}
+
+namespace {
+QString menuTitle(MainWindow& w, int index) { return w.menuBar()->actions().value(index)->text(); }
+QString dockTitle(MainWindow& w, const char* name) { return w.findChild<QDockWidget*>(name)->windowTitle(); }
+QString panelHeading(MainWindow& w, int index) {
+    // The dashboard's tile headings, in the order the dashboard makes them.
+    QStringList headings;
+    for (QLabel* l : w.dashboard().findChildren<QLabel*>())
+        if (l->text().startsWith(QLatin1String("<b>"))) headings << l->text();
+    return headings.value(index);
+}
+}  // namespace
+
+// File > Settings switches the language at once: menus, docks, the views' own texts and the data
+// labelled as it was loaded (the heatmap's feature) follow, there and back, without a restart.
+void TestWorkstation::theLanguageSwitchesLive() {
+    setUiLanguage(localeForLanguage(QStringLiteral("zh_CN")));
+    MainWindow w;
+    openAndSettle(w);
+    auto* severity = w.alertsView().findChild<QComboBox*>(QStringLiteral("severityFilter"));
+    QCOMPARE(menuTitle(w, 0), QStringLiteral("文件(&F)"));
+    QCOMPARE(dockTitle(w, "alertsDock"), QStringLiteral("预警"));
+    QCOMPARE(severity->itemText(0), QStringLiteral("全部级别"));
+    QCOMPARE(panelHeading(w, 0), QStringLiteral("<b>市场交易量</b>"));
+    QCOMPARE(w.heatmapView().findChild<QComboBox*>()->currentText(), QStringLiteral("流动性风险评分"));
+    const QString zhTitle = w.windowTitle();
+
+    const auto choose = [&w](const char* language) {
+        SettingsDialog dialog(&w);
+        dialog.setLanguage(QString::fromLatin1(language));
+        dialog.accept();
+    };
+    choose("en");
+    QTRY_COMPARE(menuTitle(w, 0), QStringLiteral("&File"));
+    QCOMPARE(menuTitle(w, 1), QStringLiteral("&Edit"));
+    QCOMPARE(dockTitle(w, "alertsDock"), QStringLiteral("Alerts"));
+    QCOMPARE(dockTitle(w, "timeSeriesDock"), QStringLiteral("Time series"));
+    QCOMPARE(severity->itemText(0), QStringLiteral("All severities"));
+    QCOMPARE(panelHeading(w, 0), QStringLiteral("<b>Market activity</b>"));
+    QVERIFY(w.windowTitle() != zhTitle);
+    // The heatmap's choices are offered again in English, and its data comes again labelled so.
+    QCOMPARE(w.heatmapView().findChild<QComboBox*>()->currentText(), QStringLiteral("Liquidity risk score"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.heatmapView().exportName().endsWith(QStringLiteral("Liquidity risk score")), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(w.jobs().activeJobs(), 0, 30000);
+    if (const QString dir = qEnvironmentVariable("EAGLEEYE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(300);  // the charts' queued replots
+        w.grab().save(QDir(dir).filePath(QStringLiteral("language-en.png")));
+    }
+
+    choose("zh_CN");
+    QTRY_COMPARE(menuTitle(w, 0), QStringLiteral("文件(&F)"));
+    QCOMPARE(dockTitle(w, "alertsDock"), QStringLiteral("预警"));
+    QCOMPARE(severity->itemText(0), QStringLiteral("全部级别"));
+    QCOMPARE(w.windowTitle(), zhTitle);
+    QTRY_VERIFY_WITH_TIMEOUT(w.heatmapView().exportName().endsWith(QStringLiteral("流动性风险评分")), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(w.jobs().activeJobs(), 0, 30000);
+    if (const QString dir = qEnvironmentVariable("EAGLEEYE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(300);
+        w.grab().save(QDir(dir).filePath(QStringLiteral("language-zh.png")));
+    }
+
+    // Back to the language the other tests read (the system's: English here).
+    SettingsDialog reset(&w);
+    reset.setLanguage(QString());
+    reset.accept();
+    QTRY_COMPARE(menuTitle(w, 0), QStringLiteral("&File"));
 }
 
 void TestWorkstation::scriptedScreenshotShowsData() {
