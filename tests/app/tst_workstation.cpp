@@ -495,10 +495,13 @@ void TestWorkstation::theLanguageSwitchesLive() {
         w.grab().save(QDir(dir).filePath(QStringLiteral("language-zh.png")));
     }
 
-    // Back to the language the other tests read (the system's: English here).
+    // The saved choice forgotten (the system's language: Chinese under the C locale, English under
+    // en_US), then back to the English the other tests read, whatever the system's locale.
     SettingsDialog reset(&w);
     reset.setLanguage(QString());
     reset.accept();
+    QVERIFY(SettingsDialog::savedLanguage().isEmpty());
+    setUiLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
     QTRY_COMPARE(menuTitle(w, 0), QStringLiteral("&File"));
 }
 
