@@ -94,9 +94,12 @@ void loadRisk(Store& store, const WorkspaceSnapshot& s, DashboardData& out) {
     std::vector<std::int64_t> scoreIds;
     std::vector<QString> typeLabels;
     for (const auto& spec : riskTypes())
-        if (const FeatureDef* def = s.feature(std::string(spec.name)))
-            scoreIds.push_back(def->id), typeLabels.push_back(featureDisplayName(spec.name)),
-                out.riskLabels << shortRiskName(spec.type);
+        if (const FeatureDef* def = s.feature(std::string(spec.name))) {
+            scoreIds.push_back(def->id);
+            typeLabels.push_back(featureDisplayName(spec.name));
+            out.riskLabels << shortRiskName(spec.type);
+            out.riskFeatures << QString::fromUtf8(spec.name.data(), qsizetype(spec.name.size()));
+        }
     if (scoreIds.empty()) return;
 
     // The recent window ends on the day; the window before it ends the trading day before that.
@@ -126,7 +129,7 @@ void loadRisk(Store& store, const WorkspaceSnapshot& s, DashboardData& out) {
             const double b = scoreOf(before, i.id, scoreIds[k]);
             if (std::isfinite(v) && std::isfinite(b) && (!riser || v - b > riser->rise()))
                 riser = DashboardData::Riser{i.id, QString::fromStdString(i.code), institutionName(i),
-                                             typeLabels[k], b, v};
+                                             typeLabels[k], out.riskFeatures[qsizetype(k)], b, v};
         }
         if (riser && riser->rise() > 0) out.risers.push_back(*riser);
         if (std::isfinite(r.highest)) ranked.push_back(std::move(r));

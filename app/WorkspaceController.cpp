@@ -333,10 +333,13 @@ void WorkspaceController::requestRiskMatrix(Date day) {
     const int generation = ++riskMatrixGeneration_;
     auto snapshot = snapshot_;
     std::vector<std::int64_t> scoreIds;
-    QStringList columns;
+    QStringList columns, features;
     for (const auto& spec : riskTypes())
-        if (const FeatureDef* def = snapshot_->feature(std::string(spec.name)))
-            scoreIds.push_back(def->id), columns << featureDisplayName(spec.name);
+        if (const FeatureDef* def = snapshot_->feature(std::string(spec.name))) {
+            scoreIds.push_back(def->id);
+            columns << featureDisplayName(spec.name);
+            features << QString::fromUtf8(spec.name.data(), qsizetype(spec.name.size()));
+        }
     struct Matrix {
         std::vector<std::vector<double>> scores;
         bool warnings = false;  // a last column holds the early-warning score
@@ -360,12 +363,16 @@ void WorkspaceController::requestRiskMatrix(Date day) {
             }
             return m;
         },
-        [this, generation, snapshot, day, columns](Matrix m) {
+        [this, generation, snapshot, day, columns, features](Matrix m) {
             if (generation != riskMatrixGeneration_) return;
             RiskMatrixData data;
             data.day = day;
             data.columnLabels = columns;
-            if (m.warnings) data.columnLabels << tr("Early warning");
+            data.columnFeatures = features;
+            if (m.warnings) {
+                data.columnLabels << tr("Early warning");
+                data.columnFeatures << QString::fromLatin1(kWarningScoreFeature);
+            }
             auto scores = std::move(m.scores);
             data.scores = std::move(scores);
             for (const Institution& i : snapshot->institutions) {

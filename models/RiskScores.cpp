@@ -4,6 +4,11 @@
 #include <cmath>
 #include <limits>
 
+// Qt Linguist reads the descriptions from this file (app/CMakeLists.txt lists it for lupdate).
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(scope, x) x
+#endif
+
 namespace eagle {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -14,18 +19,30 @@ const std::vector<RiskTypeSpec>& riskTypes() {
     // Each score averages the peer percentiles of its drivers; the choice follows what a
     // supervisor reads as that risk in trading data (docs/features.md explains each).
     static const std::vector<RiskTypeSpec> specs{
-        {RiskType::Market, "score_market", "Exposure to price moves: bond and FX positions built, leverage",
+        {RiskType::Market, "score_market",
+         QT_TRANSLATE_NOOP("RiskScores", "Exposure to price moves: bond and FX positions built, leverage"),
+         QT_TRANSLATE_NOOP("RiskScores", "Losses on what it holds when prices move"),
          {{F::BondNetPurchases, +1}, {F::BondVolume, +1}, {F::FxVolume, +1}, {F::Leverage, +1}}},
-        {RiskType::Credit, "score_credit", "Exposure to counterparties failing: concentration, weak names, related parties",
+        {RiskType::Credit, "score_credit",
+         QT_TRANSLATE_NOOP("RiskScores", "Exposure to counterparties failing: concentration, weak names, related parties"),
+         QT_TRANSLATE_NOOP("RiskScores", "Losses when its counterparties fail"),
          {{F::CounterpartyHhi, +1}, {F::LendingSpread, +1}, {F::RelatedPartyShare, +1}, {F::GrossLending, +1}}},
-        {RiskType::Liquidity, "score_liquidity", "Reliance on short, expensive, concentrated funding",
+        {RiskType::Liquidity, "score_liquidity",
+         QT_TRANSLATE_NOOP("RiskScores", "Reliance on short, expensive, concentrated funding"),
+         QT_TRANSLATE_NOOP("RiskScores", "Whether it can fund itself tomorrow"),
          {{F::OvernightShare20d, +1}, {F::NetBorrowingToAssets, +1}, {F::BorrowingSpread, +1}, {F::BorrowingSurge, +1},
           {F::LiquidAssetsRatio, -1}, {F::TopLenderShare, +1}}},
-        {RiskType::Operational, "score_operational", "Unusual activity: bursts of trades, late prints, new counterparties",
+        {RiskType::Operational, "score_operational",
+         QT_TRANSLATE_NOOP("RiskScores", "Unusual activity: bursts of trades, late prints, new counterparties"),
+         QT_TRANSLATE_NOOP("RiskScores", "Errors, manipulation or strained systems"),
          {{F::TradeCount, +1}, {F::EndOfDayShare, +1}, {F::NewCounterpartyShare, +1}}},
-        {RiskType::Reputation, "score_reputation", "Signs of lost standing: fewer counterparties, window dressing",
+        {RiskType::Reputation, "score_reputation",
+         QT_TRANSLATE_NOOP("RiskScores", "Signs of lost standing: fewer counterparties, window dressing"),
+         QT_TRANSLATE_NOOP("RiskScores", "Lost standing shows in its trading before its balance sheet"),
          {{F::Counterparties, -1}, {F::LenderCount, -1}, {F::PeriodEndBorrowing, +1}}},
-        {RiskType::Behaviour, "score_behaviour", "Compliance red flags: off-market prices, round trips, related-party deals",
+        {RiskType::Behaviour, "score_behaviour",
+         QT_TRANSLATE_NOOP("RiskScores", "Compliance red flags: off-market prices, round trips, related-party deals"),
+         QT_TRANSLATE_NOOP("RiskScores", "Breaches of market conduct"),
          {{F::OffMarketShare, +1}, {F::BondPriceDeviation, +1}, {F::RoundTripShare, +1}, {F::RelatedPartyShare, +1},
           {F::EndOfDayShare, +1}}},
     };

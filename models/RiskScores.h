@@ -20,7 +20,8 @@ struct RiskDriver {
 struct RiskTypeSpec {
     RiskType type;
     std::string_view name;  // stored as a feature, e.g. score_liquidity
-    std::string_view description;
+    std::string_view description;  // what it reads as that risk (translated in context "RiskScores")
+    std::string_view why;          // why a supervisor cares
     std::vector<RiskDriver> drivers;
 };
 

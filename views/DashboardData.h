@@ -38,7 +38,8 @@ struct DashboardData {
         InstitutionId institution;
         QString code;
         QString name;
-        QString riskType;  // translated risk type whose score rose most
+        QString riskType;     // translated risk type whose score rose most
+        QString riskFeature;  // its score's stored name, e.g. score_liquidity
         double before = 0;
         double now = 0;
         double rise() const { return now - before; }
@@ -49,6 +50,7 @@ struct DashboardData {
     std::vector<InstitutionId> hotInstitutions;
     QStringList hotLabels;                       // their codes
     QStringList riskLabels;                      // translated risk types, the columns
+    QStringList riskFeatures;                    // their scores' stored names
     std::vector<std::vector<double>> hotScores;  // [institution][risk type], 0-100, NaN where undefined
 
     // The money-market exposure network over the recent window.

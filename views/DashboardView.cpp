@@ -1,6 +1,7 @@
 #include "DashboardView.h"
 
 #include "AlertNames.h"
+#include "FeatureNames.h"
 #include "ListTable.h"
 #include "LiveTexts.h"
 
@@ -9,10 +10,12 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -186,6 +189,7 @@ DashboardView::DashboardView(QWidget* parent)
     connect(activity_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* e) { onChartClick(activity_, e->pos()); });
     connect(rates_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* e) { onChartClick(rates_, e->pos()); });
     connect(heatmap_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* e) { onHeatmapClick(e->pos()); });
+    heatmap_->installEventFilter(this);  // each risk type's column explains its score
     connect(risers_, &QTableWidget::cellClicked, this, [this](int row, int) {
         if (row >= 0 && std::size_t(row) < data_.risers.size()) emit institutionActivated(data_.risers[row].institution);
     });
@@ -364,7 +368,9 @@ void DashboardView::fillRisers() {
         const auto right = Qt::AlignRight | Qt::AlignVCenter;
         risers_->setItem(row, 0, cell(r.code));
         risers_->setItem(row, 1, cell(r.name));
-        risers_->setItem(row, 2, cell(r.riskType));
+        auto* type = cell(r.riskType);
+        type->setToolTip(featureToolTip(r.riskFeature.toStdString()));
+        risers_->setItem(row, 2, type);
         risers_->setItem(row, 3, cell(number(r.before, 1), right));
         risers_->setItem(row, 4, cell(number(r.now, 1), right));
         auto* rise = cell(QStringLiteral("+") + number(r.rise(), 1), right);
@@ -449,6 +455,23 @@ void DashboardView::onChartClick(QCustomPlot* plot, const QPoint& pos) {
     if (data_.days.empty() || !plot->axisRect()->rect().contains(pos)) return;
     const long k = std::lround(plot->xAxis->pixelToCoord(pos.x()));
     if (k >= 0 && std::size_t(k) < data_.days.size()) emit dayActivated(data_.days[std::size_t(k)]);
+}
+
+bool DashboardView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched != heatmap_ || event->type() != QEvent::ToolTip) return QWidget::eventFilter(watched, event);
+    const auto* help = static_cast<QHelpEvent*>(event);
+    const QRect area = heatmap_->axisRect()->rect();
+    const long column = std::lround(heatmap_->xAxis->pixelToCoord(help->pos().x()));
+    const bool onColumn = help->pos().x() >= area.left() && help->pos().x() <= area.right() &&
+                          help->pos().y() >= area.top() && column >= 0 && column < long(data_.riskFeatures.size());
+    // Elsewhere the tile's own tooltip.
+    QToolTip::showText(help->globalPos(), onColumn ? riskToolTip(int(column)) : heatmap_->toolTip(), heatmap_);
+    return true;
+}
+
+QString DashboardView::riskToolTip(int column) const {
+    return column >= 0 && column < data_.riskFeatures.size() ? featureToolTip(data_.riskFeatures[column].toStdString())
+                                                             : QString();
 }
 
 void DashboardView::onHeatmapClick(const QPoint& pos) {

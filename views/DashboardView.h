@@ -37,6 +37,9 @@ public:
     // The open alerts as the feed lists them (newest first, then most severe), and the counts.
     std::vector<AlertRecord> feed() const;
     int openAlerts(const QString& severity) const;
+    // What the riskiest institutions' column k scores and why it matters (views/FeatureNames): its
+    // tooltip; empty beyond the columns.
+    QString riskToolTip(int column) const;
 
 signals:
     void institutionActivated(eagle::InstitutionId institution);
@@ -59,6 +62,7 @@ private:
     void fillNetwork();
     void onChartClick(QCustomPlot* plot, const QPoint& pos);
     void onHeatmapClick(const QPoint& pos);
+    bool eventFilter(QObject* watched, QEvent* event) override;
     bool isOpen(const AlertRecord& a) const;
 
     LiveTexts* texts_;

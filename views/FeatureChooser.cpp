@@ -1,5 +1,7 @@
 #include "FeatureChooser.h"
 
+#include "FeatureNames.h"
+
 #include <QSignalBlocker>
 
 namespace eagle {
@@ -13,8 +15,10 @@ void FeatureChooser::setChoices(const QStringList& names, const QStringList& lab
     const QString current = featureName();
     const QSignalBlocker block(this);
     clear();
-    for (qsizetype i = 0; i < names.size(); ++i)
+    for (qsizetype i = 0; i < names.size(); ++i) {
         addItem(i < labels.size() && !labels[i].isEmpty() ? labels[i] : names[i], names[i]);
+        setItemData(count() - 1, featureToolTip(names[i].toStdString()), Qt::ToolTipRole);
+    }
     if (const int keep = findData(current); keep >= 0) setCurrentIndex(keep);
 }
 

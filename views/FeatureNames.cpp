@@ -1,6 +1,7 @@
 #include "FeatureNames.h"
 
 #include "ProfileFeatures.h"
+#include "RiskScores.h"
 
 #include <QCoreApplication>
 
@@ -15,10 +16,13 @@ struct FeatureText {
     const char* unit;
     double scale;
     bool logScale;
+    // For the features the models do not describe (null for those they do).
+    const char* description = nullptr;
+    const char* why = nullptr;
 };
 
 // Source strings are English; Qt Linguist's zh_CN file carries the Chinese.
-constexpr std::array<FeatureText, 52> kTexts{{
+constexpr std::array<FeatureText, 57> kTexts{{
     {"money_volume", QT_TRANSLATE_NOOP("FeatureNames", "Money-market volume"), QT_TRANSLATE_NOOP("FeatureNames", "CNY bn"), 1e-09, true},
     {"bond_volume", QT_TRANSLATE_NOOP("FeatureNames", "Bond trading volume"), QT_TRANSLATE_NOOP("FeatureNames", "CNY bn"), 1e-09, true},
     {"fx_volume", QT_TRANSLATE_NOOP("FeatureNames", "FX trading volume"), QT_TRANSLATE_NOOP("FeatureNames", "CNY bn"), 1e-09, true},
@@ -59,21 +63,61 @@ constexpr std::array<FeatureText, 52> kTexts{{
     {"score_operational", QT_TRANSLATE_NOOP("FeatureNames", "Operational risk score"), QT_TRANSLATE_NOOP("FeatureNames", "0-100"), 1, false},
     {"score_reputation", QT_TRANSLATE_NOOP("FeatureNames", "Reputation and strategic risk score"), QT_TRANSLATE_NOOP("FeatureNames", "0-100"), 1, false},
     {"score_behaviour", QT_TRANSLATE_NOOP("FeatureNames", "Behaviour and compliance score"), QT_TRANSLATE_NOOP("FeatureNames", "0-100"), 1, false},
-    // Not a stored feature: the GRU's daily probability of a risk event, offered beside them.
-    // The institution's place in the exposure network: stored per day by the profile run
-    // (models/NetworkFeatureRun.h), or measured on the network's day for an older run.
-    {"network_pagerank", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the exposure network"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
-    {"network_betweenness", QT_TRANSLATE_NOOP("FeatureNames", "Betweenness (share of exposure paths through it)"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
-    {"network_eigenvector", QT_TRANSLATE_NOOP("FeatureNames", "Eigenvector centrality"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false},
-    {"network_hub", QT_TRANSLATE_NOOP("FeatureNames", "Hub score (large claims on central borrowers)"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false},
-    {"network_authority", QT_TRANSLATE_NOOP("FeatureNames", "Authority score (owes much to central lenders)"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false},
-    {"network_coreness", QT_TRANSLATE_NOOP("FeatureNames", "Core depth (k-core)"), QT_TRANSLATE_NOOP("FeatureNames", "k"), 1, false},
-    {"network_debtrank", QT_TRANSLATE_NOOP("FeatureNames", "System loss if it fails (DebtRank)"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
-    {"network_pagerank_repo", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the repo layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
-    {"network_pagerank_interbank", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the interbank lending layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
-    {"network_pagerank_bond", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the bond holdings layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
-    {"network_pagerank_fx_swap", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the FX swap layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
-    {"early_warning_score", QT_TRANSLATE_NOOP("FeatureNames", "Early-warning score"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false},
+    // The institution's place in the exposure network (stored per day by the profile run,
+    // models/NetworkFeatureRun.h, or measured on the network's day for an older run), the
+    // early-warning model's daily probability of a risk event, and the market-risk indicators that
+    // eagleeye-cli var --all adds; their meaning is told here, as no model dictionary has it.
+    {"network_pagerank", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the exposure network"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false,
+     QT_TRANSLATE_NOOP("FeatureNames", "Share of a random walk along the exposures, weighted by amount, that ends at it"),
+     QT_TRANSLATE_NOOP("FeatureNames", "How central it is to the flow of funds: distress there reaches many")},
+    {"network_betweenness", QT_TRANSLATE_NOOP("FeatureNames", "Betweenness (share of exposure paths through it)"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false,
+     QT_TRANSLATE_NOOP("FeatureNames", "Share of the shortest exposure paths between other institutions that pass through it"),
+     QT_TRANSLATE_NOOP("FeatureNames", "A broker between others: its failure cuts channels of funding")},
+    {"network_eigenvector", QT_TRANSLATE_NOOP("FeatureNames", "Eigenvector centrality"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false,
+     QT_TRANSLATE_NOOP("FeatureNames", "Centrality from being exposed to institutions that are themselves central"),
+     QT_TRANSLATE_NOOP("FeatureNames", "Tied into the core of the market")},
+    {"network_hub", QT_TRANSLATE_NOOP("FeatureNames", "Hub score (large claims on central borrowers)"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false,
+     QT_TRANSLATE_NOOP("FeatureNames", "How much it lends to the institutions the market lends to most"),
+     QT_TRANSLATE_NOOP("FeatureNames", "A lender whose losses would come from the core")},
+    {"network_authority", QT_TRANSLATE_NOOP("FeatureNames", "Authority score (owes much to central lenders)"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false,
+     QT_TRANSLATE_NOOP("FeatureNames", "How much it borrows from the institutions that lend most"),
+     QT_TRANSLATE_NOOP("FeatureNames", "Depends on the market's main lenders for its funding")},
+    {"network_coreness", QT_TRANSLATE_NOOP("FeatureNames", "Core depth (k-core)"), QT_TRANSLATE_NOOP("FeatureNames", "k"), 1, false,
+     QT_TRANSLATE_NOOP("FeatureNames", "The deepest k-core it belongs to: k counterparties that each have at least k"),
+     QT_TRANSLATE_NOOP("FeatureNames", "The core is where contagion circulates")},
+    {"network_debtrank", QT_TRANSLATE_NOOP("FeatureNames", "System loss if it fails (DebtRank)"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false,
+     QT_TRANSLATE_NOOP("FeatureNames", "Share of the system's equity lost if it alone fails (linear DebtRank through the exposures)"),
+     QT_TRANSLATE_NOOP("FeatureNames", "Systemic importance: too connected to fail")},
+    {"network_pagerank_repo", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the repo layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false,
+     QT_TRANSLATE_NOOP("FeatureNames", "PageRank on the repo exposures alone"),
+     QT_TRANSLATE_NOOP("FeatureNames", "How central it is to secured funding")},
+    {"network_pagerank_interbank", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the interbank lending layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false,
+     QT_TRANSLATE_NOOP("FeatureNames", "PageRank on the unsecured interbank lending exposures alone"),
+     QT_TRANSLATE_NOOP("FeatureNames", "How central it is to unsecured funding, the first to dry up in stress")},
+    {"network_pagerank_bond", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the bond holdings layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false,
+     QT_TRANSLATE_NOOP("FeatureNames", "PageRank on the exposures of bond holders to the institutions that issued the bonds alone"),
+     QT_TRANSLATE_NOOP("FeatureNames", "Losses that would travel through the bonds institutions hold of each other")},
+    {"network_pagerank_fx_swap", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the FX swap layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false,
+     QT_TRANSLATE_NOOP("FeatureNames", "PageRank on the FX swap exposures alone"),
+     QT_TRANSLATE_NOOP("FeatureNames", "How central it is to foreign-currency funding")},
+    {"network_degree", QT_TRANSLATE_NOOP("FeatureNames", "Counterparties in the network"), QT_TRANSLATE_NOOP("FeatureNames", "count"), 1, false,
+     QT_TRANSLATE_NOOP("FeatureNames", "Institutions it has an exposure to or from on the network's day"),
+     QT_TRANSLATE_NOOP("FeatureNames", "Connectedness: how many a failure touches first")},
+    {"early_warning_score", QT_TRANSLATE_NOOP("FeatureNames", "Early-warning score"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false,
+     QT_TRANSLATE_NOOP("FeatureNames", "The early-warning model's probability of a risk event within its horizon"),
+     QT_TRANSLATE_NOOP("FeatureNames", "An early signal learnt from past events: look before the scores move")},
+    {"var99_1d_hist", QT_TRANSLATE_NOOP("FeatureNames", "One-day VaR (99%, historical)"), QT_TRANSLATE_NOOP("FeatureNames", "CNY bn"), 1e-09, true,
+     QT_TRANSLATE_NOOP("FeatureNames", "The loss on its bond, FX and gold positions that one day in a hundred exceeds, from the last 250 days' profit and loss"),
+     QT_TRANSLATE_NOOP("FeatureNames", "What a bad day could cost it")},
+    {"es99_1d_hist", QT_TRANSLATE_NOOP("FeatureNames", "One-day expected shortfall (99%)"), QT_TRANSLATE_NOOP("FeatureNames", "CNY bn"), 1e-09, true,
+     QT_TRANSLATE_NOOP("FeatureNames", "The mean loss on the worst one day in a hundred, from the last 250 days"),
+     QT_TRANSLATE_NOOP("FeatureNames", "How bad the bad days are, beyond the VaR")},
+    {"var99_1d_ewma", QT_TRANSLATE_NOOP("FeatureNames", "One-day VaR (99%, EWMA volatility)"), QT_TRANSLATE_NOOP("FeatureNames", "CNY bn"), 1e-09, true,
+     QT_TRANSLATE_NOOP("FeatureNames", "VaR with the volatility of recent days weighted most (lambda 0.94)"),
+     QT_TRANSLATE_NOOP("FeatureNames", "Reacts faster when markets turn")},
+    {"var_exceptions_250d", QT_TRANSLATE_NOOP("FeatureNames", "VaR exceptions in 250 days"), QT_TRANSLATE_NOOP("FeatureNames", "count"), 1, false,
+     QT_TRANSLATE_NOOP("FeatureNames", "Days in the last 250 whose loss exceeded the day before's VaR"),
+     QT_TRANSLATE_NOOP("FeatureNames", "Basel traffic light: many exceptions mean its risk is underestimated")},
 }};
 
 const FeatureText* find(std::string_view name) {
@@ -86,6 +130,37 @@ const FeatureText* find(std::string_view name) {
 QString featureDisplayName(std::string_view name) {
     const auto* t = find(name);
     return t ? QCoreApplication::translate("FeatureNames", t->label) : QString::fromUtf8(name.data(), qsizetype(name.size()));
+}
+
+QString featureDescription(std::string_view name) {
+    for (const auto& spec : kProfileFeatures)
+        if (spec.name == name) return QCoreApplication::translate("ProfileFeatures", spec.description.data());
+    for (const auto& spec : riskTypes())
+        if (spec.name == name) return QCoreApplication::translate("RiskScores", spec.description.data());
+    const auto* t = find(name);
+    return t && t->description ? QCoreApplication::translate("FeatureNames", t->description) : QString();
+}
+
+QString featureWhy(std::string_view name) {
+    for (const auto& spec : kProfileFeatures)
+        if (spec.name == name) return QCoreApplication::translate("ProfileFeatures", spec.why.data());
+    for (const auto& spec : riskTypes())
+        if (spec.name == name) return QCoreApplication::translate("RiskScores", spec.why.data());
+    const auto* t = find(name);
+    return t && t->why ? QCoreApplication::translate("FeatureNames", t->why) : QString();
+}
+
+QString featureToolTip(std::string_view name) {
+    const QString label = featureDisplayName(name), unit = featureDisplayUnit(name);
+    const QString description = featureDescription(name), why = featureWhy(name);
+    if (description.isEmpty()) return label;
+    QString html = QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped());
+    if (!unit.isEmpty()) html += QStringLiteral(" (%1)").arg(unit.toHtmlEscaped());
+    html += QStringLiteral("<br>%1").arg(description.toHtmlEscaped());
+    if (!why.isEmpty())
+        html += QStringLiteral("<br><i>%1</i> %2")
+                    .arg(QCoreApplication::translate("FeatureNames", "Why it matters:").toHtmlEscaped(), why.toHtmlEscaped());
+    return html;
 }
 
 QString featureDisplayUnit(std::string_view name) {

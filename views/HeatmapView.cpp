@@ -1,6 +1,7 @@
 #include "HeatmapView.h"
 
 #include "FeatureChooser.h"
+#include "FeatureNames.h"
 #include "LiveTexts.h"
 #include "PlotPainting.h"
 
@@ -362,7 +363,12 @@ void HeatmapView::onPlotMove(QMouseEvent* event) {
     const auto row = rowAt(event->position());
     const auto col = row ? columnAt(plot_->xAxis->pixelToCoord(event->position().x())) : std::nullopt;
     if (!row || !col) {
-        QToolTip::hideText();
+        // The title and the colour scale name the feature: there, what it measures.
+        const QPoint at = event->pos();
+        if (!data_.featureName.isEmpty() && (title_->outerRect().contains(at) || scale_->outerRect().contains(at)))
+            QToolTip::showText(event->globalPosition().toPoint(), metricToolTip(), plot_);
+        else
+            QToolTip::hideText();
         return;
     }
     const double v = data_.matrix.at(std::size_t(*row), *col);
@@ -374,6 +380,8 @@ void HeatmapView::onPlotMove(QMouseEvent* event) {
                                 value.trimmed()),
                        plot_);
 }
+
+QString HeatmapView::metricToolTip() const { return featureToolTip(data_.featureName.toStdString()); }
 
 std::optional<int> HeatmapView::rowAt(QPointF pos) const {
     if (!plot_->axisRect()->rect().contains(pos.toPoint())) return std::nullopt;

@@ -48,6 +48,7 @@ public:
     void setData(HeatmapData data);
     void setSelectionModel(SelectionModel* selection);
 
+    const HeatmapData& data() const { return data_; }
     // The key of the feature chosen in the combo box (the one requested or shown).
     QString featureName() const;
     // The selected institution when it has a row here; invalid otherwise.
@@ -55,6 +56,9 @@ public:
     int rowCount() const;
     // Centre of the cell of (institution, day) in this widget's coordinates; (-1, -1) if absent.
     QPoint cellPosition(InstitutionId id, Date day) const;
+    // What the feature shown measures and why it matters (views/FeatureNames): the tooltip over the
+    // chart's title and colour scale.
+    QString metricToolTip() const;
 
 signals:
     // The user picked another feature; the app loads its matrix off the GUI thread and calls setData.

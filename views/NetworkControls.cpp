@@ -1,5 +1,6 @@
 #include "NetworkControls.h"
 
+#include "FeatureNames.h"
 #include "InstitutionTypeNames.h"
 #include "LiveTexts.h"
 #include "NetworkView.h"
@@ -28,6 +29,18 @@ QString layerDisplayName(NetworkLayer layer) {
 }
 
 namespace {
+
+// The measure as the profile page names it, for its explanation (views/FeatureNames).
+std::string_view measureFeature(NodeMeasure measure) {
+    switch (measure) {
+        case NodeMeasure::TotalAssets: return "total_assets";
+        case NodeMeasure::Degree: return "network_degree";
+        case NodeMeasure::PageRank: return "network_pagerank";
+        case NodeMeasure::Betweenness: return "network_betweenness";
+        case NodeMeasure::DebtRank: return "network_debtrank";
+    }
+    return {};
+}
 
 QString measureLabel(NodeMeasure measure) {
     switch (measure) {
@@ -109,7 +122,11 @@ NetworkControls::NetworkControls(NetworkView& view, QWidget* parent)
         for (int i = 1; i < type_->count(); ++i)
             type_->setItemText(i, displayName(static_cast<InstitutionType>(type_->itemData(i).toInt())));
         sizeLabel->setText(tr("Size:"));
-        for (int i = 0; i < size_->count(); ++i) size_->setItemText(i, measureLabel(NodeMeasure(size_->itemData(i).toInt())));
+        for (int i = 0; i < size_->count(); ++i) {
+            const auto measure = NodeMeasure(size_->itemData(i).toInt());
+            size_->setItemText(i, measureLabel(measure));
+            size_->setItemData(i, featureToolTip(measureFeature(measure)), Qt::ToolTipRole);
+        }
         colourLabel->setText(tr("Colour:"));
         colour_->setItemText(0, tr("Institution type"));
         colour_->setItemText(1, tr("Community"));

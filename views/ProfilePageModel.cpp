@@ -1,5 +1,7 @@
 #include "ProfilePageModel.h"
 
+#include "FeatureNames.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -45,7 +47,7 @@ QVariant ProfilePageModel::data(const QModelIndex& index, int role) const {
             return tr("Higher than about %1% of %2 on %3")
                 .arg(QLocale().toString(r.peerPercentile, 'f', 0), data_.peerLabel,
                      QString::fromStdString(data_.day.toString()));
-        return r.label;
+        return featureToolTip(r.featureName.toStdString());
     case Qt::TextAlignmentRole:
         return index.column() == Value ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default: return {};

@@ -1,13 +1,16 @@
 #include "RadarView.h"
 
+#include "FeatureNames.h"
 #include "InstitutionTypeNames.h"
 #include "LiveTexts.h"
 
+#include <QHelpEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QSignalBlocker>
 #include <QToolButton>
 #include <QPainterPath>
+#include <QToolTip>
 
 #include <cmath>
 #include <limits>
@@ -251,6 +254,27 @@ RadarView::AxisLabel RadarView::layoutAxisLabel(std::size_t i, double maxWidth, 
     return label;
 }
 
+QString RadarView::axisToolTip(std::size_t axis) const {
+    return axis < profile_.axes.size() ? featureToolTip(profile_.axes[axis]) : QString();
+}
+
+QRect RadarView::axisLabelRect(std::size_t axis) const {
+    return axis < labelBoxes_.size() && axis < profile_.axes.size() ? labelBoxes_[axis].toAlignedRect() : QRect();
+}
+
+bool RadarView::event(QEvent* event) {
+    if (event->type() != QEvent::ToolTip) return QWidget::event(event);
+    const auto* help = static_cast<QHelpEvent*>(event);
+    for (std::size_t i = 0; i < labelBoxes_.size() && i < profile_.axes.size(); ++i)
+        if (labelBoxes_[i].adjusted(-4, -4, 4, 4).contains(help->pos())) {
+            QToolTip::showText(help->globalPos(), axisToolTip(i), this);
+            return true;
+        }
+    QToolTip::hideText();
+    event->ignore();
+    return true;
+}
+
 QRectF RadarView::labelRect(QPointF anchor, QPointF dir, QSizeF size) {
     // Placed away from the centre: left-aligned on the right side, above at the top, and so on.
     double left = anchor.x() - size.width() / 2, top = anchor.y() - size.height() / 2;
@@ -320,9 +344,11 @@ void RadarView::drawChart(QPainter& p, const QRectF& chart) const {
     }
 
     const QFontMetricsF fm(font()), small(smallFont());
+    if (p.device() == this) labelBoxes_.assign(n, QRectF());
     for (std::size_t i = 0; i < n; ++i) {
         const QPointF dir = direction(i, n);
         const QRectF box = labelRect(at(i, 100) + dir * kLabelGap, dir, labels[i].size);
+        if (p.device() == this) labelBoxes_[i] = box;
         const Qt::Alignment align =
             (dir.x() > 0.3 ? Qt::AlignLeft : (dir.x() < -0.3 ? Qt::AlignRight : Qt::AlignHCenter)) | Qt::AlignVCenter;
         double y = box.top();

@@ -43,6 +43,10 @@ public:
     InstitutionId shownInstitution() const { return profile_.institution; }
     const RadarProfile& profile() const { return profile_; }
     QString title() const;
+    // What axis i's feature measures and why it matters (views/FeatureNames), its tooltip, and where
+    // the last paint put its label (empty before one).
+    QString axisToolTip(std::size_t axis) const;
+    QRect axisLabelRect(std::size_t axis) const;
     QSize sizeHint() const override { return {420, 420}; }
     QSize minimumSizeHint() const override { return {240, 240}; }
 
@@ -58,6 +62,7 @@ signals:
     void dimensionsChanged(const QStringList& names);
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
@@ -86,6 +91,8 @@ private:
     RadarProfile profile_;
     AxisLabelProvider labels_;
     QToolButton* dimensions_ = nullptr;
+    // Where paintEvent last drew each axis label, for its tooltip.
+    mutable std::vector<QRectF> labelBoxes_;
     QMenu* dimensionMenu_ = nullptr;
 };
 

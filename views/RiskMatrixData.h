@@ -18,6 +18,7 @@ struct RiskMatrixData {
     std::vector<InstitutionId> institutions;
     QStringList rowLabels;                    // one per institution, e.g. its code
     QStringList columnLabels;                 // translated risk types
+    QStringList columnFeatures;               // their stored names, e.g. score_liquidity
     std::vector<std::vector<double>> scores;  // [institution][risk type], 0-100, NaN where undefined
 };
 

@@ -1,5 +1,6 @@
 #include "RiskMatrixView.h"
 
+#include "FeatureNames.h"
 #include "LiveTexts.h"
 #include "PlotPainting.h"
 #include "Seriation.h"
@@ -9,8 +10,10 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -63,6 +66,7 @@ RiskMatrixView::RiskMatrixView(QWidget* parent)
     connect(sort_, &QComboBox::activated, this, &RiskMatrixView::sortBy);
     connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) { pressPos_ = e->pos(); });
     connect(plot_, &QCustomPlot::mouseRelease, this, &RiskMatrixView::onPlotRelease);
+    plot_->installEventFilter(this);  // tooltips over the columns
     // The columns' labels come with the data, which the app loads again in a new language.
     (new LiveTexts(this))->add(this, [this, order] {
         order->setText(tr("Order:"));
@@ -78,7 +82,10 @@ void RiskMatrixView::setData(RiskMatrixData data) {
     data_ = std::move(data);
     const int choice = sort_->currentIndex();
     while (sort_->count() > 1) sort_->removeItem(1);
-    for (const QString& column : data_.columnLabels) sort_->addItem(tr("By %1").arg(column));
+    for (qsizetype k = 0; k < data_.columnLabels.size(); ++k) {
+        sort_->addItem(tr("By %1").arg(data_.columnLabels[k]));
+        sort_->setItemData(sort_->count() - 1, columnToolTip(int(k)), Qt::ToolTipRole);
+    }
     sort_->setCurrentIndex(std::clamp(choice, 0, sort_->count() - 1));
     sortBy(sort_->currentIndex());
 }
@@ -175,6 +182,31 @@ void RiskMatrixView::onPlotRelease(QMouseEvent* event) {
     if (!plot_->axisRect()->rect().contains(event->pos())) return;
     const int row = int(std::lround(plot_->yAxis->pixelToCoord(event->position().y())));
     if (row >= 0 && row < int(order_.size())) selection_->setInstitution(data_.institutions[order_[std::size_t(row)]]);
+}
+
+QString RiskMatrixView::columnToolTip(int column) const {
+    const std::size_t k = std::size_t(column);
+    return column >= 0 && k < std::size_t(data_.columnFeatures.size()) ? featureToolTip(data_.columnFeatures[qsizetype(k)].toStdString())
+                                                                        : QString();
+}
+
+bool RiskMatrixView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == plot_ && event->type() == QEvent::ToolTip) {
+        // Over a column, its cells or its label below them.
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QRect area = plot_->axisRect()->rect();
+        const int column = int(std::lround(plot_->xAxis->pixelToCoord(help->pos().x())));
+        const QString tip = help->pos().x() >= area.left() && help->pos().x() <= area.right() &&
+                                    help->pos().y() >= area.top()
+                                ? columnToolTip(column)
+                                : QString();
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, plot_);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString RiskMatrixView::exportName() const {

@@ -47,6 +47,11 @@ public:
     const RiskMatrixData& data() const { return data_; }
     QPoint rowPosition(InstitutionId id) const;  // centre of the row, in this widget's coordinates
     QWidget* plotWidget() const;
+    // What column k's score measures and why it matters (the tooltip over the column).
+    QString columnToolTip(int column) const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void rebuild();

@@ -352,27 +352,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="170"/>
+        <location filename="../../app/DashboardLoader.cpp" line="173"/>
         <source>Bonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="171"/>
+        <location filename="../../app/DashboardLoader.cpp" line="174"/>
         <source>Money market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="172"/>
+        <location filename="../../app/DashboardLoader.cpp" line="175"/>
         <source>FX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="173"/>
+        <location filename="../../app/DashboardLoader.cpp" line="176"/>
         <source>Equities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="174"/>
+        <location filename="../../app/DashboardLoader.cpp" line="177"/>
         <source>Gold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,47 +380,47 @@
 <context>
     <name>FeatureFamilies</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="103"/>
+        <location filename="../../views/FeatureNames.cpp" line="178"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="104"/>
+        <location filename="../../views/FeatureNames.cpp" line="179"/>
         <source>Funding and liquidity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="105"/>
+        <location filename="../../views/FeatureNames.cpp" line="180"/>
         <source>Pricing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="106"/>
+        <location filename="../../views/FeatureNames.cpp" line="181"/>
         <source>Counterparties and network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="107"/>
+        <location filename="../../views/FeatureNames.cpp" line="182"/>
         <source>Balance sheet and leverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="108"/>
+        <location filename="../../views/FeatureNames.cpp" line="183"/>
         <source>Behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="114"/>
+        <location filename="../../views/FeatureNames.cpp" line="189"/>
         <source>Risk scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="115"/>
+        <location filename="../../views/FeatureNames.cpp" line="190"/>
         <source>Market risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="116"/>
+        <location filename="../../views/FeatureNames.cpp" line="191"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,358 +428,563 @@
 <context>
     <name>FeatureNames</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="22"/>
+        <location filename="../../views/FeatureNames.cpp" line="26"/>
         <source>Money-market volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="22"/>
-        <location filename="../../views/FeatureNames.cpp" line="23"/>
-        <location filename="../../views/FeatureNames.cpp" line="24"/>
-        <location filename="../../views/FeatureNames.cpp" line="25"/>
+        <location filename="../../views/FeatureNames.cpp" line="26"/>
+        <location filename="../../views/FeatureNames.cpp" line="27"/>
         <location filename="../../views/FeatureNames.cpp" line="28"/>
         <location filename="../../views/FeatureNames.cpp" line="29"/>
-        <location filename="../../views/FeatureNames.cpp" line="30"/>
-        <location filename="../../views/FeatureNames.cpp" line="31"/>
-        <location filename="../../views/FeatureNames.cpp" line="48"/>
-        <location filename="../../views/FeatureNames.cpp" line="49"/>
-        <location filename="../../views/FeatureNames.cpp" line="55"/>
+        <location filename="../../views/FeatureNames.cpp" line="32"/>
+        <location filename="../../views/FeatureNames.cpp" line="33"/>
+        <location filename="../../views/FeatureNames.cpp" line="34"/>
+        <location filename="../../views/FeatureNames.cpp" line="35"/>
+        <location filename="../../views/FeatureNames.cpp" line="52"/>
+        <location filename="../../views/FeatureNames.cpp" line="53"/>
+        <location filename="../../views/FeatureNames.cpp" line="59"/>
+        <location filename="../../views/FeatureNames.cpp" line="109"/>
+        <location filename="../../views/FeatureNames.cpp" line="112"/>
+        <location filename="../../views/FeatureNames.cpp" line="115"/>
         <source>CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="23"/>
+        <location filename="../../views/FeatureNames.cpp" line="27"/>
         <source>Bond trading volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="24"/>
+        <location filename="../../views/FeatureNames.cpp" line="28"/>
         <source>FX trading volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="25"/>
+        <location filename="../../views/FeatureNames.cpp" line="29"/>
         <source>Gold trading volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="26"/>
+        <location filename="../../views/FeatureNames.cpp" line="30"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="27"/>
+        <location filename="../../views/FeatureNames.cpp" line="31"/>
         <source>Markets traded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="28"/>
+        <location filename="../../views/FeatureNames.cpp" line="32"/>
         <source>Money-market borrowing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="29"/>
+        <location filename="../../views/FeatureNames.cpp" line="33"/>
         <source>Money-market lending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="30"/>
+        <location filename="../../views/FeatureNames.cpp" line="34"/>
         <source>Net money-market borrowing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="31"/>
+        <location filename="../../views/FeatureNames.cpp" line="35"/>
         <source>Net borrowing, 20-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="33"/>
+        <location filename="../../views/FeatureNames.cpp" line="37"/>
         <source>Overnight funding share, 20-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="34"/>
+        <location filename="../../views/FeatureNames.cpp" line="38"/>
         <source>Average borrowing tenor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="34"/>
+        <location filename="../../views/FeatureNames.cpp" line="38"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="35"/>
+        <location filename="../../views/FeatureNames.cpp" line="39"/>
         <source>Borrowing against its 20-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="35"/>
-        <location filename="../../views/FeatureNames.cpp" line="52"/>
+        <location filename="../../views/FeatureNames.cpp" line="39"/>
+        <location filename="../../views/FeatureNames.cpp" line="56"/>
         <source>ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="36"/>
+        <location filename="../../views/FeatureNames.cpp" line="40"/>
         <source>Net borrowing to assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="37"/>
+        <location filename="../../views/FeatureNames.cpp" line="41"/>
         <source>Liquid assets ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="39"/>
+        <location filename="../../views/FeatureNames.cpp" line="43"/>
         <source>Lending spread over fixing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="40"/>
+        <location filename="../../views/FeatureNames.cpp" line="44"/>
         <source>Bond price deviation from the day&apos;s average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="40"/>
+        <location filename="../../views/FeatureNames.cpp" line="44"/>
         <source>price points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="41"/>
+        <location filename="../../views/FeatureNames.cpp" line="45"/>
         <source>Off-market bond share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="42"/>
+        <location filename="../../views/FeatureNames.cpp" line="46"/>
         <source>Counterparties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="44"/>
+        <location filename="../../views/FeatureNames.cpp" line="48"/>
         <source>Lenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="45"/>
+        <location filename="../../views/FeatureNames.cpp" line="49"/>
         <source>Largest lender&apos;s share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="46"/>
+        <location filename="../../views/FeatureNames.cpp" line="50"/>
         <source>New counterparty share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="47"/>
+        <location filename="../../views/FeatureNames.cpp" line="51"/>
         <source>Related-party share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="48"/>
+        <location filename="../../views/FeatureNames.cpp" line="52"/>
         <source>Total assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="49"/>
+        <location filename="../../views/FeatureNames.cpp" line="53"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="50"/>
+        <location filename="../../views/FeatureNames.cpp" line="54"/>
         <source>Leverage (assets / equity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="50"/>
+        <location filename="../../views/FeatureNames.cpp" line="54"/>
         <source>times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="51"/>
+        <location filename="../../views/FeatureNames.cpp" line="55"/>
         <source>End-of-day trading share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="52"/>
+        <location filename="../../views/FeatureNames.cpp" line="56"/>
         <source>Month-end borrowing against its 20-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="53"/>
+        <location filename="../../views/FeatureNames.cpp" line="57"/>
         <source>Bond round-trip share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="54"/>
+        <location filename="../../views/FeatureNames.cpp" line="58"/>
         <source>Bond purchases share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="55"/>
+        <location filename="../../views/FeatureNames.cpp" line="59"/>
         <source>Net bond purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="56"/>
+        <location filename="../../views/FeatureNames.cpp" line="60"/>
         <source>Market risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="56"/>
-        <location filename="../../views/FeatureNames.cpp" line="57"/>
-        <location filename="../../views/FeatureNames.cpp" line="58"/>
-        <location filename="../../views/FeatureNames.cpp" line="59"/>
         <location filename="../../views/FeatureNames.cpp" line="60"/>
         <location filename="../../views/FeatureNames.cpp" line="61"/>
+        <location filename="../../views/FeatureNames.cpp" line="62"/>
+        <location filename="../../views/FeatureNames.cpp" line="63"/>
+        <location filename="../../views/FeatureNames.cpp" line="64"/>
+        <location filename="../../views/FeatureNames.cpp" line="65"/>
         <source>0-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="57"/>
+        <location filename="../../views/FeatureNames.cpp" line="61"/>
         <source>Credit risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="58"/>
+        <location filename="../../views/FeatureNames.cpp" line="62"/>
         <source>Liquidity risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="59"/>
+        <location filename="../../views/FeatureNames.cpp" line="63"/>
         <source>Operational risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="60"/>
+        <location filename="../../views/FeatureNames.cpp" line="64"/>
         <source>Reputation and strategic risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="61"/>
+        <location filename="../../views/FeatureNames.cpp" line="65"/>
         <source>Behaviour and compliance score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="65"/>
+        <location filename="../../views/FeatureNames.cpp" line="70"/>
         <source>PageRank in the exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="66"/>
+        <location filename="../../views/FeatureNames.cpp" line="71"/>
+        <source>Share of a random walk along the exposures, weighted by amount, that ends at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="72"/>
+        <source>How central it is to the flow of funds: distress there reaches many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="73"/>
         <source>Betweenness (share of exposure paths through it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="67"/>
+        <location filename="../../views/FeatureNames.cpp" line="74"/>
+        <source>Share of the shortest exposure paths between other institutions that pass through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="75"/>
+        <source>A broker between others: its failure cuts channels of funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="76"/>
         <source>Eigenvector centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="68"/>
+        <location filename="../../views/FeatureNames.cpp" line="77"/>
+        <source>Centrality from being exposed to institutions that are themselves central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="78"/>
+        <source>Tied into the core of the market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="79"/>
         <source>Hub score (large claims on central borrowers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="69"/>
+        <location filename="../../views/FeatureNames.cpp" line="80"/>
+        <source>How much it lends to the institutions the market lends to most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="81"/>
+        <source>A lender whose losses would come from the core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="82"/>
         <source>Authority score (owes much to central lenders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="70"/>
+        <location filename="../../views/FeatureNames.cpp" line="83"/>
+        <source>How much it borrows from the institutions that lend most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="84"/>
+        <source>Depends on the market&apos;s main lenders for its funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="85"/>
         <source>Core depth (k-core)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="70"/>
+        <location filename="../../views/FeatureNames.cpp" line="85"/>
         <source>k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="71"/>
+        <location filename="../../views/FeatureNames.cpp" line="86"/>
+        <source>The deepest k-core it belongs to: k counterparties that each have at least k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="87"/>
+        <source>The core is where contagion circulates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="88"/>
         <source>System loss if it fails (DebtRank)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="72"/>
+        <location filename="../../views/FeatureNames.cpp" line="89"/>
+        <source>Share of the system&apos;s equity lost if it alone fails (linear DebtRank through the exposures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="90"/>
+        <source>Systemic importance: too connected to fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="91"/>
         <source>PageRank in the repo layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="73"/>
+        <location filename="../../views/FeatureNames.cpp" line="92"/>
+        <source>PageRank on the repo exposures alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="93"/>
+        <source>How central it is to secured funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="94"/>
         <source>PageRank in the interbank lending layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="74"/>
+        <location filename="../../views/FeatureNames.cpp" line="95"/>
+        <source>PageRank on the unsecured interbank lending exposures alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="96"/>
+        <source>How central it is to unsecured funding, the first to dry up in stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="97"/>
         <source>PageRank in the bond holdings layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="75"/>
+        <location filename="../../views/FeatureNames.cpp" line="98"/>
+        <source>PageRank on the exposures of bond holders to the institutions that issued the bonds alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="99"/>
+        <source>Losses that would travel through the bonds institutions hold of each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="100"/>
         <source>PageRank in the FX swap layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="76"/>
+        <location filename="../../views/FeatureNames.cpp" line="101"/>
+        <source>PageRank on the FX swap exposures alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="102"/>
+        <source>How central it is to foreign-currency funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="103"/>
+        <source>Counterparties in the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="104"/>
+        <source>Institutions it has an exposure to or from on the network&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="105"/>
+        <source>Connectedness: how many a failure touches first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="106"/>
         <source>Early-warning score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="26"/>
-        <location filename="../../views/FeatureNames.cpp" line="27"/>
-        <location filename="../../views/FeatureNames.cpp" line="42"/>
-        <location filename="../../views/FeatureNames.cpp" line="44"/>
+        <location filename="../../views/FeatureNames.cpp" line="107"/>
+        <source>The early-warning model&apos;s probability of a risk event within its horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="108"/>
+        <source>An early signal learnt from past events: look before the scores move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="109"/>
+        <source>One-day VaR (99%, historical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="110"/>
+        <source>The loss on its bond, FX and gold positions that one day in a hundred exceeds, from the last 250 days&apos; profit and loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="111"/>
+        <source>What a bad day could cost it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="112"/>
+        <source>One-day expected shortfall (99%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="113"/>
+        <source>The mean loss on the worst one day in a hundred, from the last 250 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="114"/>
+        <source>How bad the bad days are, beyond the VaR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="115"/>
+        <source>One-day VaR (99%, EWMA volatility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="116"/>
+        <source>VaR with the volatility of recent days weighted most (lambda 0.94)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="117"/>
+        <source>Reacts faster when markets turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="118"/>
+        <source>VaR exceptions in 250 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="119"/>
+        <source>Days in the last 250 whose loss exceeded the day before&apos;s VaR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="120"/>
+        <source>Basel traffic light: many exceptions mean its risk is underestimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="162"/>
+        <source>Why it matters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="30"/>
+        <location filename="../../views/FeatureNames.cpp" line="31"/>
+        <location filename="../../views/FeatureNames.cpp" line="46"/>
+        <location filename="../../views/FeatureNames.cpp" line="48"/>
+        <location filename="../../views/FeatureNames.cpp" line="103"/>
+        <location filename="../../views/FeatureNames.cpp" line="118"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="43"/>
+        <location filename="../../views/FeatureNames.cpp" line="47"/>
         <source>Counterparty concentration (HHI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="43"/>
-        <location filename="../../views/FeatureNames.cpp" line="67"/>
-        <location filename="../../views/FeatureNames.cpp" line="68"/>
-        <location filename="../../views/FeatureNames.cpp" line="69"/>
+        <location filename="../../views/FeatureNames.cpp" line="47"/>
         <location filename="../../views/FeatureNames.cpp" line="76"/>
+        <location filename="../../views/FeatureNames.cpp" line="79"/>
+        <location filename="../../views/FeatureNames.cpp" line="82"/>
+        <location filename="../../views/FeatureNames.cpp" line="106"/>
         <source>0-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="32"/>
+        <location filename="../../views/FeatureNames.cpp" line="36"/>
         <source>Overnight funding share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="32"/>
-        <location filename="../../views/FeatureNames.cpp" line="33"/>
         <location filename="../../views/FeatureNames.cpp" line="36"/>
         <location filename="../../views/FeatureNames.cpp" line="37"/>
+        <location filename="../../views/FeatureNames.cpp" line="40"/>
         <location filename="../../views/FeatureNames.cpp" line="41"/>
         <location filename="../../views/FeatureNames.cpp" line="45"/>
-        <location filename="../../views/FeatureNames.cpp" line="46"/>
-        <location filename="../../views/FeatureNames.cpp" line="47"/>
+        <location filename="../../views/FeatureNames.cpp" line="49"/>
+        <location filename="../../views/FeatureNames.cpp" line="50"/>
         <location filename="../../views/FeatureNames.cpp" line="51"/>
-        <location filename="../../views/FeatureNames.cpp" line="53"/>
-        <location filename="../../views/FeatureNames.cpp" line="54"/>
-        <location filename="../../views/FeatureNames.cpp" line="65"/>
-        <location filename="../../views/FeatureNames.cpp" line="66"/>
-        <location filename="../../views/FeatureNames.cpp" line="71"/>
-        <location filename="../../views/FeatureNames.cpp" line="72"/>
+        <location filename="../../views/FeatureNames.cpp" line="55"/>
+        <location filename="../../views/FeatureNames.cpp" line="57"/>
+        <location filename="../../views/FeatureNames.cpp" line="58"/>
+        <location filename="../../views/FeatureNames.cpp" line="70"/>
         <location filename="../../views/FeatureNames.cpp" line="73"/>
-        <location filename="../../views/FeatureNames.cpp" line="74"/>
-        <location filename="../../views/FeatureNames.cpp" line="75"/>
+        <location filename="../../views/FeatureNames.cpp" line="88"/>
+        <location filename="../../views/FeatureNames.cpp" line="91"/>
+        <location filename="../../views/FeatureNames.cpp" line="94"/>
+        <location filename="../../views/FeatureNames.cpp" line="97"/>
+        <location filename="../../views/FeatureNames.cpp" line="100"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="38"/>
+        <location filename="../../views/FeatureNames.cpp" line="42"/>
         <source>Borrowing spread over fixing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="38"/>
-        <location filename="../../views/FeatureNames.cpp" line="39"/>
+        <location filename="../../views/FeatureNames.cpp" line="42"/>
+        <location filename="../../views/FeatureNames.cpp" line="43"/>
         <source>bp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,6 +1081,349 @@
     </message>
 </context>
 <context>
+    <name>ProfileFeatures</name>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="47"/>
+        <source>Repo and interbank lending notional, lent plus borrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="48"/>
+        <source>Size of its money-market footprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="50"/>
+        <source>Bond cash notional, bought plus sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="51"/>
+        <source>Trading intensity in bonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="53"/>
+        <source>FX spot and swap notional in CNY, bought plus sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="54"/>
+        <source>Currency business, FX funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="56"/>
+        <source>Gold notional, bought plus sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="57"/>
+        <source>Commodity exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="59"/>
+        <source>Trades on either side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="60"/>
+        <source>Bursts of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="62"/>
+        <source>Markets traded in (money, bond, FX, equity, gold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="63"/>
+        <source>Breadth of business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="65"/>
+        <source>Money-market cash borrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="66"/>
+        <source>Dependence on wholesale funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="68"/>
+        <source>Money-market cash lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="69"/>
+        <source>Role as liquidity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="71"/>
+        <source>Money-market cash borrowed minus lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="72"/>
+        <source>Net taker or giver of liquidity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="74"/>
+        <source>Mean net borrowing over the last 20 business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="75"/>
+        <source>Persistent funding need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="77"/>
+        <source>Share of borrowing at overnight tenor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="78"/>
+        <source>Roll-over risk: must refinance tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="80"/>
+        <source>Mean overnight share over the last 20 business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="81"/>
+        <source>Structural shortening of funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="83"/>
+        <source>Notional-weighted tenor of borrowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="84"/>
+        <source>Maturity of funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="86"/>
+        <source>Borrowing against its mean over the previous 20 business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="87"/>
+        <source>Sudden need for cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="89"/>
+        <source>Net borrowing as a share of total assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="90"/>
+        <source>Funding gap relative to size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="92"/>
+        <source>Liquid assets over total assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="93"/>
+        <source>Buffer against outflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="95"/>
+        <source>Borrowing rate over DR001 (overnight) or DR007 (longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="96"/>
+        <source>What the market charges it: credit standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="98"/>
+        <source>Lending rate over DR001 (overnight) or DR007 (longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="99"/>
+        <source>Appetite for risky borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="101"/>
+        <source>Notional-weighted distance of its bond prices from the day&apos;s average price of each bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="102"/>
+        <source>Pricing away from the market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="104"/>
+        <source>Share of its bond notional priced more than half a point from the day&apos;s average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="105"/>
+        <source>Parking, transfers of value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="107"/>
+        <source>Distinct counterparties across all markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="108"/>
+        <source>Connectedness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="110"/>
+        <source>Herfindahl index of notional by counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="111"/>
+        <source>Concentration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="113"/>
+        <source>Distinct institutions lending it cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="114"/>
+        <source>Funding diversification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="116"/>
+        <source>Share of its borrowing from its largest lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="117"/>
+        <source>Dependence on one counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="119"/>
+        <source>Share of notional with counterparties not seen in the previous 20 business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="120"/>
+        <source>Shopping around for funding, unusual flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="122"/>
+        <source>Share of notional with related parties (ownership, control, same group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="123"/>
+        <source>Related-party transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="125"/>
+        <source>Total assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="126"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="128"/>
+        <source>Equity capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="129"/>
+        <source>Loss-absorbing capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="131"/>
+        <source>Total assets over equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="132"/>
+        <source>Amplification of losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="134"/>
+        <source>Share of notional traded after 16:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="135"/>
+        <source>Marking the close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="137"/>
+        <source>Borrowing in a month&apos;s last three business days against its 20-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="138"/>
+        <source>Window dressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="140"/>
+        <source>Share of bond notional in bonds it both bought and sold that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="141"/>
+        <source>Wash and circular trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="143"/>
+        <source>Bonds bought over bonds traded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="144"/>
+        <source>Direction of positioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="146"/>
+        <source>Bonds bought minus sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="147"/>
+        <source>Position build-up or fire sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../app/LearningController.cpp" line="34"/>
@@ -948,6 +1496,69 @@
     <message>
         <location filename="../../views/RiskEventNames.cpp" line="31"/>
         <source>Money laundering: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskScores</name>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="23"/>
+        <source>Exposure to price moves: bond and FX positions built, leverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="24"/>
+        <source>Losses on what it holds when prices move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="27"/>
+        <source>Exposure to counterparties failing: concentration, weak names, related parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="28"/>
+        <source>Losses when its counterparties fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="31"/>
+        <source>Reliance on short, expensive, concentrated funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="32"/>
+        <source>Whether it can fund itself tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="36"/>
+        <source>Unusual activity: bursts of trades, late prints, new counterparties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="37"/>
+        <source>Errors, manipulation or strained systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="40"/>
+        <source>Signs of lost standing: fewer counterparties, window dressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="41"/>
+        <source>Lost standing shows in its trading before its balance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="44"/>
+        <source>Compliance red flags: off-market prices, round trips, related-party deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="45"/>
+        <source>Breaches of market conduct</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,59 +2629,59 @@
 <context>
     <name>eagle::DashboardView</name>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="102"/>
-        <location filename="../../views/DashboardView.cpp" line="231"/>
-        <location filename="../../views/DashboardView.cpp" line="254"/>
+        <location filename="../../views/DashboardView.cpp" line="105"/>
+        <location filename="../../views/DashboardView.cpp" line="235"/>
+        <location filename="../../views/DashboardView.cpp" line="258"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="102"/>
+        <location filename="../../views/DashboardView.cpp" line="105"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="102"/>
+        <location filename="../../views/DashboardView.cpp" line="105"/>
         <source>Risk type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="102"/>
+        <location filename="../../views/DashboardView.cpp" line="105"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="102"/>
+        <location filename="../../views/DashboardView.cpp" line="105"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="102"/>
+        <location filename="../../views/DashboardView.cpp" line="105"/>
         <source>Rise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="272"/>
+        <location filename="../../views/DashboardView.cpp" line="276"/>
         <source>No workspace open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="103"/>
+        <location filename="../../views/DashboardView.cpp" line="106"/>
         <source>Notional, CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="104"/>
+        <location filename="../../views/DashboardView.cpp" line="107"/>
         <source>Rate, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="127"/>
+        <location filename="../../views/DashboardView.cpp" line="130"/>
         <source>Market activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="129"/>
+        <location filename="../../views/DashboardView.cpp" line="132"/>
         <source>Traded notional per market and day (CNY bn), the last %n trading day(s) up to the as-of day. Click a day to move the time cursor there.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2078,92 +2689,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="134"/>
+        <location filename="../../views/DashboardView.cpp" line="137"/>
         <source>Money-market rates and the policy corridor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="136"/>
+        <location filename="../../views/DashboardView.cpp" line="139"/>
         <source>Repo fixings against the central bank&apos;s corridor: the floor (excess-reserve rate), the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on the ceiling mean tight liquidity. Click a day to move the time cursor there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="142"/>
+        <location filename="../../views/DashboardView.cpp" line="145"/>
         <source>Open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="144"/>
+        <location filename="../../views/DashboardView.cpp" line="147"/>
         <source>Alerts of the current rules run not yet closed, up to the as-of day. Click a severity to filter the alerts list, an alert to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="148"/>
+        <location filename="../../views/DashboardView.cpp" line="151"/>
         <source>Largest risers in risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="150"/>
+        <location filename="../../views/DashboardView.cpp" line="153"/>
         <source>Institutions whose risk score rose most: the mean over the last 20 trading days against the 20 before, for the risk type that rose most. Click one to open its profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="155"/>
+        <location filename="../../views/DashboardView.cpp" line="158"/>
         <source>Riskiest institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="157"/>
+        <location filename="../../views/DashboardView.cpp" line="160"/>
         <source>The institutions with the highest risk score of any type over the last 20 trading days, by risk type (0 low to 100 high against peers). Click a cell to open the institution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="162"/>
+        <location filename="../../views/DashboardView.cpp" line="165"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="164"/>
+        <location filename="../../views/DashboardView.cpp" line="167"/>
         <source>The money-market lending network over the last 20 trading days: its size and the institutions with the most lending and borrowing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="231"/>
+        <location filename="../../views/DashboardView.cpp" line="235"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="231"/>
+        <location filename="../../views/DashboardView.cpp" line="235"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="231"/>
+        <location filename="../../views/DashboardView.cpp" line="235"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="250"/>
+        <location filename="../../views/DashboardView.cpp" line="254"/>
         <source>Open the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="254"/>
+        <location filename="../../views/DashboardView.cpp" line="258"/>
         <source>Lent + borrowed, CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="274"/>
+        <location filename="../../views/DashboardView.cpp" line="278"/>
         <source>No trading days in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="275"/>
+        <location filename="../../views/DashboardView.cpp" line="279"/>
         <source>Market as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="437"/>
+        <location filename="../../views/DashboardView.cpp" line="443"/>
         <source>%n institution(s) lending or borrowing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2171,7 +2782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="439"/>
+        <location filename="../../views/DashboardView.cpp" line="445"/>
         <source>%n lending relation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2179,7 +2790,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="440"/>
+        <location filename="../../views/DashboardView.cpp" line="446"/>
         <source>CNY %1 bn lent in the window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,57 +3035,57 @@
 <context>
     <name>eagle::HeatmapView</name>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="168"/>
+        <location filename="../../views/HeatmapView.cpp" line="169"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="169"/>
+        <location filename="../../views/HeatmapView.cpp" line="170"/>
         <source>Colour by sign(x)·log(1+|x|), for heavy-tailed features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="167"/>
+        <location filename="../../views/HeatmapView.cpp" line="168"/>
         <source>Feature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="231"/>
+        <location filename="../../views/HeatmapView.cpp" line="232"/>
         <source>No data loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="154"/>
+        <location filename="../../views/HeatmapView.cpp" line="155"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="278"/>
+        <location filename="../../views/HeatmapView.cpp" line="279"/>
         <source>, log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="280"/>
+        <location filename="../../views/HeatmapView.cpp" line="281"/>
         <source>%1 — %2 institutions, %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="369"/>
+        <location filename="../../views/HeatmapView.cpp" line="375"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="403"/>
+        <location filename="../../views/HeatmapView.cpp" line="411"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="403"/>
+        <location filename="../../views/HeatmapView.cpp" line="411"/>
         <source>Heatmap %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="410"/>
+        <location filename="../../views/HeatmapView.cpp" line="418"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3615,117 +4226,117 @@
 <context>
     <name>eagle::NetworkControls</name>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="17"/>
+        <location filename="../../views/NetworkControls.cpp" line="18"/>
         <source>Repo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="19"/>
+        <location filename="../../views/NetworkControls.cpp" line="20"/>
         <source>Interbank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="21"/>
+        <location filename="../../views/NetworkControls.cpp" line="22"/>
         <source>Bonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="23"/>
+        <location filename="../../views/NetworkControls.cpp" line="24"/>
         <source>FX swaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="25"/>
+        <location filename="../../views/NetworkControls.cpp" line="26"/>
         <source>Ownership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="35"/>
+        <location filename="../../views/NetworkControls.cpp" line="48"/>
         <source>Total assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="37"/>
+        <location filename="../../views/NetworkControls.cpp" line="50"/>
         <source>Degree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="39"/>
+        <location filename="../../views/NetworkControls.cpp" line="52"/>
         <source>PageRank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="41"/>
+        <location filename="../../views/NetworkControls.cpp" line="54"/>
         <source>Betweenness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="43"/>
+        <location filename="../../views/NetworkControls.cpp" line="56"/>
         <source>DebtRank of its failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="102"/>
+        <location filename="../../views/NetworkControls.cpp" line="115"/>
         <source>Layers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="104"/>
+        <location filename="../../views/NetworkControls.cpp" line="117"/>
         <source>Exposures from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="105"/>
+        <location filename="../../views/NetworkControls.cpp" line="118"/>
         <source> bn CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="106"/>
+        <location filename="../../views/NetworkControls.cpp" line="119"/>
         <source>Hide exposures smaller than this (ownership links are always shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="107"/>
+        <location filename="../../views/NetworkControls.cpp" line="120"/>
         <source>Only the institutions of one community of the whole exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="108"/>
+        <location filename="../../views/NetworkControls.cpp" line="121"/>
         <source>Every type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="111"/>
+        <location filename="../../views/NetworkControls.cpp" line="124"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="113"/>
+        <location filename="../../views/NetworkControls.cpp" line="130"/>
         <source>Colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="114"/>
+        <location filename="../../views/NetworkControls.cpp" line="131"/>
         <source>Institution type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="115"/>
+        <location filename="../../views/NetworkControls.cpp" line="132"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="116"/>
+        <location filename="../../views/NetworkControls.cpp" line="133"/>
         <source>Size measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="131"/>
+        <location filename="../../views/NetworkControls.cpp" line="148"/>
         <source>Every community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="133"/>
+        <location filename="../../views/NetworkControls.cpp" line="150"/>
         <source>Community %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,38 +4580,38 @@
 <context>
     <name>eagle::ProfilePageModel</name>
     <message>
-        <location filename="../../views/ProfilePageModel.cpp" line="32"/>
-        <location filename="../../views/ProfilePageModel.cpp" line="35"/>
+        <location filename="../../views/ProfilePageModel.cpp" line="34"/>
+        <location filename="../../views/ProfilePageModel.cpp" line="37"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageModel.cpp" line="45"/>
+        <location filename="../../views/ProfilePageModel.cpp" line="47"/>
         <source>Higher than about %1% of %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageModel.cpp" line="58"/>
+        <location filename="../../views/ProfilePageModel.cpp" line="60"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageModel.cpp" line="59"/>
+        <location filename="../../views/ProfilePageModel.cpp" line="61"/>
         <source>Feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageModel.cpp" line="60"/>
+        <location filename="../../views/ProfilePageModel.cpp" line="62"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageModel.cpp" line="61"/>
+        <location filename="../../views/ProfilePageModel.cpp" line="63"/>
         <source>Peer percentile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageModel.cpp" line="62"/>
+        <location filename="../../views/ProfilePageModel.cpp" line="64"/>
         <source>Recent weeks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,73 +4655,73 @@
 <context>
     <name>eagle::RadarView</name>
     <message>
-        <location filename="../../views/RadarView.cpp" line="49"/>
+        <location filename="../../views/RadarView.cpp" line="52"/>
         <source>Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="50"/>
+        <location filename="../../views/RadarView.cpp" line="53"/>
         <source>Choose the features the radar compares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="114"/>
+        <location filename="../../views/RadarView.cpp" line="117"/>
         <source>Peer comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="115"/>
+        <location filename="../../views/RadarView.cpp" line="118"/>
         <source>Peer comparison: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="143"/>
+        <location filename="../../views/RadarView.cpp" line="146"/>
         <source>Select an institution to compare it with its peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="176"/>
+        <location filename="../../views/RadarView.cpp" line="179"/>
         <source>Peer median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="178"/>
+        <location filename="../../views/RadarView.cpp" line="181"/>
         <source>Cluster median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="236"/>
-        <location filename="../../views/RadarView.cpp" line="247"/>
+        <location filename="../../views/RadarView.cpp" line="239"/>
+        <location filename="../../views/RadarView.cpp" line="250"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="236"/>
+        <location filename="../../views/RadarView.cpp" line="239"/>
         <source>P%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="241"/>
+        <location filename="../../views/RadarView.cpp" line="244"/>
         <source>%1 · peers %2 · cluster %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="245"/>
+        <location filename="../../views/RadarView.cpp" line="248"/>
         <source>%1 · peers %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="375"/>
+        <location filename="../../views/RadarView.cpp" line="401"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="375"/>
+        <location filename="../../views/RadarView.cpp" line="401"/>
         <source>%1 (percentile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="376"/>
+        <location filename="../../views/RadarView.cpp" line="402"/>
         <source>Peer median (percentile)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4118,28 +4729,28 @@
 <context>
     <name>eagle::RiskMatrixView</name>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="68"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="72"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="69"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="73"/>
         <source>By similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="70"/>
-        <location filename="../../views/RiskMatrixView.cpp" line="121"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="74"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="128"/>
         <source>No data loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="81"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="86"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/RiskMatrixView.cpp" line="141"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="148"/>
         <source>Risk scores as of %1 — %n institution(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4147,17 +4758,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="181"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="213"/>
         <source>Risk matrix %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="181"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="213"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="187"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="219"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4861,42 +5472,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="345"/>
+        <location filename="../../app/WorkspaceController.cpp" line="348"/>
         <source>Risk scores as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="368"/>
+        <location filename="../../app/WorkspaceController.cpp" line="373"/>
         <source>Early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="384"/>
+        <location filename="../../app/WorkspaceController.cpp" line="391"/>
         <source>Dashboard as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="417"/>
+        <location filename="../../app/WorkspaceController.cpp" line="424"/>
         <source>Trades of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="472"/>
+        <location filename="../../app/WorkspaceController.cpp" line="479"/>
         <source>Ranking against peers as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="491"/>
+        <location filename="../../app/WorkspaceController.cpp" line="498"/>
         <source>Laying out the network as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="518"/>
+        <location filename="../../app/WorkspaceController.cpp" line="525"/>
         <source>%1 (%2) as of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="522"/>
+        <location filename="../../app/WorkspaceController.cpp" line="529"/>
         <source>Stress test: %1</source>
         <translation type="unfinished"></translation>
     </message>

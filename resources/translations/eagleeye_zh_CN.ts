@@ -352,27 +352,27 @@
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="170" />
+        <location filename="../../app/DashboardLoader.cpp" line="173" />
         <source>Bonds</source>
         <translation>债券</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="171" />
+        <location filename="../../app/DashboardLoader.cpp" line="174" />
         <source>Money market</source>
         <translation>货币市场</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="172" />
+        <location filename="../../app/DashboardLoader.cpp" line="175" />
         <source>FX</source>
         <translation>外汇</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="173" />
+        <location filename="../../app/DashboardLoader.cpp" line="176" />
         <source>Equities</source>
         <translation>股票</translation>
     </message>
     <message>
-        <location filename="../../app/DashboardLoader.cpp" line="174" />
+        <location filename="../../app/DashboardLoader.cpp" line="177" />
         <source>Gold</source>
         <translation>黄金</translation>
     </message>
@@ -380,47 +380,47 @@
 <context>
     <name>FeatureFamilies</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="103" />
+        <location filename="../../views/FeatureNames.cpp" line="178" />
         <source>Activity</source>
         <translation>交易活跃度</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="104" />
+        <location filename="../../views/FeatureNames.cpp" line="179" />
         <source>Funding and liquidity</source>
         <translation>融资与流动性</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="105" />
+        <location filename="../../views/FeatureNames.cpp" line="180" />
         <source>Pricing</source>
         <translation>定价</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="106" />
+        <location filename="../../views/FeatureNames.cpp" line="181" />
         <source>Counterparties and network</source>
         <translation>交易对手与网络</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="107" />
+        <location filename="../../views/FeatureNames.cpp" line="182" />
         <source>Balance sheet and leverage</source>
         <translation>资产负债与杠杆</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="108" />
+        <location filename="../../views/FeatureNames.cpp" line="183" />
         <source>Behaviour</source>
         <translation>交易行为</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="114" />
+        <location filename="../../views/FeatureNames.cpp" line="189" />
         <source>Risk scores</source>
         <translation>风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="115" />
+        <location filename="../../views/FeatureNames.cpp" line="190" />
         <source>Market risk</source>
         <translation>市场风险</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="116" />
+        <location filename="../../views/FeatureNames.cpp" line="191" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -428,358 +428,563 @@
 <context>
     <name>FeatureNames</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="22" />
+        <location filename="../../views/FeatureNames.cpp" line="26" />
         <source>Money-market volume</source>
         <translation>货币市场交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="22" />
-        <location filename="../../views/FeatureNames.cpp" line="23" />
-        <location filename="../../views/FeatureNames.cpp" line="24" />
-        <location filename="../../views/FeatureNames.cpp" line="25" />
+        <location filename="../../views/FeatureNames.cpp" line="26" />
+        <location filename="../../views/FeatureNames.cpp" line="27" />
         <location filename="../../views/FeatureNames.cpp" line="28" />
         <location filename="../../views/FeatureNames.cpp" line="29" />
-        <location filename="../../views/FeatureNames.cpp" line="30" />
-        <location filename="../../views/FeatureNames.cpp" line="31" />
-        <location filename="../../views/FeatureNames.cpp" line="48" />
-        <location filename="../../views/FeatureNames.cpp" line="49" />
-        <location filename="../../views/FeatureNames.cpp" line="55" />
+        <location filename="../../views/FeatureNames.cpp" line="32" />
+        <location filename="../../views/FeatureNames.cpp" line="33" />
+        <location filename="../../views/FeatureNames.cpp" line="34" />
+        <location filename="../../views/FeatureNames.cpp" line="35" />
+        <location filename="../../views/FeatureNames.cpp" line="52" />
+        <location filename="../../views/FeatureNames.cpp" line="53" />
+        <location filename="../../views/FeatureNames.cpp" line="59" />
+        <location filename="../../views/FeatureNames.cpp" line="109" />
+        <location filename="../../views/FeatureNames.cpp" line="112" />
+        <location filename="../../views/FeatureNames.cpp" line="115" />
         <source>CNY bn</source>
         <translation>十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="23" />
+        <location filename="../../views/FeatureNames.cpp" line="27" />
         <source>Bond trading volume</source>
         <translation>债券交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="24" />
+        <location filename="../../views/FeatureNames.cpp" line="28" />
         <source>FX trading volume</source>
         <translation>外汇交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="25" />
+        <location filename="../../views/FeatureNames.cpp" line="29" />
         <source>Gold trading volume</source>
         <translation>黄金交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="26" />
+        <location filename="../../views/FeatureNames.cpp" line="30" />
         <source>Trades</source>
         <translation>成交笔数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="27" />
+        <location filename="../../views/FeatureNames.cpp" line="31" />
         <source>Markets traded</source>
         <translation>参与市场数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="28" />
+        <location filename="../../views/FeatureNames.cpp" line="32" />
         <source>Money-market borrowing</source>
         <translation>货币市场融入</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="29" />
+        <location filename="../../views/FeatureNames.cpp" line="33" />
         <source>Money-market lending</source>
         <translation>货币市场融出</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="30" />
+        <location filename="../../views/FeatureNames.cpp" line="34" />
         <source>Net money-market borrowing</source>
         <translation>货币市场净融入</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="31" />
+        <location filename="../../views/FeatureNames.cpp" line="35" />
         <source>Net borrowing, 20-day mean</source>
         <translation>净融入（20日均值）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="33" />
+        <location filename="../../views/FeatureNames.cpp" line="37" />
         <source>Overnight funding share, 20-day mean</source>
         <translation>隔夜融资占比（20日均值）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="34" />
+        <location filename="../../views/FeatureNames.cpp" line="38" />
         <source>Average borrowing tenor</source>
         <translation>平均融入期限</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="34" />
+        <location filename="../../views/FeatureNames.cpp" line="38" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="35" />
+        <location filename="../../views/FeatureNames.cpp" line="39" />
         <source>Borrowing against its 20-day mean</source>
         <translation>融入量相对20日均值</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="35" />
-        <location filename="../../views/FeatureNames.cpp" line="52" />
+        <location filename="../../views/FeatureNames.cpp" line="39" />
+        <location filename="../../views/FeatureNames.cpp" line="56" />
         <source>ratio</source>
         <translation>倍</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="36" />
+        <location filename="../../views/FeatureNames.cpp" line="40" />
         <source>Net borrowing to assets</source>
         <translation>净融入/总资产</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="37" />
+        <location filename="../../views/FeatureNames.cpp" line="41" />
         <source>Liquid assets ratio</source>
         <translation>流动资产比率</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="39" />
+        <location filename="../../views/FeatureNames.cpp" line="43" />
         <source>Lending spread over fixing</source>
         <translation>融出利差（相对定盘利率）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="40" />
+        <location filename="../../views/FeatureNames.cpp" line="44" />
         <source>Bond price deviation from the day's average</source>
         <translation>债券成交价偏离当日均价</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="40" />
+        <location filename="../../views/FeatureNames.cpp" line="44" />
         <source>price points</source>
         <translation>价格点</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="41" />
+        <location filename="../../views/FeatureNames.cpp" line="45" />
         <source>Off-market bond share</source>
         <translation>偏离市场价格的债券成交占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="42" />
+        <location filename="../../views/FeatureNames.cpp" line="46" />
         <source>Counterparties</source>
         <translation>交易对手数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="44" />
+        <location filename="../../views/FeatureNames.cpp" line="48" />
         <source>Lenders</source>
         <translation>融出方数量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="45" />
+        <location filename="../../views/FeatureNames.cpp" line="49" />
         <source>Largest lender's share</source>
         <translation>最大融出方占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="46" />
+        <location filename="../../views/FeatureNames.cpp" line="50" />
         <source>New counterparty share</source>
         <translation>新交易对手占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="47" />
+        <location filename="../../views/FeatureNames.cpp" line="51" />
         <source>Related-party share</source>
         <translation>关联方交易占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="48" />
+        <location filename="../../views/FeatureNames.cpp" line="52" />
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="49" />
+        <location filename="../../views/FeatureNames.cpp" line="53" />
         <source>Equity</source>
         <translation>所有者权益</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="50" />
+        <location filename="../../views/FeatureNames.cpp" line="54" />
         <source>Leverage (assets / equity)</source>
         <translation>杠杆率（资产/权益）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="50" />
+        <location filename="../../views/FeatureNames.cpp" line="54" />
         <source>times</source>
         <translation>倍</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="51" />
+        <location filename="../../views/FeatureNames.cpp" line="55" />
         <source>End-of-day trading share</source>
         <translation>尾盘交易占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="52" />
+        <location filename="../../views/FeatureNames.cpp" line="56" />
         <source>Month-end borrowing against its 20-day mean</source>
         <translation>月末融入相对20日均值</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="53" />
+        <location filename="../../views/FeatureNames.cpp" line="57" />
         <source>Bond round-trip share</source>
         <translation>债券当日回转交易占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="54" />
+        <location filename="../../views/FeatureNames.cpp" line="58" />
         <source>Bond purchases share</source>
         <translation>债券买入占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="55" />
+        <location filename="../../views/FeatureNames.cpp" line="59" />
         <source>Net bond purchases</source>
         <translation>债券净买入</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="56" />
+        <location filename="../../views/FeatureNames.cpp" line="60" />
         <source>Market risk score</source>
         <translation>市场风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="56" />
-        <location filename="../../views/FeatureNames.cpp" line="57" />
-        <location filename="../../views/FeatureNames.cpp" line="58" />
-        <location filename="../../views/FeatureNames.cpp" line="59" />
         <location filename="../../views/FeatureNames.cpp" line="60" />
         <location filename="../../views/FeatureNames.cpp" line="61" />
+        <location filename="../../views/FeatureNames.cpp" line="62" />
+        <location filename="../../views/FeatureNames.cpp" line="63" />
+        <location filename="../../views/FeatureNames.cpp" line="64" />
+        <location filename="../../views/FeatureNames.cpp" line="65" />
         <source>0-100</source>
         <translation>0-100</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="57" />
+        <location filename="../../views/FeatureNames.cpp" line="61" />
         <source>Credit risk score</source>
         <translation>信用风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="58" />
+        <location filename="../../views/FeatureNames.cpp" line="62" />
         <source>Liquidity risk score</source>
         <translation>流动性风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="59" />
+        <location filename="../../views/FeatureNames.cpp" line="63" />
         <source>Operational risk score</source>
         <translation>操作风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="60" />
+        <location filename="../../views/FeatureNames.cpp" line="64" />
         <source>Reputation and strategic risk score</source>
         <translation>声誉与战略风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="61" />
+        <location filename="../../views/FeatureNames.cpp" line="65" />
         <source>Behaviour and compliance score</source>
         <translation>行为与合规评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="65" />
+        <location filename="../../views/FeatureNames.cpp" line="70" />
         <source>PageRank in the exposure network</source>
         <translation>敞口网络中的PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="66" />
+        <location filename="../../views/FeatureNames.cpp" line="71" />
+        <source>Share of a random walk along the exposures, weighted by amount, that ends at it</source>
+        <translation>沿敞口按金额加权随机游走时停留在该机构的概率</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="72" />
+        <source>How central it is to the flow of funds: distress there reaches many</source>
+        <translation>其在资金流动中的中心地位：此处的困境会波及众多机构</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="73" />
         <source>Betweenness (share of exposure paths through it)</source>
         <translation>中介中心性（经过它的敞口路径占比）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="67" />
+        <location filename="../../views/FeatureNames.cpp" line="74" />
+        <source>Share of the shortest exposure paths between other institutions that pass through it</source>
+        <translation>其他机构之间的最短敞口路径中经过该机构的比例</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="75" />
+        <source>A broker between others: its failure cuts channels of funding</source>
+        <translation>居间者：其倒闭会切断融资渠道</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="76" />
         <source>Eigenvector centrality</source>
         <translation>特征向量中心性</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="68" />
+        <location filename="../../views/FeatureNames.cpp" line="77" />
+        <source>Centrality from being exposed to institutions that are themselves central</source>
+        <translation>因与本身处于中心的机构存在敞口而获得的中心性</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="78" />
+        <source>Tied into the core of the market</source>
+        <translation>与市场核心紧密相连</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="79" />
         <source>Hub score (large claims on central borrowers)</source>
         <translation>枢纽得分（对核心融入方的大额债权）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="69" />
+        <location filename="../../views/FeatureNames.cpp" line="80" />
+        <source>How much it lends to the institutions the market lends to most</source>
+        <translation>其向市场主要借款方融出的程度</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="81" />
+        <source>A lender whose losses would come from the core</source>
+        <translation>其损失将来自市场核心的融出方</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="82" />
         <source>Authority score (owes much to central lenders)</source>
         <translation>权威得分（对核心融出方的大额负债）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="70" />
+        <location filename="../../views/FeatureNames.cpp" line="83" />
+        <source>How much it borrows from the institutions that lend most</source>
+        <translation>其从主要融出方融入的程度</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="84" />
+        <source>Depends on the market's main lenders for its funding</source>
+        <translation>融资依赖市场上的主要融出方</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="85" />
         <source>Core depth (k-core)</source>
         <translation>核心层级（k-核）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="70" />
+        <location filename="../../views/FeatureNames.cpp" line="85" />
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="71" />
+        <location filename="../../views/FeatureNames.cpp" line="86" />
+        <source>The deepest k-core it belongs to: k counterparties that each have at least k</source>
+        <translation>所属的最深k核：有k个交易对手，且每个对手也至少有k个</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="87" />
+        <source>The core is where contagion circulates</source>
+        <translation>风险传染在核心层中循环</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="88" />
         <source>System loss if it fails (DebtRank)</source>
         <translation>其违约时的系统损失（DebtRank）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="72" />
+        <location filename="../../views/FeatureNames.cpp" line="89" />
+        <source>Share of the system's equity lost if it alone fails (linear DebtRank through the exposures)</source>
+        <translation>仅该机构倒闭时系统损失的权益比例（沿敞口计算的线性DebtRank）</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="90" />
+        <source>Systemic importance: too connected to fail</source>
+        <translation>系统重要性：关联过多而不能倒</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="91" />
         <source>PageRank in the repo layer</source>
         <translation>回购层 PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="73" />
+        <location filename="../../views/FeatureNames.cpp" line="92" />
+        <source>PageRank on the repo exposures alone</source>
+        <translation>仅按回购敞口计算的 PageRank</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="93" />
+        <source>How central it is to secured funding</source>
+        <translation>在有担保融资中的中心程度</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="94" />
         <source>PageRank in the interbank lending layer</source>
         <translation>同业拆借层 PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="74" />
+        <location filename="../../views/FeatureNames.cpp" line="95" />
+        <source>PageRank on the unsecured interbank lending exposures alone</source>
+        <translation>仅按无担保同业拆借敞口计算的 PageRank</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="96" />
+        <source>How central it is to unsecured funding, the first to dry up in stress</source>
+        <translation>在无担保融资中的中心程度；压力下此类融资最先枯竭</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="97" />
         <source>PageRank in the bond holdings layer</source>
         <translation>债券持有层 PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="75" />
+        <location filename="../../views/FeatureNames.cpp" line="98" />
+        <source>PageRank on the exposures of bond holders to the institutions that issued the bonds alone</source>
+        <translation>仅按债券持有人对发行机构的敞口计算的 PageRank</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="99" />
+        <source>Losses that would travel through the bonds institutions hold of each other</source>
+        <translation>损失可能经由机构相互持有的债券传导</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="100" />
         <source>PageRank in the FX swap layer</source>
         <translation>外汇掉期层 PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="76" />
+        <location filename="../../views/FeatureNames.cpp" line="101" />
+        <source>PageRank on the FX swap exposures alone</source>
+        <translation>仅按外汇掉期敞口计算的 PageRank</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="102" />
+        <source>How central it is to foreign-currency funding</source>
+        <translation>在外币融资中的中心程度</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="103" />
+        <source>Counterparties in the network</source>
+        <translation>网络中的交易对手数</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="104" />
+        <source>Institutions it has an exposure to or from on the network's day</source>
+        <translation>网络日期当天与其存在双向或单向敞口的机构</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="105" />
+        <source>Connectedness: how many a failure touches first</source>
+        <translation>关联程度：一旦倒闭首先波及多少机构</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="106" />
         <source>Early-warning score</source>
         <translation>预警得分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="26" />
-        <location filename="../../views/FeatureNames.cpp" line="27" />
-        <location filename="../../views/FeatureNames.cpp" line="42" />
-        <location filename="../../views/FeatureNames.cpp" line="44" />
+        <location filename="../../views/FeatureNames.cpp" line="107" />
+        <source>The early-warning model's probability of a risk event within its horizon</source>
+        <translation>预警模型给出的在预测期内发生风险事件的概率</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="108" />
+        <source>An early signal learnt from past events: look before the scores move</source>
+        <translation>从历史事件中学到的早期信号：在评分变化之前就值得关注</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="109" />
+        <source>One-day VaR (99%, historical)</source>
+        <translation>单日风险价值（99%，历史模拟）</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="110" />
+        <source>The loss on its bond, FX and gold positions that one day in a hundred exceeds, from the last 250 days' profit and loss</source>
+        <translation>其债券、外汇和黄金头寸百日一遇的单日损失，依据最近250天的损益</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="111" />
+        <source>What a bad day could cost it</source>
+        <translation>糟糕的一天可能造成的损失</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="112" />
+        <source>One-day expected shortfall (99%)</source>
+        <translation>单日预期短缺（99%）</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="113" />
+        <source>The mean loss on the worst one day in a hundred, from the last 250 days</source>
+        <translation>最近250天中最差的百分之一交易日的平均损失</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="114" />
+        <source>How bad the bad days are, beyond the VaR</source>
+        <translation>超出风险价值之后，坏日子究竟有多坏</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="115" />
+        <source>One-day VaR (99%, EWMA volatility)</source>
+        <translation>单日风险价值（99%，EWMA波动率）</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="116" />
+        <source>VaR with the volatility of recent days weighted most (lambda 0.94)</source>
+        <translation>近期波动率权重最大的风险价值（lambda 0.94）</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="117" />
+        <source>Reacts faster when markets turn</source>
+        <translation>市场转向时反应更快</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="118" />
+        <source>VaR exceptions in 250 days</source>
+        <translation>250天内风险价值突破次数</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="119" />
+        <source>Days in the last 250 whose loss exceeded the day before's VaR</source>
+        <translation>最近250天中损失超过前一日风险价值的天数</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="120" />
+        <source>Basel traffic light: many exceptions mean its risk is underestimated</source>
+        <translation>巴塞尔交通灯：突破次数多说明风险被低估</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="162" />
+        <source>Why it matters:</source>
+        <translation>监管关注点：</translation>
+    </message>
+    <message>
+        <location filename="../../views/FeatureNames.cpp" line="30" />
+        <location filename="../../views/FeatureNames.cpp" line="31" />
+        <location filename="../../views/FeatureNames.cpp" line="46" />
+        <location filename="../../views/FeatureNames.cpp" line="48" />
+        <location filename="../../views/FeatureNames.cpp" line="103" />
+        <location filename="../../views/FeatureNames.cpp" line="118" />
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="43" />
+        <location filename="../../views/FeatureNames.cpp" line="47" />
         <source>Counterparty concentration (HHI)</source>
         <translation>交易对手集中度（HHI）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="43" />
-        <location filename="../../views/FeatureNames.cpp" line="67" />
-        <location filename="../../views/FeatureNames.cpp" line="68" />
-        <location filename="../../views/FeatureNames.cpp" line="69" />
+        <location filename="../../views/FeatureNames.cpp" line="47" />
         <location filename="../../views/FeatureNames.cpp" line="76" />
+        <location filename="../../views/FeatureNames.cpp" line="79" />
+        <location filename="../../views/FeatureNames.cpp" line="82" />
+        <location filename="../../views/FeatureNames.cpp" line="106" />
         <source>0-1</source>
         <translation>0-1</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="32" />
+        <location filename="../../views/FeatureNames.cpp" line="36" />
         <source>Overnight funding share</source>
         <translation>隔夜融资占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="32" />
-        <location filename="../../views/FeatureNames.cpp" line="33" />
         <location filename="../../views/FeatureNames.cpp" line="36" />
         <location filename="../../views/FeatureNames.cpp" line="37" />
+        <location filename="../../views/FeatureNames.cpp" line="40" />
         <location filename="../../views/FeatureNames.cpp" line="41" />
         <location filename="../../views/FeatureNames.cpp" line="45" />
-        <location filename="../../views/FeatureNames.cpp" line="46" />
-        <location filename="../../views/FeatureNames.cpp" line="47" />
+        <location filename="../../views/FeatureNames.cpp" line="49" />
+        <location filename="../../views/FeatureNames.cpp" line="50" />
         <location filename="../../views/FeatureNames.cpp" line="51" />
-        <location filename="../../views/FeatureNames.cpp" line="53" />
-        <location filename="../../views/FeatureNames.cpp" line="54" />
-        <location filename="../../views/FeatureNames.cpp" line="65" />
-        <location filename="../../views/FeatureNames.cpp" line="66" />
-        <location filename="../../views/FeatureNames.cpp" line="71" />
-        <location filename="../../views/FeatureNames.cpp" line="72" />
+        <location filename="../../views/FeatureNames.cpp" line="55" />
+        <location filename="../../views/FeatureNames.cpp" line="57" />
+        <location filename="../../views/FeatureNames.cpp" line="58" />
+        <location filename="../../views/FeatureNames.cpp" line="70" />
         <location filename="../../views/FeatureNames.cpp" line="73" />
-        <location filename="../../views/FeatureNames.cpp" line="74" />
-        <location filename="../../views/FeatureNames.cpp" line="75" />
+        <location filename="../../views/FeatureNames.cpp" line="88" />
+        <location filename="../../views/FeatureNames.cpp" line="91" />
+        <location filename="../../views/FeatureNames.cpp" line="94" />
+        <location filename="../../views/FeatureNames.cpp" line="97" />
+        <location filename="../../views/FeatureNames.cpp" line="100" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="38" />
+        <location filename="../../views/FeatureNames.cpp" line="42" />
         <source>Borrowing spread over fixing</source>
         <translation>融入利差（相对定盘利率）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="38" />
-        <location filename="../../views/FeatureNames.cpp" line="39" />
+        <location filename="../../views/FeatureNames.cpp" line="42" />
+        <location filename="../../views/FeatureNames.cpp" line="43" />
         <source>bp</source>
         <translation>基点</translation>
     </message>
@@ -876,6 +1081,349 @@
     </message>
 </context>
 <context>
+    <name>ProfileFeatures</name>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="47" />
+        <source>Repo and interbank lending notional, lent plus borrowed</source>
+        <translation>回购与同业拆借成交额，融出加融入</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="48" />
+        <source>Size of its money-market footprint</source>
+        <translation>其在货币市场中的体量</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="50" />
+        <source>Bond cash notional, bought plus sold</source>
+        <translation>现券买卖成交额，买入加卖出</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="51" />
+        <source>Trading intensity in bonds</source>
+        <translation>债券交易的活跃程度</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="53" />
+        <source>FX spot and swap notional in CNY, bought plus sold</source>
+        <translation>外汇即期与掉期成交额（折人民币），买入加卖出</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="54" />
+        <source>Currency business, FX funding</source>
+        <translation>外币业务与外汇融资</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="56" />
+        <source>Gold notional, bought plus sold</source>
+        <translation>黄金成交额，买入加卖出</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="57" />
+        <source>Commodity exposure</source>
+        <translation>商品风险敞口</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="59" />
+        <source>Trades on either side</source>
+        <translation>作为任一方的成交笔数</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="60" />
+        <source>Bursts of activity</source>
+        <translation>交易活动的突然爆发</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="62" />
+        <source>Markets traded in (money, bond, FX, equity, gold)</source>
+        <translation>参与交易的市场数（货币、债券、外汇、权益、黄金）</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="63" />
+        <source>Breadth of business</source>
+        <translation>业务的广度</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="65" />
+        <source>Money-market cash borrowed</source>
+        <translation>货币市场融入资金</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="66" />
+        <source>Dependence on wholesale funding</source>
+        <translation>对批发性融资的依赖</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="68" />
+        <source>Money-market cash lent</source>
+        <translation>货币市场融出资金</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="69" />
+        <source>Role as liquidity provider</source>
+        <translation>作为流动性提供方的角色</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="71" />
+        <source>Money-market cash borrowed minus lent</source>
+        <translation>货币市场融入减融出</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="72" />
+        <source>Net taker or giver of liquidity</source>
+        <translation>流动性的净需求方还是净供给方</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="74" />
+        <source>Mean net borrowing over the last 20 business days</source>
+        <translation>近20个工作日净融入的均值</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="75" />
+        <source>Persistent funding need</source>
+        <translation>持续的融资需求</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="77" />
+        <source>Share of borrowing at overnight tenor</source>
+        <translation>融入中隔夜期限的占比</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="78" />
+        <source>Roll-over risk: must refinance tomorrow</source>
+        <translation>滚动续借风险：明天就得再融资</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="80" />
+        <source>Mean overnight share over the last 20 business days</source>
+        <translation>近20个工作日隔夜融资占比的均值</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="81" />
+        <source>Structural shortening of funding</source>
+        <translation>融资期限结构性缩短</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="83" />
+        <source>Notional-weighted tenor of borrowing</source>
+        <translation>按金额加权的融入期限</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="84" />
+        <source>Maturity of funding</source>
+        <translation>融资的期限</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="86" />
+        <source>Borrowing against its mean over the previous 20 business days</source>
+        <translation>当日融入相对前20个工作日均值的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="87" />
+        <source>Sudden need for cash</source>
+        <translation>突发的资金需求</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="89" />
+        <source>Net borrowing as a share of total assets</source>
+        <translation>净融入占总资产的比例</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="90" />
+        <source>Funding gap relative to size</source>
+        <translation>相对于规模的资金缺口</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="92" />
+        <source>Liquid assets over total assets</source>
+        <translation>流动性资产占总资产的比例</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="93" />
+        <source>Buffer against outflows</source>
+        <translation>应对资金流出的缓冲</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="95" />
+        <source>Borrowing rate over DR001 (overnight) or DR007 (longer)</source>
+        <translation>融入利率相对DR001（隔夜）或DR007（更长期限）的利差</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="96" />
+        <source>What the market charges it: credit standing</source>
+        <translation>市场向其收取的价格：信用状况</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="98" />
+        <source>Lending rate over DR001 (overnight) or DR007 (longer)</source>
+        <translation>融出利率相对DR001（隔夜）或DR007（更长期限）的利差</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="99" />
+        <source>Appetite for risky borrowers</source>
+        <translation>对高风险借款人的偏好</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="101" />
+        <source>Notional-weighted distance of its bond prices from the day's average price of each bond</source>
+        <translation>其债券成交价格与各券当日均价的金额加权偏离</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="102" />
+        <source>Pricing away from the market</source>
+        <translation>偏离市场的定价</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="104" />
+        <source>Share of its bond notional priced more than half a point from the day's average</source>
+        <translation>成交价偏离当日均价超过半个价格点的债券成交占比</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="105" />
+        <source>Parking, transfers of value</source>
+        <translation>代持与利益输送</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="107" />
+        <source>Distinct counterparties across all markets</source>
+        <translation>各市场不同交易对手的数量</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="108" />
+        <source>Connectedness</source>
+        <translation>关联程度</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="110" />
+        <source>Herfindahl index of notional by counterparty</source>
+        <translation>按交易对手计算的成交额赫芬达尔指数</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="111" />
+        <source>Concentration</source>
+        <translation>集中度</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="113" />
+        <source>Distinct institutions lending it cash</source>
+        <translation>向其融出资金的机构数</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="114" />
+        <source>Funding diversification</source>
+        <translation>融资来源的分散程度</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="116" />
+        <source>Share of its borrowing from its largest lender</source>
+        <translation>最大融出方在其融入中的占比</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="117" />
+        <source>Dependence on one counterparty</source>
+        <translation>对单一交易对手的依赖</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="119" />
+        <source>Share of notional with counterparties not seen in the previous 20 business days</source>
+        <translation>与前20个工作日未出现过的交易对手的成交占比</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="120" />
+        <source>Shopping around for funding, unusual flows</source>
+        <translation>四处寻找资金、异常资金往来</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="122" />
+        <source>Share of notional with related parties (ownership, control, same group)</source>
+        <translation>与关联方（股权、控制、同一集团）的成交占比</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="123" />
+        <source>Related-party transactions</source>
+        <translation>关联交易</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="125" />
+        <source>Total assets</source>
+        <translation>总资产</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="126" />
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="128" />
+        <source>Equity capital</source>
+        <translation>所有者权益</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="129" />
+        <source>Loss-absorbing capacity</source>
+        <translation>吸收损失的能力</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="131" />
+        <source>Total assets over equity</source>
+        <translation>总资产除以所有者权益</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="132" />
+        <source>Amplification of losses</source>
+        <translation>对损失的放大</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="134" />
+        <source>Share of notional traded after 16:45</source>
+        <translation>16:45之后的成交额占比</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="135" />
+        <source>Marking the close</source>
+        <translation>尾盘操纵</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="137" />
+        <source>Borrowing in a month's last three business days against its 20-day mean</source>
+        <translation>月末最后三个工作日的融入相对其20日均值的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="138" />
+        <source>Window dressing</source>
+        <translation>窗口粉饰</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="140" />
+        <source>Share of bond notional in bonds it both bought and sold that day</source>
+        <translation>当日既买又卖的债券的成交占比</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="141" />
+        <source>Wash and circular trades</source>
+        <translation>对敲与循环交易</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="143" />
+        <source>Bonds bought over bonds traded</source>
+        <translation>债券买入占债券成交的比例</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="144" />
+        <source>Direction of positioning</source>
+        <translation>持仓方向</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="146" />
+        <source>Bonds bought minus sold</source>
+        <translation>债券买入减卖出</translation>
+    </message>
+    <message>
+        <location filename="../../models/ProfileFeatures.h" line="147" />
+        <source>Position build-up or fire sales</source>
+        <translation>建仓或抛售</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../app/LearningController.cpp" line="34" />
@@ -949,6 +1497,69 @@
         <location filename="../../views/RiskEventNames.cpp" line="31" />
         <source>Money laundering: %1</source>
         <translation>洗钱：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskScores</name>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="23" />
+        <source>Exposure to price moves: bond and FX positions built, leverage</source>
+        <translation>价格波动敞口：债券与外汇头寸的积累、杠杆</translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="24" />
+        <source>Losses on what it holds when prices move</source>
+        <translation>价格变动时所持头寸的损失</translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="27" />
+        <source>Exposure to counterparties failing: concentration, weak names, related parties</source>
+        <translation>交易对手违约敞口：集中度、弱资质对手、关联方</translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="28" />
+        <source>Losses when its counterparties fail</source>
+        <translation>交易对手违约时的损失</translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="31" />
+        <source>Reliance on short, expensive, concentrated funding</source>
+        <translation>依赖期限短、成本高、来源集中的融资</translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="32" />
+        <source>Whether it can fund itself tomorrow</source>
+        <translation>明天能否继续融到资金</translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="36" />
+        <source>Unusual activity: bursts of trades, late prints, new counterparties</source>
+        <translation>异常活动：交易激增、尾盘成交、新交易对手</translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="37" />
+        <source>Errors, manipulation or strained systems</source>
+        <translation>差错、操纵或不堪重负的系统</translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="40" />
+        <source>Signs of lost standing: fewer counterparties, window dressing</source>
+        <translation>声誉受损迹象：交易对手减少、窗口粉饰</translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="41" />
+        <source>Lost standing shows in its trading before its balance sheet</source>
+        <translation>声誉受损先体现在交易上，后体现在资产负债表上</translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="44" />
+        <source>Compliance red flags: off-market prices, round trips, related-party deals</source>
+        <translation>合规警示：偏离市场价格、对敲、关联交易</translation>
+    </message>
+    <message>
+        <location filename="../../models/RiskScores.cpp" line="45" />
+        <source>Breaches of market conduct</source>
+        <translation>违反市场行为规范</translation>
     </message>
 </context>
 <context>
@@ -2013,165 +2624,165 @@
 <context>
     <name>eagle::DashboardView</name>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="102" />
-        <location filename="../../views/DashboardView.cpp" line="231" />
-        <location filename="../../views/DashboardView.cpp" line="254" />
+        <location filename="../../views/DashboardView.cpp" line="105" />
+        <location filename="../../views/DashboardView.cpp" line="235" />
+        <location filename="../../views/DashboardView.cpp" line="258" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="102" />
+        <location filename="../../views/DashboardView.cpp" line="105" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="102" />
+        <location filename="../../views/DashboardView.cpp" line="105" />
         <source>Risk type</source>
         <translation>风险类型</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="102" />
+        <location filename="../../views/DashboardView.cpp" line="105" />
         <source>Before</source>
         <translation>此前</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="102" />
+        <location filename="../../views/DashboardView.cpp" line="105" />
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="102" />
+        <location filename="../../views/DashboardView.cpp" line="105" />
         <source>Rise</source>
         <translation>升幅</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="272" />
+        <location filename="../../views/DashboardView.cpp" line="276" />
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="103" />
+        <location filename="../../views/DashboardView.cpp" line="106" />
         <source>Notional, CNY bn</source>
         <translation>成交金额（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="104" />
+        <location filename="../../views/DashboardView.cpp" line="107" />
         <source>Rate, %</source>
         <translation>利率（%）</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="127" />
+        <location filename="../../views/DashboardView.cpp" line="130" />
         <source>Market activity</source>
         <translation>市场交易量</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="129" />
+        <location filename="../../views/DashboardView.cpp" line="132" />
         <source>Traded notional per market and day (CNY bn), the last %n trading day(s) up to the as-of day. Click a day to move the time cursor there.</source>
         <translation>
             <numerusform>截至所选日期最近 %n 个交易日各市场每日成交金额（十亿元）。点击某日可将时间游标移到该日。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="134" />
+        <location filename="../../views/DashboardView.cpp" line="137" />
         <source>Money-market rates and the policy corridor</source>
         <translation>货币市场利率与利率走廊</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="136" />
+        <location filename="../../views/DashboardView.cpp" line="139" />
         <source>Repo fixings against the central bank's corridor: the floor (excess-reserve rate), the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on the ceiling mean tight liquidity. Click a day to move the time cursor there.</source>
         <translation>回购定盘利率与央行利率走廊：下限（超额准备金利率）、7天政策利率和上限（常备借贷便利）。利率逼近上限意味着流动性偏紧。点击某日可将时间游标移到该日。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="142" />
+        <location filename="../../views/DashboardView.cpp" line="145" />
         <source>Open alerts</source>
         <translation>未结预警</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="144" />
+        <location filename="../../views/DashboardView.cpp" line="147" />
         <source>Alerts of the current rules run not yet closed, up to the as-of day. Click a severity to filter the alerts list, an alert to open it.</source>
         <translation>当前规则运行中截至所选日期尚未关闭的预警。点击级别可筛选预警列表，点击预警可打开它。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="148" />
+        <location filename="../../views/DashboardView.cpp" line="151" />
         <source>Largest risers in risk score</source>
         <translation>风险评分上升最多</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="150" />
+        <location filename="../../views/DashboardView.cpp" line="153" />
         <source>Institutions whose risk score rose most: the mean over the last 20 trading days against the 20 before, for the risk type that rose most. Click one to open its profile.</source>
         <translation>风险评分上升最多的机构：最近 20 个交易日的均值与此前 20 个交易日相比，取上升最多的风险类型。点击可打开其画像。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="155" />
+        <location filename="../../views/DashboardView.cpp" line="158" />
         <source>Riskiest institutions</source>
         <translation>风险最高的机构</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="157" />
+        <location filename="../../views/DashboardView.cpp" line="160" />
         <source>The institutions with the highest risk score of any type over the last 20 trading days, by risk type (0 low to 100 high against peers). Click a cell to open the institution.</source>
         <translation>最近 20 个交易日任一类型风险评分最高的机构，按风险类型列示（相对同业 0 为低、100 为高）。点击单元格可打开该机构。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="162" />
+        <location filename="../../views/DashboardView.cpp" line="165" />
         <source>Exposure network</source>
         <translation>敞口网络</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="164" />
+        <location filename="../../views/DashboardView.cpp" line="167" />
         <source>The money-market lending network over the last 20 trading days: its size and the institutions with the most lending and borrowing.</source>
         <translation>最近 20 个交易日的货币市场借贷网络：规模以及拆借量最大的机构。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="231" />
+        <location filename="../../views/DashboardView.cpp" line="235" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="231" />
+        <location filename="../../views/DashboardView.cpp" line="235" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="231" />
+        <location filename="../../views/DashboardView.cpp" line="235" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="250" />
+        <location filename="../../views/DashboardView.cpp" line="254" />
         <source>Open the network</source>
         <translation>打开网络图</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="254" />
+        <location filename="../../views/DashboardView.cpp" line="258" />
         <source>Lent + borrowed, CNY bn</source>
         <translation>拆出 + 拆入（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="274" />
+        <location filename="../../views/DashboardView.cpp" line="278" />
         <source>No trading days in this workspace</source>
         <translation>本工作区没有交易日</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="275" />
+        <location filename="../../views/DashboardView.cpp" line="279" />
         <source>Market as of %1</source>
         <translation>截至 %1 的市场</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="437" />
+        <location filename="../../views/DashboardView.cpp" line="443" />
         <source>%n institution(s) lending or borrowing</source>
         <translation>
             <numerusform>%n 家机构参与拆借</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="439" />
+        <location filename="../../views/DashboardView.cpp" line="445" />
         <source>%n lending relation(s)</source>
         <translation>
             <numerusform>%n 条借贷关系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="440" />
+        <location filename="../../views/DashboardView.cpp" line="446" />
         <source>CNY %1 bn lent in the window</source>
         <translation>窗口内拆出资金 %1 十亿元</translation>
     </message>
@@ -2416,57 +3027,57 @@
 <context>
     <name>eagle::HeatmapView</name>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="168" />
+        <location filename="../../views/HeatmapView.cpp" line="169" />
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="169" />
+        <location filename="../../views/HeatmapView.cpp" line="170" />
         <source>Colour by sign(x)·log(1+|x|), for heavy-tailed features</source>
         <translation>按 sign(x)·log(1+|x|) 着色，适用于厚尾指标</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="167" />
+        <location filename="../../views/HeatmapView.cpp" line="168" />
         <source>Feature:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="231" />
+        <location filename="../../views/HeatmapView.cpp" line="232" />
         <source>No data loaded</source>
         <translation>尚未加载数据</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="154" />
+        <location filename="../../views/HeatmapView.cpp" line="155" />
         <source>Loading %1…</source>
         <translation>正在加载%1…</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="278" />
+        <location filename="../../views/HeatmapView.cpp" line="279" />
         <source>, log scale</source>
         <translation>，对数刻度</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="280" />
+        <location filename="../../views/HeatmapView.cpp" line="281" />
         <source>%1 — %2 institutions, %3 to %4</source>
         <translation>%1 — %2 家机构，%3 至 %4</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="369" />
+        <location filename="../../views/HeatmapView.cpp" line="375" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="403" />
+        <location filename="../../views/HeatmapView.cpp" line="411" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="403" />
+        <location filename="../../views/HeatmapView.cpp" line="411" />
         <source>Heatmap %1</source>
         <translation>热力图 %1</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="410" />
+        <location filename="../../views/HeatmapView.cpp" line="418" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
@@ -3609,117 +4220,117 @@
 <context>
     <name>eagle::NetworkControls</name>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="17" />
+        <location filename="../../views/NetworkControls.cpp" line="18" />
         <source>Repo</source>
         <translation>回购</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="19" />
+        <location filename="../../views/NetworkControls.cpp" line="20" />
         <source>Interbank</source>
         <translation>同业拆借</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="21" />
+        <location filename="../../views/NetworkControls.cpp" line="22" />
         <source>Bonds</source>
         <translation>债券</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="23" />
+        <location filename="../../views/NetworkControls.cpp" line="24" />
         <source>FX swaps</source>
         <translation>外汇掉期</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="25" />
+        <location filename="../../views/NetworkControls.cpp" line="26" />
         <source>Ownership</source>
         <translation>股权关联</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="35" />
+        <location filename="../../views/NetworkControls.cpp" line="48" />
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="37" />
+        <location filename="../../views/NetworkControls.cpp" line="50" />
         <source>Degree</source>
         <translation>度</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="39" />
+        <location filename="../../views/NetworkControls.cpp" line="52" />
         <source>PageRank</source>
         <translation>PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="41" />
+        <location filename="../../views/NetworkControls.cpp" line="54" />
         <source>Betweenness</source>
         <translation>介数中心性</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="43" />
+        <location filename="../../views/NetworkControls.cpp" line="56" />
         <source>DebtRank of its failure</source>
         <translation>违约时的 DebtRank</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="102" />
+        <location filename="../../views/NetworkControls.cpp" line="115" />
         <source>Layers:</source>
         <translation>层：</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="104" />
+        <location filename="../../views/NetworkControls.cpp" line="117" />
         <source>Exposures from</source>
         <translation>敞口不低于</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="105" />
+        <location filename="../../views/NetworkControls.cpp" line="118" />
         <source> bn CNY</source>
         <translation> 十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="106" />
+        <location filename="../../views/NetworkControls.cpp" line="119" />
         <source>Hide exposures smaller than this (ownership links are always shown)</source>
         <translation>隐藏小于此值的敞口（股权关联始终显示）</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="107" />
+        <location filename="../../views/NetworkControls.cpp" line="120" />
         <source>Only the institutions of one community of the whole exposure network</source>
         <translation>只显示整个敞口网络中某一社区的机构</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="108" />
+        <location filename="../../views/NetworkControls.cpp" line="121" />
         <source>Every type</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="111" />
+        <location filename="../../views/NetworkControls.cpp" line="124" />
         <source>Size:</source>
         <translation>大小：</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="113" />
+        <location filename="../../views/NetworkControls.cpp" line="130" />
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="114" />
+        <location filename="../../views/NetworkControls.cpp" line="131" />
         <source>Institution type</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="115" />
+        <location filename="../../views/NetworkControls.cpp" line="132" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="116" />
+        <location filename="../../views/NetworkControls.cpp" line="133" />
         <source>Size measure</source>
         <translation>大小所用指标</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="131" />
+        <location filename="../../views/NetworkControls.cpp" line="148" />
         <source>Every community</source>
         <translation>全部社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="133" />
+        <location filename="../../views/NetworkControls.cpp" line="150" />
         <source>Community %1 (%2)</source>
         <translation>社区 %1（%2 家）</translation>
     </message>
@@ -3991,38 +4602,38 @@
 <context>
     <name>eagle::ProfilePageModel</name>
     <message>
-        <location filename="../../views/ProfilePageModel.cpp" line="32" />
-        <location filename="../../views/ProfilePageModel.cpp" line="35" />
+        <location filename="../../views/ProfilePageModel.cpp" line="34" />
+        <location filename="../../views/ProfilePageModel.cpp" line="37" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageModel.cpp" line="45" />
+        <location filename="../../views/ProfilePageModel.cpp" line="47" />
         <source>Higher than about %1% of %2 on %3</source>
         <translation>%3 高于约 %1% 的%2</translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageModel.cpp" line="58" />
+        <location filename="../../views/ProfilePageModel.cpp" line="60" />
         <source>Family</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageModel.cpp" line="59" />
+        <location filename="../../views/ProfilePageModel.cpp" line="61" />
         <source>Feature</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageModel.cpp" line="60" />
+        <location filename="../../views/ProfilePageModel.cpp" line="62" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageModel.cpp" line="61" />
+        <location filename="../../views/ProfilePageModel.cpp" line="63" />
         <source>Peer percentile</source>
         <translation>同业分位</translation>
     </message>
     <message>
-        <location filename="../../views/ProfilePageModel.cpp" line="62" />
+        <location filename="../../views/ProfilePageModel.cpp" line="64" />
         <source>Recent weeks</source>
         <translation>近期走势</translation>
     </message>
@@ -4065,73 +4676,73 @@
 <context>
     <name>eagle::RadarView</name>
     <message>
-        <location filename="../../views/RadarView.cpp" line="49" />
+        <location filename="../../views/RadarView.cpp" line="52" />
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="50" />
+        <location filename="../../views/RadarView.cpp" line="53" />
         <source>Choose the features the radar compares</source>
         <translation>选择雷达图比较的指标</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="114" />
+        <location filename="../../views/RadarView.cpp" line="117" />
         <source>Peer comparison</source>
         <translation>同业对比</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="115" />
+        <location filename="../../views/RadarView.cpp" line="118" />
         <source>Peer comparison: %1</source>
         <translation>同业对比：%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="143" />
+        <location filename="../../views/RadarView.cpp" line="146" />
         <source>Select an institution to compare it with its peers</source>
         <translation>选择一家机构，与其同业进行对比</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="176" />
+        <location filename="../../views/RadarView.cpp" line="179" />
         <source>Peer median: %1</source>
         <translation>同业中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="178" />
+        <location filename="../../views/RadarView.cpp" line="181" />
         <source>Cluster median: %1</source>
         <translation>聚类中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="236" />
-        <location filename="../../views/RadarView.cpp" line="247" />
+        <location filename="../../views/RadarView.cpp" line="239" />
+        <location filename="../../views/RadarView.cpp" line="250" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="236" />
+        <location filename="../../views/RadarView.cpp" line="239" />
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="241" />
+        <location filename="../../views/RadarView.cpp" line="244" />
         <source>%1 · peers %2 · cluster %3</source>
         <translation>%1 · 同业 %2 · 聚类 %3</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="245" />
+        <location filename="../../views/RadarView.cpp" line="248" />
         <source>%1 · peers %2</source>
         <translation>%1 · 同业 %2</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="375" />
+        <location filename="../../views/RadarView.cpp" line="401" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="375" />
+        <location filename="../../views/RadarView.cpp" line="401" />
         <source>%1 (percentile)</source>
         <translation>%1（百分位）</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="376" />
+        <location filename="../../views/RadarView.cpp" line="402" />
         <source>Peer median (percentile)</source>
         <translation>同类中位数（百分位）</translation>
     </message>
@@ -4139,45 +4750,45 @@
 <context>
     <name>eagle::RiskMatrixView</name>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="68" />
+        <location filename="../../views/RiskMatrixView.cpp" line="72" />
         <source>Order:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="69" />
+        <location filename="../../views/RiskMatrixView.cpp" line="73" />
         <source>By similarity</source>
         <translation>按相似度</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="70" />
-        <location filename="../../views/RiskMatrixView.cpp" line="121" />
+        <location filename="../../views/RiskMatrixView.cpp" line="74" />
+        <location filename="../../views/RiskMatrixView.cpp" line="128" />
         <source>No data loaded</source>
         <translation>尚未加载数据</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="81" />
+        <location filename="../../views/RiskMatrixView.cpp" line="86" />
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/RiskMatrixView.cpp" line="141" />
+        <location filename="../../views/RiskMatrixView.cpp" line="148" />
         <source>Risk scores as of %1 — %n institution(s)</source>
         <translation>
             <numerusform>截至 %1 的风险评分 — %n 家机构</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="181" />
+        <location filename="../../views/RiskMatrixView.cpp" line="213" />
         <source>Risk matrix %1</source>
         <translation>风险矩阵 %1</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="181" />
+        <location filename="../../views/RiskMatrixView.cpp" line="213" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="187" />
+        <location filename="../../views/RiskMatrixView.cpp" line="219" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
@@ -4887,37 +5498,37 @@
         <translation>%1 的画像</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="345" />
+        <location filename="../../app/WorkspaceController.cpp" line="348" />
         <source>Risk scores as of %1</source>
         <translation>截至 %1 的风险评分</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="368" />
+        <location filename="../../app/WorkspaceController.cpp" line="373" />
         <source>Early warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="384" />
+        <location filename="../../app/WorkspaceController.cpp" line="391" />
         <source>Dashboard as of %1</source>
         <translation>截至 %1 的总览</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="417" />
+        <location filename="../../app/WorkspaceController.cpp" line="424" />
         <source>Trades of %1</source>
         <translation>%1 的成交</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="472" />
+        <location filename="../../app/WorkspaceController.cpp" line="479" />
         <source>Ranking against peers as of %1</source>
         <translation>计算截至 %1 的同业排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="518" />
+        <location filename="../../app/WorkspaceController.cpp" line="525" />
         <source>%1 (%2) as of %3</source>
         <translation>%1（%2），截至 %3</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="522" />
+        <location filename="../../app/WorkspaceController.cpp" line="529" />
         <source>Stress test: %1</source>
         <translation>压力测试：%1</translation>
     </message>
@@ -4926,7 +5537,7 @@
         <translation type="vanished">计算截至 %1 的风险评分排名</translation>
     </message>
     <message>
-        <location filename="../../app/WorkspaceController.cpp" line="491" />
+        <location filename="../../app/WorkspaceController.cpp" line="498" />
         <source>Laying out the network as of %1</source>
         <translation>布局截至 %1 的网络</translation>
     </message>

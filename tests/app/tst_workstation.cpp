@@ -13,7 +13,11 @@
 #include "NavigationHistory.h"
 #include "NetworkView.h"
 #include "NetworkViewData.h"
+#include "NetworkControls.h"
+#include "ProfileFeatures.h"
+#include "ProfilePageModel.h"
 #include "ProfilePageView.h"
+#include "FeatureNames.h"
 #include "ResultStore.h"
 #include "RiskScores.h"
 #include "SearchBox.h"
@@ -48,9 +52,12 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
+#include <QHelpEvent>
 
 #include <fstream>
+#include <map>
 
 using namespace eagle;
 
@@ -70,6 +77,7 @@ private slots:
     void theDashboardLeadsToTheDetail();
     void backForwardAndSearch();
     void theLanguageSwitchesLive();
+    void everyMetricExplainsItself();
     void scriptedScreenshotShowsData();
 
 private:
@@ -503,6 +511,116 @@ void TestWorkstation::theLanguageSwitchesLive() {
     QVERIFY(SettingsDialog::savedLanguage().isEmpty());
     setUiLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
     QTRY_COMPARE(menuTitle(w, 0), QStringLiteral("&File"));
+}
+
+namespace {
+// The dictionary's own words for a profile feature or risk score (models/ProfileFeatures.h,
+// models/RiskScores.cpp), translated as the tooltips must say them; empty for other names.
+std::pair<QString, QString> dictionaryWords(std::string_view name) {
+    for (const auto& spec : kProfileFeatures)
+        if (spec.name == name)
+            return {QCoreApplication::translate("ProfileFeatures", spec.description.data()),
+                    QCoreApplication::translate("ProfileFeatures", spec.why.data())};
+    for (const auto& spec : riskTypes())
+        if (spec.name == name)
+            return {QCoreApplication::translate("RiskScores", spec.description.data()),
+                    QCoreApplication::translate("RiskScores", spec.why.data())};
+    return {};
+}
+
+// Every metric shown in the workstation now, by its stored name, with the tooltip it has there.
+std::vector<std::pair<QString, QString>> shownMetrics(MainWindow& w) {
+    std::vector<std::pair<QString, QString>> shown;
+    const auto add = [&shown](const QString& name, const QString& tip) { shown.emplace_back(name, tip); };
+    // The profile page's rows.
+    const QAbstractItemModel* page = w.profilePage().table()->model();
+    for (int row = 0; row < page->rowCount(); ++row)
+        add(w.profilePage().data().rows[std::size_t(row)].featureName,
+            page->data(page->index(row, ProfilePageModel::Feature), Qt::ToolTipRole).toString());
+    // The heatmap's feature (over its title and colour scale) and its choices.
+    add(w.heatmapView().data().featureName, w.heatmapView().metricToolTip());
+    auto* chooser = w.heatmapView().findChild<QComboBox*>();
+    for (int i = 0; i < chooser->count(); ++i)
+        add(chooser->itemData(i).toString(), chooser->itemData(i, Qt::ToolTipRole).toString());
+    // The radar's axes.
+    for (std::size_t i = 0; i < w.radarView().profile().axes.size(); ++i)
+        add(QString::fromStdString(w.radarView().profile().axes[i]), w.radarView().axisToolTip(i));
+    // The risk matrix's columns.
+    for (qsizetype k = 0; k < w.riskMatrix().data().columnFeatures.size(); ++k)
+        add(w.riskMatrix().data().columnFeatures[k], w.riskMatrix().columnToolTip(int(k)));
+    // The dashboard: the riskiest institutions' columns and the risers' risk types.
+    for (qsizetype k = 0; k < w.dashboard().data().riskFeatures.size(); ++k)
+        add(w.dashboard().data().riskFeatures[k], w.dashboard().riskToolTip(int(k)));
+    auto* risers = w.dashboard().findChild<QTableWidget*>(QStringLiteral("dashboardRisers"));
+    for (int row = 0; row < risers->rowCount(); ++row)
+        add(w.dashboard().data().risers[std::size_t(row)].riskFeature, risers->item(row, 2)->toolTip());
+    // The network's measures, in the order the size box offers them.
+    const char* const measures[] = {"total_assets", "network_degree", "network_pagerank", "network_betweenness",
+                                    "network_debtrank"};
+    QComboBox* sizes = w.networkControls().sizeBox();
+    for (int i = 0; i < sizes->count() && i < 5; ++i)
+        add(QString::fromLatin1(measures[i]), sizes->itemData(i, Qt::ToolTipRole).toString());
+    return shown;
+}
+}  // namespace
+
+// Every metric shown explains itself in a tooltip: what it measures and why a supervisor cares,
+// the dictionary's words in the language of the moment (English, then Chinese), never empty.
+void TestWorkstation::everyMetricExplainsItself() {
+    MainWindow w;
+    openAndSettle(w);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.profilePage().data().rows.empty() && !w.riskMatrix().data().columnFeatures.empty() &&
+                                 !w.dashboard().data().riskFeatures.empty() &&
+                                 !w.radarView().profile().axes.empty(),
+                             20000);
+    std::map<QString, QString> english;  // name -> its description in English
+    for (const char* language : {"en", "zh_CN"}) {
+        const QString expectedFirst = [&] {
+            setUiLanguage(localeForLanguage(QString::fromLatin1(language)));
+            return featureDisplayName(w.profilePage().data().rows.front().featureName.toStdString());
+        }();
+        // The data comes again labelled in the new language.
+        QTRY_COMPARE_WITH_TIMEOUT(w.profilePage().data().rows.front().label, expectedFirst, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.jobs().activeJobs(), 0, 30000);
+        const auto shown = shownMetrics(w);
+        QVERIFY(shown.size() >= kProfileFeatureCount + riskTypes().size() + 5);
+        QSet<QString> names;
+        for (const auto& [name, tip] : shown) {
+            const std::string n = name.toStdString();
+            const QString description = featureDescription(n), why = featureWhy(n);
+            QVERIFY2(!description.isEmpty() && !why.isEmpty(), qPrintable(name + QStringLiteral(" has no explanation")));
+            // The tooltip is the dictionary's, under the metric's name.
+            QVERIFY2(tip == featureToolTip(n), qPrintable(name + QStringLiteral(": ") + tip));
+            QVERIFY2(tip.startsWith(QStringLiteral("<b>%1</b>").arg(featureDisplayName(n).toHtmlEscaped())) &&
+                         tip.contains(description.toHtmlEscaped()) && tip.contains(why.toHtmlEscaped()),
+                     qPrintable(tip));
+            if (const auto [d, y] = dictionaryWords(n); !d.isEmpty()) {
+                QCOMPARE(description, d);
+                QCOMPARE(why, y);
+            }
+            if (qstrcmp(language, "en") == 0)
+                english[name] = description;
+            else  // translated, not the English left in place
+                QVERIFY2(description != english.at(name), qPrintable(name + QStringLiteral(": ") + description));
+            names.insert(name);
+        }
+        for (const auto& spec : kProfileFeatures) QVERIFY2(names.contains(QString::fromUtf8(spec.name.data())), spec.name.data());
+        for (const auto& spec : riskTypes()) QVERIFY2(names.contains(QString::fromUtf8(spec.name.data())), spec.name.data());
+        if (qstrcmp(language, "en") == 0)
+            QCOMPARE(featureDescription("overnight_share"), QStringLiteral("Share of borrowing at overnight tenor"));
+        else
+            QVERIFY2(featureWhy("overnight_share").contains(QStringLiteral("滚动续借风险")), qPrintable(featureWhy("overnight_share")));
+    }
+    // A real hover on a radar axis label shows its explanation.
+    QTRY_VERIFY_WITH_TIMEOUT(!w.radarView().axisLabelRect(0).isEmpty(), 10000);
+    const QPoint at = w.radarView().axisLabelRect(0).center();
+    QHelpEvent hover(QEvent::ToolTip, at, w.radarView().mapToGlobal(at));
+    QCoreApplication::sendEvent(&w.radarView(), &hover);
+    QTRY_COMPARE(QToolTip::text(), w.radarView().axisToolTip(0));
+    QToolTip::hideText();
+
+    setUiLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
+    QTRY_COMPARE_WITH_TIMEOUT(w.jobs().activeJobs(), 0, 30000);
 }
 
 void TestWorkstation::scriptedScreenshotShowsData() {

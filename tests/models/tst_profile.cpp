@@ -5,9 +5,12 @@
 #include "RiskScores.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QTest>
 
+#include <cctype>
 #include <cmath>
+#include <map>
 
 using namespace eagle;
 
@@ -45,6 +48,7 @@ private slots:
     void riskScoresRankAgainstPeers();
     void peerMediansMatchHandComputation();
     void cancelledRunLeavesNothing();
+    void dictionarySaysWhatTheDocsSay();
 
 private:
     double value(ProfileFeature f, int institution, int day);
@@ -85,6 +89,41 @@ void TestProfile::init() {
     s.add(buyBack);
     s.add(Relation{a_, c_, RelationKind::Ownership, 0.6, day1_, std::nullopt});
     s.add(BalanceDaily{b_, day1_, 1000e6, 900e6, 200e6, 100e6});
+}
+
+// The views explain each feature and score from the models' dictionary; docs/features.md says the
+// same to its readers. Its tables' last column ("why a supervisor cares") is the dictionary's why.
+void TestProfile::dictionarySaysWhatTheDocsSay() {
+    QFile doc(QStringLiteral(EAGLEEYE_FEATURES_DOC));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    std::map<std::string, std::string> why;  // feature or score -> the docs' last column
+    for (const QString& line : QString::fromUtf8(doc.readAll()).split(QLatin1Char('\n'))) {
+        const QStringList cells = line.split(QLatin1Char('|'));
+        if (cells.size() < 4) continue;
+        for (const QString& cell : cells) {
+            const QString name = cell.trimmed();
+            if (name.size() > 2 && name.startsWith(QLatin1Char('`')) && name.endsWith(QLatin1Char('`'))) {
+                why[name.mid(1, name.size() - 2).toStdString()] = cells[cells.size() - 2].trimmed().toStdString();
+                break;
+            }
+        }
+    }
+    const auto sameAs = [&](std::string_view name, std::string_view said) {
+        const auto it = why.find(std::string(name));
+        if (it == why.end() || it->second.empty() || said.empty()) return false;
+        // The docs' cells start in lower case, mid-table.
+        std::string expected(said);
+        expected[0] = char(std::tolower(static_cast<unsigned char>(expected[0])));
+        return it->second == expected;
+    };
+    for (const auto& spec : kProfileFeatures) {
+        QVERIFY2(!spec.description.empty(), spec.name.data());
+        QVERIFY2(sameAs(spec.name, spec.why), spec.name.data());
+    }
+    for (const auto& spec : riskTypes()) {
+        QVERIFY2(!spec.description.empty(), spec.name.data());
+        QVERIFY2(sameAs(spec.name, spec.why), spec.name.data());
+    }
 }
 
 double TestProfile::value(ProfileFeature f, int institution, int day) {
