@@ -29,7 +29,10 @@
 #include "NetworkControls.h"
 #include "LearningController.h"
 #include "LearningOptionsDialog.h"
+#include "ClusterScatterView.h"
+#include "EvaluationTableView.h"
 #include "LearningView.h"
+#include "TrainingCurveView.h"
 #include "LiveTexts.h"
 #include "NetworkView.h"
 #include "StressPanel.h"
@@ -279,7 +282,8 @@ void MainWindow::createDocks() {
     tabifyDockWidget(alertsDock, rulesDock);
     tabifyDockWidget(heatmapDock, learningDock);
     heatmapDock->raise();
-    resizeDocks({listDock, radarDock}, {380, 400}, Qt::Horizontal);
+    // The side docks narrow, the dashboard and network in the centre wide (1500 px windows too).
+    resizeDocks({listDock, radarDock}, {200, 363}, Qt::Horizontal);
     resizeDocks({seriesDock}, {330}, Qt::Vertical);
 }
 
@@ -340,6 +344,11 @@ void MainWindow::createActions() {
     viewExport_->addView(profilePage_, profilePage_);
     viewExport_->addView(trades_, trades_);
     viewExport_->addView(list_, list_);
+    viewExport_->addView(&learningView_->scatter(), &learningView_->scatter());
+    viewExport_->addView(&learningView_->curves(), &learningView_->curves());
+    viewExport_->addView(&learningView_->evaluation(), &learningView_->evaluation());
+    connect(learningView_, &LearningView::exportRequested, viewExport_, &ViewExportReaction::exportViewOf);
+    connect(networkControls_, &NetworkControls::exportRequested, viewExport_, [this] { viewExport_->exportViewOf(network_); });
     connect(viewExport_, &ViewExportReaction::exported, this, [this](const QString& path, const QString& view) {
         if (workspace_->isOpen())
             recordExport(*jobs_, workspace_->snapshot().path, path, "view: " + view.toStdString());

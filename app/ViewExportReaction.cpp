@@ -37,6 +37,11 @@ void ViewExportReaction::exportFocusedView() {
     exportView(0);
 }
 
+void ViewExportReaction::exportViewOf(const QWidget* widget) {
+    for (std::size_t k = 0; k < views_.size(); ++k)
+        if (widget && views_[k].widget == widget) return exportView(int(k));
+}
+
 void ViewExportReaction::exportView(int index) {
     if (views_.empty()) return;
     std::vector<ExportTarget> targets;

@@ -26,6 +26,8 @@ public:
     // Opens the dialog on the view that has the keyboard focus (the first view when none has).
     void exportFocusedView();
     void exportView(int index);
+    // Opens the dialog on the view that widget shows (an export button's); nothing when not offered.
+    void exportViewOf(const QWidget* widget);
     int viewCount() const { return int(views_.size()); }
 
 signals:

@@ -1,6 +1,7 @@
 #include "ClusterScatterView.h"
 
 #include "LiveTexts.h"
+#include "PlotPainting.h"
 #include "SelectionModel.h"
 
 #include <qcustomplot.h>
@@ -193,5 +194,30 @@ void ClusterScatterView::onPlotRelease(QMouseEvent* event) {
     }
     if (picked.valid()) selection_->setInstitution(picked);
 }
+
+QString ClusterScatterView::exportName() const { return tr("Strategy map"); }
+
+// One row per institution: where it sits on the two components and in which cluster.
+DataTable ClusterScatterView::exportTable() const {
+    DataTable table;
+    table.header << tr("Institution") << tr("Cluster") << tr("Cluster name") << tr("PC1") << tr("PC2")
+                 << tr("Distance to its centre") << tr("Moved cluster");
+    for (const ClusterPoint& p : data_.points) {
+        const auto named = std::find_if(data_.clusters.begin(), data_.clusters.end(),
+                                        [&p](const ClusterDescription& c) { return c.cluster == p.cluster; });
+        table.rows << QStringList{p.label,
+                                  QString::number(p.cluster),
+                                  named != data_.clusters.end() ? named->name : QString(),
+                                  DataTable::number(p.pc1),
+                                  DataTable::number(p.pc2),
+                                  DataTable::number(p.distance),
+                                  p.moved ? tr("yes") : tr("no")};
+    }
+    return table;
+}
+
+QSize ClusterScatterView::chartSize() const { return plot_->size(); }
+
+void ClusterScatterView::paintChart(QPainter& painter, QSize size) const { paintPlot(*plot_, painter, size); }
 
 }  // namespace eagle

@@ -3,6 +3,7 @@
 // one colour per strategy cluster, with the strongest feature loadings as arrows. A click selects
 // the nearest institution in the shared selection; the selected one is ringed.
 
+#include "ExportableView.h"
 #include "LearningData.h"
 
 #include <QColor>
@@ -23,7 +24,7 @@ namespace eagle {
 
 class SelectionModel;
 
-class ClusterScatterView : public QWidget {
+class ClusterScatterView : public QWidget, public ExportableView {
     Q_OBJECT
 public:
     explicit ClusterScatterView(QWidget* parent = nullptr);
@@ -31,6 +32,13 @@ public:
 
     void setData(ClusterData data);
     void setSelectionModel(SelectionModel* selection);
+
+    // ExportableView: the scatter as drawn; each institution's point and cluster as CSV
+    QString exportName() const override;
+    DataTable exportTable() const override;
+    bool hasChart() const override { return true; }
+    QSize chartSize() const override;
+    void paintChart(QPainter& painter, QSize size) const override;
 
     // The colour of a cluster, shared with the cluster summary and the radar.
     static QColor clusterColour(int cluster);

@@ -79,4 +79,8 @@ double EvaluationTableView::cellValue(int row, int column) const {
 
 QString EvaluationTableView::caption() const { return caption_->text(); }
 
+QString EvaluationTableView::exportName() const { return tr("Model evaluation"); }
+
+DataTable EvaluationTableView::exportTable() const { return DataTable::fromView(*table_); }
+
 }  // namespace eagle

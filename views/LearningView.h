@@ -37,11 +37,17 @@ public:
     EvaluationTableView& evaluation() { return *evaluation_; }
     QTabWidget& tabs() { return *tabs_; }
 
+    // The view on the current tab that exports (the scatter, the curves or the evaluation table).
+    QWidget* currentExportable() const;
+
 signals:
     void runRequested();
+    // Export… was pressed: the app opens its export dialog on view.
+    void exportRequested(QWidget* view);
 
 private:
     QPushButton* run_ = nullptr;
+    QPushButton* export_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     ClusterScatterView* scatter_ = nullptr;
     ClusterSummaryView* summary_ = nullptr;

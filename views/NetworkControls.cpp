@@ -1,6 +1,7 @@
 #include "NetworkControls.h"
 
 #include "FeatureNames.h"
+#include "FlowLayout.h"
 #include "InstitutionTypeNames.h"
 #include "LiveTexts.h"
 #include "NetworkView.h"
@@ -10,6 +11,7 @@
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 
 namespace eagle {
 QString layerDisplayName(NetworkLayer layer) {
@@ -68,9 +70,19 @@ NetworkControls::NetworkControls(NetworkView& view, QWidget* parent)
       type_(new QComboBox(this)),
       size_(new QComboBox(this)),
       colour_(new QComboBox(this)) {
-    auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(6, 3, 6, 3);
-    row->setSpacing(6);
+    // The bar wraps between groups when the window is narrow, each label staying with what it
+    // names: one long row would set the window's minimum width.
+    auto* flow = new FlowLayout(this, 14);
+    flow->setContentsMargins(6, 3, 6, 3);
+    const auto group = [this, flow] {
+        auto* box = new QWidget(this);
+        auto* row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(6);
+        flow->addWidget(box);
+        return row;
+    };
+    QHBoxLayout* row = group();
     auto* layersLabel = new QLabel(this);
     row->addWidget(layersLabel);
     for (std::size_t l = 0; l < kNetworkLayerCount; ++l) {
@@ -82,7 +94,7 @@ NetworkControls::NetworkControls(NetworkView& view, QWidget* parent)
         row->addWidget(layers_[l]);
         connect(layers_[l], &QCheckBox::toggled, this, &NetworkControls::applyFilter);
     }
-    row->addSpacing(8);
+    row = group();
     auto* exposuresLabel = new QLabel(this);
     row->addWidget(exposuresLabel);
     minExposure_->setRange(0, 1e6);
@@ -96,7 +108,7 @@ NetworkControls::NetworkControls(NetworkView& view, QWidget* parent)
     for (const InstitutionType type : allInstitutionTypes()) type_->addItem(QString(), int(type));
     row->addWidget(type_);
     connect(type_, &QComboBox::currentIndexChanged, this, &NetworkControls::applyFilter);
-    row->addSpacing(8);
+    row = group();
     auto* sizeLabel = new QLabel(this);
     row->addWidget(sizeLabel);
     for (const NodeMeasure m : kNodeMeasures) size_->addItem(QString(), int(m));
@@ -110,8 +122,14 @@ NetworkControls::NetworkControls(NetworkView& view, QWidget* parent)
     row->addWidget(colour_);
     connect(colour_, &QComboBox::currentIndexChanged, this,
             [this] { view_.setColouring(NodeColouring(colour_->currentData().toInt())); });
-    row->addStretch(1);
+    auto* exportButton = new QPushButton(this);
+    exportButton->setObjectName(QStringLiteral("networkExport"));
+    flow->addWidget(exportButton);
+    connect(exportButton, &QPushButton::clicked, this, &NetworkControls::exportRequested);
     (new LiveTexts(this))->add(this, [=, this] {
+        exportButton->setText(tr("Export…"));
+        exportButton->setToolTip(tr("Export the network as PNG, SVG or PDF at a chosen size and resolution, or the "
+                                    "exposures shown as CSV"));
         layersLabel->setText(tr("Layers:"));
         for (std::size_t l = 0; l < kNetworkLayerCount; ++l) layers_[l]->setText(layerDisplayName(kNetworkLayers[l]));
         exposuresLabel->setText(tr("Exposures from"));

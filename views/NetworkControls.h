@@ -36,6 +36,10 @@ public:
     QComboBox* sizeBox() const { return size_; }
     QComboBox* colourBox() const { return colour_; }
 
+signals:
+    // Export… was pressed: the app opens its export dialog on the network view.
+    void exportRequested();
+
 private:
     void applyFilter();
 

@@ -1,6 +1,7 @@
 #include "TrainingCurveView.h"
 
 #include "LiveTexts.h"
+#include "PlotPainting.h"
 
 #include <qcustomplot.h>
 
@@ -114,5 +115,25 @@ QVector<QPointF> TrainingCurveView::trainingLoss() const { return pointsOf(train
 QVector<QPointF> TrainingCurveView::validationLoss() const { return pointsOf(validation_); }
 QVector<QPointF> TrainingCurveView::validationAuc() const { return pointsOf(auc_); }
 QWidget* TrainingCurveView::plotWidget() const { return plot_; }
+
+QString TrainingCurveView::exportName() const { return tr("Training history"); }
+
+// One row per epoch drawn (the three curves grow together), the kept epoch marked.
+DataTable TrainingCurveView::exportTable() const {
+    DataTable table;
+    table.header << tr("Epoch") << tr("Training loss") << tr("Validation loss") << tr("Validation ROC AUC") << tr("Kept");
+    const QVector<QPointF> training = trainingLoss(), validation = validationLoss(), auc = validationAuc();
+    const double kept = best_->visible() ? best_->point1->coords().x() : std::nan("");
+    for (qsizetype k = 0; k < training.size(); ++k)
+        table.rows << QStringList{QString::number(training[k].x()), DataTable::number(training[k].y()),
+                                  DataTable::number(k < validation.size() ? validation[k].y() : std::nan("")),
+                                  DataTable::number(k < auc.size() ? auc[k].y() : std::nan("")),
+                                  training[k].x() == kept ? tr("yes") : QString()};
+    return table;
+}
+
+QSize TrainingCurveView::chartSize() const { return plot_->size(); }
+
+void TrainingCurveView::paintChart(QPainter& painter, QSize size) const { paintPlot(*plot_, painter, size); }
 
 }  // namespace eagle

@@ -3,6 +3,7 @@
 // epoch on the left axis, validation ROC AUC on the right, the kept (best) epoch marked. Grows
 // live while a job trains; shows a stored run's history otherwise.
 
+#include "ExportableView.h"
 #include "LearningData.h"
 
 #include <QVector>
@@ -17,7 +18,7 @@ class QCPTextElement;
 
 namespace eagle {
 
-class TrainingCurveView : public QWidget {
+class TrainingCurveView : public QWidget, public ExportableView {
     Q_OBJECT
 public:
     explicit TrainingCurveView(QWidget* parent = nullptr);
@@ -27,6 +28,13 @@ public:
     // One more epoch of a run being trained now.
     void appendEpoch(const TrainingEpoch& epoch);
     void clear();
+
+    // ExportableView: the curves as drawn; each epoch's losses and AUC as CSV
+    QString exportName() const override;
+    DataTable exportTable() const override;
+    bool hasChart() const override { return true; }
+    QSize chartSize() const override;
+    void paintChart(QPainter& painter, QSize size) const override;
 
     // What is drawn (epoch, value), for tests.
     QVector<QPointF> trainingLoss() const;

@@ -2554,12 +2554,12 @@
 <context>
     <name>eagle::ClusterScatterView</name>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="69"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="70"/>
         <source>No strategy clusters yet: run Analysis ▸ Cluster and train</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ClusterScatterView.cpp" line="81"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="82"/>
         <source>%1 · %2 (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2567,22 +2567,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="131"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="132"/>
         <source>PC1 (%1% of variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="132"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="133"/>
         <source>PC2 (%1% of variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ClusterScatterView.cpp" line="133"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="134"/>
         <source>Strategy clusters, %1 — %n institution(s), silhouette %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="198"/>
+        <source>Strategy map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="203"/>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="203"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="203"/>
+        <source>Cluster name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="203"/>
+        <source>PC1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="203"/>
+        <source>PC2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="204"/>
+        <source>Distance to its centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="204"/>
+        <source>Moved cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="214"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="214"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2890,11 @@
     <message>
         <location filename="../../views/EvaluationTableView.cpp" line="59"/>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="82"/>
+        <source>Model evaluation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3679,32 +3734,42 @@
 <context>
     <name>eagle::LearningView</name>
     <message>
-        <location filename="../../views/LearningView.cpp" line="33"/>
+        <location filename="../../views/LearningView.cpp" line="35"/>
         <source>Cluster and train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="34"/>
+        <location filename="../../views/LearningView.cpp" line="36"/>
         <source>Group the institutions by strategy and train the early-warning model in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="35"/>
+        <location filename="../../views/LearningView.cpp" line="37"/>
         <source>Strategy map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="36"/>
+        <location filename="../../views/LearningView.cpp" line="38"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="37"/>
+        <location filename="../../views/LearningView.cpp" line="39"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="55"/>
+        <location filename="../../views/LearningView.cpp" line="40"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="41"/>
+        <source>Export the chart on this tab as PNG, SVG or PDF at a chosen size and resolution, or its data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="69"/>
         <source>Training history: best epoch %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,151 +3777,151 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="756"/>
+        <location filename="../../app/MainWindow.cpp" line="765"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="128"/>
+        <location filename="../../app/MainWindow.cpp" line="131"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="255"/>
+        <location filename="../../app/MainWindow.cpp" line="258"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="256"/>
+        <location filename="../../app/MainWindow.cpp" line="259"/>
         <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="257"/>
+        <location filename="../../app/MainWindow.cpp" line="260"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="258"/>
+        <location filename="../../app/MainWindow.cpp" line="261"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="259"/>
+        <location filename="../../app/MainWindow.cpp" line="262"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="260"/>
+        <location filename="../../app/MainWindow.cpp" line="263"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="261"/>
+        <location filename="../../app/MainWindow.cpp" line="264"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="264"/>
+        <location filename="../../app/MainWindow.cpp" line="267"/>
         <source>Stress test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="287"/>
+        <location filename="../../app/MainWindow.cpp" line="291"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="292"/>
+        <location filename="../../app/MainWindow.cpp" line="296"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="289"/>
+        <location filename="../../app/MainWindow.cpp" line="293"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="290"/>
+        <location filename="../../app/MainWindow.cpp" line="294"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="307"/>
+        <location filename="../../app/MainWindow.cpp" line="311"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="244"/>
-        <location filename="../../app/MainWindow.cpp" line="312"/>
-        <location filename="../../app/MainWindow.cpp" line="542"/>
+        <location filename="../../app/MainWindow.cpp" line="247"/>
+        <location filename="../../app/MainWindow.cpp" line="316"/>
+        <location filename="../../app/MainWindow.cpp" line="551"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="122"/>
+        <location filename="../../app/MainWindow.cpp" line="125"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="123"/>
+        <location filename="../../app/MainWindow.cpp" line="126"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="133"/>
+        <location filename="../../app/MainWindow.cpp" line="136"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="244"/>
-        <location filename="../../app/MainWindow.cpp" line="312"/>
-        <location filename="../../app/MainWindow.cpp" line="542"/>
+        <location filename="../../app/MainWindow.cpp" line="247"/>
+        <location filename="../../app/MainWindow.cpp" line="316"/>
+        <location filename="../../app/MainWindow.cpp" line="551"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="262"/>
+        <location filename="../../app/MainWindow.cpp" line="265"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="263"/>
+        <location filename="../../app/MainWindow.cpp" line="266"/>
         <source>Rule editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="265"/>
+        <location filename="../../app/MainWindow.cpp" line="268"/>
         <source>Strategies and early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="294"/>
+        <location filename="../../app/MainWindow.cpp" line="298"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="303"/>
+        <location filename="../../app/MainWindow.cpp" line="307"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="305"/>
+        <location filename="../../app/MainWindow.cpp" line="309"/>
         <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="324"/>
+        <location filename="../../app/MainWindow.cpp" line="328"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="332"/>
+        <location filename="../../app/MainWindow.cpp" line="336"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="329"/>
+        <location filename="../../app/MainWindow.cpp" line="333"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -3864,27 +3929,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="335"/>
+        <location filename="../../app/MainWindow.cpp" line="339"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="346"/>
+        <location filename="../../app/MainWindow.cpp" line="355"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="348"/>
+        <location filename="../../app/MainWindow.cpp" line="357"/>
         <source>Export &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="358"/>
+        <location filename="../../app/MainWindow.cpp" line="367"/>
         <source>&amp;Briefing report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="355"/>
+        <location filename="../../app/MainWindow.cpp" line="364"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3892,258 +3957,258 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="363"/>
+        <location filename="../../app/MainWindow.cpp" line="372"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="368"/>
+        <location filename="../../app/MainWindow.cpp" line="377"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="375"/>
+        <location filename="../../app/MainWindow.cpp" line="384"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="376"/>
+        <location filename="../../app/MainWindow.cpp" line="385"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="379"/>
+        <location filename="../../app/MainWindow.cpp" line="388"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="383"/>
+        <location filename="../../app/MainWindow.cpp" line="392"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="385"/>
+        <location filename="../../app/MainWindow.cpp" line="394"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="391"/>
+        <location filename="../../app/MainWindow.cpp" line="400"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="394"/>
+        <location filename="../../app/MainWindow.cpp" line="403"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="395"/>
+        <location filename="../../app/MainWindow.cpp" line="404"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="398"/>
+        <location filename="../../app/MainWindow.cpp" line="407"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="399"/>
+        <location filename="../../app/MainWindow.cpp" line="408"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="412"/>
+        <location filename="../../app/MainWindow.cpp" line="421"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="413"/>
+        <location filename="../../app/MainWindow.cpp" line="422"/>
         <source>&amp;Cluster and train early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="415"/>
+        <location filename="../../app/MainWindow.cpp" line="424"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="416"/>
+        <location filename="../../app/MainWindow.cpp" line="425"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="418"/>
+        <location filename="../../app/MainWindow.cpp" line="427"/>
         <source>The &amp;features and scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="419"/>
+        <location filename="../../app/MainWindow.cpp" line="428"/>
         <source>The &amp;rule language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="428"/>
+        <location filename="../../app/MainWindow.cpp" line="437"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="422"/>
+        <location filename="../../app/MainWindow.cpp" line="431"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="423"/>
+        <location filename="../../app/MainWindow.cpp" line="432"/>
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors&apos; own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="433"/>
+        <location filename="../../app/MainWindow.cpp" line="442"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="434"/>
+        <location filename="../../app/MainWindow.cpp" line="443"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="436"/>
+        <location filename="../../app/MainWindow.cpp" line="445"/>
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="437"/>
+        <location filename="../../app/MainWindow.cpp" line="446"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="439"/>
+        <location filename="../../app/MainWindow.cpp" line="448"/>
         <source>Forward again (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="450"/>
+        <location filename="../../app/MainWindow.cpp" line="459"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="452"/>
+        <location filename="../../app/MainWindow.cpp" line="461"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="454"/>
+        <location filename="../../app/MainWindow.cpp" line="463"/>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="461"/>
+        <location filename="../../app/MainWindow.cpp" line="470"/>
         <source>&amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="468"/>
+        <location filename="../../app/MainWindow.cpp" line="477"/>
         <source>&amp;Add bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="474"/>
+        <location filename="../../app/MainWindow.cpp" line="483"/>
         <source>Add bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="474"/>
+        <location filename="../../app/MainWindow.cpp" line="483"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="487"/>
+        <location filename="../../app/MainWindow.cpp" line="496"/>
         <source>&amp;Remove this workspace&apos;s bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="496"/>
+        <location filename="../../app/MainWindow.cpp" line="505"/>
         <source>Bookmarked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="506"/>
+        <location filename="../../app/MainWindow.cpp" line="515"/>
         <source>No institution with code %1 in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="538"/>
+        <location filename="../../app/MainWindow.cpp" line="547"/>
         <source>&amp;Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="547"/>
+        <location filename="../../app/MainWindow.cpp" line="556"/>
         <source>&amp;Edit rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="557"/>
+        <location filename="../../app/MainWindow.cpp" line="566"/>
         <source>Open a rule file in the &amp;editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="549"/>
+        <location filename="../../app/MainWindow.cpp" line="558"/>
         <source>Open rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="550"/>
-        <location filename="../../app/MainWindow.cpp" line="565"/>
+        <location filename="../../app/MainWindow.cpp" line="559"/>
+        <location filename="../../app/MainWindow.cpp" line="574"/>
         <source>Rule files (*.rules);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="562"/>
+        <location filename="../../app/MainWindow.cpp" line="571"/>
         <source>Run the &amp;enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="569"/>
+        <location filename="../../app/MainWindow.cpp" line="578"/>
         <source>&amp;Run a rule file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="564"/>
+        <location filename="../../app/MainWindow.cpp" line="573"/>
         <source>Run rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="571"/>
+        <location filename="../../app/MainWindow.cpp" line="580"/>
         <source>Re&amp;play the market with the enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="572"/>
+        <location filename="../../app/MainWindow.cpp" line="581"/>
         <source>Day by day (one day a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="573"/>
+        <location filename="../../app/MainWindow.cpp" line="582"/>
         <source>Brisk (four days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="574"/>
+        <location filename="../../app/MainWindow.cpp" line="583"/>
         <source>Fast (25 days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="575"/>
+        <location filename="../../app/MainWindow.cpp" line="584"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="581"/>
+        <location filename="../../app/MainWindow.cpp" line="590"/>
         <source>Re&amp;load alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="637"/>
+        <location filename="../../app/MainWindow.cpp" line="646"/>
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4151,7 +4216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="642"/>
+        <location filename="../../app/MainWindow.cpp" line="651"/>
         <source>Exported %n alert(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4159,12 +4224,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="647"/>
+        <location filename="../../app/MainWindow.cpp" line="656"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="686"/>
+        <location filename="../../app/MainWindow.cpp" line="695"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -4172,22 +4237,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="706"/>
+        <location filename="../../app/MainWindow.cpp" line="715"/>
         <source>Creating the demo market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="723"/>
+        <location filename="../../app/MainWindow.cpp" line="732"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="758"/>
+        <location filename="../../app/MainWindow.cpp" line="767"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="759"/>
+        <location filename="../../app/MainWindow.cpp" line="768"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -4195,7 +4260,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="823"/>
+        <location filename="../../app/MainWindow.cpp" line="832"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,117 +4291,127 @@
 <context>
     <name>eagle::NetworkControls</name>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="18"/>
+        <location filename="../../views/NetworkControls.cpp" line="20"/>
         <source>Repo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="20"/>
+        <location filename="../../views/NetworkControls.cpp" line="22"/>
         <source>Interbank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="22"/>
+        <location filename="../../views/NetworkControls.cpp" line="24"/>
         <source>Bonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="24"/>
+        <location filename="../../views/NetworkControls.cpp" line="26"/>
         <source>FX swaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="26"/>
+        <location filename="../../views/NetworkControls.cpp" line="28"/>
         <source>Ownership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="48"/>
+        <location filename="../../views/NetworkControls.cpp" line="50"/>
         <source>Total assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="50"/>
+        <location filename="../../views/NetworkControls.cpp" line="52"/>
         <source>Degree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="52"/>
+        <location filename="../../views/NetworkControls.cpp" line="54"/>
         <source>PageRank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="54"/>
+        <location filename="../../views/NetworkControls.cpp" line="56"/>
         <source>Betweenness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="56"/>
+        <location filename="../../views/NetworkControls.cpp" line="58"/>
         <source>DebtRank of its failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="115"/>
-        <source>Layers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/NetworkControls.cpp" line="117"/>
-        <source>Exposures from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/NetworkControls.cpp" line="118"/>
-        <source> bn CNY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/NetworkControls.cpp" line="119"/>
-        <source>Hide exposures smaller than this (ownership links are always shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/NetworkControls.cpp" line="120"/>
-        <source>Only the institutions of one community of the whole exposure network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/NetworkControls.cpp" line="121"/>
-        <source>Every type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/NetworkControls.cpp" line="124"/>
-        <source>Size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../views/NetworkControls.cpp" line="130"/>
-        <source>Colour:</source>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/NetworkControls.cpp" line="131"/>
-        <source>Institution type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/NetworkControls.cpp" line="132"/>
-        <source>Community</source>
+        <source>Export the network as PNG, SVG or PDF at a chosen size and resolution, or the exposures shown as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/NetworkControls.cpp" line="133"/>
-        <source>Size measure</source>
+        <source>Layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="135"/>
+        <source>Exposures from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="136"/>
+        <source> bn CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="137"/>
+        <source>Hide exposures smaller than this (ownership links are always shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="138"/>
+        <source>Only the institutions of one community of the whole exposure network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="139"/>
+        <source>Every type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="142"/>
+        <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/NetworkControls.cpp" line="148"/>
-        <source>Every community</source>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="149"/>
+        <source>Institution type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/NetworkControls.cpp" line="150"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="151"/>
+        <source>Size measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="166"/>
+        <source>Every community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="168"/>
         <source>Community %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5394,45 +5469,64 @@
 <context>
     <name>eagle::TrainingCurveView</name>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="57"/>
-        <location filename="../../views/TrainingCurveView.cpp" line="87"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="58"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="88"/>
         <source>No early-warning model trained yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="58"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="59"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="124"/>
         <source>Epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="59"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="60"/>
         <source>Cross-entropy loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="60"/>
-        <location filename="../../views/TrainingCurveView.cpp" line="63"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="61"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="64"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="124"/>
         <source>Validation ROC AUC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="61"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="62"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="124"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="62"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="63"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="124"/>
         <source>Validation loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="73"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="74"/>
         <source>Training the early-warning model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="95"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="96"/>
         <source>Training: epoch %1, loss %2, validation AUC %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="119"/>
+        <source>Training history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="124"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="131"/>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2552,33 +2552,83 @@
         <translation type="vanished">尚无策略聚类</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="69" />
+        <location filename="../../views/ClusterScatterView.cpp" line="70" />
         <source>No strategy clusters yet: run Analysis ▸ Cluster and train</source>
         <translation>尚无策略聚类：请运行“分析 ▸ 聚类并训练”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ClusterScatterView.cpp" line="81" />
+        <location filename="../../views/ClusterScatterView.cpp" line="82" />
         <source>%1 · %2 (%n)</source>
         <translation>
             <numerusform>%1 · %2（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="131" />
+        <location filename="../../views/ClusterScatterView.cpp" line="132" />
         <source>PC1 (%1% of variance)</source>
         <translation>第一主成分（方差的 %1%）</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="132" />
+        <location filename="../../views/ClusterScatterView.cpp" line="133" />
         <source>PC2 (%1% of variance)</source>
         <translation>第二主成分（方差的 %1%）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ClusterScatterView.cpp" line="133" />
+        <location filename="../../views/ClusterScatterView.cpp" line="134" />
         <source>Strategy clusters, %1 — %n institution(s), silhouette %2</source>
         <translation>
             <numerusform>策略聚类，%1 — %n 家机构，轮廓系数 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="198" />
+        <source>Strategy map</source>
+        <translation>策略图</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="203" />
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="203" />
+        <source>Cluster</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="203" />
+        <source>Cluster name</source>
+        <translation>聚类名称</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="203" />
+        <source>PC1</source>
+        <translation>PC1</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="203" />
+        <source>PC2</source>
+        <translation>PC2</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="204" />
+        <source>Distance to its centre</source>
+        <translation>到聚类中心的距离</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="204" />
+        <source>Moved cluster</source>
+        <translation>是否迁移聚类</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="214" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../views/ClusterScatterView.cpp" line="214" />
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2883,11 @@
         <location filename="../../views/EvaluationTableView.cpp" line="59" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/EvaluationTableView.cpp" line="82" />
+        <source>Model evaluation</source>
+        <translation>模型评估</translation>
     </message>
 </context>
 <context>
@@ -3675,32 +3730,42 @@
 <context>
     <name>eagle::LearningView</name>
     <message>
-        <location filename="../../views/LearningView.cpp" line="33" />
+        <location filename="../../views/LearningView.cpp" line="35" />
         <source>Cluster and train</source>
         <translation>聚类并训练</translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="34" />
+        <location filename="../../views/LearningView.cpp" line="36" />
         <source>Group the institutions by strategy and train the early-warning model in the background</source>
         <translation>在后台按交易策略对机构聚类并训练预警模型</translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="35" />
+        <location filename="../../views/LearningView.cpp" line="37" />
         <source>Strategy map</source>
         <translation>策略图</translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="36" />
+        <location filename="../../views/LearningView.cpp" line="38" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="37" />
+        <location filename="../../views/LearningView.cpp" line="39" />
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../views/LearningView.cpp" line="55" />
+        <location filename="../../views/LearningView.cpp" line="40" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="41" />
+        <source>Export the chart on this tab as PNG, SVG or PDF at a chosen size and resolution, or its data as CSV</source>
+        <translation>将本页的图表按所选尺寸和分辨率导出为 PNG、SVG 或 PDF，或将其数据导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../views/LearningView.cpp" line="69" />
         <source>Training history: best epoch %1 of %2</source>
         <translation>训练历史：最佳轮次 %1 / %2</translation>
     </message>
@@ -3708,450 +3773,450 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="756" />
+        <location filename="../../app/MainWindow.cpp" line="765" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="128" />
+        <location filename="../../app/MainWindow.cpp" line="131" />
         <source>Time cursor</source>
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="255" />
+        <location filename="../../app/MainWindow.cpp" line="258" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="256" />
+        <location filename="../../app/MainWindow.cpp" line="259" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="257" />
+        <location filename="../../app/MainWindow.cpp" line="260" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="258" />
+        <location filename="../../app/MainWindow.cpp" line="261" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="259" />
+        <location filename="../../app/MainWindow.cpp" line="262" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="260" />
+        <location filename="../../app/MainWindow.cpp" line="263" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="261" />
+        <location filename="../../app/MainWindow.cpp" line="264" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="264" />
+        <location filename="../../app/MainWindow.cpp" line="267" />
         <source>Stress test</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="287" />
+        <location filename="../../app/MainWindow.cpp" line="291" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="292" />
+        <location filename="../../app/MainWindow.cpp" line="296" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="289" />
+        <location filename="../../app/MainWindow.cpp" line="293" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="290" />
+        <location filename="../../app/MainWindow.cpp" line="294" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="307" />
+        <location filename="../../app/MainWindow.cpp" line="311" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="244" />
-        <location filename="../../app/MainWindow.cpp" line="312" />
-        <location filename="../../app/MainWindow.cpp" line="542" />
+        <location filename="../../app/MainWindow.cpp" line="247" />
+        <location filename="../../app/MainWindow.cpp" line="316" />
+        <location filename="../../app/MainWindow.cpp" line="551" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="122" />
+        <location filename="../../app/MainWindow.cpp" line="125" />
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="123" />
+        <location filename="../../app/MainWindow.cpp" line="126" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="133" />
+        <location filename="../../app/MainWindow.cpp" line="136" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="244" />
-        <location filename="../../app/MainWindow.cpp" line="312" />
-        <location filename="../../app/MainWindow.cpp" line="542" />
+        <location filename="../../app/MainWindow.cpp" line="247" />
+        <location filename="../../app/MainWindow.cpp" line="316" />
+        <location filename="../../app/MainWindow.cpp" line="551" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="262" />
+        <location filename="../../app/MainWindow.cpp" line="265" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="263" />
+        <location filename="../../app/MainWindow.cpp" line="266" />
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="265" />
+        <location filename="../../app/MainWindow.cpp" line="268" />
         <source>Strategies and early warning</source>
         <translation>策略与预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="294" />
+        <location filename="../../app/MainWindow.cpp" line="298" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="303" />
+        <location filename="../../app/MainWindow.cpp" line="307" />
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="305" />
+        <location filename="../../app/MainWindow.cpp" line="309" />
         <source>&amp;Clear the list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="324" />
+        <location filename="../../app/MainWindow.cpp" line="328" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="332" />
+        <location filename="../../app/MainWindow.cpp" line="336" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="329" />
+        <location filename="../../app/MainWindow.cpp" line="333" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="335" />
+        <location filename="../../app/MainWindow.cpp" line="339" />
         <source>Exposure network</source>
         <translation>风险暴露网络</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="346" />
+        <location filename="../../app/MainWindow.cpp" line="355" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="348" />
+        <location filename="../../app/MainWindow.cpp" line="357" />
         <source>Export &amp;view…</source>
         <translation>导出视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="358" />
+        <location filename="../../app/MainWindow.cpp" line="367" />
         <source>&amp;Briefing report…</source>
         <translation>简报(&amp;B)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="355" />
+        <location filename="../../app/MainWindow.cpp" line="364" />
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>已写入 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="363" />
+        <location filename="../../app/MainWindow.cpp" line="372" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="368" />
+        <location filename="../../app/MainWindow.cpp" line="377" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="375" />
+        <location filename="../../app/MainWindow.cpp" line="384" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="376" />
+        <location filename="../../app/MainWindow.cpp" line="385" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="379" />
+        <location filename="../../app/MainWindow.cpp" line="388" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="383" />
+        <location filename="../../app/MainWindow.cpp" line="392" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="385" />
+        <location filename="../../app/MainWindow.cpp" line="394" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="391" />
+        <location filename="../../app/MainWindow.cpp" line="400" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="394" />
+        <location filename="../../app/MainWindow.cpp" line="403" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="395" />
+        <location filename="../../app/MainWindow.cpp" line="404" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="398" />
+        <location filename="../../app/MainWindow.cpp" line="407" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="399" />
+        <location filename="../../app/MainWindow.cpp" line="408" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="412" />
+        <location filename="../../app/MainWindow.cpp" line="421" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="413" />
+        <location filename="../../app/MainWindow.cpp" line="422" />
         <source>&amp;Cluster and train early warning</source>
         <translation>聚类并训练预警模型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="415" />
+        <location filename="../../app/MainWindow.cpp" line="424" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="416" />
+        <location filename="../../app/MainWindow.cpp" line="425" />
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="418" />
+        <location filename="../../app/MainWindow.cpp" line="427" />
         <source>The &amp;features and scores</source>
         <translation>特征与评分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="419" />
+        <location filename="../../app/MainWindow.cpp" line="428" />
         <source>The &amp;rule language</source>
         <translation>规则语言(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="428" />
+        <location filename="../../app/MainWindow.cpp" line="437" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="422" />
+        <location filename="../../app/MainWindow.cpp" line="431" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="423" />
+        <location filename="../../app/MainWindow.cpp" line="432" />
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors' own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;鹰眼 EagleEye %1&lt;/h3&gt;&lt;p&gt;面向金融市场监管人员的可视化分析工作站：机构画像、敞口网络、监管人员自定义风险规则与早期预警。&lt;/p&gt;&lt;p&gt;基于 Qt %2、VTK、QCustomPlot、Eigen、igraph 和 SQLite 构建。可离线工作；全部数据保存在工作区文件中。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="433" />
+        <location filename="../../app/MainWindow.cpp" line="442" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="434" />
+        <location filename="../../app/MainWindow.cpp" line="443" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="436" />
+        <location filename="../../app/MainWindow.cpp" line="445" />
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation>回到之前查看的机构和日期（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="437" />
+        <location filename="../../app/MainWindow.cpp" line="446" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="439" />
+        <location filename="../../app/MainWindow.cpp" line="448" />
         <source>Forward again (Alt+Right)</source>
         <translation>再次前进（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="450" />
+        <location filename="../../app/MainWindow.cpp" line="459" />
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="452" />
+        <location filename="../../app/MainWindow.cpp" line="461" />
         <source>&amp;Dashboard</source>
         <translation>总览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="454" />
+        <location filename="../../app/MainWindow.cpp" line="463" />
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="461" />
+        <location filename="../../app/MainWindow.cpp" line="470" />
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="468" />
+        <location filename="../../app/MainWindow.cpp" line="477" />
         <source>&amp;Add bookmark…</source>
         <translation>添加书签(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="474" />
+        <location filename="../../app/MainWindow.cpp" line="483" />
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="474" />
+        <location filename="../../app/MainWindow.cpp" line="483" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="487" />
+        <location filename="../../app/MainWindow.cpp" line="496" />
         <source>&amp;Remove this workspace's bookmarks</source>
         <translation>删除本工作区的书签(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="496" />
+        <location filename="../../app/MainWindow.cpp" line="505" />
         <source>Bookmarked %1</source>
         <translation>已添加书签 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="506" />
+        <location filename="../../app/MainWindow.cpp" line="515" />
         <source>No institution with code %1 in this workspace</source>
         <translation>本工作区中没有代码为 %1 的机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="538" />
+        <location filename="../../app/MainWindow.cpp" line="547" />
         <source>&amp;Rules</source>
         <translation>规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="547" />
+        <location filename="../../app/MainWindow.cpp" line="556" />
         <source>&amp;Edit rules…</source>
         <translation>编辑规则(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="557" />
+        <location filename="../../app/MainWindow.cpp" line="566" />
         <source>Open a rule file in the &amp;editor…</source>
         <translation>在编辑器中打开规则文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="549" />
+        <location filename="../../app/MainWindow.cpp" line="558" />
         <source>Open rules</source>
         <translation>打开规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="550" />
-        <location filename="../../app/MainWindow.cpp" line="565" />
+        <location filename="../../app/MainWindow.cpp" line="559" />
+        <location filename="../../app/MainWindow.cpp" line="574" />
         <source>Rule files (*.rules);;All files (*)</source>
         <translation>规则文件 (*.rules);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="562" />
+        <location filename="../../app/MainWindow.cpp" line="571" />
         <source>Run the &amp;enabled rules</source>
         <translation>运行已启用的规则(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="569" />
+        <location filename="../../app/MainWindow.cpp" line="578" />
         <source>&amp;Run a rule file…</source>
         <translation>运行规则文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="564" />
+        <location filename="../../app/MainWindow.cpp" line="573" />
         <source>Run rules</source>
         <translation>运行规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="571" />
+        <location filename="../../app/MainWindow.cpp" line="580" />
         <source>Re&amp;play the market with the enabled rules</source>
         <translation>用已启用的规则回放市场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="572" />
+        <location filename="../../app/MainWindow.cpp" line="581" />
         <source>Day by day (one day a second)</source>
         <translation>逐日（每秒一天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="573" />
+        <location filename="../../app/MainWindow.cpp" line="582" />
         <source>Brisk (four days a second)</source>
         <translation>较快（每秒四天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="574" />
+        <location filename="../../app/MainWindow.cpp" line="583" />
         <source>Fast (25 days a second)</source>
         <translation>快速（每秒 25 天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="575" />
+        <location filename="../../app/MainWindow.cpp" line="584" />
         <source>As fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="581" />
+        <location filename="../../app/MainWindow.cpp" line="590" />
         <source>Re&amp;load alerts</source>
         <translation>重新加载预警(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="637" />
+        <location filename="../../app/MainWindow.cpp" line="646" />
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation>
             <numerusform>回放完成：%n 条预警，均未保存（规则 → 重新加载预警 可显示已保存的预警）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="642" />
+        <location filename="../../app/MainWindow.cpp" line="651" />
         <source>Exported %n alert(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 条预警到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="647" />
+        <location filename="../../app/MainWindow.cpp" line="656" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -4160,36 +4225,36 @@
         <translation type="vanished">&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="686" />
+        <location filename="../../app/MainWindow.cpp" line="695" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="706" />
+        <location filename="../../app/MainWindow.cpp" line="715" />
         <source>Creating the demo market</source>
         <translation>正在生成演示市场</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="723" />
+        <location filename="../../app/MainWindow.cpp" line="732" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="758" />
+        <location filename="../../app/MainWindow.cpp" line="767" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="759" />
+        <location filename="../../app/MainWindow.cpp" line="768" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="823" />
+        <location filename="../../app/MainWindow.cpp" line="832" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -4220,117 +4285,127 @@
 <context>
     <name>eagle::NetworkControls</name>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="18" />
+        <location filename="../../views/NetworkControls.cpp" line="20" />
         <source>Repo</source>
         <translation>回购</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="20" />
+        <location filename="../../views/NetworkControls.cpp" line="22" />
         <source>Interbank</source>
         <translation>同业拆借</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="22" />
+        <location filename="../../views/NetworkControls.cpp" line="24" />
         <source>Bonds</source>
         <translation>债券</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="24" />
+        <location filename="../../views/NetworkControls.cpp" line="26" />
         <source>FX swaps</source>
         <translation>外汇掉期</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="26" />
+        <location filename="../../views/NetworkControls.cpp" line="28" />
         <source>Ownership</source>
         <translation>股权关联</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="48" />
+        <location filename="../../views/NetworkControls.cpp" line="50" />
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="50" />
+        <location filename="../../views/NetworkControls.cpp" line="52" />
         <source>Degree</source>
         <translation>度</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="52" />
+        <location filename="../../views/NetworkControls.cpp" line="54" />
         <source>PageRank</source>
         <translation>PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="54" />
+        <location filename="../../views/NetworkControls.cpp" line="56" />
         <source>Betweenness</source>
         <translation>介数中心性</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="56" />
+        <location filename="../../views/NetworkControls.cpp" line="58" />
         <source>DebtRank of its failure</source>
         <translation>违约时的 DebtRank</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="115" />
+        <location filename="../../views/NetworkControls.cpp" line="130" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="131" />
+        <source>Export the network as PNG, SVG or PDF at a chosen size and resolution, or the exposures shown as CSV</source>
+        <translation>将网络图按所选尺寸和分辨率导出为 PNG、SVG 或 PDF，或将所显示的敞口导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../views/NetworkControls.cpp" line="133" />
         <source>Layers:</source>
         <translation>层：</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="117" />
+        <location filename="../../views/NetworkControls.cpp" line="135" />
         <source>Exposures from</source>
         <translation>敞口不低于</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="118" />
+        <location filename="../../views/NetworkControls.cpp" line="136" />
         <source> bn CNY</source>
         <translation> 十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="119" />
+        <location filename="../../views/NetworkControls.cpp" line="137" />
         <source>Hide exposures smaller than this (ownership links are always shown)</source>
         <translation>隐藏小于此值的敞口（股权关联始终显示）</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="120" />
+        <location filename="../../views/NetworkControls.cpp" line="138" />
         <source>Only the institutions of one community of the whole exposure network</source>
         <translation>只显示整个敞口网络中某一社区的机构</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="121" />
+        <location filename="../../views/NetworkControls.cpp" line="139" />
         <source>Every type</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="124" />
+        <location filename="../../views/NetworkControls.cpp" line="142" />
         <source>Size:</source>
         <translation>大小：</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="130" />
+        <location filename="../../views/NetworkControls.cpp" line="148" />
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="131" />
+        <location filename="../../views/NetworkControls.cpp" line="149" />
         <source>Institution type</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="132" />
+        <location filename="../../views/NetworkControls.cpp" line="150" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="133" />
+        <location filename="../../views/NetworkControls.cpp" line="151" />
         <source>Size measure</source>
         <translation>大小所用指标</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="148" />
+        <location filename="../../views/NetworkControls.cpp" line="166" />
         <source>Every community</source>
         <translation>全部社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkControls.cpp" line="150" />
+        <location filename="../../views/NetworkControls.cpp" line="168" />
         <source>Community %1 (%2)</source>
         <translation>社区 %1（%2 家）</translation>
     </message>
@@ -5420,46 +5495,65 @@
 <context>
     <name>eagle::TrainingCurveView</name>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="57" />
-        <location filename="../../views/TrainingCurveView.cpp" line="87" />
+        <location filename="../../views/TrainingCurveView.cpp" line="58" />
+        <location filename="../../views/TrainingCurveView.cpp" line="88" />
         <source>No early-warning model trained yet</source>
         <translation>尚未训练预警模型</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="58" />
+        <location filename="../../views/TrainingCurveView.cpp" line="59" />
+        <location filename="../../views/TrainingCurveView.cpp" line="124" />
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="59" />
+        <location filename="../../views/TrainingCurveView.cpp" line="60" />
         <source>Cross-entropy loss</source>
         <translation>交叉熵损失</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="60" />
-        <location filename="../../views/TrainingCurveView.cpp" line="63" />
+        <location filename="../../views/TrainingCurveView.cpp" line="61" />
+        <location filename="../../views/TrainingCurveView.cpp" line="64" />
+        <location filename="../../views/TrainingCurveView.cpp" line="124" />
         <source>Validation ROC AUC</source>
         <translation>验证集 ROC AUC</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="61" />
+        <location filename="../../views/TrainingCurveView.cpp" line="62" />
+        <location filename="../../views/TrainingCurveView.cpp" line="124" />
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="62" />
+        <location filename="../../views/TrainingCurveView.cpp" line="63" />
+        <location filename="../../views/TrainingCurveView.cpp" line="124" />
         <source>Validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="73" />
+        <location filename="../../views/TrainingCurveView.cpp" line="74" />
         <source>Training the early-warning model…</source>
         <translation>正在训练预警模型…</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="95" />
+        <location filename="../../views/TrainingCurveView.cpp" line="96" />
         <source>Training: epoch %1, loss %2, validation AUC %3</source>
         <translation>训练中：第 %1 轮，损失 %2，验证 AUC %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="119" />
+        <source>Training history</source>
+        <translation>训练历史</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="124" />
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../views/TrainingCurveView.cpp" line="131" />
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>

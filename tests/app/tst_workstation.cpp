@@ -3,10 +3,14 @@
 
 #include "AlertsController.h"
 #include "AlertsView.h"
+#include "ClusterScatterView.h"
 #include "DashboardView.h"
+#include "EvaluationTableView.h"
+#include "ExportViewDialog.h"
 #include "HeatmapView.h"
 #include "InstitutionListView.h"
 #include "JobRunner.h"
+#include "LearningView.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MarketSimulator.h"
@@ -31,6 +35,7 @@
 #include "Store.h"
 #include "TestSupport.h"
 #include "TimeSeriesView.h"
+#include "TrainingCurveView.h"
 #include "WorkspaceController.h"
 #include "WorkspaceFile.h"
 
@@ -78,6 +83,7 @@ private slots:
     void backForwardAndSearch();
     void theLanguageSwitchesLive();
     void everyMetricExplainsItself();
+    void exportButtonsOpenTheExportDialog();
     void scriptedScreenshotShowsData();
 
 private:
@@ -621,6 +627,37 @@ void TestWorkstation::everyMetricExplainsItself() {
 
     setUiLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
     QTRY_COMPARE_WITH_TIMEOUT(w.jobs().activeJobs(), 0, 30000);
+}
+
+// The network bar's and the learning dock's Export… open File > Export view's dialog on their view.
+void TestWorkstation::exportButtonsOpenTheExportDialog() {
+    MainWindow w;
+    openAndSettle(w);
+    const auto openDialog = [&w]() -> ExportViewDialog* {
+        for (auto* d : w.findChildren<ExportViewDialog*>())
+            if (d->isVisible()) return d;
+        return nullptr;
+    };
+    w.networkControls().findChild<QPushButton*>(QStringLiteral("networkExport"))->click();
+    ExportViewDialog* dialog = openDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->currentTarget(), 0);  // the network, first of the views offered
+    dialog->close();
+    delete dialog;
+    LearningView& learning = w.learningView();
+    const QWidget* views[] = {&learning.scatter(), &learning.curves(), &learning.evaluation()};
+    for (int tab = 0; tab < 3; ++tab) {
+        learning.tabs().setCurrentIndex(tab);
+        learning.findChild<QPushButton*>(QStringLiteral("learningExport"))->click();
+        dialog = openDialog();
+        QVERIFY(dialog);
+        // Offered by its own name (it has no dock of its own), as the dialog's chosen view.
+        QCOMPARE(dialog->findChildren<QComboBox*>().at(0)->currentText(),
+                 dynamic_cast<const ExportableView*>(views[tab])->exportName());
+        QCOMPARE(dialog->settings().format == ExportFormat::Csv, tab == 2);  // the evaluation is a table
+        dialog->close();
+        delete dialog;
+    }
 }
 
 void TestWorkstation::scriptedScreenshotShowsData() {

@@ -2,22 +2,31 @@
 // as on screen (Chinese labels included), and the data views show to CSV; the export dialog.
 
 #include "ChartExporter.h"
+#include "ClusterScatterView.h"
 #include "DataTable.h"
+#include "EvaluationTableView.h"
 #include "ExportViewDialog.h"
 #include "HeatmapView.h"
 #include "InstitutionListView.h"
+#include "LearningView.h"
+#include "NetworkControls.h"
 #include "NetworkView.h"
 #include "PdfInspection.h"
 #include "RadarView.h"
 #include "RiskMatrixView.h"
 #include "TimeSeriesView.h"
 #include "TradeListView.h"
+#include "TrainingCurveView.h"
 #include "TypeLegend.h"
+#include "ViewExportReaction.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QImageReader>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +115,8 @@ private slots:
     void networkExportsItsFrameAndOverlays();
     void tableViewsExportWhatTheyShow();
     void dialogOffersCsvOnlyForTables();
+    void learningViewsExportChartsAndData();
+    void exportButtonsOpenTheDialogOnTheirView();
 
 private:
     QTemporaryDir dir_;
@@ -364,6 +375,146 @@ void TestChartExport::dialogOffersCsvOnlyForTables() {
     dialog.setPath(dir_.filePath(QStringLiteral("radar.png")));
     QVERIFY(dialog.exportNow());
     QCOMPARE(QImage(dialog.path()).size(), QSize(600, 450));
+}
+
+namespace {
+ClusterData clusters() {
+    ClusterData data;
+    data.valid = true;
+    data.period = QStringLiteral("2025-01-02 to 2025-06-30");
+    data.variance1 = 0.4, data.variance2 = 0.2;
+    data.clusters = {{0, QStringLiteral("稳健放款"), 2, {}}, {1, QStringLiteral("Short-term borrowers"), 1, {}}};
+    data.points = {{InstitutionId(1), kChineseLabel, 0, -1.5, 0.25, 0.3, false},
+                   {InstitutionId(2), QStringLiteral("CC02"), 0, -1.0, 0.5, 0.2, false},
+                   {InstitutionId(3), QStringLiteral("FU01"), 1, 2.0, -0.75, 0.9, true}};
+    data.loadings = {{QStringLiteral("隔夜融资占比"), 0.8, 0.1}};
+    return data;
+}
+
+WarningRunData warningRun() {
+    WarningRunData run;
+    run.valid = true;
+    run.description = QStringLiteral("window 20, horizon 10");
+    for (int e = 1; e <= 6; ++e) run.epochs.push_back({e, 0.7 - 0.05 * e, 0.72 - 0.04 * e + (e > 4 ? 0.03 : 0), 0.6 + 0.04 * e});
+    run.bestEpoch = 4;
+    run.topK = 50;
+    run.rows = {{QStringLiteral("GRU"), QStringLiteral("2 layers"), 0.81, 0.42, 0.3, 7, 9, 12},
+                {QStringLiteral("Logistic"), QStringLiteral("baseline"), 0.74, 0.31, 0.2, 5, 7, 12}};
+    return run;
+}
+}  // namespace
+
+// The learning views export like the others: the scatter and the training curves as charts
+// (PNG at the size and resolution asked, vector SVG and PDF) and their data as CSV; the
+// evaluation table as CSV only.
+void TestChartExport::learningViewsExportChartsAndData() {
+    ClusterScatterView scatter;
+    scatter.resize(520, 400);
+    scatter.setData(clusters());
+    QVERIFY(scatter.hasChart());
+    const DataTable points = scatter.exportTable();
+    QCOMPARE(points.rows.size(), 3);
+    QCOMPARE(points.header.size(), 7);
+    QCOMPARE(points.rows[0][0], kChineseLabel);
+    QCOMPARE(points.rows[0][2], QStringLiteral("稳健放款"));
+    QCOMPARE(points.rows[2][3].toDouble(), 2.0);
+    QCOMPARE(points.rows[2][4].toDouble(), -0.75);
+
+    TrainingCurveView curves;
+    curves.resize(520, 360);
+    const WarningRunData run = warningRun();
+    curves.setHistory(run.epochs, run.bestEpoch, QStringLiteral("Training history"));
+    const DataTable epochs = curves.exportTable();
+    QCOMPARE(epochs.rows.size(), 6);
+    QCOMPARE(epochs.rows[3][0], QStringLiteral("4"));
+    QCOMPARE(epochs.rows[3][1].toDouble(), run.epochs[3].trainingLoss);
+    QCOMPARE(epochs.rows[3][3].toDouble(), run.epochs[3].validationAuc);
+    QVERIFY(!epochs.rows[3][4].isEmpty() && epochs.rows[2][4].isEmpty());  // the kept epoch marked
+
+    for (const ExportableView* view : {static_cast<const ExportableView*>(&scatter), static_cast<const ExportableView*>(&curves)}) {
+        const QString stem = dir_.filePath(view == &scatter ? QStringLiteral("scatter") : QStringLiteral("curves"));
+        ExportSettings s;
+        s.size = QSize(600, 400);
+        s.dpi = 192;
+        QVERIFY(ChartExporter::save(*view, stem + QStringLiteral(".png"), s));
+        const QImage png(stem + QStringLiteral(".png"));
+        QCOMPARE(png.size(), QSize(1200, 800));
+        QVERIFY(png.pixelColor(600, 400) != QColor());
+        s.format = ExportFormat::Svg;
+        QVERIFY(ChartExporter::save(*view, stem + QStringLiteral(".svg"), s));
+        QVERIFY(readFile(stem + QStringLiteral(".svg")).contains("<path"));
+        s.format = ExportFormat::Pdf;
+        QVERIFY(ChartExporter::save(*view, stem + QStringLiteral(".pdf"), s));
+        QCOMPARE(pdfPageCount(readFile(stem + QStringLiteral(".pdf"))), 1);
+        s.format = ExportFormat::Csv;
+        QVERIFY(ChartExporter::save(*view, stem + QStringLiteral(".csv"), s));
+        QCOMPARE(readFile(stem + QStringLiteral(".csv")).count("\r\n"), qsizetype(view->exportTable().rows.size() + 1));
+    }
+    QVERIFY(QString::fromUtf8(readFile(dir_.filePath(QStringLiteral("scatter.csv")))).contains(kChineseLabel));
+
+    EvaluationTableView evaluation;
+    evaluation.setData(run);
+    QVERIFY(!evaluation.hasChart());
+    const DataTable models = evaluation.exportTable();
+    QCOMPARE(models.rows.size(), 2);
+    QCOMPARE(models.header.size(), int(EvaluationTableView::ColumnCount));
+    QCOMPARE(models.rows[1][EvaluationTableView::Model], QStringLiteral("Logistic"));
+    QCOMPARE(models.rows[0][EvaluationTableView::RocAuc], evaluation.cellText(0, EvaluationTableView::RocAuc));
+    ExportSettings csv;
+    csv.format = ExportFormat::Csv;
+    QVERIFY(ChartExporter::save(evaluation, dir_.filePath(QStringLiteral("evaluation.csv")), csv));
+    QVERIFY(readFile(dir_.filePath(QStringLiteral("evaluation.csv"))).contains("Logistic"));
+}
+
+// The learning dock's Export… opens the export dialog on the view of the current tab, the network
+// bar's on the network; both through the dialog every view's export uses.
+void TestChartExport::exportButtonsOpenTheDialogOnTheirView() {
+    QWidget window;
+    auto* learning = new LearningView(&window);
+    learning->setClusters(clusters());
+    learning->setWarningRun(warningRun());
+    ViewExportReaction reaction(&window);
+    reaction.addView(&learning->scatter(), &learning->scatter());
+    reaction.addView(&learning->curves(), &learning->curves());
+    reaction.addView(&learning->evaluation(), &learning->evaluation());
+    QObject::connect(learning, &LearningView::exportRequested, &reaction, &ViewExportReaction::exportViewOf);
+    window.resize(700, 500);
+    window.show();
+    auto* button = learning->findChild<QPushButton*>(QStringLiteral("learningExport"));
+    QVERIFY(button && !button->text().isEmpty());
+    const auto openDialog = [&window]() -> ExportViewDialog* {
+        for (auto* d : window.findChildren<ExportViewDialog*>())
+            if (d->isVisible()) return d;
+        return nullptr;
+    };
+    for (int tab = 0; tab < 3; ++tab) {
+        learning->tabs().setCurrentIndex(tab);
+        button->click();
+        ExportViewDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->currentTarget(), tab);
+        if (tab == 1) {  // the training curves, at a chosen size and resolution
+            ExportSettings s = dialog->settings();
+            s.format = ExportFormat::Png;
+            s.size = QSize(400, 300);
+            s.dpi = 144;
+            dialog->setSettings(s);
+            dialog->setPath(dir_.filePath(QStringLiteral("button-curves.png")));
+            QVERIFY(dialog->exportNow());
+            QCOMPARE(QImage(dialog->path()).size(), QSize(600, 450));
+        }
+        if (tab == 2) QCOMPARE(dialog->settings().format, ExportFormat::Csv);  // a table
+        dialog->close();
+        delete dialog;
+    }
+
+    NetworkView network;
+    NetworkControls controls(network);
+    QSignalSpy asked(&controls, &NetworkControls::exportRequested);
+    auto* networkButton = controls.findChild<QPushButton*>(QStringLiteral("networkExport"));
+    QVERIFY(networkButton && !networkButton->text().isEmpty());
+    networkButton->click();
+    QCOMPARE(asked.count(), 1);
 }
 
 QTEST_MAIN(TestChartExport)
