@@ -56,7 +56,7 @@ QSharedPointer<QCPAxisTickerText> dayTicker(const std::vector<Date>& days) {
 QCustomPlot* chart(QWidget* parent, const char* name) {
     auto* plot = new QCustomPlot(parent);
     plot->setObjectName(QLatin1String(name));
-    plot->setMinimumSize(220, 120);
+    plot->setMinimumSize(220, 80);  // the tiles share what a 900 px high window leaves them
     plot->xAxis->grid()->setVisible(false);
     plot->yAxis->grid()->setPen(QPen(QColor(0xE3, 0xE6, 0xEA), 1, Qt::DotLine));
     plot->legend->setVisible(true);
@@ -103,11 +103,11 @@ DashboardView::DashboardView(QWidget* parent)
     asOf_->setFont(big);
     texts_->add(this, [this] {
         risers_->setHorizontalHeaderLabels({tr("Institution"), tr("Name"), tr("Risk type"), tr("Before"), tr("Now"), tr("Rise")});
-        activity_->yAxis->setLabel(tr("Notional, CNY bn"));
+        activity_->yAxis->setLabel(tr("CNY bn"));  // a short label: the tile is short (its tooltip says more)
         rates_->yAxis->setLabel(tr("Rate, %"));
     });
     heatmap_->setObjectName(QStringLiteral("dashboardHeatmap"));
-    heatmap_->setMinimumSize(220, 140);
+    heatmap_->setMinimumSize(220, 90);
     heatmap_->yAxis->setRangeReversed(true);
     heatmap_->xAxis->grid()->setVisible(false);
     heatmap_->yAxis->grid()->setVisible(false);
@@ -190,6 +190,11 @@ DashboardView::DashboardView(QWidget* parent)
     connect(rates_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* e) { onChartClick(rates_, e->pos()); });
     connect(heatmap_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* e) { onHeatmapClick(e->pos()); });
     heatmap_->installEventFilter(this);  // each risk type's column explains its score
+    connect(heatmap_, &QCustomPlot::afterLayout, this, &DashboardView::updateHeatmapRowTicks);
+    // The numbers keep their room in a narrow tile; the name gives way (elided, whole in its tooltip).
+    risers_->horizontalHeader()->setStretchLastSection(false);
+    risers_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    risers_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     connect(risers_, &QTableWidget::cellClicked, this, [this](int row, int) {
         if (row >= 0 && std::size_t(row) < data_.risers.size()) emit institutionActivated(data_.risers[row].institution);
     });
@@ -352,13 +357,27 @@ void DashboardView::drawHeatmap() {
         for (int c = 0; c < columns && c < int(data_.hotScores[r].size()); ++c) map_->data()->setCell(c, r, data_.hotScores[r][c]);
     auto xTicks = QSharedPointer<QCPAxisTickerText>::create();
     for (int c = 0; c < columns; ++c) xTicks->addTick(c, data_.riskLabels[c]);
-    auto yTicks = QSharedPointer<QCPAxisTickerText>::create();
-    for (int r = 0; r < rows; ++r) yTicks->addTick(r, data_.hotLabels[r]);
     heatmap_->xAxis->setTicker(xTicks);
-    heatmap_->yAxis->setTicker(yTicks);
+    heatmapRowStep_ = 0;
+    updateHeatmapRowTicks();
     heatmap_->xAxis->setRange(-0.5, std::max(columns, 1) - 0.5);
     heatmap_->yAxis->setRange(-0.5, std::max(rows, 1) - 0.5);
     heatmap_->replot();
+}
+
+// As many institutions' codes as fit the rows' height without overlapping: every one, or every
+// second, third... (after each layout, as the tile's height changes).
+void DashboardView::updateHeatmapRowTicks() {
+    const int rows = int(data_.hotLabels.size());
+    const int lineHeight = QFontMetrics(heatmap_->yAxis->tickLabelFont()).height();
+    const int available = std::max(heatmap_->axisRect()->height(), lineHeight);
+    const int step = std::max(1, int(std::ceil(double(rows) * lineHeight / available)));
+    if (step == heatmapRowStep_) return;
+    heatmapRowStep_ = step;
+    auto ticks = QSharedPointer<QCPAxisTickerText>::create();
+    for (int r = 0; r < rows; r += step) ticks->addTick(r, data_.hotLabels[r]);
+    heatmap_->yAxis->setTicker(ticks);
+    heatmap_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void DashboardView::fillRisers() {
@@ -367,8 +386,12 @@ void DashboardView::fillRisers() {
         const auto& r = data_.risers[row];
         const auto right = Qt::AlignRight | Qt::AlignVCenter;
         risers_->setItem(row, 0, cell(r.code));
-        risers_->setItem(row, 1, cell(r.name));
-        auto* type = cell(r.riskType);
+        auto* name = cell(r.name);
+        name->setToolTip(r.name);
+        risers_->setItem(row, 1, name);
+        // The risk type as the riskiest institutions' columns name it (short), explained in its tooltip.
+        const qsizetype k = data_.riskFeatures.indexOf(r.riskFeature);
+        auto* type = cell(k >= 0 && k < data_.riskLabels.size() ? data_.riskLabels[k] : r.riskType);
         type->setToolTip(featureToolTip(r.riskFeature.toStdString()));
         risers_->setItem(row, 2, type);
         risers_->setItem(row, 3, cell(number(r.before, 1), right));
@@ -377,7 +400,6 @@ void DashboardView::fillRisers() {
         rise->setForeground(QColor(0xC6, 0x28, 0x28));
         risers_->setItem(row, 5, rise);
     }
-    risers_->resizeColumnsToContents();
 }
 
 bool DashboardView::isOpen(const AlertRecord& a) const {

@@ -57,6 +57,7 @@ private:
     void drawActivity();
     void drawRates();
     void drawHeatmap();
+    void updateHeatmapRowTicks();
     void fillRisers();
     void fillAlerts();
     void fillNetwork();
@@ -66,6 +67,7 @@ private:
     bool isOpen(const AlertRecord& a) const;
 
     LiveTexts* texts_;
+    int heatmapRowStep_ = 0;  // every how many rows of the riskiest institutions a code is shown
     DashboardData data_;
     std::vector<AlertRecord> alerts_;
     QLabel* asOf_;

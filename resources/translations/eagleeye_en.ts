@@ -2680,8 +2680,8 @@
     <name>eagle::DashboardView</name>
     <message>
         <location filename="../../views/DashboardView.cpp" line="105"/>
-        <location filename="../../views/DashboardView.cpp" line="235"/>
-        <location filename="../../views/DashboardView.cpp" line="258"/>
+        <location filename="../../views/DashboardView.cpp" line="240"/>
+        <location filename="../../views/DashboardView.cpp" line="263"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,13 +2711,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="276"/>
-        <source>No workspace open</source>
+        <location filename="../../views/DashboardView.cpp" line="106"/>
+        <source>CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="106"/>
-        <source>Notional, CNY bn</source>
+        <location filename="../../views/DashboardView.cpp" line="281"/>
+        <source>No workspace open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2789,42 +2789,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="235"/>
+        <location filename="../../views/DashboardView.cpp" line="240"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="235"/>
+        <location filename="../../views/DashboardView.cpp" line="240"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="235"/>
+        <location filename="../../views/DashboardView.cpp" line="240"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="254"/>
+        <location filename="../../views/DashboardView.cpp" line="259"/>
         <source>Open the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="258"/>
+        <location filename="../../views/DashboardView.cpp" line="263"/>
         <source>Lent + borrowed, CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="278"/>
+        <location filename="../../views/DashboardView.cpp" line="283"/>
         <source>No trading days in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="279"/>
+        <location filename="../../views/DashboardView.cpp" line="284"/>
         <source>Market as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="443"/>
+        <location filename="../../views/DashboardView.cpp" line="465"/>
         <source>%n institution(s) lending or borrowing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2832,7 +2832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="445"/>
+        <location filename="../../views/DashboardView.cpp" line="467"/>
         <source>%n lending relation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2840,7 +2840,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="446"/>
+        <location filename="../../views/DashboardView.cpp" line="468"/>
         <source>CNY %1 bn lent in the window</source>
         <translation type="unfinished"></translation>
     </message>

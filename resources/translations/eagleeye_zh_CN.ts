@@ -2675,8 +2675,8 @@
     <name>eagle::DashboardView</name>
     <message>
         <location filename="../../views/DashboardView.cpp" line="105" />
-        <location filename="../../views/DashboardView.cpp" line="235" />
-        <location filename="../../views/DashboardView.cpp" line="258" />
+        <location filename="../../views/DashboardView.cpp" line="240" />
+        <location filename="../../views/DashboardView.cpp" line="263" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
@@ -2706,14 +2706,18 @@
         <translation>升幅</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="276" />
+        <location filename="../../views/DashboardView.cpp" line="106" />
+        <source>CNY bn</source>
+        <translation>十亿元</translation>
+    </message>
+    <message>
+        <location filename="../../views/DashboardView.cpp" line="281" />
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="106" />
         <source>Notional, CNY bn</source>
-        <translation>成交金额（十亿元）</translation>
+        <translation type="vanished">成交金额（十亿元）</translation>
     </message>
     <message>
         <location filename="../../views/DashboardView.cpp" line="107" />
@@ -2783,56 +2787,56 @@
         <translation>最近 20 个交易日的货币市场借贷网络：规模以及拆借量最大的机构。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="235" />
+        <location filename="../../views/DashboardView.cpp" line="240" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="235" />
+        <location filename="../../views/DashboardView.cpp" line="240" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="235" />
+        <location filename="../../views/DashboardView.cpp" line="240" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="254" />
+        <location filename="../../views/DashboardView.cpp" line="259" />
         <source>Open the network</source>
         <translation>打开网络图</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="258" />
+        <location filename="../../views/DashboardView.cpp" line="263" />
         <source>Lent + borrowed, CNY bn</source>
         <translation>拆出 + 拆入（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="278" />
+        <location filename="../../views/DashboardView.cpp" line="283" />
         <source>No trading days in this workspace</source>
         <translation>本工作区没有交易日</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="279" />
+        <location filename="../../views/DashboardView.cpp" line="284" />
         <source>Market as of %1</source>
         <translation>截至 %1 的市场</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="443" />
+        <location filename="../../views/DashboardView.cpp" line="465" />
         <source>%n institution(s) lending or borrowing</source>
         <translation>
             <numerusform>%n 家机构参与拆借</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="445" />
+        <location filename="../../views/DashboardView.cpp" line="467" />
         <source>%n lending relation(s)</source>
         <translation>
             <numerusform>%n 条借贷关系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="446" />
+        <location filename="../../views/DashboardView.cpp" line="468" />
         <source>CNY %1 bn lent in the window</source>
         <translation>窗口内拆出资金 %1 十亿元</translation>
     </message>

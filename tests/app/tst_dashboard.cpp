@@ -37,6 +37,7 @@ private slots:
     void earlierDayEndsTheCharts();
     void alertCountsAndFeed();
     void clicksSayWhatTheyPointAt();
+    void readableInTheRoomA1500By900WindowLeaves();
 
 private:
     QTemporaryDir dir_;
@@ -276,6 +277,36 @@ void TestDashboard::clicksSayWhatTheyPointAt() {
     QSignalSpy network(&view, &DashboardView::networkRequested);
     QTest::mouseClick(view.findChild<QPushButton*>("dashboardOpenNetwork"), Qt::LeftButton);
     QCOMPARE(network.count(), 1);
+}
+
+// In a 1500x900 window (docks at their start widths) the dashboard has about 930x370 px: every
+// chart fits its tile with its axes, the riskiest institutions' codes do not overlap, and the
+// risers' numbers stay in view (the name gives way).
+void TestDashboard::readableInTheRoomA1500By900WindowLeaves() {
+    DashboardView view;
+    view.resize(930, 370);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setData(data_);
+    QTest::qWait(50);  // the queued replots
+    for (const char* name : {"dashboardActivity", "dashboardRates", "dashboardHeatmap"}) {
+        auto* plot = view.findChild<QCustomPlot*>(name);
+        plot->replot();
+        // The chart lies inside its tile, its bottom axis's labels included.
+        QVERIFY2(plot->parentWidget()->rect().contains(plot->geometry()), name);
+        QVERIFY2(plot->axisRect()->bottom() + QFontMetrics(plot->xAxis->tickLabelFont()).height() <= plot->height(), name);
+    }
+    auto* heatmap = view.findChild<QCustomPlot*>("dashboardHeatmap");
+    heatmap->replot();
+    const int labels = int(heatmap->yAxis->tickVectorLabels().size());
+    QVERIFY(labels >= 2);
+    QVERIFY2(labels * QFontMetrics(heatmap->yAxis->tickLabelFont()).height() <= heatmap->axisRect()->height(),
+             qPrintable(QString::number(labels)));
+    auto* risers = view.findChild<QTableWidget*>("dashboardRisers");
+    QVERIFY(risers->rowCount() > 0);
+    for (int column = 3; column < 6; ++column)
+        QVERIFY2(risers->visualItemRect(risers->item(0, column)).right() < risers->viewport()->width(),
+                 qPrintable(risers->item(0, column)->text()));
 }
 
 QTEST_MAIN(TestDashboard)
