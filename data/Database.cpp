@@ -1,5 +1,8 @@
 #include "Database.h"
 
+#include "EncryptingVfs.h"
+#include "Keyring.h"
+
 #include <sqlite3.h>
 
 #include <cerrno>
@@ -34,6 +37,7 @@ std::optional<std::string> fileProblem(sqlite3* db, int code) {
         return std::string("cannot open the file") + (error ? std::string(": ") + std::strerror(error) : "");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB: return "the file is damaged (not a readable SQLite database)";
+    case SQLITE_AUTH: return "the workspace is encrypted and its key is not unlocked; give its passphrase";
     default: return std::nullopt;
     }
 }
@@ -120,25 +124,45 @@ std::span<const std::byte> Statement::blob(int column) const {
 bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 int Statement::columnCount() const { return sqlite3_column_count(stmt_); }
 
+namespace {
+
+// A file name as a URI (file:PATH?PARAMETERS), for parameters that only URIs can carry.
+std::string uriOf(const std::string& path, const std::string& parameters) {
+    std::string name = "file:";
+    for (const char c : path) {
+        static constexpr char kHex[] = "0123456789ABCDEF";
+        if (c == '?' || c == '#' || c == '%') name += '%', name += kHex[(c >> 4) & 15], name += kHex[c & 15];
+        else name += c;
+    }
+    return name + "?" + parameters;
+}
+
+}  // namespace
+
 Database::Database(const std::string& path, Mode mode) {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
-    case Mode::Immutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
+    case Mode::Immutable: flags |= SQLITE_OPEN_READONLY; break;
+    }
+    std::string parameters = mode == Mode::Immutable ? "immutable=1" : "";
+    const char* vfs = nullptr;
+    // An encrypted workspace is read through the encrypting VFS with its key, which is unlocked
+    // now (or asked for) so that the error is about the passphrase, not about SQLite.
+    if (key_header::isEncrypted(path)) {
+        const auto key = Keyring::instance().require(path);
+        vfs = encrypting_vfs::name();
+        parameters += std::string(parameters.empty() ? "" : "&") + encrypting_vfs::kKeyParameter + "=" +
+                      key_header::hex(key->id);
     }
     std::string name = path;
-    if (mode == Mode::Immutable) {
-        name = "file:";
-        for (const char c : path) {
-            static constexpr char kHex[] = "0123456789ABCDEF";
-            if (c == '?' || c == '#' || c == '%') name += '%', name += kHex[(c >> 4) & 15], name += kHex[c & 15];
-            else name += c;
-        }
-        name += "?immutable=1";
+    if (!parameters.empty()) {
+        flags |= SQLITE_OPEN_URI;
+        name = uriOf(path, parameters);
     }
-    if (const int rc = sqlite3_open_v2(name.c_str(), &db_, flags, nullptr); rc != SQLITE_OK) {
+    if (const int rc = sqlite3_open_v2(name.c_str(), &db_, flags, vfs); rc != SQLITE_OK) {
         std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
         if (db_)
             if (const auto problem = fileProblem(db_, rc)) message = *problem;

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "Schema.h"
+#include "Keyring.h"
 
 #include <algorithm>
 #include <cstring>
@@ -31,7 +32,8 @@ bool looksLikeSqlite(const std::string& path) {
 
 std::unique_ptr<Database> openExisting(const std::string& path, Database::Mode mode) {
     if (!std::filesystem::exists(path)) throw StoreError(path + ": no such file");
-    if (!looksLikeSqlite(path)) throw StoreError(path + ": not an EagleEye workspace (not a SQLite file)");
+    if (!looksLikeSqlite(path) && !key_header::isEncrypted(path))
+        throw StoreError(path + ": not an EagleEye workspace (not a SQLite file)");
     // A file nobody may write, with no write-ahead log beside it, holds all of its content and
     // cannot change: read it as immutable, since SQLite could not create its -shm file to read it
     // otherwise when the folder is not writable either.
@@ -106,7 +108,7 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
-Store Store::create(const std::string& path) {
+Store Store::create(const std::string& path, const WorkspaceKey* encryptLike) {
     namespace fs = std::filesystem;
     if (fs::exists(path)) throw StoreError(path + ": file already exists");
     // Built under another name and renamed into place once its schema is complete: a process
@@ -115,6 +117,12 @@ Store Store::create(const std::string& path) {
     const std::string building = path + ".creating";
     removeWithSidecars(building);
     try {
+        // Encrypted from its first byte: the file starts as a bare key header (an empty database).
+        if (encryptLike) {
+            auto key = encryptLike->sibling();
+            key_header::createFile(building, *key);
+            Keyring::instance().add(std::move(key));
+        }
         Database db(building, Database::Mode::Create);
         // Larger pages suit a table of millions of narrow rows read in day ranges; only settable now.
         db.exec("PRAGMA page_size = 16384");

@@ -13,6 +13,8 @@
 
 namespace eagle {
 
+struct WorkspaceKey;
+
 struct TableCount {
     std::string table;
     std::int64_t rows = 0;
@@ -20,8 +22,9 @@ struct TableCount {
 
 class Store {
 public:
-    // Creates a new workspace; fails if the file already exists.
-    static Store create(const std::string& path);
+    // Creates a new workspace; fails if the file already exists. With encryptLike, the workspace
+    // is encrypted under the same passphrase as that key's (with a data key of its own).
+    static Store create(const std::string& path, const WorkspaceKey* encryptLike = nullptr);
     // Opens an existing workspace and migrates it forward. Fails with a one-line reason if the
     // file is missing, is not SQLite, or is not an EagleEye workspace.
     static Store open(const std::string& path);

@@ -1,5 +1,6 @@
 #include "WorkspaceFile.h"
 
+#include "Keyring.h"
 #include "Store.h"
 
 #include <fcntl.h>
@@ -47,21 +48,11 @@ void retire(const std::string& path) {
 
 }  // namespace
 
-void createWorkspace(const std::string& path, const std::function<void(Store&)>& fill, bool overwrite) {
-    if (fs::exists(path) && !overwrite) throw StoreError(path + ": file already exists (use --force to replace it)");
+void replaceWorkspaceFile(const std::string& path, const std::function<void(const std::string& partial)>& build) {
     const std::string partial = path + ".partial";
     removeWithSidecars(partial);
     try {
-        {
-            Store store = Store::create(partial);
-            // Nothing but this thread sees the partial file and it is deleted on any failure, so
-            // it can be filled without a journal or fsyncs: several times faster for big markets.
-            store.database().exec("PRAGMA journal_mode = OFF");
-            store.database().exec("PRAGMA synchronous = OFF");
-            store.database().exec("PRAGMA cache_size = -262144");
-            fill(store);
-            store.database().exec("PRAGMA journal_mode = WAL");
-        }
+        build(partial);
         syncToDisk(partial, false);
         retire(path);
         // rename() replaces the old file in one step: whoever looks sees the old workspace or the
@@ -72,6 +63,24 @@ void createWorkspace(const std::string& path, const std::function<void(Store&)>&
         removeWithSidecars(partial);
         throw;
     }
+}
+
+void createWorkspace(const std::string& path, const std::function<void(Store&)>& fill, bool overwrite,
+                     const WorkspaceKey* encryptLike) {
+    if (fs::exists(path) && !overwrite) throw StoreError(path + ": file already exists (use --force to replace it)");
+    // A workspace someone encrypted stays encrypted when it is replaced.
+    std::shared_ptr<const WorkspaceKey> replaced;
+    if (!encryptLike && key_header::isEncrypted(path)) encryptLike = (replaced = Keyring::instance().require(path)).get();
+    replaceWorkspaceFile(path, [&](const std::string& partial) {
+        Store store = Store::create(partial, encryptLike);
+        // Nothing but this thread sees the partial file and it is deleted on any failure, so
+        // it can be filled without a journal or fsyncs: several times faster for big markets.
+        store.database().exec("PRAGMA journal_mode = OFF");
+        store.database().exec("PRAGMA synchronous = OFF");
+        store.database().exec("PRAGMA cache_size = -262144");
+        fill(store);
+        store.database().exec("PRAGMA journal_mode = WAL");
+    });
 }
 
 }  // namespace eagle

@@ -6,9 +6,12 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "LearningCommand.h"
+#include "Keyring.h"
 #include "NetworkCommand.h"
 #include "Options.h"
+#include "Passphrases.h"
 #include "ProfileCommand.h"
+#include "ProtectionCommands.h"
 #include "ReconstructCommand.h"
 #include "ProfileFeatures.h"
 #include "ProfilePipeline.h"
@@ -54,12 +57,15 @@ constexpr const char* kUsage =
     "  reconstruct  bilateral exposures from interbank totals (maximum entropy, minimum density)\n"
     "  evaluate   train the early-warning network and compare it with baselines\n"
     "  cluster    group institutions by trading strategy\n"
-    "  audit      the workspace's audit log: imports, rule changes, exports, stress tests\n";
+    "  audit      the workspace's audit log: imports, rule changes, exports, stress tests\n"
+    "  encrypt    encrypt a workspace at rest with a passphrase\n"
+    "  decrypt    turn an encrypted workspace back into a plain one\n"
+    "  passwd     change an encrypted workspace's passphrase\n";
 constexpr const char* kUsageEnd = "\nRun 'eagleeye-cli <command> --help' for a command's options.\n";
 
 constexpr const char* kGenerateHelp =
     "usage: eagleeye-cli generate --out FILE [--institutions N] [--days D] [--seed S]\n"
-    "                             [--scenario LIST] [--threads T] [--force]\n"
+    "                             [--scenario LIST] [--threads T] [--force] [--encrypt]\n"
     "       eagleeye-cli generate --list-scenarios\n"
     "\n"
     "Simulates an interbank market deterministically from the seed and writes it to a new workspace:\n"
@@ -76,7 +82,8 @@ constexpr const char* kGenerateHelp =
     "  --list-scenarios    describe every scenario and its parameters\n"
     "  --threads T         1 to generate and write on one thread, 2 to overlap them (default 2);\n"
     "                      the market is the same either way\n"
-    "  --force             replace FILE if it exists\n";
+    "  --force             replace FILE if it exists (an encrypted FILE stays encrypted, with its passphrase)\n"
+    "  --encrypt           encrypt the new workspace with a passphrase (see 'eagleeye-cli encrypt --help')\n";
 
 constexpr const char* kAnalyzeHelp =
     "usage: eagleeye-cli analyze FILE [--no-rules] [--no-network]\n"
@@ -143,12 +150,15 @@ int generate(const Options& o, std::ostream& out, std::ostream& err) {
         throw UsageError(e.what());
     }
     SimulationSummary summary;
+    std::shared_ptr<const WorkspaceKey> key;
+    if (o.has("encrypt"))
+        key = WorkspaceKey::create(newPassphrase(o, "passphrase-file", kPassphraseEnvironment, path).text());
     createWorkspace(
         path,
         [&](Store& store) {
             summary = MarketSimulator(config).run(store, progressPrinter(err));
         },
-        o.has("force"));
+        o.has("force"), key.get());
     err << "\n";
     out << "created " << path << ": " << summary.institutions << " institutions, " << summary.days
         << " business days, " << withThousands(summary.trades) << " trades, " << summary.scenarios
@@ -261,8 +271,8 @@ struct Command {
 std::map<std::string, Command>& commands() {
     static std::map<std::string, Command> table{
         {"generate",
-         {kGenerateHelp, {"out", "institutions", "days", "seed", "scenario", "threads"}, {"force", "help", "list-scenarios"},
-          generate}},
+         {kGenerateHelp, {"out", "institutions", "days", "seed", "scenario", "threads"},
+          {"force", "help", "list-scenarios", "encrypt"}, generate}},
         {"analyze", {kAnalyzeHelp, {}, {"help", "no-rules", "no-network"}, analyze}},
         {"info", {kInfoHelp, {}, {"help"}, info}},
         {"import",
@@ -288,6 +298,9 @@ std::map<std::string, Command>& commands() {
           evaluate}},
         {"cluster", {kClusterHelp, {"from", "to", "window", "seed"}, {"help", "store"}, cluster}},
         {"audit", {kAuditHelp, {}, {"csv", "help"}, auditCommand}},
+        {"encrypt", {kEncryptHelp, {}, {"help"}, encryptCommand}},
+        {"decrypt", {kDecryptHelp, {}, {"help"}, decryptCommand}},
+        {"passwd", {kPasswdHelp, {"new-passphrase-file"}, {"help"}, passwdCommand}},
     };
     return table;
 }
@@ -325,12 +338,24 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         return 2;
     }
     try {
-        const Options options({args.begin() + 1, args.end()}, command->second.valued, command->second.flags);
+        // Every command may open an encrypted workspace, so every one takes --passphrase-file.
+        std::set<std::string> valued = command->second.valued;
+        valued.insert("passphrase-file");
+        for (const std::string& a : args)
+            if (a == "--passphrase" || a == "--new-passphrase")
+                throw UsageError("a passphrase is never given as an argument (others can see arguments): use " + a +
+                                 "-file FILE, the environment or the terminal");
+        const Options options({args.begin() + 1, args.end()}, valued, command->second.flags);
         if (options.has("help")) {
-            out << command->second.help;
+            out << command->second.help << kPassphraseHelp;
             return 0;
         }
+        const PassphraseScope passphrases(options);
         return command->second.run(options, out, err);
+    } catch (const PassphraseRequired& e) {
+        err << "eagleeye-cli " << args[0] << ": " << e.what()
+            << " (--passphrase-file FILE, the environment variable EAGLEEYE_PASSPHRASE, or at a terminal)\n";
+        return 1;
     } catch (const UsageError& e) {
         err << "eagleeye-cli " << args[0] << ": " << e.what() << " (try --help)\n";
         return 2;

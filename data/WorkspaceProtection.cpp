@@ -1,0 +1,64 @@
+#include "WorkspaceProtection.h"
+
+#include "Database.h"
+#include "Keyring.h"
+#include "Store.h"
+#include "WorkspaceFile.h"
+
+#include <sqlite3.h>
+
+namespace eagle {
+namespace {
+
+// Copies the workspace page by page (SQLite's online backup: a consistent snapshot, its log
+// included) into a new file, encrypted under key or plain without one, and puts it in its place.
+void rewrite(const std::string& path, const std::shared_ptr<const WorkspaceKey>& key) {
+    // An EagleEye workspace of this version (migrated if older), or a clear refusal.
+    Store::open(path);
+    replaceWorkspaceFile(path, [&](const std::string& partial) {
+        if (key) {
+            key_header::createFile(partial, *key);
+            Keyring::instance().add(key);
+        }
+        Database source(path, Database::Mode::ReadWrite);
+        Database target(partial, Database::Mode::Create);
+        // The new file is synced and renamed into place only once complete: no journal needed.
+        target.exec("PRAGMA journal_mode = OFF");
+        target.exec("PRAGMA synchronous = OFF");
+        sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", source.handle(), "main");
+        if (!backup) throw StoreError(partial + ": cannot copy the workspace: " + sqlite3_errmsg(target.handle()));
+        const int stepped = sqlite3_backup_step(backup, -1);
+        const int finished = sqlite3_backup_finish(backup);
+        if (stepped != SQLITE_DONE || finished != SQLITE_OK)
+            throw StoreError(partial + ": cannot copy the workspace: " + sqlite3_errstr(stepped != SQLITE_DONE ? stepped : finished));
+        target.exec("PRAGMA journal_mode = WAL");
+    });
+}
+
+}  // namespace
+
+void encryptWorkspace(const std::string& path, std::string_view passphrase, KdfCost cost) {
+    if (key_header::isEncrypted(path))
+        throw StoreError(path + ": the workspace is encrypted already (to change its passphrase, use passwd)");
+    rewrite(path, WorkspaceKey::create(passphrase, cost));
+}
+
+void decryptWorkspace(const std::string& path) {
+    if (!key_header::isEncrypted(path)) throw StoreError(path + ": the workspace is not encrypted");
+    rewrite(path, nullptr);
+}
+
+void changePassphrase(const std::string& path, std::string_view current, std::string_view next, KdfCost cost) {
+    // The current passphrase is checked even when the key is unlocked: whoever changes it knows it.
+    const auto key = WorkspaceKey::unlock(key_header::read(path), current, path);
+    Keyring::instance().add(key);
+    changePassphrase(path, *key, next, cost);
+}
+
+void changePassphrase(const std::string& path, const WorkspaceKey& current, std::string_view next, KdfCost cost) {
+    if (key_header::keyIdOf(key_header::read(path)) != current.id)
+        throw StoreError(path + ": the key given is not this workspace's");
+    rewrite(path, current.withPassphrase(next, cost));
+}
+
+}  // namespace eagle
