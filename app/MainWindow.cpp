@@ -38,6 +38,7 @@
 #include "StressPanel.h"
 #include "ProfileFeatures.h"
 #include "ProfilePageView.h"
+#include "ProtectionReaction.h"
 #include "RuleEditorController.h"
 #include "RuleEditorView.h"
 #include "RiskScores.h"
@@ -376,6 +377,12 @@ void MainWindow::createActions() {
         dialog->show();
     })), [] { return tr("&Audit log…"); });
     audit->setObjectName(QStringLiteral("auditLogAction"));
+    file->addSeparator();
+    protection_ = new ProtectionReaction(*jobs_, this);
+    protection_->addActions(file);
+    texts_->add(protection_, [this] { protection_->retranslate(); });
+    connect(protection_, &ProtectionReaction::protectionChanged, this,
+            [this](const QString& path) { statusBar()->showMessage(tr("Rewrote %1").arg(QFileInfo(path).fileName()), 10000); });
     file->addSeparator();
     named(file->addAction(QString(), this, [this] {
         auto* dialog = new SettingsDialog(this);
@@ -729,8 +736,11 @@ void MainWindow::openDemoMarket() {
 }
 
 void MainWindow::openWorkspace(const QString& path) {
-    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    workspace_->open(path);
+    // An encrypted workspace asks for its passphrase first; cancelling leaves things as they are.
+    protection_->unlockThenOpen(path, [this, path] {
+        statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+        workspace_->open(path);
+    });
 }
 
 void MainWindow::selectWhenOpen(const QString& code) {
@@ -807,6 +817,7 @@ void MainWindow::showWorkspace() {
     showWorkspaceName();
     list_->setInstitutions(s.institutions);
     RecentWorkspaces::add(QString::fromStdString(s.path));
+    protection_->setWorkspace(QString::fromStdString(s.path));
     search_->index().setInstitutions(s.institutions);
     search_->index().setInstruments(s.instruments);
     alertsController_->setWorkspace(QString::fromStdString(s.path));

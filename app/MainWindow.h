@@ -40,6 +40,7 @@ class StressPanel;
 class TimeCursorBar;
 class TimeSeriesView;
 class TradeListView;
+class ProtectionReaction;
 class ViewExportReaction;
 class WorkspaceController;
 
@@ -154,6 +155,7 @@ private:
     LearningView* learningView_;
     LearningController* learning_;
     ViewExportReaction* viewExport_ = nullptr;
+    ProtectionReaction* protection_ = nullptr;
     QByteArray defaultLayout_;
     LiveTexts* texts_;  // menus, docks, toolbars and the title, in the current language
     QAction* undoAction_ = nullptr;

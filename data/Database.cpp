@@ -172,6 +172,10 @@ Database::Database(const std::string& path, Mode mode) {
     }
     sqlite3_extended_result_codes(db_, 1);
     sqlite3_busy_timeout(db_, 5000);
+    // Every read that misses SQLite's page cache costs a decryption: a profile run spent 60% more
+    // CPU on an encrypted workspace with the default 2 MiB cache, about the same as on a plain one
+    // with 32 MiB (taken as the pages are used, per connection).
+    if (vfs) exec("PRAGMA cache_size = -32768");
 }
 
 Database::~Database() {

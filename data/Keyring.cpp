@@ -79,6 +79,17 @@ void Keyring::forgetAll() {
     unlocked_.clear();
 }
 
+void Keyring::forgetAllBut(const std::string& path) {
+    std::optional<KeyId> keep;
+    try {
+        if (key_header::isEncrypted(path)) keep = key_header::keyIdOf(key_header::read(path));
+    } catch (const StoreError&) {
+        // Not readable: nothing of it to keep.
+    }
+    std::lock_guard lock(mutex_);
+    std::erase_if(unlocked_, [&](const auto& entry) { return entry.first != keep; });
+}
+
 void Keyring::holdWhileOpen(const std::shared_ptr<const WorkspaceKey>& key) {
     std::lock_guard lock(mutex_);
     std::erase_if(open_, [](const auto& entry) { return entry.second.expired(); });

@@ -33,6 +33,8 @@ public:
     // Forgets the keys; files open with them keep theirs until closed.
     void forget(const KeyId& id);
     void forgetAll();
+    // Forgets every key but the one of the encrypted workspace at path (all of them if it is plain).
+    void forgetAllBut(const std::string& path);
 
     // For the encrypting VFS: a key stays findable by the files of a connection that opened with
     // it, even if forgotten meanwhile (its write-ahead log is opened later, with the same key);

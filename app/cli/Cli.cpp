@@ -10,6 +10,7 @@
 #include "NetworkCommand.h"
 #include "Options.h"
 #include "Passphrases.h"
+#include "ProgressPrinter.h"
 #include "ProfileCommand.h"
 #include "ProtectionCommands.h"
 #include "ReconstructCommand.h"
@@ -114,16 +115,6 @@ std::string withThousands(std::int64_t n) {
     std::string s = std::to_string(n);
     for (int i = static_cast<int>(s.size()) - 3; i > (n < 0 ? 1 : 0); i -= 3) s.insert(static_cast<std::size_t>(i), ",");
     return s;
-}
-
-// Prints "step  42%" on one line, only when the whole percentage changes.
-ProgressCallback progressPrinter(std::ostream& err) {
-    return [&err, last = -1](double fraction, const std::string& step) mutable {
-        const int percent = static_cast<int>(fraction * 100);
-        if (percent == last) return;
-        last = percent;
-        err << "\r" << step << " " << std::setw(3) << percent << "%" << std::flush;
-    };
 }
 
 void listScenarios(std::ostream& out) {

@@ -34,8 +34,10 @@ SecretBytes fromFile(const std::string& file) {
     return passphrase;
 }
 
-// Asks at the controlling terminal with echo off; nothing when there is no terminal.
+// Asks at the controlling terminal with echo off; nothing when there is none, or when the standard
+// input is not a terminal (a script or a scheduled job, which must not wait for a person).
 std::optional<SecretBytes> fromTerminal(const std::string& prompt) {
+    if (!::isatty(STDIN_FILENO)) return std::nullopt;
     const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY);
     if (tty < 0) return std::nullopt;
     termios saved{};

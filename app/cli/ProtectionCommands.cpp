@@ -3,6 +3,7 @@
 #include "Keyring.h"
 #include "Options.h"
 #include "Passphrases.h"
+#include "ProgressPrinter.h"
 #include "WorkspaceProtection.h"
 
 #include <ostream>
@@ -46,31 +47,34 @@ std::string onlyWorkspace(const Options& o) {
 
 }  // namespace
 
-int encryptCommand(const Options& o, std::ostream& out, std::ostream&) {
+int encryptCommand(const Options& o, std::ostream& out, std::ostream& err) {
     const std::string path = onlyWorkspace(o);
     if (key_header::isEncrypted(path))
         throw StoreError(path + ": the workspace is encrypted already (to change its passphrase, use passwd)");
     const SecretBytes passphrase = newPassphrase(o, "passphrase-file", kPassphraseEnvironment, path);
-    encryptWorkspace(path, passphrase.text());
+    encryptWorkspace(path, passphrase.text(), {}, progressPrinter(err));
+    err << "\n";
     out << "encrypted " << path << "\n";
     return 0;
 }
 
-int decryptCommand(const Options& o, std::ostream& out, std::ostream&) {
+int decryptCommand(const Options& o, std::ostream& out, std::ostream& err) {
     const std::string path = onlyWorkspace(o);
-    decryptWorkspace(path);
+    decryptWorkspace(path, progressPrinter(err));
+    err << "\n";
     out << "decrypted " << path << "\n";
     return 0;
 }
 
-int passwdCommand(const Options& o, std::ostream& out, std::ostream&) {
+int passwdCommand(const Options& o, std::ostream& out, std::ostream& err) {
     const std::string path = onlyWorkspace(o);
     if (!key_header::isEncrypted(path)) throw StoreError(path + ": the workspace is not encrypted (use encrypt)");
     // Asked for (and checked) before the new one, so that a typing error costs one prompt; the
     // keyring is empty at the start of every command, so the current passphrase is always asked.
     const auto key = Keyring::instance().require(path);
     const SecretBytes next = newPassphrase(o, "new-passphrase-file", kNewPassphraseEnvironment, path);
-    changePassphrase(path, *key, next.text());
+    changePassphrase(path, *key, next.text(), {}, progressPrinter(err));
+    err << "\n";
     out << "changed the passphrase of " << path << "\n";
     return 0;
 }

@@ -1,12 +1,15 @@
 // Crash safety: eagleeye-cli killed with SIGKILL at random points while it imports, analyses, runs
-// rules and replaces a workspace. After every kill the workspace passes PRAGMA integrity_check and
+// rules and replaces a workspace, plain and encrypted, and while it encrypts, decrypts or changes
+// the passphrase of one. After every kill the workspace passes PRAGMA integrity_check and
 // foreign_key_check, everything committed before the kill is still there, and the interrupted
 // command left all of its work or none of it. The seed is printed; EAGLEEYE_CRASH_SEED repeats it.
 
 #include "Cli.h"
 #include "Database.h"
+#include "Keyring.h"
 #include "Store.h"
 #include "TestSupport.h"
+#include "WorkspaceProtection.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -25,6 +28,22 @@ namespace {
 
 constexpr int kTradeChunks = 4;
 constexpr int kRounds = 5;  // each round: one killed import, analysis and rule run
+constexpr const char* kPassphrase = "Osmanthus 8 by the Qiantang";
+constexpr const char* kOtherPassphrase = "Plum rain 3 on the Grand Canal";
+
+// An encrypted workspace's key, unlocked in this process for the checks (each encrypt, and each
+// replacement, gives the workspace a new data key); false when neither passphrase opens it.
+bool unlockIfEncrypted(const std::string& path) {
+    if (!key_header::isEncrypted(path) || Keyring::instance().isUnlocked(path)) return true;
+    for (const char* passphrase : {kPassphrase, kOtherPassphrase}) {
+        try {
+            Keyring::instance().unlock(path, passphrase);
+            return true;
+        } catch (const WrongPassphrase&) {
+        }
+    }
+    return false;
+}
 
 // What a workspace holds, as far as this test can tell committed work from half-done work.
 struct Snapshot {
@@ -50,6 +69,7 @@ std::int64_t scalar(Database& db, const std::string& sql) {
 }
 
 Snapshot snapshotOf(const std::string& path) {
+    unlockIfEncrypted(path);
     Database db(path, Database::Mode::ReadOnly);
     Snapshot s;
     s.trades = scalar(db, "SELECT count(*) FROM trade");
@@ -68,6 +88,7 @@ Snapshot snapshotOf(const std::string& path) {
 }
 
 std::string integrityOf(const std::string& path) {
+    if (!unlockIfEncrypted(path)) return "no passphrase opens it";
     Database db(path, Database::Mode::ReadWrite);  // read-write: a killed writer's log is recovered
     std::string result;
     Statement s = db.prepare("PRAGMA integrity_check");
@@ -94,8 +115,11 @@ class TestCrashSafety : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void killedCommandsLeaveAllOrNothing_data();
     void killedCommandsLeaveAllOrNothing();
+    void killedGenerateKeepsTheOldWorkspace_data();
     void killedGenerateKeepsTheOldWorkspace();
+    void killedEncryptionKeepsOneWholeWorkspace();
 
 private:
     // Runs eagleeye-cli and kills it after killAfterMs, or once its progress reaches killAtPercent
@@ -104,9 +128,13 @@ private:
     qint64 timed(const QStringList& args);
     void expectSound(const std::string& path);
 
+    // The passphrase options for the CLI when the workspace is encrypted.
+    QStringList passphraseFile(bool encrypted, const char* passphrase = kPassphrase) const;
+
     test::TestWorkspace dir_;
     QRandomGenerator random_;
-    std::string workspace_;
+    std::string base_;  // every table but the trades imported; each test row starts from a copy
+    std::string passphraseFile_, otherPassphraseFile_;
     std::vector<std::string> chunks_;
     std::vector<std::int64_t> chunkRows_;
 };
@@ -140,6 +168,11 @@ qint64 TestCrashSafety::timed(const QStringList& args) {
     return o.finished && o.exitCode == 0 ? clock.elapsed() : -1;
 }
 
+QStringList TestCrashSafety::passphraseFile(bool encrypted, const char* passphrase) const {
+    if (!encrypted) return {};
+    return {"--passphrase-file", QString::fromStdString(passphrase == kPassphrase ? passphraseFile_ : otherPassphraseFile_)};
+}
+
 void TestCrashSafety::expectSound(const std::string& path) {
     QCOMPARE(integrityOf(path), std::string("ok;"));
     Store store = Store::open(path);
@@ -154,16 +187,20 @@ void TestCrashSafety::initTestCase() {
 
     // The market comes from the simulator and reaches the workspace the way a supervisor's data
     // does: exported tables, imported file by file, the trades in several files.
+    passphraseFile_ = dir_.path("passphrase.txt");
+    otherPassphraseFile_ = dir_.path("other-passphrase.txt");
+    std::ofstream(passphraseFile_) << kPassphrase << "\n";
+    std::ofstream(otherPassphraseFile_) << kOtherPassphrase << "\n";
     std::ostringstream out, err;
     const std::string source = dir_.path("source.eagle");
     QVERIFY(cli::run({"generate", "--institutions", "100", "--days", "120", "--seed", "5", "--out", source}, out, err) == 0);
-    workspace_ = dir_.path("workspace.eagle");
+    base_ = dir_.path("base.eagle");
     for (const char* table : {"institution", "relation", "instrument", "scenario", "market_daily", "balance_daily",
                               "risk_event", "trade"}) {
         const std::string csv = dir_.path((std::string(table) + ".csv").c_str());
         QVERIFY(cli::run({"export", source, "--table", table, "--out", csv}, out, err) == 0);
         if (std::string(table) == "trade") break;
-        QVERIFY2(cli::run({"import", workspace_, csv, "--kind", "table", "--table", table}, out, err) == 0,
+        QVERIFY2(cli::run({"import", base_, csv, "--kind", "table", "--table", table}, out, err) == 0,
                  err.str().c_str());
     }
     std::ifstream trades(dir_.path("trade.csv"));
@@ -182,15 +219,27 @@ void TestCrashSafety::initTestCase() {
     }
 }
 
+void TestCrashSafety::killedCommandsLeaveAllOrNothing_data() {
+    QTest::addColumn<bool>("encrypted");
+    QTest::newRow("plain") << false;
+    // The encrypting VFS under SQLite's log: the same promises, every byte on disk ciphertext.
+    QTest::newRow("encrypted") << true;
+}
+
 void TestCrashSafety::killedCommandsLeaveAllOrNothing() {
-    const QString ws = QString::fromStdString(workspace_);
+    QFETCH(bool, encrypted);
+    const std::string workspace = dir_.path(encrypted ? "encrypted.eagle" : "workspace.eagle");
+    QVERIFY(std::filesystem::copy_file(base_, workspace));
+    if (encrypted) encryptWorkspace(workspace, kPassphrase);
+    const QString ws = QString::fromStdString(workspace);
     // The profiles alone: analyze also runs the shipped rules by default, as a second transaction
     // (a second run), and the rule run is killed as a step of its own below.
-    const QStringList analyze{"analyze", ws, "--no-rules"};
-    const QStringList rules{"rules", ws, "--run", EAGLEEYE_RULES_LIBRARY};
+    const QStringList analyze = QStringList{"analyze", ws, "--no-rules"} + passphraseFile(encrypted);
+    const QStringList rules = QStringList{"rules", ws, "--run", EAGLEEYE_RULES_LIBRARY} + passphraseFile(encrypted);
     const auto importChunk = [&](int c) {
         return QStringList{"import", ws, QString::fromStdString(chunks_[static_cast<std::size_t>(c)]), "--kind", "table",
-                           "--table", "trade"};
+                           "--table", "trade"} +
+               passphraseFile(encrypted);
     };
     // Uninterrupted first: the first chunk, one analysis and one rule run, to time each command.
     const qint64 importMs = timed(importChunk(0));
@@ -213,7 +262,7 @@ void TestCrashSafety::killedCommandsLeaveAllOrNothing() {
         steps.push_back({"analyze", analyze, analyzeMs});
         steps.push_back({"rules", rules, rulesMs});
         for (const Step& step : steps) {
-            const Snapshot before = snapshotOf(workspace_);
+            const Snapshot before = snapshotOf(workspace);
             // Half the kills at a random time (start-up, opening, writing, committing), half when the
             // progress shown reaches a random point (in the middle of the transaction).
             const bool byProgress = step.args.front() != "rules" && random_.bounded(2) == 0;
@@ -227,9 +276,9 @@ void TestCrashSafety::killedCommandsLeaveAllOrNothing() {
             killed += !o.finished;
             midway += !o.finished && lastPercent(o.err) >= 0;
 
-            expectSound(workspace_);
+            expectSound(workspace);
             if (QTest::currentTestFailed()) QFAIL(where.constData());
-            const Snapshot after = snapshotOf(workspace_);
+            const Snapshot after = snapshotOf(workspace);
             QVERIFY2(after.unfinishedImports == 0 && after.unfinishedRuns == 0, where.constData());
             QCOMPARE(after.importedTrades, after.trades);
             // Everything committed before the kill is still there, unchanged.
@@ -266,33 +315,100 @@ void TestCrashSafety::killedCommandsLeaveAllOrNothing() {
     for (; nextChunk < kTradeChunks; ++nextChunk) QVERIFY(timed(importChunk(nextChunk)) > 0);
     std::int64_t all = 0;
     for (std::int64_t n : chunkRows_) all += n;
-    QCOMPARE(snapshotOf(workspace_).trades, all);
+    QCOMPARE(snapshotOf(workspace).trades, all);
     qInfo("%d of %d commands killed, %d of them after showing progress", killed, kRounds * 3, midway);
     QVERIFY(killed > 0);
+    QCOMPARE(key_header::isEncrypted(workspace), encrypted);
+}
+
+void TestCrashSafety::killedGenerateKeepsTheOldWorkspace_data() {
+    QTest::addColumn<bool>("encrypted");
+    QTest::newRow("plain") << false;
+    // Replacing an encrypted workspace gives an encrypted one, under the same passphrase.
+    QTest::newRow("encrypted") << true;
 }
 
 void TestCrashSafety::killedGenerateKeepsTheOldWorkspace() {
-    const std::string path = dir_.path("replaced.eagle");
+    QFETCH(bool, encrypted);
+    const std::string path = dir_.path(encrypted ? "replaced-encrypted.eagle" : "replaced.eagle");
     const QString file = QString::fromStdString(path);
     const auto generate = [&](const char* seed) {
-        return QStringList{"generate", "--institutions", "40", "--days", "40", "--seed", seed, "--out", file, "--force"};
+        return QStringList{"generate", "--institutions", "40", "--days", "40", "--seed", seed, "--out", file, "--force"} +
+               passphraseFile(encrypted);
     };
-    const qint64 ms = timed(generate("1"));
+    const qint64 ms = timed(generate("1") + (encrypted ? QStringList{"--encrypt"} : QStringList{}));
     QVERIFY(ms > 0);
+    QVERIFY(unlockIfEncrypted(path));
     const std::string oldHash = Store::openReadOnly(path).contentHash();
     QVERIFY(timed(generate("2")) > 0);
+    QVERIFY(unlockIfEncrypted(path));
     const std::string newHash = Store::openReadOnly(path).contentHash();
     QVERIFY(oldHash != newHash);
     QVERIFY(timed(generate("1")) > 0);
     for (int round = 0; round < 6; ++round) {
         const Outcome o = runAndKill(generate(round % 2 ? "1" : "2"), random_.bounded(static_cast<int>(ms * 12 / 10) + 1), -1);
         // Whatever the moment: the old market or the new one, complete, never neither.
+        QCOMPARE(key_header::isEncrypted(path), encrypted);
+        QVERIFY(unlockIfEncrypted(path));
         const std::string hash = Store::openReadOnly(path).contentHash();
         expectSound(path);
         if (QTest::currentTestFailed()) return;
         QVERIFY2(hash == oldHash || hash == newHash, qPrintable(QString("round %1").arg(round)));
         if (o.finished) QCOMPARE(hash, round % 2 ? oldHash : newHash);
     }
+}
+
+void TestCrashSafety::killedEncryptionKeepsOneWholeWorkspace() {
+    // encrypt, decrypt and passwd each write the new file beside the old and rename it into
+    // place: killed at any moment, the workspace is the old file or the new, whole, and its
+    // content never changes.
+    const std::string path = dir_.path("protected.eagle");
+    QVERIFY(std::filesystem::copy_file(base_, path));
+    std::ostringstream out, err;
+    for (const std::string& chunk : chunks_)
+        QVERIFY(cli::run({"import", path, chunk, "--kind", "table", "--table", "trade"}, out, err) == 0);
+    const std::string content = Store::openReadOnly(path).contentHash();
+    const QString file = QString::fromStdString(path);
+    const char* current = kPassphrase;
+    QStringList encrypt = QStringList{"encrypt", file} + passphraseFile(true);
+    const qint64 ms = timed(encrypt);
+    QVERIFY(ms > 0);
+    int killed = 0, midway = 0;
+    for (int round = 0; round < 8; ++round) {
+        QStringList args;
+        const char* next = current == kPassphrase ? kOtherPassphrase : kPassphrase;
+        const bool wasEncrypted = key_header::isEncrypted(path);
+        if (!wasEncrypted) args = QStringList{"encrypt", file} + passphraseFile(true, next);
+        else if (random_.bounded(2)) args = QStringList{"decrypt", file} + passphraseFile(true, current);
+        else
+            args = QStringList{"passwd", file} + passphraseFile(true, current) +
+                   QStringList{"--new-passphrase-file", QString::fromStdString(next == kPassphrase ? passphraseFile_ : otherPassphraseFile_)};
+        // Half at a random time (most of it the key derivation), half when the copy's progress
+        // shown reaches a random point.
+        const bool byProgress = random_.bounded(2) == 0;
+        const Outcome o = byProgress ? runAndKill(args, -1, random_.bounded(100))
+                                     : runAndKill(args, random_.bounded(static_cast<int>(ms * 13 / 10) + 1), -1);
+        if (o.finished) QVERIFY2(o.exitCode == 0, o.err.constData());
+        killed += !o.finished;
+        midway += !o.finished && lastPercent(o.err) >= 0;
+        QVERIFY(!std::filesystem::exists(path + ".partial") || !o.finished);
+        Keyring::instance().forgetAll();
+        QVERIFY2(unlockIfEncrypted(path), qPrintable(QString("round %1: %2").arg(round).arg(args.join(' '))));
+        QCOMPARE(Store::openReadOnly(path).contentHash(), content);
+        expectSound(path);
+        if (QTest::currentTestFailed()) return;
+        // Which passphrase opens it now tells whether a passwd took effect.
+        if (key_header::isEncrypted(path)) {
+            try {
+                WorkspaceKey::unlock(key_header::read(path), kPassphrase, path);
+                current = kPassphrase;
+            } catch (const WrongPassphrase&) {
+                current = kOtherPassphrase;
+            }
+        }
+        if (o.finished) QCOMPARE(key_header::isEncrypted(path), args.front() != "decrypt");
+    }
+    qInfo("%d of 8 protection commands killed, %d of them while copying", killed, midway);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
