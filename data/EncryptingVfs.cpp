@@ -7,7 +7,12 @@
 
 #include <openssl/rand.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <optional>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -22,7 +27,11 @@ constexpr sqlite3_int64 kUnit = UnitCipher::kUnitBytes;
 enum Domain : std::uint64_t { Temporary = 0, MainDatabase = 1, WriteAheadLog = 2, RollbackJournal = 3 };
 
 struct FileState {
+    ~FileState() {
+        if (lockFd >= 0) ::close(lockFd);
+    }
     sqlite3_file* real = nullptr;
+    int lockFd = -1;  // for ShortBlockLock: the log's or journal's own descriptor
     std::shared_ptr<const WorkspaceKey> key;  // held so that the log can still find it
     std::unique_ptr<UnitCipher> cipher;       // none: passed through (a super-journal holds only file names)
     sqlite3_int64 header = 0;                 // bytes before the data: the key header in the main file
@@ -49,6 +58,39 @@ int logicalSize(FileState& s, sqlite3_int64* size) {
     return SQLITE_OK;
 }
 
+// A file's short last block is encrypted differently once the file grows past it, so the write that
+// grows the file rewrites bytes already committed, and a reader that measured the file before that
+// write but reads after it would decrypt the new bytes the old way (seen: a reader of the last
+// frame of a log while the next frame was appended). The two are serialised by an
+// open-file-description lock (shared for readers, exclusive for the writer) on a byte far beyond
+// any data, taken only when a short last block is involved: a write-ahead log's every other frame.
+class ShortBlockLock {
+public:
+    ShortBlockLock(int fd, bool exclusive) : fd_(fd) {
+        if (fd_ >= 0 && !set(exclusive ? F_WRLCK : F_RDLCK)) fd_ = -1;
+    }
+    ~ShortBlockLock() {
+        if (fd_ >= 0) set(F_UNLCK);
+    }
+    ShortBlockLock(const ShortBlockLock&) = delete;
+    ShortBlockLock& operator=(const ShortBlockLock&) = delete;
+
+private:
+    bool set(short type) const {
+        struct flock lock {};
+        lock.l_type = type;
+        lock.l_whence = SEEK_SET;
+        lock.l_start = kShortBlockLockByte;
+        lock.l_len = 1;
+        while (::fcntl(fd_, F_OFD_SETLKW, &lock) != 0)
+            if (errno != EINTR) return false;
+        return true;
+    }
+    int fd_;
+};
+
+bool hasShortLastBlock(sqlite3_int64 size) { return size % 16 != 0; }
+
 // Reads and decrypts the units [first, ...) that make up [start, end) of the plaintext into out.
 int readUnits(FileState& s, unsigned char* out, sqlite3_int64 start, sqlite3_int64 end) {
     if (end <= start) return SQLITE_OK;
@@ -69,6 +111,12 @@ int cryptRead(sqlite3_file* f, void* buffer, int amount, sqlite3_int64 offset) {
     try {
         sqlite3_int64 size = 0;
         if (const int rc = logicalSize(s, &size); rc != SQLITE_OK) return rc;
+        // Reading the last unit of a file that ends in a short block: measured again under the lock.
+        std::optional<ShortBlockLock> lock;
+        if (s.lockFd >= 0 && hasShortLastBlock(size) && offset + amount > size / kUnit * kUnit) {
+            lock.emplace(s.lockFd, false);
+            if (const int rc = logicalSize(s, &size); rc != SQLITE_OK) return rc;
+        }
         auto* out = static_cast<unsigned char*>(buffer);
         const sqlite3_int64 end = std::min(offset + amount, size);
         if (end > offset) {
@@ -135,6 +183,12 @@ int cryptWrite(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 of
     try {
         sqlite3_int64 size = 0;
         if (const int rc = logicalSize(s, &size); rc != SQLITE_OK) return rc;
+        // A write that reaches the short last block re-encodes it.
+        std::optional<ShortBlockLock> lock;
+        if (s.lockFd >= 0 && hasShortLastBlock(size) && offset + amount > (size & ~sqlite3_int64(15))) {
+            lock.emplace(s.lockFd, true);
+            if (const int rc = logicalSize(s, &size); rc != SQLITE_OK) return rc;
+        }
         if (offset > size) {
             if (const int rc = fillWithZeros(s, size, offset); rc != SQLITE_OK) return rc;
             size = offset;
@@ -156,6 +210,7 @@ int cryptTruncate(sqlite3_file* f, sqlite3_int64 size) {
         if (size >= current) return size > current ? fillWithZeros(s, current, size) : SQLITE_OK;
         if (size % 16 == 0) return s.real->pMethods->xTruncate(s.real, size + s.header);
         // The block the new end falls in becomes a short last block, encrypted the other way.
+        const ShortBlockLock lock(s.lockFd, true);
         const sqlite3_int64 unitStart = size / kUnit * kUnit;
         s.buffer.resize(static_cast<std::size_t>(kUnit));
         if (const int rc = readUnits(s, s.buffer.data(), unitStart, std::min(current, unitStart + kUnit)); rc != SQLITE_OK)
@@ -276,6 +331,11 @@ int openFile(sqlite3_filename name, int flags, FileState& s) {
     }
     s.key = Keyring::instance().findInUse(*id);
     if (!s.key) return SQLITE_AUTH;
+    // Logs and journals end in short blocks; the database's size is a multiple of its page size.
+    if (domain != MainDatabase) {
+        s.lockFd = ::open(name, O_RDWR | O_CLOEXEC);
+        if (s.lockFd < 0) s.lockFd = ::open(name, O_RDONLY | O_CLOEXEC);  // a read-only connection only reads
+    }
     Keyring::instance().holdWhileOpen(s.key);
     s.cipher = std::make_unique<UnitCipher>(s.key->dataKey.bytes(), domain);
     return SQLITE_OK;

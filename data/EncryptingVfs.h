@@ -15,5 +15,8 @@ namespace eagle::encrypting_vfs {
 const char* name();
 // The URI parameter that carries the key id.
 inline constexpr const char* kKeyParameter = "eaglekey";
+// The byte of a log or journal that readers lock shared, and a writer exclusively, while a short
+// last block is read or re-encoded (an open-file-description lock, far beyond any data).
+inline constexpr long long kShortBlockLockByte = 0x7fffffffffffffffLL - 1;
 
 }  // namespace eagle::encrypting_vfs

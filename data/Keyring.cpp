@@ -79,6 +79,13 @@ void Keyring::forgetAll() {
     unlocked_.clear();
 }
 
+std::vector<KeyId> Keyring::unlockedIds() {
+    std::lock_guard lock(mutex_);
+    std::vector<KeyId> ids;
+    for (const auto& entry : unlocked_) ids.push_back(entry.first);
+    return ids;
+}
+
 void Keyring::forgetAllBut(const std::string& path) {
     std::optional<KeyId> keep;
     try {

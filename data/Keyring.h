@@ -33,6 +33,7 @@ public:
     // Forgets the keys; files open with them keep theirs until closed.
     void forget(const KeyId& id);
     void forgetAll();
+    std::vector<KeyId> unlockedIds();
     // Forgets every key but the one of the encrypted workspace at path (all of them if it is plain).
     void forgetAllBut(const std::string& path);
 

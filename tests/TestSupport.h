@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 namespace QTest {
@@ -23,6 +25,12 @@ inline char* toString(const eagle::InstitutionId& id) {
 }  // namespace QTest
 
 namespace eagle::test {
+
+// A file's bytes as they are on disk (what someone who copies the file gets).
+inline std::string fileBytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
 
 class TestWorkspace {
 public:

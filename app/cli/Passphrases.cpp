@@ -7,6 +7,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -62,14 +63,15 @@ std::optional<SecretBytes> fromTerminal(const std::string& prompt) {
 
 }  // namespace
 
-PassphraseScope::PassphraseScope(const Options& options) {
+PassphraseScope::PassphraseScope(const Options& options) : before_(Keyring::instance().unlockedIds()) {
     Keyring::instance().setPassphraseSource(
         [&options](const std::string& path, int attempt) { return currentPassphrase(options, path, attempt); });
 }
 
 PassphraseScope::~PassphraseScope() {
     Keyring::instance().setPassphraseSource({});
-    Keyring::instance().forgetAll();
+    for (const KeyId& id : Keyring::instance().unlockedIds())
+        if (std::find(before_.begin(), before_.end(), id) == before_.end()) Keyring::instance().forget(id);
 }
 
 std::optional<SecretBytes> currentPassphrase(const Options& options, const std::string& path, int attempt) {

@@ -4,9 +4,11 @@
 // shell's history would show to others.
 
 #include "SecretBytes.h"
+#include "WorkspaceKey.h"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace eagle::cli {
 
@@ -23,6 +25,9 @@ public:
     ~PassphraseScope();
     PassphraseScope(const PassphraseScope&) = delete;
     PassphraseScope& operator=(const PassphraseScope&) = delete;
+
+private:
+    std::vector<KeyId> before_;  // unlocked before the command (by whoever runs it in-process)
 };
 
 // The passphrase of the encrypted workspace at path; attempt counts wrong answers so far (only the

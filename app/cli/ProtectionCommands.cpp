@@ -69,8 +69,9 @@ int decryptCommand(const Options& o, std::ostream& out, std::ostream& err) {
 int passwdCommand(const Options& o, std::ostream& out, std::ostream& err) {
     const std::string path = onlyWorkspace(o);
     if (!key_header::isEncrypted(path)) throw StoreError(path + ": the workspace is not encrypted (use encrypt)");
-    // Asked for (and checked) before the new one, so that a typing error costs one prompt; the
-    // keyring is empty at the start of every command, so the current passphrase is always asked.
+    // Asked for (and checked) before the new one, so that a typing error costs one prompt; always
+    // asked, even with the key unlocked in this process: whoever changes it shows they know it.
+    Keyring::instance().forget(*key_header::keyIdOf(key_header::read(path)));
     const auto key = Keyring::instance().require(path);
     const SecretBytes next = newPassphrase(o, "new-passphrase-file", kNewPassphraseEnvironment, path);
     changePassphrase(path, *key, next.text(), {}, progressPrinter(err));

@@ -15,7 +15,6 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
 #include <sstream>
 
 using namespace eagle;
@@ -26,11 +25,6 @@ constexpr const char* kPassphrase = "Peony 5 at the Yuyuan gate";
 constexpr const char* kNewPassphrase = "Lotus 9 on the West Lake";
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-std::string fileBytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 // Runs eagleeye-cli on a pseudo-terminal of its own (its /dev/tty) and answers each prompt that
 // starts with a key in `answers`, in order; returns what the terminal showed and the exit code.
@@ -137,7 +131,7 @@ void TestEncryptionCli::encryptOpenChangeDecrypt() {
     // Work on it encrypted, then change the passphrase: the work stays, the old one no longer opens it.
     QCOMPARE(run({"analyze", ws, "--passphrase-file", passphraseFile_}), 0);
     QVERIFY2(contains(out_.str(), "profile run 1: 20 institutions"), out_.str().c_str());
-    QVERIFY(!contains(fileBytes(ws), "LB001"));
+    QVERIFY(!contains(test::fileBytes(ws), "LB001"));
     QCOMPARE(run({"passwd", ws, "--passphrase-file", wrongFile_, "--new-passphrase-file", newPassphraseFile_}), 1);
     QVERIFY(contains(err_.str(), "wrong passphrase"));
     QCOMPARE(run({"passwd", ws, "--passphrase-file", passphraseFile_, "--new-passphrase-file", newPassphraseFile_}), 0);
