@@ -19,6 +19,9 @@ QString AuditLogDialog::actionName(const std::string& action) {
         {"rule_enabled", QT_TRANSLATE_NOOP("eagle::AuditLogDialog", "Rule switched on")},
         {"rule_disabled", QT_TRANSLATE_NOOP("eagle::AuditLogDialog", "Rule switched off")},
         {"rule_removed", QT_TRANSLATE_NOOP("eagle::AuditLogDialog", "Rule version removed")},
+        {"encrypt", QT_TRANSLATE_NOOP("eagle::AuditLogDialog", "Encrypted")},
+        {"decrypt", QT_TRANSLATE_NOOP("eagle::AuditLogDialog", "Encryption removed")},
+        {"passphrase_changed", QT_TRANSLATE_NOOP("eagle::AuditLogDialog", "Passphrase changed")},
     };
     for (const auto& [stored, shown] : kNames)
         if (action == stored) return tr(shown);

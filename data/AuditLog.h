@@ -1,9 +1,10 @@
 #pragma once
 // The workspace's audit log: who (the operating-system user) did what and when (UTC) — imports,
-// rule changes, exports, stress tests. Append-only: the table refuses updates and deletes, and
-// every entry carries a SHA-256 over its content and the previous entry's hash, so an entry
-// changed or removed behind EagleEye's back shows as a broken chain (docs/reliability.md says
-// what this does and does not prove). Entries never hold secrets: names and counts only.
+// rule changes, exports, stress tests, encryption and passphrase changes. Append-only: the table
+// refuses updates and deletes, and every entry carries a SHA-256 over its content and the
+// previous entry's hash, so an entry changed or removed behind EagleEye's back shows as a broken
+// chain (docs/reliability.md says what this does and does not prove). Entries never hold secrets:
+// names, counts and parameters only.
 
 #include <cstdint>
 #include <optional>
@@ -19,6 +20,7 @@ struct AuditEntry {
     std::string at;      // ISO 8601 UTC
     std::string who;     // operating-system user
     std::string action;  // import | rule_saved | rule_enabled | rule_disabled | rule_removed | export | stress_test
+                         // | encrypt | decrypt | passphrase_changed
     std::string target;  // the file, table, rule or institution acted on
     std::string detail;  // counts and options, for people
     std::string hash;    // hex SHA-256 of the previous hash and this entry

@@ -12,9 +12,9 @@ const char* const kAuditHelp =
     "usage: eagleeye-cli audit WORKSPACE [--csv]\n"
     "\n"
     "Lists the workspace's audit log, oldest first: when (UTC), who (the operating-system user),\n"
-    "what (import, rule_saved, rule_enabled, rule_disabled, rule_removed, export, stress_test),\n"
-    "on what and the details. Then checks the log's hash chain: exit status 1 when an entry was\n"
-    "changed or removed outside EagleEye.\n"
+    "what (import, rule_saved, rule_enabled, rule_disabled, rule_removed, export, stress_test,\n"
+    "encrypt, decrypt, passphrase_changed), on what and the details. Then checks the log's hash\n"
+    "chain: exit status 1 when an entry was changed or removed outside EagleEye.\n"
     "\n"
     "  --csv   one line per entry as CSV (at,who,action,target,detail,hash)\n";
 

@@ -58,7 +58,7 @@ constexpr const char* kUsage =
     "  reconstruct  bilateral exposures from interbank totals (maximum entropy, minimum density)\n"
     "  evaluate   train the early-warning network and compare it with baselines\n"
     "  cluster    group institutions by trading strategy\n"
-    "  audit      the workspace's audit log: imports, rule changes, exports, stress tests\n"
+    "  audit      the workspace's audit log: imports, rule changes, exports, stress tests, encryption\n"
     "  encrypt    encrypt a workspace at rest with a passphrase\n"
     "  decrypt    turn an encrypted workspace back into a plain one\n"
     "  passwd     change an encrypted workspace's passphrase\n";

@@ -3,6 +3,7 @@
 // Change passphrase… and Remove encryption… rewrite the open workspace; and no passphrase reaches
 // the settings file, the recent workspaces or the log.
 
+#include "AuditLog.h"
 #include "Cli.h"
 #include "JobRunner.h"
 #include "Keyring.h"
@@ -216,6 +217,14 @@ void TestProtectionGui::encryptChangeAndDecryptFromTheMenu() {
     QVERIFY2(boxes_.first().contains(QStringLiteral("unencrypted")), qPrintable(boxes_.first()));
     QCOMPARE(Store::openReadOnly(ws).contentHash(), content);
     QVERIFY(window.findChild<QAction*>(QStringLiteral("encryptAction"))->isEnabled());
+    // Each change is in the audit log, by whom and when, without a passphrase.
+    Store store = Store::openReadOnly(ws);
+    QStringList actions;
+    for (const AuditEntry& e : AuditLog(store.database()).entries()) {
+        actions << QString::fromStdString(e.action);
+        for (const char* secret : {kFirst, kSecond}) QVERIFY(!QString::fromStdString(e.detail + e.target).contains(secret));
+    }
+    QCOMPARE(actions, (QStringList{"encrypt", "passphrase_changed", "decrypt"}));
 }
 
 void TestProtectionGui::noPassphraseInSettingsOrLog() {

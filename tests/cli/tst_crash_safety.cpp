@@ -4,6 +4,7 @@
 // foreign_key_check, everything committed before the kill is still there, and the interrupted
 // command left all of its work or none of it. The seed is printed; EAGLEEYE_CRASH_SEED repeats it.
 
+#include "AuditLog.h"
 #include "Cli.h"
 #include "Database.h"
 #include "Keyring.h"
@@ -373,6 +374,16 @@ void TestCrashSafety::killedEncryptionKeepsOneWholeWorkspace() {
     QStringList encrypt = QStringList{"encrypt", file} + passphraseFile(true);
     const qint64 ms = timed(encrypt);
     QVERIFY(ms > 0);
+    const auto auditTrail = [&] {
+        Store store = Store::openReadOnly(path);
+        std::vector<std::string> actions;
+        for (const AuditEntry& e : AuditLog(store.database()).entries())
+            if (e.action != "import") actions.push_back(e.action);
+        return actions;
+    };
+    QVERIFY(unlockIfEncrypted(path));
+    std::vector<std::string> trail = auditTrail();
+    QCOMPARE(trail, std::vector<std::string>{"encrypt"});
     int killed = 0, midway = 0;
     for (int round = 0; round < 8; ++round) {
         QStringList args;
@@ -398,6 +409,7 @@ void TestCrashSafety::killedEncryptionKeepsOneWholeWorkspace() {
         expectSound(path);
         if (QTest::currentTestFailed()) return;
         // Which passphrase opens it now tells whether a passwd took effect.
+        const char* before = current;
         if (key_header::isEncrypted(path)) {
             try {
                 WorkspaceKey::unlock(key_header::read(path), kPassphrase, path);
@@ -407,6 +419,10 @@ void TestCrashSafety::killedEncryptionKeepsOneWholeWorkspace() {
             }
         }
         if (o.finished) QCOMPARE(key_header::isEncrypted(path), args.front() != "decrypt");
+        // The audit entry arrived exactly when the change did: it is written into the new file.
+        const bool changed = key_header::isEncrypted(path) != wasEncrypted || (wasEncrypted && current != before);
+        if (changed) trail.push_back(args.front() == "passwd" ? "passphrase_changed" : args.front().toStdString());
+        QCOMPARE(auditTrail(), trail);
     }
     qInfo("%d of 8 protection commands killed, %d of them while copying", killed, midway);
 }

@@ -103,7 +103,11 @@ void TestEncryptionCli::encryptOpenChangeDecrypt() {
     const std::string ws = dir_.path("ws.eagle");
     QVERIFY(std::filesystem::copy_file(market_, ws));
     QCOMPARE(run({"info", ws}), 0);
-    const std::string plainInfo = out_.str();
+    // Encrypting adds one entry to the audit log; info shows nothing else changed.
+    std::string plainInfo = out_.str();
+    const std::string noEntries = "audit_log                    0\n";
+    QVERIFY2(contains(plainInfo, noEntries), plainInfo.c_str());
+    plainInfo.replace(plainInfo.find(noEntries), noEntries.size(), "audit_log                    1\n");
     QCOMPARE(run({"encrypt", ws, "--passphrase-file", passphraseFile_}), 0);
     QCOMPARE(out_.str(), "encrypted " + ws + "\n");
     QVERIFY(key_header::isEncrypted(ws));
@@ -147,6 +151,13 @@ void TestEncryptionCli::encryptOpenChangeDecrypt() {
     QVERIFY(contains(out_.str(), "feature"));
     QCOMPARE(run({"passwd", ws, "--passphrase-file", passphraseFile_}), 1);
     QVERIFY(contains(err_.str(), "not encrypted"));
+    // The audit log lists the three changes, and no passphrase.
+    QCOMPARE(run({"audit", ws}), 0);
+    const std::string trail = out_.str();
+    QVERIFY2(contains(trail, "  encrypt  ") && contains(trail, "  passphrase_changed  ") && contains(trail, "  decrypt  "),
+             trail.c_str());
+    QVERIFY2(contains(err_.str(), "entries, hash chain intact"), err_.str().c_str());
+    QVERIFY(!contains(trail, kPassphrase) && !contains(trail, kNewPassphrase));
 }
 
 void TestEncryptionCli::passphraseIsNeverAnArgument() {

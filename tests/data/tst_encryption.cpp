@@ -2,6 +2,7 @@
 // model (odd lengths, short last blocks, holes, truncation), and whole workspaces: round trips,
 // wrong or missing passphrases, no plaintext on disk while open, passphrase changes, replacement.
 
+#include "AuditLog.h"
 #include "EncryptingVfs.h"
 #include "Keyring.h"
 #include "MarketSimulator.h"
@@ -32,6 +33,7 @@ namespace {
 // Cheaper than the default scrypt cost (16 MiB instead of 128 MiB) where the test is not about it.
 constexpr KdfCost kQuick{14, 8, 1};
 constexpr const char* kPassphrase = "Tiger-lily 47 over the Huangpu";
+constexpr const char* kNewPassphrase = "Magnolia 12 under the Bund";
 constexpr const char* kSecretName = "Confidential Harbour Trust";
 constexpr const char* kSecretNameZh = "机密港湾信托";
 
@@ -55,6 +57,18 @@ Institution secretInstitution() {
 }
 
 std::string hashOf(const std::string& path) { return Store::openReadOnly(path).contentHash(); }
+
+// The audit log's actions, oldest first; and that no entry holds a passphrase.
+std::vector<std::string> auditActions(const std::string& path) {
+    Store store = Store::openReadOnly(path);
+    std::vector<std::string> actions;
+    for (const AuditEntry& e : AuditLog(store.database()).entries()) {
+        for (const char* secret : {kPassphrase, kNewPassphrase})
+            if (contains(e.detail + e.target + e.who, secret)) return {"a passphrase in the audit log"};
+        actions.push_back(e.action);
+    }
+    return actions;
+}
 
 }  // namespace
 
@@ -260,7 +274,9 @@ void TestEncryption::roundTripKeepsTheWorkspace() {
     }
     const std::string edited = hashOf(path);
     QVERIFY(edited != before);
+    QCOMPARE(auditActions(path), std::vector<std::string>{"encrypt"});
     decryptWorkspace(path);
+    QCOMPARE(auditActions(path), (std::vector<std::string>{"encrypt", "decrypt"}));
     QVERIFY(!key_header::isEncrypted(path));
     QVERIFY(contains(test::fileBytes(path).substr(0, 16), "SQLite format 3"));
     Keyring::instance().forgetAll();
@@ -343,13 +359,14 @@ void TestEncryption::passphraseChangeKeepsTheData() {
     const auto idBefore = key_header::keyIdOf(key_header::read(path));
     QVERIFY_THROWS_EXCEPTION(WrongPassphrase, changePassphrase(path, "not it", "new one", kQuick));
     QCOMPARE(key_header::keyIdOf(key_header::read(path)), idBefore);
-    changePassphrase(path, kPassphrase, "Magnolia 12 under the Bund", kQuick);
+    changePassphrase(path, kPassphrase, kNewPassphrase, kQuick);
     // The same data key, wrapped under the new passphrase only.
     QCOMPARE(key_header::keyIdOf(key_header::read(path)), idBefore);
     Keyring::instance().forgetAll();
     QVERIFY_THROWS_EXCEPTION(WrongPassphrase, Keyring::instance().unlock(path, kPassphrase));
-    Keyring::instance().unlock(path, "Magnolia 12 under the Bund");
+    Keyring::instance().unlock(path, kNewPassphrase);
     QCOMPARE(hashOf(path), before);
+    QCOMPARE(auditActions(path), (std::vector<std::string>{"encrypt", "passphrase_changed"}));
 }
 
 void TestEncryption::replacedWorkspaceStaysEncrypted() {
