@@ -14,13 +14,9 @@
 
 namespace eagle::bench {
 
-inline bool generateMarketInChild(const std::string& path, int institutions, int days) {
+inline bool generateMarketInChild(const std::string& path, const SimulatorConfig& config) {
     const pid_t child = fork();
     if (child == 0) {
-        SimulatorConfig config;
-        config.institutions = institutions;
-        config.days = days;
-        config.seed = 1;
         createWorkspace(path, [&](Store& s) { MarketSimulator(config).run(s); }, true);
         std::fflush(nullptr);
         _exit(0);
@@ -28,6 +24,14 @@ inline bool generateMarketInChild(const std::string& path, int institutions, int
     int status = 0;
     waitpid(child, &status, 0);
     return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+inline bool generateMarketInChild(const std::string& path, int institutions, int days) {
+    SimulatorConfig config;
+    config.institutions = institutions;
+    config.days = days;
+    config.seed = 1;
+    return generateMarketInChild(path, config);
 }
 
 }  // namespace eagle::bench
