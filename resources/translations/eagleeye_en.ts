@@ -2024,42 +2024,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AuditLogDialog.cpp" line="30"/>
+        <location filename="../../app/AuditLogDialog.cpp" line="22"/>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="23"/>
+        <source>Encryption removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="24"/>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="33"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AuditLogDialog.cpp" line="31"/>
+        <location filename="../../app/AuditLogDialog.cpp" line="34"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AuditLogDialog.cpp" line="31"/>
+        <location filename="../../app/AuditLogDialog.cpp" line="34"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AuditLogDialog.cpp" line="31"/>
+        <location filename="../../app/AuditLogDialog.cpp" line="34"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AuditLogDialog.cpp" line="31"/>
+        <location filename="../../app/AuditLogDialog.cpp" line="34"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AuditLogDialog.cpp" line="31"/>
+        <location filename="../../app/AuditLogDialog.cpp" line="34"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/AuditLogDialog.cpp" line="54"/>
+        <location filename="../../app/AuditLogDialog.cpp" line="57"/>
         <source>The log was altered outside EagleEye: entry %1 does not match its hash (changed, or an entry before it removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/AuditLogDialog.cpp" line="59"/>
+        <location filename="../../app/AuditLogDialog.cpp" line="62"/>
         <source>%n entry(s); the hash chain is intact.</source>
         <translation>
             <numerusform>%n entry; the hash chain is intact.</numerusform>
@@ -3777,151 +3792,151 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="765"/>
+        <location filename="../../app/MainWindow.cpp" line="775"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="131"/>
+        <location filename="../../app/MainWindow.cpp" line="132"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="258"/>
+        <location filename="../../app/MainWindow.cpp" line="259"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="259"/>
+        <location filename="../../app/MainWindow.cpp" line="260"/>
         <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="260"/>
+        <location filename="../../app/MainWindow.cpp" line="261"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="261"/>
+        <location filename="../../app/MainWindow.cpp" line="262"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="262"/>
+        <location filename="../../app/MainWindow.cpp" line="263"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="263"/>
+        <location filename="../../app/MainWindow.cpp" line="264"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="264"/>
+        <location filename="../../app/MainWindow.cpp" line="265"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="267"/>
+        <location filename="../../app/MainWindow.cpp" line="268"/>
         <source>Stress test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="291"/>
+        <location filename="../../app/MainWindow.cpp" line="292"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="296"/>
+        <location filename="../../app/MainWindow.cpp" line="297"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="293"/>
+        <location filename="../../app/MainWindow.cpp" line="294"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="294"/>
+        <location filename="../../app/MainWindow.cpp" line="295"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="311"/>
+        <location filename="../../app/MainWindow.cpp" line="312"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="247"/>
-        <location filename="../../app/MainWindow.cpp" line="316"/>
-        <location filename="../../app/MainWindow.cpp" line="551"/>
+        <location filename="../../app/MainWindow.cpp" line="248"/>
+        <location filename="../../app/MainWindow.cpp" line="317"/>
+        <location filename="../../app/MainWindow.cpp" line="558"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="125"/>
+        <location filename="../../app/MainWindow.cpp" line="126"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="126"/>
+        <location filename="../../app/MainWindow.cpp" line="127"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="136"/>
+        <location filename="../../app/MainWindow.cpp" line="137"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="247"/>
-        <location filename="../../app/MainWindow.cpp" line="316"/>
-        <location filename="../../app/MainWindow.cpp" line="551"/>
+        <location filename="../../app/MainWindow.cpp" line="248"/>
+        <location filename="../../app/MainWindow.cpp" line="317"/>
+        <location filename="../../app/MainWindow.cpp" line="558"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="265"/>
+        <location filename="../../app/MainWindow.cpp" line="266"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="266"/>
+        <location filename="../../app/MainWindow.cpp" line="267"/>
         <source>Rule editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="268"/>
+        <location filename="../../app/MainWindow.cpp" line="269"/>
         <source>Strategies and early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="298"/>
+        <location filename="../../app/MainWindow.cpp" line="299"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="307"/>
+        <location filename="../../app/MainWindow.cpp" line="308"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="309"/>
+        <location filename="../../app/MainWindow.cpp" line="310"/>
         <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="328"/>
+        <location filename="../../app/MainWindow.cpp" line="329"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="336"/>
+        <location filename="../../app/MainWindow.cpp" line="337"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="333"/>
+        <location filename="../../app/MainWindow.cpp" line="334"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -3929,27 +3944,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="339"/>
+        <location filename="../../app/MainWindow.cpp" line="340"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="355"/>
+        <location filename="../../app/MainWindow.cpp" line="356"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="357"/>
+        <location filename="../../app/MainWindow.cpp" line="358"/>
         <source>Export &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="367"/>
+        <location filename="../../app/MainWindow.cpp" line="368"/>
         <source>&amp;Briefing report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="364"/>
+        <location filename="../../app/MainWindow.cpp" line="365"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3957,258 +3972,263 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="372"/>
+        <location filename="../../app/MainWindow.cpp" line="373"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="377"/>
+        <location filename="../../app/MainWindow.cpp" line="378"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="384"/>
+        <location filename="../../app/MainWindow.cpp" line="385"/>
+        <source>Rewrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="391"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="385"/>
+        <location filename="../../app/MainWindow.cpp" line="392"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="388"/>
+        <location filename="../../app/MainWindow.cpp" line="395"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="392"/>
+        <location filename="../../app/MainWindow.cpp" line="399"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="394"/>
+        <location filename="../../app/MainWindow.cpp" line="401"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="400"/>
+        <location filename="../../app/MainWindow.cpp" line="407"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="403"/>
+        <location filename="../../app/MainWindow.cpp" line="410"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="404"/>
+        <location filename="../../app/MainWindow.cpp" line="411"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="407"/>
+        <location filename="../../app/MainWindow.cpp" line="414"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="408"/>
+        <location filename="../../app/MainWindow.cpp" line="415"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="421"/>
+        <location filename="../../app/MainWindow.cpp" line="428"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="422"/>
+        <location filename="../../app/MainWindow.cpp" line="429"/>
         <source>&amp;Cluster and train early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="424"/>
+        <location filename="../../app/MainWindow.cpp" line="431"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="425"/>
+        <location filename="../../app/MainWindow.cpp" line="432"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="427"/>
+        <location filename="../../app/MainWindow.cpp" line="434"/>
         <source>The &amp;features and scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="428"/>
+        <location filename="../../app/MainWindow.cpp" line="435"/>
         <source>The &amp;rule language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="437"/>
+        <location filename="../../app/MainWindow.cpp" line="444"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="431"/>
+        <location filename="../../app/MainWindow.cpp" line="438"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="432"/>
+        <location filename="../../app/MainWindow.cpp" line="439"/>
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors&apos; own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="442"/>
+        <location filename="../../app/MainWindow.cpp" line="449"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="443"/>
+        <location filename="../../app/MainWindow.cpp" line="450"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="445"/>
+        <location filename="../../app/MainWindow.cpp" line="452"/>
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="446"/>
+        <location filename="../../app/MainWindow.cpp" line="453"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="448"/>
+        <location filename="../../app/MainWindow.cpp" line="455"/>
         <source>Forward again (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="459"/>
+        <location filename="../../app/MainWindow.cpp" line="466"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="461"/>
+        <location filename="../../app/MainWindow.cpp" line="468"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="463"/>
+        <location filename="../../app/MainWindow.cpp" line="470"/>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="470"/>
+        <location filename="../../app/MainWindow.cpp" line="477"/>
         <source>&amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="477"/>
+        <location filename="../../app/MainWindow.cpp" line="484"/>
         <source>&amp;Add bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="483"/>
+        <location filename="../../app/MainWindow.cpp" line="490"/>
         <source>Add bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="483"/>
+        <location filename="../../app/MainWindow.cpp" line="490"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="496"/>
+        <location filename="../../app/MainWindow.cpp" line="503"/>
         <source>&amp;Remove this workspace&apos;s bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="505"/>
+        <location filename="../../app/MainWindow.cpp" line="512"/>
         <source>Bookmarked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="515"/>
+        <location filename="../../app/MainWindow.cpp" line="522"/>
         <source>No institution with code %1 in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="547"/>
+        <location filename="../../app/MainWindow.cpp" line="554"/>
         <source>&amp;Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="556"/>
+        <location filename="../../app/MainWindow.cpp" line="563"/>
         <source>&amp;Edit rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="566"/>
+        <location filename="../../app/MainWindow.cpp" line="573"/>
         <source>Open a rule file in the &amp;editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="558"/>
+        <location filename="../../app/MainWindow.cpp" line="565"/>
         <source>Open rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="559"/>
-        <location filename="../../app/MainWindow.cpp" line="574"/>
+        <location filename="../../app/MainWindow.cpp" line="566"/>
+        <location filename="../../app/MainWindow.cpp" line="581"/>
         <source>Rule files (*.rules);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="571"/>
+        <location filename="../../app/MainWindow.cpp" line="578"/>
         <source>Run the &amp;enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="578"/>
+        <location filename="../../app/MainWindow.cpp" line="585"/>
         <source>&amp;Run a rule file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="573"/>
+        <location filename="../../app/MainWindow.cpp" line="580"/>
         <source>Run rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="580"/>
+        <location filename="../../app/MainWindow.cpp" line="587"/>
         <source>Re&amp;play the market with the enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="581"/>
+        <location filename="../../app/MainWindow.cpp" line="588"/>
         <source>Day by day (one day a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="582"/>
+        <location filename="../../app/MainWindow.cpp" line="589"/>
         <source>Brisk (four days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="583"/>
+        <location filename="../../app/MainWindow.cpp" line="590"/>
         <source>Fast (25 days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="584"/>
+        <location filename="../../app/MainWindow.cpp" line="591"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="590"/>
+        <location filename="../../app/MainWindow.cpp" line="597"/>
         <source>Re&amp;load alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="646"/>
+        <location filename="../../app/MainWindow.cpp" line="653"/>
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4216,7 +4236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="651"/>
+        <location filename="../../app/MainWindow.cpp" line="658"/>
         <source>Exported %n alert(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4224,12 +4244,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="656"/>
+        <location filename="../../app/MainWindow.cpp" line="663"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="695"/>
+        <location filename="../../app/MainWindow.cpp" line="702"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -4237,22 +4257,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="715"/>
+        <location filename="../../app/MainWindow.cpp" line="722"/>
         <source>Creating the demo market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="732"/>
+        <location filename="../../app/MainWindow.cpp" line="741"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="767"/>
+        <location filename="../../app/MainWindow.cpp" line="777"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="768"/>
+        <location filename="../../app/MainWindow.cpp" line="778"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -4260,7 +4280,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="832"/>
+        <location filename="../../app/MainWindow.cpp" line="843"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4724,6 +4744,150 @@
     <message>
         <location filename="../../views/ProfilePageView.cpp" line="192"/>
         <source>Its behaviour moved to another cluster from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ProtectionReaction</name>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="37"/>
+        <source>&amp;Encrypt workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="38"/>
+        <source>Encrypt the workspace file at rest with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="39"/>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="40"/>
+        <source>Remove en&amp;cryption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="68"/>
+        <source>Encrypted workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="68"/>
+        <source>Wrong passphrase. Passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="69"/>
+        <source>%1 is encrypted. Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="74"/>
+        <source>Unlocking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="108"/>
+        <source>New passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="111"/>
+        <source>The passphrase is empty; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="114"/>
+        <source>The same passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="117"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="125"/>
+        <source>No workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="125"/>
+        <source>Open or create a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="130"/>
+        <source>Workspace busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="130"/>
+        <source>Wait until the running work has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="138"/>
+        <location filename="../../app/ProtectionReaction.cpp" line="150"/>
+        <source>Encrypt workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="142"/>
+        <source>Encrypting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="151"/>
+        <source>%1 is encrypted. Keep the passphrase safe: without it nobody can open the workspace. Copies made before are not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="159"/>
+        <source>Remove encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="161"/>
+        <source>Store %1 unencrypted? Anyone who can read the file can then read the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="165"/>
+        <source>Passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="169"/>
+        <source>Decrypting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="181"/>
+        <source>Wrong passphrase; the workspace stays encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="191"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="192"/>
+        <source>Current passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="198"/>
+        <source>Changing the passphrase of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="209"/>
+        <source>Wrong passphrase; the passphrase was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2022,42 +2022,57 @@
         <translation>规则版本已删除</translation>
     </message>
     <message>
-        <location filename="../../app/AuditLogDialog.cpp" line="30" />
+        <location filename="../../app/AuditLogDialog.cpp" line="22" />
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="23" />
+        <source>Encryption removed</source>
+        <translation>已解除加密</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="24" />
+        <source>Passphrase changed</source>
+        <translation>已更改口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/AuditLogDialog.cpp" line="33" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/AuditLogDialog.cpp" line="31" />
+        <location filename="../../app/AuditLogDialog.cpp" line="34" />
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../app/AuditLogDialog.cpp" line="31" />
+        <location filename="../../app/AuditLogDialog.cpp" line="34" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/AuditLogDialog.cpp" line="31" />
+        <location filename="../../app/AuditLogDialog.cpp" line="34" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/AuditLogDialog.cpp" line="31" />
+        <location filename="../../app/AuditLogDialog.cpp" line="34" />
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/AuditLogDialog.cpp" line="31" />
+        <location filename="../../app/AuditLogDialog.cpp" line="34" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/AuditLogDialog.cpp" line="54" />
+        <location filename="../../app/AuditLogDialog.cpp" line="57" />
         <source>The log was altered outside EagleEye: entry %1 does not match its hash (changed, or an entry before it removed).</source>
         <translation>日志在鹰眼之外被改动：第 %1 条与其哈希不符（被修改，或其之前的条目被删除）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/AuditLogDialog.cpp" line="59" />
+        <location filename="../../app/AuditLogDialog.cpp" line="62" />
         <source>%n entry(s); the hash chain is intact.</source>
         <translation>
             <numerusform>共 %n 条；哈希链完整。</numerusform>
@@ -3777,450 +3792,455 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="765" />
+        <location filename="../../app/MainWindow.cpp" line="775" />
         <source>EagleEye — Market Supervision Workstation</source>
         <translation>鹰眼 — 金融市场监管工作站</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="131" />
+        <location filename="../../app/MainWindow.cpp" line="132" />
         <source>Time cursor</source>
         <translation>时间游标</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="258" />
+        <location filename="../../app/MainWindow.cpp" line="259" />
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="259" />
+        <location filename="../../app/MainWindow.cpp" line="260" />
         <source>Profile vs peers</source>
         <translation>画像与同业对比</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="260" />
+        <location filename="../../app/MainWindow.cpp" line="261" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="261" />
+        <location filename="../../app/MainWindow.cpp" line="262" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="262" />
+        <location filename="../../app/MainWindow.cpp" line="263" />
         <source>Profile</source>
         <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="263" />
+        <location filename="../../app/MainWindow.cpp" line="264" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="264" />
+        <location filename="../../app/MainWindow.cpp" line="265" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="267" />
+        <location filename="../../app/MainWindow.cpp" line="268" />
         <source>Stress test</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="291" />
+        <location filename="../../app/MainWindow.cpp" line="292" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="296" />
+        <location filename="../../app/MainWindow.cpp" line="297" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="293" />
+        <location filename="../../app/MainWindow.cpp" line="294" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="294" />
+        <location filename="../../app/MainWindow.cpp" line="295" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="311" />
+        <location filename="../../app/MainWindow.cpp" line="312" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="247" />
-        <location filename="../../app/MainWindow.cpp" line="316" />
-        <location filename="../../app/MainWindow.cpp" line="551" />
+        <location filename="../../app/MainWindow.cpp" line="248" />
+        <location filename="../../app/MainWindow.cpp" line="317" />
+        <location filename="../../app/MainWindow.cpp" line="558" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="125" />
+        <location filename="../../app/MainWindow.cpp" line="126" />
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="126" />
+        <location filename="../../app/MainWindow.cpp" line="127" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="136" />
+        <location filename="../../app/MainWindow.cpp" line="137" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="247" />
-        <location filename="../../app/MainWindow.cpp" line="316" />
-        <location filename="../../app/MainWindow.cpp" line="551" />
+        <location filename="../../app/MainWindow.cpp" line="248" />
+        <location filename="../../app/MainWindow.cpp" line="317" />
+        <location filename="../../app/MainWindow.cpp" line="558" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="265" />
+        <location filename="../../app/MainWindow.cpp" line="266" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="266" />
+        <location filename="../../app/MainWindow.cpp" line="267" />
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="268" />
+        <location filename="../../app/MainWindow.cpp" line="269" />
         <source>Strategies and early warning</source>
         <translation>策略与预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="298" />
+        <location filename="../../app/MainWindow.cpp" line="299" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="307" />
+        <location filename="../../app/MainWindow.cpp" line="308" />
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="309" />
+        <location filename="../../app/MainWindow.cpp" line="310" />
         <source>&amp;Clear the list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="328" />
+        <location filename="../../app/MainWindow.cpp" line="329" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="336" />
+        <location filename="../../app/MainWindow.cpp" line="337" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="333" />
+        <location filename="../../app/MainWindow.cpp" line="334" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="339" />
+        <location filename="../../app/MainWindow.cpp" line="340" />
         <source>Exposure network</source>
         <translation>风险暴露网络</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="355" />
+        <location filename="../../app/MainWindow.cpp" line="356" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="357" />
+        <location filename="../../app/MainWindow.cpp" line="358" />
         <source>Export &amp;view…</source>
         <translation>导出视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="367" />
+        <location filename="../../app/MainWindow.cpp" line="368" />
         <source>&amp;Briefing report…</source>
         <translation>简报(&amp;B)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="364" />
+        <location filename="../../app/MainWindow.cpp" line="365" />
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>已写入 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="372" />
+        <location filename="../../app/MainWindow.cpp" line="373" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="377" />
+        <location filename="../../app/MainWindow.cpp" line="378" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="384" />
+        <location filename="../../app/MainWindow.cpp" line="385" />
+        <source>Rewrote %1</source>
+        <translation>已重写 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/MainWindow.cpp" line="391" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="385" />
+        <location filename="../../app/MainWindow.cpp" line="392" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="388" />
+        <location filename="../../app/MainWindow.cpp" line="395" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="392" />
+        <location filename="../../app/MainWindow.cpp" line="399" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="394" />
+        <location filename="../../app/MainWindow.cpp" line="401" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="400" />
+        <location filename="../../app/MainWindow.cpp" line="407" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="403" />
+        <location filename="../../app/MainWindow.cpp" line="410" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="404" />
+        <location filename="../../app/MainWindow.cpp" line="411" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="407" />
+        <location filename="../../app/MainWindow.cpp" line="414" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="408" />
+        <location filename="../../app/MainWindow.cpp" line="415" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="421" />
+        <location filename="../../app/MainWindow.cpp" line="428" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="422" />
+        <location filename="../../app/MainWindow.cpp" line="429" />
         <source>&amp;Cluster and train early warning</source>
         <translation>聚类并训练预警模型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="424" />
+        <location filename="../../app/MainWindow.cpp" line="431" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="425" />
+        <location filename="../../app/MainWindow.cpp" line="432" />
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="427" />
+        <location filename="../../app/MainWindow.cpp" line="434" />
         <source>The &amp;features and scores</source>
         <translation>特征与评分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="428" />
+        <location filename="../../app/MainWindow.cpp" line="435" />
         <source>The &amp;rule language</source>
         <translation>规则语言(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="437" />
+        <location filename="../../app/MainWindow.cpp" line="444" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="431" />
+        <location filename="../../app/MainWindow.cpp" line="438" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="432" />
+        <location filename="../../app/MainWindow.cpp" line="439" />
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors' own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;鹰眼 EagleEye %1&lt;/h3&gt;&lt;p&gt;面向金融市场监管人员的可视化分析工作站：机构画像、敞口网络、监管人员自定义风险规则与早期预警。&lt;/p&gt;&lt;p&gt;基于 Qt %2、VTK、QCustomPlot、Eigen、igraph 和 SQLite 构建。可离线工作；全部数据保存在工作区文件中。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="442" />
+        <location filename="../../app/MainWindow.cpp" line="449" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="443" />
+        <location filename="../../app/MainWindow.cpp" line="450" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="445" />
+        <location filename="../../app/MainWindow.cpp" line="452" />
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation>回到之前查看的机构和日期（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="446" />
+        <location filename="../../app/MainWindow.cpp" line="453" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="448" />
+        <location filename="../../app/MainWindow.cpp" line="455" />
         <source>Forward again (Alt+Right)</source>
         <translation>再次前进（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="459" />
+        <location filename="../../app/MainWindow.cpp" line="466" />
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="461" />
+        <location filename="../../app/MainWindow.cpp" line="468" />
         <source>&amp;Dashboard</source>
         <translation>总览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="463" />
+        <location filename="../../app/MainWindow.cpp" line="470" />
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="470" />
+        <location filename="../../app/MainWindow.cpp" line="477" />
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="477" />
+        <location filename="../../app/MainWindow.cpp" line="484" />
         <source>&amp;Add bookmark…</source>
         <translation>添加书签(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="483" />
+        <location filename="../../app/MainWindow.cpp" line="490" />
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="483" />
+        <location filename="../../app/MainWindow.cpp" line="490" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="496" />
+        <location filename="../../app/MainWindow.cpp" line="503" />
         <source>&amp;Remove this workspace's bookmarks</source>
         <translation>删除本工作区的书签(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="505" />
+        <location filename="../../app/MainWindow.cpp" line="512" />
         <source>Bookmarked %1</source>
         <translation>已添加书签 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="515" />
+        <location filename="../../app/MainWindow.cpp" line="522" />
         <source>No institution with code %1 in this workspace</source>
         <translation>本工作区中没有代码为 %1 的机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="547" />
+        <location filename="../../app/MainWindow.cpp" line="554" />
         <source>&amp;Rules</source>
         <translation>规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="556" />
+        <location filename="../../app/MainWindow.cpp" line="563" />
         <source>&amp;Edit rules…</source>
         <translation>编辑规则(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="566" />
+        <location filename="../../app/MainWindow.cpp" line="573" />
         <source>Open a rule file in the &amp;editor…</source>
         <translation>在编辑器中打开规则文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="558" />
+        <location filename="../../app/MainWindow.cpp" line="565" />
         <source>Open rules</source>
         <translation>打开规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="559" />
-        <location filename="../../app/MainWindow.cpp" line="574" />
+        <location filename="../../app/MainWindow.cpp" line="566" />
+        <location filename="../../app/MainWindow.cpp" line="581" />
         <source>Rule files (*.rules);;All files (*)</source>
         <translation>规则文件 (*.rules);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="571" />
+        <location filename="../../app/MainWindow.cpp" line="578" />
         <source>Run the &amp;enabled rules</source>
         <translation>运行已启用的规则(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="578" />
+        <location filename="../../app/MainWindow.cpp" line="585" />
         <source>&amp;Run a rule file…</source>
         <translation>运行规则文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="573" />
+        <location filename="../../app/MainWindow.cpp" line="580" />
         <source>Run rules</source>
         <translation>运行规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="580" />
+        <location filename="../../app/MainWindow.cpp" line="587" />
         <source>Re&amp;play the market with the enabled rules</source>
         <translation>用已启用的规则回放市场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="581" />
+        <location filename="../../app/MainWindow.cpp" line="588" />
         <source>Day by day (one day a second)</source>
         <translation>逐日（每秒一天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="582" />
+        <location filename="../../app/MainWindow.cpp" line="589" />
         <source>Brisk (four days a second)</source>
         <translation>较快（每秒四天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="583" />
+        <location filename="../../app/MainWindow.cpp" line="590" />
         <source>Fast (25 days a second)</source>
         <translation>快速（每秒 25 天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="584" />
+        <location filename="../../app/MainWindow.cpp" line="591" />
         <source>As fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="590" />
+        <location filename="../../app/MainWindow.cpp" line="597" />
         <source>Re&amp;load alerts</source>
         <translation>重新加载预警(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="646" />
+        <location filename="../../app/MainWindow.cpp" line="653" />
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation>
             <numerusform>回放完成：%n 条预警，均未保存（规则 → 重新加载预警 可显示已保存的预警）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="651" />
+        <location filename="../../app/MainWindow.cpp" line="658" />
         <source>Exported %n alert(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 条预警到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="656" />
+        <location filename="../../app/MainWindow.cpp" line="663" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -4229,36 +4249,36 @@
         <translation type="vanished">&lt;b&gt;鹰眼&lt;/b&gt; — 面向金融市场监管人员的可视分析工作站：机构画像、风险敞口网络与早期预警。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="695" />
+        <location filename="../../app/MainWindow.cpp" line="702" />
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>正在模拟 %n 家机构的市场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="715" />
+        <location filename="../../app/MainWindow.cpp" line="722" />
         <source>Creating the demo market</source>
         <translation>正在生成演示市场</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="732" />
+        <location filename="../../app/MainWindow.cpp" line="741" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="767" />
+        <location filename="../../app/MainWindow.cpp" line="777" />
         <source>EagleEye — %1</source>
         <translation>鹰眼 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="768" />
+        <location filename="../../app/MainWindow.cpp" line="778" />
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n 家机构，%1 至 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="832" />
+        <location filename="../../app/MainWindow.cpp" line="843" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -4750,6 +4770,150 @@
         <location filename="../../views/ProfilePageView.cpp" line="192" />
         <source>Its behaviour moved to another cluster from %1</source>
         <translation>自 %1 起其交易行为已转入另一类</translation>
+    </message>
+</context>
+<context>
+    <name>eagle::ProtectionReaction</name>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="37" />
+        <source>&amp;Encrypt workspace…</source>
+        <translation>加密工作区(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="38" />
+        <source>Encrypt the workspace file at rest with a passphrase</source>
+        <translation>用口令加密存储的工作区文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="39" />
+        <source>Change &amp;passphrase…</source>
+        <translation>更改口令(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="40" />
+        <source>Remove en&amp;cryption…</source>
+        <translation>解除加密(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="68" />
+        <source>Encrypted workspace</source>
+        <translation>加密的工作区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="68" />
+        <source>Wrong passphrase. Passphrase for %1:</source>
+        <translation>口令错误。%1 的口令：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="69" />
+        <source>%1 is encrypted. Passphrase:</source>
+        <translation>%1 已加密。口令：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="74" />
+        <source>Unlocking %1</source>
+        <translation>正在解锁 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="108" />
+        <source>New passphrase for %1:</source>
+        <translation>%1 的新口令：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="111" />
+        <source>The passphrase is empty; nothing was changed.</source>
+        <translation>口令为空；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="114" />
+        <source>The same passphrase again:</source>
+        <translation>再次输入同一口令：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="117" />
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>两次输入的口令不同；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="125" />
+        <source>No workspace</source>
+        <translation>没有工作区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="125" />
+        <source>Open or create a workspace first.</source>
+        <translation>请先打开或新建一个工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="130" />
+        <source>Workspace busy</source>
+        <translation>工作区正忙</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="130" />
+        <source>Wait until the running work has finished, then try again.</source>
+        <translation>请等待正在运行的任务完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="138" />
+        <location filename="../../app/ProtectionReaction.cpp" line="150" />
+        <source>Encrypt workspace</source>
+        <translation>加密工作区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="142" />
+        <source>Encrypting %1</source>
+        <translation>正在加密 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="151" />
+        <source>%1 is encrypted. Keep the passphrase safe: without it nobody can open the workspace. Copies made before are not encrypted.</source>
+        <translation>%1 已加密。请妥善保管口令：没有口令，任何人都无法打开该工作区。此前制作的副本未加密。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="159" />
+        <source>Remove encryption</source>
+        <translation>解除加密</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="161" />
+        <source>Store %1 unencrypted? Anyone who can read the file can then read the workspace.</source>
+        <translation>以不加密方式存储 %1？此后任何能读取该文件的人都能读取该工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="165" />
+        <source>Passphrase for %1:</source>
+        <translation>%1 的口令：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="169" />
+        <source>Decrypting %1</source>
+        <translation>正在解密 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="181" />
+        <source>Wrong passphrase; the workspace stays encrypted.</source>
+        <translation>口令错误；工作区仍保持加密。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="191" />
+        <source>Change passphrase</source>
+        <translation>更改口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="192" />
+        <source>Current passphrase for %1:</source>
+        <translation>%1 的当前口令：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="198" />
+        <source>Changing the passphrase of %1</source>
+        <translation>正在更改 %1 的口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProtectionReaction.cpp" line="209" />
+        <source>Wrong passphrase; the passphrase was not changed.</source>
+        <translation>口令错误；口令未更改。</translation>
     </message>
 </context>
 <context>
