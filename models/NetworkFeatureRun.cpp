@@ -11,6 +11,11 @@
 #include <map>
 #include <string>
 
+// Marks the texts for Qt's lupdate; the models link no Qt.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(scope, text) text
+#endif
+
 namespace eagle {
 namespace {
 
@@ -25,32 +30,53 @@ double layerPageRank(const InstitutionNetworkFeatures& f) {
 
 const std::vector<NetworkFeatureSpec>& networkFeatureSpecs() {
     using F = InstitutionNetworkFeatures;
+    // What each measures and why a supervisor cares: stored with the feature and shown as its
+    // tooltip in the user's language (lupdate reads this file).
     static const std::vector<NetworkFeatureSpec> specs{
         {"network_pagerank", "0-1",
-         "PageRank in the aggregate exposure network: share of a random walk along the exposures, weighted by "
-         "amount, that ends at it",
+         QT_TRANSLATE_NOOP("NetworkFeatures", "Share of a random walk along the exposures, weighted by amount, that ends at it"),
+         QT_TRANSLATE_NOOP("NetworkFeatures", "How central it is to the flow of funds: distress there reaches many"),
          [](const F& f) { return f.aggregate.pageRank; }},
         {"network_betweenness", "0-1",
-         "Share of the shortest exposure paths between other institutions that pass through it",
+         QT_TRANSLATE_NOOP("NetworkFeatures", "Share of the shortest exposure paths between other institutions that pass through it"),
+         QT_TRANSLATE_NOOP("NetworkFeatures", "A broker between others: its failure cuts channels of funding"),
          [](const F& f) { return f.aggregate.betweenness; }},
-        {"network_eigenvector", "0-1", "Eigenvector centrality: exposed to institutions that are themselves central",
+        {"network_eigenvector", "0-1",
+         QT_TRANSLATE_NOOP("NetworkFeatures", "Centrality from being exposed to institutions that are themselves central"),
+         QT_TRANSLATE_NOOP("NetworkFeatures", "Tied into the core of the market"),
          [](const F& f) { return f.aggregate.eigenvector; }},
-        {"network_hub", "0-1", "Hub score: how much it lends to the institutions the market lends to most",
+        {"network_hub", "0-1",
+         QT_TRANSLATE_NOOP("NetworkFeatures", "How much it lends to the institutions the market lends to most"),
+         QT_TRANSLATE_NOOP("NetworkFeatures", "A lender whose losses would come from the core"),
          [](const F& f) { return f.aggregate.hub; }},
-        {"network_authority", "0-1", "Authority score: how much it borrows from the institutions that lend most",
+        {"network_authority", "0-1",
+         QT_TRANSLATE_NOOP("NetworkFeatures", "How much it borrows from the institutions that lend most"),
+         QT_TRANSLATE_NOOP("NetworkFeatures", "Depends on the market's main lenders for its funding"),
          [](const F& f) { return f.aggregate.authority; }},
-        {"network_coreness", "k", "The deepest k-core of the exposure network it belongs to",
+        {"network_coreness", "k",
+         QT_TRANSLATE_NOOP("NetworkFeatures", "The deepest k-core it belongs to: k counterparties that each have at least k"),
+         QT_TRANSLATE_NOOP("NetworkFeatures", "The core is where contagion circulates"),
          [](const F& f) { return double(f.aggregate.coreness); }},
         {"network_debtrank", "0-1",
-         "Share of the system's equity lost if it alone fails (linear DebtRank through the exposures); taken for "
-         "the largest debtors",
+         QT_TRANSLATE_NOOP("NetworkFeatures", "Share of the system's equity lost if it alone fails (linear DebtRank through the exposures)"),
+         QT_TRANSLATE_NOOP("NetworkFeatures", "Systemic importance: too connected to fail"),
          [](const F& f) { return f.failureDebtRankComputed ? f.failureDebtRank : kNaN; }},
-        {"network_pagerank_repo", "0-1", "PageRank in the repo layer", layerPageRank<NetworkLayer::Repo>},
-        {"network_pagerank_interbank", "0-1", "PageRank in the interbank lending layer",
+        {"network_pagerank_repo", "0-1",
+         QT_TRANSLATE_NOOP("NetworkFeatures", "PageRank on the repo exposures alone"),
+         QT_TRANSLATE_NOOP("NetworkFeatures", "How central it is to secured funding"),
+         layerPageRank<NetworkLayer::Repo>},
+        {"network_pagerank_interbank", "0-1",
+         QT_TRANSLATE_NOOP("NetworkFeatures", "PageRank on the unsecured interbank lending exposures alone"),
+         QT_TRANSLATE_NOOP("NetworkFeatures", "How central it is to unsecured funding, the first to dry up in stress"),
          layerPageRank<NetworkLayer::Interbank>},
-        {"network_pagerank_bond", "0-1", "PageRank in the bond holdings layer (holder -> issuer)",
+        {"network_pagerank_bond", "0-1",
+         QT_TRANSLATE_NOOP("NetworkFeatures", "PageRank on the exposures of bond holders to the institutions that issued the bonds alone"),
+         QT_TRANSLATE_NOOP("NetworkFeatures", "Losses that would travel through the bonds institutions hold of each other"),
          layerPageRank<NetworkLayer::Bond>},
-        {"network_pagerank_fx_swap", "0-1", "PageRank in the FX swap layer", layerPageRank<NetworkLayer::FxSwap>},
+        {"network_pagerank_fx_swap", "0-1",
+         QT_TRANSLATE_NOOP("NetworkFeatures", "PageRank on the FX swap exposures alone"),
+         QT_TRANSLATE_NOOP("NetworkFeatures", "How central it is to foreign-currency funding"),
+         layerPageRank<NetworkLayer::FxSwap>},
     };
     return specs;
 }

@@ -20,7 +20,8 @@ class Store;
 struct NetworkFeatureSpec {
     std::string_view name;
     std::string_view unit;
-    std::string_view description;
+    std::string_view description;  // what it measures
+    std::string_view why;          // why a supervisor cares
     double (*of)(const InstitutionNetworkFeatures&);  // NaN where the measure was not taken
 };
 

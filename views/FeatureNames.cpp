@@ -1,5 +1,6 @@
 #include "FeatureNames.h"
 
+#include "NetworkFeatureRun.h"
 #include "ProfileFeatures.h"
 #include "RiskScores.h"
 
@@ -63,43 +64,22 @@ constexpr std::array<FeatureText, 57> kTexts{{
     {"score_operational", QT_TRANSLATE_NOOP("FeatureNames", "Operational risk score"), QT_TRANSLATE_NOOP("FeatureNames", "0-100"), 1, false},
     {"score_reputation", QT_TRANSLATE_NOOP("FeatureNames", "Reputation and strategic risk score"), QT_TRANSLATE_NOOP("FeatureNames", "0-100"), 1, false},
     {"score_behaviour", QT_TRANSLATE_NOOP("FeatureNames", "Behaviour and compliance score"), QT_TRANSLATE_NOOP("FeatureNames", "0-100"), 1, false},
-    // The institution's place in the exposure network (stored per day by the profile run,
-    // models/NetworkFeatureRun.h, or measured on the network's day for an older run), the
-    // early-warning model's daily probability of a risk event, and the market-risk indicators that
-    // eagleeye-cli var --all adds; their meaning is told here, as no model dictionary has it.
-    {"network_pagerank", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the exposure network"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false,
-     QT_TRANSLATE_NOOP("FeatureNames", "Share of a random walk along the exposures, weighted by amount, that ends at it"),
-     QT_TRANSLATE_NOOP("FeatureNames", "How central it is to the flow of funds: distress there reaches many")},
-    {"network_betweenness", QT_TRANSLATE_NOOP("FeatureNames", "Betweenness (share of exposure paths through it)"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false,
-     QT_TRANSLATE_NOOP("FeatureNames", "Share of the shortest exposure paths between other institutions that pass through it"),
-     QT_TRANSLATE_NOOP("FeatureNames", "A broker between others: its failure cuts channels of funding")},
-    {"network_eigenvector", QT_TRANSLATE_NOOP("FeatureNames", "Eigenvector centrality"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false,
-     QT_TRANSLATE_NOOP("FeatureNames", "Centrality from being exposed to institutions that are themselves central"),
-     QT_TRANSLATE_NOOP("FeatureNames", "Tied into the core of the market")},
-    {"network_hub", QT_TRANSLATE_NOOP("FeatureNames", "Hub score (large claims on central borrowers)"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false,
-     QT_TRANSLATE_NOOP("FeatureNames", "How much it lends to the institutions the market lends to most"),
-     QT_TRANSLATE_NOOP("FeatureNames", "A lender whose losses would come from the core")},
-    {"network_authority", QT_TRANSLATE_NOOP("FeatureNames", "Authority score (owes much to central lenders)"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false,
-     QT_TRANSLATE_NOOP("FeatureNames", "How much it borrows from the institutions that lend most"),
-     QT_TRANSLATE_NOOP("FeatureNames", "Depends on the market's main lenders for its funding")},
-    {"network_coreness", QT_TRANSLATE_NOOP("FeatureNames", "Core depth (k-core)"), QT_TRANSLATE_NOOP("FeatureNames", "k"), 1, false,
-     QT_TRANSLATE_NOOP("FeatureNames", "The deepest k-core it belongs to: k counterparties that each have at least k"),
-     QT_TRANSLATE_NOOP("FeatureNames", "The core is where contagion circulates")},
-    {"network_debtrank", QT_TRANSLATE_NOOP("FeatureNames", "System loss if it fails (DebtRank)"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false,
-     QT_TRANSLATE_NOOP("FeatureNames", "Share of the system's equity lost if it alone fails (linear DebtRank through the exposures)"),
-     QT_TRANSLATE_NOOP("FeatureNames", "Systemic importance: too connected to fail")},
-    {"network_pagerank_repo", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the repo layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false,
-     QT_TRANSLATE_NOOP("FeatureNames", "PageRank on the repo exposures alone"),
-     QT_TRANSLATE_NOOP("FeatureNames", "How central it is to secured funding")},
-    {"network_pagerank_interbank", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the interbank lending layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false,
-     QT_TRANSLATE_NOOP("FeatureNames", "PageRank on the unsecured interbank lending exposures alone"),
-     QT_TRANSLATE_NOOP("FeatureNames", "How central it is to unsecured funding, the first to dry up in stress")},
-    {"network_pagerank_bond", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the bond holdings layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false,
-     QT_TRANSLATE_NOOP("FeatureNames", "PageRank on the exposures of bond holders to the institutions that issued the bonds alone"),
-     QT_TRANSLATE_NOOP("FeatureNames", "Losses that would travel through the bonds institutions hold of each other")},
-    {"network_pagerank_fx_swap", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the FX swap layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false,
-     QT_TRANSLATE_NOOP("FeatureNames", "PageRank on the FX swap exposures alone"),
-     QT_TRANSLATE_NOOP("FeatureNames", "How central it is to foreign-currency funding")},
+    // The institution's place in the exposure network, stored per day by the profile run (their
+    // meaning is told by models/NetworkFeatureRun.cpp) or measured on the network's day for an
+    // older run. Then what no model dictionary describes, so their meaning is told here: the
+    // degree shown in the network view, the early-warning model's daily probability of a risk
+    // event, and the market-risk indicators that eagleeye-cli var --all adds.
+    {"network_pagerank", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the exposure network"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
+    {"network_betweenness", QT_TRANSLATE_NOOP("FeatureNames", "Betweenness (share of exposure paths through it)"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
+    {"network_eigenvector", QT_TRANSLATE_NOOP("FeatureNames", "Eigenvector centrality"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false},
+    {"network_hub", QT_TRANSLATE_NOOP("FeatureNames", "Hub score (large claims on central borrowers)"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false},
+    {"network_authority", QT_TRANSLATE_NOOP("FeatureNames", "Authority score (owes much to central lenders)"), QT_TRANSLATE_NOOP("FeatureNames", "0-1"), 1, false},
+    {"network_coreness", QT_TRANSLATE_NOOP("FeatureNames", "Core depth (k-core)"), QT_TRANSLATE_NOOP("FeatureNames", "k"), 1, false},
+    {"network_debtrank", QT_TRANSLATE_NOOP("FeatureNames", "System loss if it fails (DebtRank)"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
+    {"network_pagerank_repo", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the repo layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
+    {"network_pagerank_interbank", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the interbank lending layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
+    {"network_pagerank_bond", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the bond holdings layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
+    {"network_pagerank_fx_swap", QT_TRANSLATE_NOOP("FeatureNames", "PageRank in the FX swap layer"), QT_TRANSLATE_NOOP("FeatureNames", "%"), 100, false},
     {"network_degree", QT_TRANSLATE_NOOP("FeatureNames", "Counterparties in the network"), QT_TRANSLATE_NOOP("FeatureNames", "count"), 1, false,
      QT_TRANSLATE_NOOP("FeatureNames", "Institutions it has an exposure to or from on the network's day"),
      QT_TRANSLATE_NOOP("FeatureNames", "Connectedness: how many a failure touches first")},
@@ -137,6 +117,8 @@ QString featureDescription(std::string_view name) {
         if (spec.name == name) return QCoreApplication::translate("ProfileFeatures", spec.description.data());
     for (const auto& spec : riskTypes())
         if (spec.name == name) return QCoreApplication::translate("RiskScores", spec.description.data());
+    for (const auto& spec : networkFeatureSpecs())
+        if (spec.name == name) return QCoreApplication::translate("NetworkFeatures", spec.description.data());
     const auto* t = find(name);
     return t && t->description ? QCoreApplication::translate("FeatureNames", t->description) : QString();
 }
@@ -146,6 +128,8 @@ QString featureWhy(std::string_view name) {
         if (spec.name == name) return QCoreApplication::translate("ProfileFeatures", spec.why.data());
     for (const auto& spec : riskTypes())
         if (spec.name == name) return QCoreApplication::translate("RiskScores", spec.why.data());
+    for (const auto& spec : networkFeatureSpecs())
+        if (spec.name == name) return QCoreApplication::translate("NetworkFeatures", spec.why.data());
     const auto* t = find(name);
     return t && t->why ? QCoreApplication::translate("FeatureNames", t->why) : QString();
 }

@@ -380,47 +380,47 @@
 <context>
     <name>FeatureFamilies</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="178"/>
+        <location filename="../../views/FeatureNames.cpp" line="162"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="179"/>
+        <location filename="../../views/FeatureNames.cpp" line="163"/>
         <source>Funding and liquidity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="180"/>
+        <location filename="../../views/FeatureNames.cpp" line="164"/>
         <source>Pricing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="181"/>
+        <location filename="../../views/FeatureNames.cpp" line="165"/>
         <source>Counterparties and network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="182"/>
+        <location filename="../../views/FeatureNames.cpp" line="166"/>
         <source>Balance sheet and leverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="183"/>
+        <location filename="../../views/FeatureNames.cpp" line="167"/>
         <source>Behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="189"/>
+        <location filename="../../views/FeatureNames.cpp" line="173"/>
         <source>Risk scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="190"/>
+        <location filename="../../views/FeatureNames.cpp" line="174"/>
         <source>Market risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="191"/>
+        <location filename="../../views/FeatureNames.cpp" line="175"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,252 +428,242 @@
 <context>
     <name>FeatureNames</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="26"/>
+        <location filename="../../views/FeatureNames.cpp" line="27"/>
         <source>Money-market volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="26"/>
         <location filename="../../views/FeatureNames.cpp" line="27"/>
         <location filename="../../views/FeatureNames.cpp" line="28"/>
         <location filename="../../views/FeatureNames.cpp" line="29"/>
-        <location filename="../../views/FeatureNames.cpp" line="32"/>
+        <location filename="../../views/FeatureNames.cpp" line="30"/>
         <location filename="../../views/FeatureNames.cpp" line="33"/>
         <location filename="../../views/FeatureNames.cpp" line="34"/>
         <location filename="../../views/FeatureNames.cpp" line="35"/>
-        <location filename="../../views/FeatureNames.cpp" line="52"/>
+        <location filename="../../views/FeatureNames.cpp" line="36"/>
         <location filename="../../views/FeatureNames.cpp" line="53"/>
-        <location filename="../../views/FeatureNames.cpp" line="59"/>
-        <location filename="../../views/FeatureNames.cpp" line="109"/>
-        <location filename="../../views/FeatureNames.cpp" line="112"/>
-        <location filename="../../views/FeatureNames.cpp" line="115"/>
+        <location filename="../../views/FeatureNames.cpp" line="54"/>
+        <location filename="../../views/FeatureNames.cpp" line="60"/>
+        <location filename="../../views/FeatureNames.cpp" line="89"/>
+        <location filename="../../views/FeatureNames.cpp" line="92"/>
+        <location filename="../../views/FeatureNames.cpp" line="95"/>
         <source>CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="27"/>
+        <location filename="../../views/FeatureNames.cpp" line="28"/>
         <source>Bond trading volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="28"/>
+        <location filename="../../views/FeatureNames.cpp" line="29"/>
         <source>FX trading volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="29"/>
+        <location filename="../../views/FeatureNames.cpp" line="30"/>
         <source>Gold trading volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="30"/>
+        <location filename="../../views/FeatureNames.cpp" line="31"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="31"/>
+        <location filename="../../views/FeatureNames.cpp" line="32"/>
         <source>Markets traded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="32"/>
+        <location filename="../../views/FeatureNames.cpp" line="33"/>
         <source>Money-market borrowing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="33"/>
+        <location filename="../../views/FeatureNames.cpp" line="34"/>
         <source>Money-market lending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="34"/>
+        <location filename="../../views/FeatureNames.cpp" line="35"/>
         <source>Net money-market borrowing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="35"/>
+        <location filename="../../views/FeatureNames.cpp" line="36"/>
         <source>Net borrowing, 20-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="37"/>
+        <location filename="../../views/FeatureNames.cpp" line="38"/>
         <source>Overnight funding share, 20-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="38"/>
+        <location filename="../../views/FeatureNames.cpp" line="39"/>
         <source>Average borrowing tenor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="38"/>
+        <location filename="../../views/FeatureNames.cpp" line="39"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="39"/>
+        <location filename="../../views/FeatureNames.cpp" line="40"/>
         <source>Borrowing against its 20-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="39"/>
-        <location filename="../../views/FeatureNames.cpp" line="56"/>
+        <location filename="../../views/FeatureNames.cpp" line="40"/>
+        <location filename="../../views/FeatureNames.cpp" line="57"/>
         <source>ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="40"/>
+        <location filename="../../views/FeatureNames.cpp" line="41"/>
         <source>Net borrowing to assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="41"/>
+        <location filename="../../views/FeatureNames.cpp" line="42"/>
         <source>Liquid assets ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="43"/>
+        <location filename="../../views/FeatureNames.cpp" line="44"/>
         <source>Lending spread over fixing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="44"/>
+        <location filename="../../views/FeatureNames.cpp" line="45"/>
         <source>Bond price deviation from the day&apos;s average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="44"/>
+        <location filename="../../views/FeatureNames.cpp" line="45"/>
         <source>price points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="45"/>
+        <location filename="../../views/FeatureNames.cpp" line="46"/>
         <source>Off-market bond share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="46"/>
+        <location filename="../../views/FeatureNames.cpp" line="47"/>
         <source>Counterparties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="48"/>
+        <location filename="../../views/FeatureNames.cpp" line="49"/>
         <source>Lenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="49"/>
+        <location filename="../../views/FeatureNames.cpp" line="50"/>
         <source>Largest lender&apos;s share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="50"/>
+        <location filename="../../views/FeatureNames.cpp" line="51"/>
         <source>New counterparty share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="51"/>
+        <location filename="../../views/FeatureNames.cpp" line="52"/>
         <source>Related-party share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="52"/>
+        <location filename="../../views/FeatureNames.cpp" line="53"/>
         <source>Total assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="53"/>
+        <location filename="../../views/FeatureNames.cpp" line="54"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="54"/>
+        <location filename="../../views/FeatureNames.cpp" line="55"/>
         <source>Leverage (assets / equity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="54"/>
+        <location filename="../../views/FeatureNames.cpp" line="55"/>
         <source>times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="55"/>
+        <location filename="../../views/FeatureNames.cpp" line="56"/>
         <source>End-of-day trading share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="56"/>
+        <location filename="../../views/FeatureNames.cpp" line="57"/>
         <source>Month-end borrowing against its 20-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="57"/>
+        <location filename="../../views/FeatureNames.cpp" line="58"/>
         <source>Bond round-trip share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="58"/>
+        <location filename="../../views/FeatureNames.cpp" line="59"/>
         <source>Bond purchases share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="59"/>
+        <location filename="../../views/FeatureNames.cpp" line="60"/>
         <source>Net bond purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="60"/>
+        <location filename="../../views/FeatureNames.cpp" line="61"/>
         <source>Market risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="60"/>
         <location filename="../../views/FeatureNames.cpp" line="61"/>
         <location filename="../../views/FeatureNames.cpp" line="62"/>
         <location filename="../../views/FeatureNames.cpp" line="63"/>
         <location filename="../../views/FeatureNames.cpp" line="64"/>
         <location filename="../../views/FeatureNames.cpp" line="65"/>
+        <location filename="../../views/FeatureNames.cpp" line="66"/>
         <source>0-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="61"/>
+        <location filename="../../views/FeatureNames.cpp" line="62"/>
         <source>Credit risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="62"/>
+        <location filename="../../views/FeatureNames.cpp" line="63"/>
         <source>Liquidity risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="63"/>
+        <location filename="../../views/FeatureNames.cpp" line="64"/>
         <source>Operational risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="64"/>
+        <location filename="../../views/FeatureNames.cpp" line="65"/>
         <source>Reputation and strategic risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="65"/>
+        <location filename="../../views/FeatureNames.cpp" line="66"/>
         <source>Behaviour and compliance score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="70"/>
-        <source>PageRank in the exposure network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="71"/>
-        <source>Share of a random walk along the exposures, weighted by amount, that ends at it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../views/FeatureNames.cpp" line="72"/>
-        <source>How central it is to the flow of funds: distress there reaches many</source>
+        <source>PageRank in the exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -683,308 +673,208 @@
     </message>
     <message>
         <location filename="../../views/FeatureNames.cpp" line="74"/>
-        <source>Share of the shortest exposure paths between other institutions that pass through it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="75"/>
-        <source>A broker between others: its failure cuts channels of funding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="76"/>
         <source>Eigenvector centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="77"/>
-        <source>Centrality from being exposed to institutions that are themselves central</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="78"/>
-        <source>Tied into the core of the market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="79"/>
+        <location filename="../../views/FeatureNames.cpp" line="75"/>
         <source>Hub score (large claims on central borrowers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="80"/>
-        <source>How much it lends to the institutions the market lends to most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="81"/>
-        <source>A lender whose losses would come from the core</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="82"/>
+        <location filename="../../views/FeatureNames.cpp" line="76"/>
         <source>Authority score (owes much to central lenders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="83"/>
-        <source>How much it borrows from the institutions that lend most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="84"/>
-        <source>Depends on the market&apos;s main lenders for its funding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="85"/>
+        <location filename="../../views/FeatureNames.cpp" line="77"/>
         <source>Core depth (k-core)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="85"/>
+        <location filename="../../views/FeatureNames.cpp" line="77"/>
         <source>k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="86"/>
-        <source>The deepest k-core it belongs to: k counterparties that each have at least k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="87"/>
-        <source>The core is where contagion circulates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="88"/>
+        <location filename="../../views/FeatureNames.cpp" line="78"/>
         <source>System loss if it fails (DebtRank)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="89"/>
-        <source>Share of the system&apos;s equity lost if it alone fails (linear DebtRank through the exposures)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="90"/>
-        <source>Systemic importance: too connected to fail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="91"/>
+        <location filename="../../views/FeatureNames.cpp" line="79"/>
         <source>PageRank in the repo layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="92"/>
-        <source>PageRank on the repo exposures alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="93"/>
-        <source>How central it is to secured funding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="94"/>
+        <location filename="../../views/FeatureNames.cpp" line="80"/>
         <source>PageRank in the interbank lending layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="95"/>
-        <source>PageRank on the unsecured interbank lending exposures alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="96"/>
-        <source>How central it is to unsecured funding, the first to dry up in stress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="97"/>
+        <location filename="../../views/FeatureNames.cpp" line="81"/>
         <source>PageRank in the bond holdings layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="98"/>
-        <source>PageRank on the exposures of bond holders to the institutions that issued the bonds alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="99"/>
-        <source>Losses that would travel through the bonds institutions hold of each other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="100"/>
+        <location filename="../../views/FeatureNames.cpp" line="82"/>
         <source>PageRank in the FX swap layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="101"/>
-        <source>PageRank on the FX swap exposures alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="102"/>
-        <source>How central it is to foreign-currency funding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/FeatureNames.cpp" line="103"/>
+        <location filename="../../views/FeatureNames.cpp" line="83"/>
         <source>Counterparties in the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="104"/>
+        <location filename="../../views/FeatureNames.cpp" line="84"/>
         <source>Institutions it has an exposure to or from on the network&apos;s day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="105"/>
+        <location filename="../../views/FeatureNames.cpp" line="85"/>
         <source>Connectedness: how many a failure touches first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="106"/>
+        <location filename="../../views/FeatureNames.cpp" line="86"/>
         <source>Early-warning score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="107"/>
+        <location filename="../../views/FeatureNames.cpp" line="87"/>
         <source>The early-warning model&apos;s probability of a risk event within its horizon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="108"/>
+        <location filename="../../views/FeatureNames.cpp" line="88"/>
         <source>An early signal learnt from past events: look before the scores move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="109"/>
+        <location filename="../../views/FeatureNames.cpp" line="89"/>
         <source>One-day VaR (99%, historical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="110"/>
+        <location filename="../../views/FeatureNames.cpp" line="90"/>
         <source>The loss on its bond, FX and gold positions that one day in a hundred exceeds, from the last 250 days&apos; profit and loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="111"/>
+        <location filename="../../views/FeatureNames.cpp" line="91"/>
         <source>What a bad day could cost it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="112"/>
+        <location filename="../../views/FeatureNames.cpp" line="92"/>
         <source>One-day expected shortfall (99%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="113"/>
+        <location filename="../../views/FeatureNames.cpp" line="93"/>
         <source>The mean loss on the worst one day in a hundred, from the last 250 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="114"/>
+        <location filename="../../views/FeatureNames.cpp" line="94"/>
         <source>How bad the bad days are, beyond the VaR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="115"/>
+        <location filename="../../views/FeatureNames.cpp" line="95"/>
         <source>One-day VaR (99%, EWMA volatility)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="116"/>
+        <location filename="../../views/FeatureNames.cpp" line="96"/>
         <source>VaR with the volatility of recent days weighted most (lambda 0.94)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="117"/>
+        <location filename="../../views/FeatureNames.cpp" line="97"/>
         <source>Reacts faster when markets turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="118"/>
+        <location filename="../../views/FeatureNames.cpp" line="98"/>
         <source>VaR exceptions in 250 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="119"/>
+        <location filename="../../views/FeatureNames.cpp" line="99"/>
         <source>Days in the last 250 whose loss exceeded the day before&apos;s VaR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="120"/>
+        <location filename="../../views/FeatureNames.cpp" line="100"/>
         <source>Basel traffic light: many exceptions mean its risk is underestimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="162"/>
+        <location filename="../../views/FeatureNames.cpp" line="146"/>
         <source>Why it matters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="30"/>
         <location filename="../../views/FeatureNames.cpp" line="31"/>
-        <location filename="../../views/FeatureNames.cpp" line="46"/>
-        <location filename="../../views/FeatureNames.cpp" line="48"/>
-        <location filename="../../views/FeatureNames.cpp" line="103"/>
-        <location filename="../../views/FeatureNames.cpp" line="118"/>
+        <location filename="../../views/FeatureNames.cpp" line="32"/>
+        <location filename="../../views/FeatureNames.cpp" line="47"/>
+        <location filename="../../views/FeatureNames.cpp" line="49"/>
+        <location filename="../../views/FeatureNames.cpp" line="83"/>
+        <location filename="../../views/FeatureNames.cpp" line="98"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="47"/>
+        <location filename="../../views/FeatureNames.cpp" line="48"/>
         <source>Counterparty concentration (HHI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="47"/>
+        <location filename="../../views/FeatureNames.cpp" line="48"/>
+        <location filename="../../views/FeatureNames.cpp" line="74"/>
+        <location filename="../../views/FeatureNames.cpp" line="75"/>
         <location filename="../../views/FeatureNames.cpp" line="76"/>
-        <location filename="../../views/FeatureNames.cpp" line="79"/>
-        <location filename="../../views/FeatureNames.cpp" line="82"/>
-        <location filename="../../views/FeatureNames.cpp" line="106"/>
+        <location filename="../../views/FeatureNames.cpp" line="86"/>
         <source>0-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="36"/>
+        <location filename="../../views/FeatureNames.cpp" line="37"/>
         <source>Overnight funding share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="36"/>
         <location filename="../../views/FeatureNames.cpp" line="37"/>
-        <location filename="../../views/FeatureNames.cpp" line="40"/>
+        <location filename="../../views/FeatureNames.cpp" line="38"/>
         <location filename="../../views/FeatureNames.cpp" line="41"/>
-        <location filename="../../views/FeatureNames.cpp" line="45"/>
-        <location filename="../../views/FeatureNames.cpp" line="49"/>
+        <location filename="../../views/FeatureNames.cpp" line="42"/>
+        <location filename="../../views/FeatureNames.cpp" line="46"/>
         <location filename="../../views/FeatureNames.cpp" line="50"/>
         <location filename="../../views/FeatureNames.cpp" line="51"/>
-        <location filename="../../views/FeatureNames.cpp" line="55"/>
-        <location filename="../../views/FeatureNames.cpp" line="57"/>
+        <location filename="../../views/FeatureNames.cpp" line="52"/>
+        <location filename="../../views/FeatureNames.cpp" line="56"/>
         <location filename="../../views/FeatureNames.cpp" line="58"/>
-        <location filename="../../views/FeatureNames.cpp" line="70"/>
+        <location filename="../../views/FeatureNames.cpp" line="59"/>
+        <location filename="../../views/FeatureNames.cpp" line="72"/>
         <location filename="../../views/FeatureNames.cpp" line="73"/>
-        <location filename="../../views/FeatureNames.cpp" line="88"/>
-        <location filename="../../views/FeatureNames.cpp" line="91"/>
-        <location filename="../../views/FeatureNames.cpp" line="94"/>
-        <location filename="../../views/FeatureNames.cpp" line="97"/>
-        <location filename="../../views/FeatureNames.cpp" line="100"/>
+        <location filename="../../views/FeatureNames.cpp" line="78"/>
+        <location filename="../../views/FeatureNames.cpp" line="79"/>
+        <location filename="../../views/FeatureNames.cpp" line="80"/>
+        <location filename="../../views/FeatureNames.cpp" line="81"/>
+        <location filename="../../views/FeatureNames.cpp" line="82"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="42"/>
+        <location filename="../../views/FeatureNames.cpp" line="43"/>
         <source>Borrowing spread over fixing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="42"/>
         <location filename="../../views/FeatureNames.cpp" line="43"/>
+        <location filename="../../views/FeatureNames.cpp" line="44"/>
         <source>bp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,6 +967,119 @@
     <message>
         <location filename="../../app/JobStatusBar.cpp" line="21"/>
         <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFeatures</name>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="37"/>
+        <source>Share of a random walk along the exposures, weighted by amount, that ends at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="38"/>
+        <source>How central it is to the flow of funds: distress there reaches many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="41"/>
+        <source>Share of the shortest exposure paths between other institutions that pass through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="42"/>
+        <source>A broker between others: its failure cuts channels of funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="45"/>
+        <source>Centrality from being exposed to institutions that are themselves central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="46"/>
+        <source>Tied into the core of the market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="49"/>
+        <source>How much it lends to the institutions the market lends to most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="50"/>
+        <source>A lender whose losses would come from the core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="53"/>
+        <source>How much it borrows from the institutions that lend most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="54"/>
+        <source>Depends on the market&apos;s main lenders for its funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="57"/>
+        <source>The deepest k-core it belongs to: k counterparties that each have at least k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="58"/>
+        <source>The core is where contagion circulates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="61"/>
+        <source>Share of the system&apos;s equity lost if it alone fails (linear DebtRank through the exposures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="62"/>
+        <source>Systemic importance: too connected to fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="65"/>
+        <source>PageRank on the repo exposures alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="66"/>
+        <source>How central it is to secured funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="69"/>
+        <source>PageRank on the unsecured interbank lending exposures alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="70"/>
+        <source>How central it is to unsecured funding, the first to dry up in stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="73"/>
+        <source>PageRank on the exposures of bond holders to the institutions that issued the bonds alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="74"/>
+        <source>Losses that would travel through the bonds institutions hold of each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="77"/>
+        <source>PageRank on the FX swap exposures alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="78"/>
+        <source>How central it is to foreign-currency funding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

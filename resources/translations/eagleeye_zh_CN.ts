@@ -380,47 +380,47 @@
 <context>
     <name>FeatureFamilies</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="178" />
+        <location filename="../../views/FeatureNames.cpp" line="162" />
         <source>Activity</source>
         <translation>交易活跃度</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="179" />
+        <location filename="../../views/FeatureNames.cpp" line="163" />
         <source>Funding and liquidity</source>
         <translation>融资与流动性</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="180" />
+        <location filename="../../views/FeatureNames.cpp" line="164" />
         <source>Pricing</source>
         <translation>定价</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="181" />
+        <location filename="../../views/FeatureNames.cpp" line="165" />
         <source>Counterparties and network</source>
         <translation>交易对手与网络</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="182" />
+        <location filename="../../views/FeatureNames.cpp" line="166" />
         <source>Balance sheet and leverage</source>
         <translation>资产负债与杠杆</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="183" />
+        <location filename="../../views/FeatureNames.cpp" line="167" />
         <source>Behaviour</source>
         <translation>交易行为</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="189" />
+        <location filename="../../views/FeatureNames.cpp" line="173" />
         <source>Risk scores</source>
         <translation>风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="190" />
+        <location filename="../../views/FeatureNames.cpp" line="174" />
         <source>Market risk</source>
         <translation>市场风险</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="191" />
+        <location filename="../../views/FeatureNames.cpp" line="175" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -428,253 +428,251 @@
 <context>
     <name>FeatureNames</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="26" />
+        <location filename="../../views/FeatureNames.cpp" line="27" />
         <source>Money-market volume</source>
         <translation>货币市场交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="26" />
         <location filename="../../views/FeatureNames.cpp" line="27" />
         <location filename="../../views/FeatureNames.cpp" line="28" />
         <location filename="../../views/FeatureNames.cpp" line="29" />
-        <location filename="../../views/FeatureNames.cpp" line="32" />
+        <location filename="../../views/FeatureNames.cpp" line="30" />
         <location filename="../../views/FeatureNames.cpp" line="33" />
         <location filename="../../views/FeatureNames.cpp" line="34" />
         <location filename="../../views/FeatureNames.cpp" line="35" />
-        <location filename="../../views/FeatureNames.cpp" line="52" />
+        <location filename="../../views/FeatureNames.cpp" line="36" />
         <location filename="../../views/FeatureNames.cpp" line="53" />
-        <location filename="../../views/FeatureNames.cpp" line="59" />
-        <location filename="../../views/FeatureNames.cpp" line="109" />
-        <location filename="../../views/FeatureNames.cpp" line="112" />
-        <location filename="../../views/FeatureNames.cpp" line="115" />
+        <location filename="../../views/FeatureNames.cpp" line="54" />
+        <location filename="../../views/FeatureNames.cpp" line="60" />
+        <location filename="../../views/FeatureNames.cpp" line="89" />
+        <location filename="../../views/FeatureNames.cpp" line="92" />
+        <location filename="../../views/FeatureNames.cpp" line="95" />
         <source>CNY bn</source>
         <translation>十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="27" />
+        <location filename="../../views/FeatureNames.cpp" line="28" />
         <source>Bond trading volume</source>
         <translation>债券交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="28" />
+        <location filename="../../views/FeatureNames.cpp" line="29" />
         <source>FX trading volume</source>
         <translation>外汇交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="29" />
+        <location filename="../../views/FeatureNames.cpp" line="30" />
         <source>Gold trading volume</source>
         <translation>黄金交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="30" />
+        <location filename="../../views/FeatureNames.cpp" line="31" />
         <source>Trades</source>
         <translation>成交笔数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="31" />
+        <location filename="../../views/FeatureNames.cpp" line="32" />
         <source>Markets traded</source>
         <translation>参与市场数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="32" />
+        <location filename="../../views/FeatureNames.cpp" line="33" />
         <source>Money-market borrowing</source>
         <translation>货币市场融入</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="33" />
+        <location filename="../../views/FeatureNames.cpp" line="34" />
         <source>Money-market lending</source>
         <translation>货币市场融出</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="34" />
+        <location filename="../../views/FeatureNames.cpp" line="35" />
         <source>Net money-market borrowing</source>
         <translation>货币市场净融入</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="35" />
+        <location filename="../../views/FeatureNames.cpp" line="36" />
         <source>Net borrowing, 20-day mean</source>
         <translation>净融入（20日均值）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="37" />
+        <location filename="../../views/FeatureNames.cpp" line="38" />
         <source>Overnight funding share, 20-day mean</source>
         <translation>隔夜融资占比（20日均值）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="38" />
+        <location filename="../../views/FeatureNames.cpp" line="39" />
         <source>Average borrowing tenor</source>
         <translation>平均融入期限</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="38" />
+        <location filename="../../views/FeatureNames.cpp" line="39" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="39" />
+        <location filename="../../views/FeatureNames.cpp" line="40" />
         <source>Borrowing against its 20-day mean</source>
         <translation>融入量相对20日均值</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="39" />
-        <location filename="../../views/FeatureNames.cpp" line="56" />
+        <location filename="../../views/FeatureNames.cpp" line="40" />
+        <location filename="../../views/FeatureNames.cpp" line="57" />
         <source>ratio</source>
         <translation>倍</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="40" />
+        <location filename="../../views/FeatureNames.cpp" line="41" />
         <source>Net borrowing to assets</source>
         <translation>净融入/总资产</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="41" />
+        <location filename="../../views/FeatureNames.cpp" line="42" />
         <source>Liquid assets ratio</source>
         <translation>流动资产比率</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="43" />
+        <location filename="../../views/FeatureNames.cpp" line="44" />
         <source>Lending spread over fixing</source>
         <translation>融出利差（相对定盘利率）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="44" />
+        <location filename="../../views/FeatureNames.cpp" line="45" />
         <source>Bond price deviation from the day's average</source>
         <translation>债券成交价偏离当日均价</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="44" />
+        <location filename="../../views/FeatureNames.cpp" line="45" />
         <source>price points</source>
         <translation>价格点</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="45" />
+        <location filename="../../views/FeatureNames.cpp" line="46" />
         <source>Off-market bond share</source>
         <translation>偏离市场价格的债券成交占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="46" />
+        <location filename="../../views/FeatureNames.cpp" line="47" />
         <source>Counterparties</source>
         <translation>交易对手数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="48" />
+        <location filename="../../views/FeatureNames.cpp" line="49" />
         <source>Lenders</source>
         <translation>融出方数量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="49" />
+        <location filename="../../views/FeatureNames.cpp" line="50" />
         <source>Largest lender's share</source>
         <translation>最大融出方占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="50" />
+        <location filename="../../views/FeatureNames.cpp" line="51" />
         <source>New counterparty share</source>
         <translation>新交易对手占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="51" />
+        <location filename="../../views/FeatureNames.cpp" line="52" />
         <source>Related-party share</source>
         <translation>关联方交易占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="52" />
+        <location filename="../../views/FeatureNames.cpp" line="53" />
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="53" />
+        <location filename="../../views/FeatureNames.cpp" line="54" />
         <source>Equity</source>
         <translation>所有者权益</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="54" />
+        <location filename="../../views/FeatureNames.cpp" line="55" />
         <source>Leverage (assets / equity)</source>
         <translation>杠杆率（资产/权益）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="54" />
+        <location filename="../../views/FeatureNames.cpp" line="55" />
         <source>times</source>
         <translation>倍</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="55" />
+        <location filename="../../views/FeatureNames.cpp" line="56" />
         <source>End-of-day trading share</source>
         <translation>尾盘交易占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="56" />
+        <location filename="../../views/FeatureNames.cpp" line="57" />
         <source>Month-end borrowing against its 20-day mean</source>
         <translation>月末融入相对20日均值</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="57" />
+        <location filename="../../views/FeatureNames.cpp" line="58" />
         <source>Bond round-trip share</source>
         <translation>债券当日回转交易占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="58" />
+        <location filename="../../views/FeatureNames.cpp" line="59" />
         <source>Bond purchases share</source>
         <translation>债券买入占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="59" />
+        <location filename="../../views/FeatureNames.cpp" line="60" />
         <source>Net bond purchases</source>
         <translation>债券净买入</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="60" />
+        <location filename="../../views/FeatureNames.cpp" line="61" />
         <source>Market risk score</source>
         <translation>市场风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="60" />
         <location filename="../../views/FeatureNames.cpp" line="61" />
         <location filename="../../views/FeatureNames.cpp" line="62" />
         <location filename="../../views/FeatureNames.cpp" line="63" />
         <location filename="../../views/FeatureNames.cpp" line="64" />
         <location filename="../../views/FeatureNames.cpp" line="65" />
+        <location filename="../../views/FeatureNames.cpp" line="66" />
         <source>0-100</source>
         <translation>0-100</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="61" />
+        <location filename="../../views/FeatureNames.cpp" line="62" />
         <source>Credit risk score</source>
         <translation>信用风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="62" />
+        <location filename="../../views/FeatureNames.cpp" line="63" />
         <source>Liquidity risk score</source>
         <translation>流动性风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="63" />
+        <location filename="../../views/FeatureNames.cpp" line="64" />
         <source>Operational risk score</source>
         <translation>操作风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="64" />
+        <location filename="../../views/FeatureNames.cpp" line="65" />
         <source>Reputation and strategic risk score</source>
         <translation>声誉与战略风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="65" />
+        <location filename="../../views/FeatureNames.cpp" line="66" />
         <source>Behaviour and compliance score</source>
         <translation>行为与合规评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="70" />
+        <location filename="../../views/FeatureNames.cpp" line="72" />
         <source>PageRank in the exposure network</source>
         <translation>敞口网络中的PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="71" />
         <source>Share of a random walk along the exposures, weighted by amount, that ends at it</source>
-        <translation>沿敞口按金额加权随机游走时停留在该机构的概率</translation>
+        <translation type="vanished">沿敞口按金额加权随机游走时停留在该机构的概率</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="72" />
         <source>How central it is to the flow of funds: distress there reaches many</source>
-        <translation>其在资金流动中的中心地位：此处的困境会波及众多机构</translation>
+        <translation type="vanished">其在资金流动中的中心地位：此处的困境会波及众多机构</translation>
     </message>
     <message>
         <location filename="../../views/FeatureNames.cpp" line="73" />
@@ -682,309 +680,289 @@
         <translation>中介中心性（经过它的敞口路径占比）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="74" />
         <source>Share of the shortest exposure paths between other institutions that pass through it</source>
-        <translation>其他机构之间的最短敞口路径中经过该机构的比例</translation>
+        <translation type="vanished">其他机构之间的最短敞口路径中经过该机构的比例</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="75" />
         <source>A broker between others: its failure cuts channels of funding</source>
-        <translation>居间者：其倒闭会切断融资渠道</translation>
+        <translation type="vanished">居间者：其倒闭会切断融资渠道</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="76" />
+        <location filename="../../views/FeatureNames.cpp" line="74" />
         <source>Eigenvector centrality</source>
         <translation>特征向量中心性</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="77" />
         <source>Centrality from being exposed to institutions that are themselves central</source>
-        <translation>因与本身处于中心的机构存在敞口而获得的中心性</translation>
+        <translation type="vanished">因与本身处于中心的机构存在敞口而获得的中心性</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="78" />
         <source>Tied into the core of the market</source>
-        <translation>与市场核心紧密相连</translation>
+        <translation type="vanished">与市场核心紧密相连</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="79" />
+        <location filename="../../views/FeatureNames.cpp" line="75" />
         <source>Hub score (large claims on central borrowers)</source>
         <translation>枢纽得分（对核心融入方的大额债权）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="80" />
         <source>How much it lends to the institutions the market lends to most</source>
-        <translation>其向市场主要借款方融出的程度</translation>
+        <translation type="vanished">其向市场主要借款方融出的程度</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="81" />
         <source>A lender whose losses would come from the core</source>
-        <translation>其损失将来自市场核心的融出方</translation>
+        <translation type="vanished">其损失将来自市场核心的融出方</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="82" />
+        <location filename="../../views/FeatureNames.cpp" line="76" />
         <source>Authority score (owes much to central lenders)</source>
         <translation>权威得分（对核心融出方的大额负债）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="83" />
         <source>How much it borrows from the institutions that lend most</source>
-        <translation>其从主要融出方融入的程度</translation>
+        <translation type="vanished">其从主要融出方融入的程度</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="84" />
         <source>Depends on the market's main lenders for its funding</source>
-        <translation>融资依赖市场上的主要融出方</translation>
+        <translation type="vanished">融资依赖市场上的主要融出方</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="85" />
+        <location filename="../../views/FeatureNames.cpp" line="77" />
         <source>Core depth (k-core)</source>
         <translation>核心层级（k-核）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="85" />
+        <location filename="../../views/FeatureNames.cpp" line="77" />
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="86" />
         <source>The deepest k-core it belongs to: k counterparties that each have at least k</source>
-        <translation>所属的最深k核：有k个交易对手，且每个对手也至少有k个</translation>
+        <translation type="vanished">所属的最深k核：有k个交易对手，且每个对手也至少有k个</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="87" />
         <source>The core is where contagion circulates</source>
-        <translation>风险传染在核心层中循环</translation>
+        <translation type="vanished">风险传染在核心层中循环</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="88" />
+        <location filename="../../views/FeatureNames.cpp" line="78" />
         <source>System loss if it fails (DebtRank)</source>
         <translation>其违约时的系统损失（DebtRank）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="89" />
         <source>Share of the system's equity lost if it alone fails (linear DebtRank through the exposures)</source>
-        <translation>仅该机构倒闭时系统损失的权益比例（沿敞口计算的线性DebtRank）</translation>
+        <translation type="vanished">仅该机构倒闭时系统损失的权益比例（沿敞口计算的线性DebtRank）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="90" />
         <source>Systemic importance: too connected to fail</source>
-        <translation>系统重要性：关联过多而不能倒</translation>
+        <translation type="vanished">系统重要性：关联过多而不能倒</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="91" />
+        <location filename="../../views/FeatureNames.cpp" line="79" />
         <source>PageRank in the repo layer</source>
         <translation>回购层 PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="92" />
         <source>PageRank on the repo exposures alone</source>
-        <translation>仅按回购敞口计算的 PageRank</translation>
+        <translation type="vanished">仅按回购敞口计算的 PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="93" />
         <source>How central it is to secured funding</source>
-        <translation>在有担保融资中的中心程度</translation>
+        <translation type="vanished">在有担保融资中的中心程度</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="94" />
+        <location filename="../../views/FeatureNames.cpp" line="80" />
         <source>PageRank in the interbank lending layer</source>
         <translation>同业拆借层 PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="95" />
         <source>PageRank on the unsecured interbank lending exposures alone</source>
-        <translation>仅按无担保同业拆借敞口计算的 PageRank</translation>
+        <translation type="vanished">仅按无担保同业拆借敞口计算的 PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="96" />
         <source>How central it is to unsecured funding, the first to dry up in stress</source>
-        <translation>在无担保融资中的中心程度；压力下此类融资最先枯竭</translation>
+        <translation type="vanished">在无担保融资中的中心程度；压力下此类融资最先枯竭</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="97" />
+        <location filename="../../views/FeatureNames.cpp" line="81" />
         <source>PageRank in the bond holdings layer</source>
         <translation>债券持有层 PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="98" />
         <source>PageRank on the exposures of bond holders to the institutions that issued the bonds alone</source>
-        <translation>仅按债券持有人对发行机构的敞口计算的 PageRank</translation>
+        <translation type="vanished">仅按债券持有人对发行机构的敞口计算的 PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="99" />
         <source>Losses that would travel through the bonds institutions hold of each other</source>
-        <translation>损失可能经由机构相互持有的债券传导</translation>
+        <translation type="vanished">损失可能经由机构相互持有的债券传导</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="100" />
+        <location filename="../../views/FeatureNames.cpp" line="82" />
         <source>PageRank in the FX swap layer</source>
         <translation>外汇掉期层 PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="101" />
         <source>PageRank on the FX swap exposures alone</source>
-        <translation>仅按外汇掉期敞口计算的 PageRank</translation>
+        <translation type="vanished">仅按外汇掉期敞口计算的 PageRank</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="102" />
         <source>How central it is to foreign-currency funding</source>
-        <translation>在外币融资中的中心程度</translation>
+        <translation type="vanished">在外币融资中的中心程度</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="103" />
+        <location filename="../../views/FeatureNames.cpp" line="83" />
         <source>Counterparties in the network</source>
         <translation>网络中的交易对手数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="104" />
+        <location filename="../../views/FeatureNames.cpp" line="84" />
         <source>Institutions it has an exposure to or from on the network's day</source>
         <translation>网络日期当天与其存在双向或单向敞口的机构</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="105" />
+        <location filename="../../views/FeatureNames.cpp" line="85" />
         <source>Connectedness: how many a failure touches first</source>
         <translation>关联程度：一旦倒闭首先波及多少机构</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="106" />
+        <location filename="../../views/FeatureNames.cpp" line="86" />
         <source>Early-warning score</source>
         <translation>预警得分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="107" />
+        <location filename="../../views/FeatureNames.cpp" line="87" />
         <source>The early-warning model's probability of a risk event within its horizon</source>
         <translation>预警模型给出的在预测期内发生风险事件的概率</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="108" />
+        <location filename="../../views/FeatureNames.cpp" line="88" />
         <source>An early signal learnt from past events: look before the scores move</source>
         <translation>从历史事件中学到的早期信号：在评分变化之前就值得关注</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="109" />
+        <location filename="../../views/FeatureNames.cpp" line="89" />
         <source>One-day VaR (99%, historical)</source>
         <translation>单日风险价值（99%，历史模拟）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="110" />
+        <location filename="../../views/FeatureNames.cpp" line="90" />
         <source>The loss on its bond, FX and gold positions that one day in a hundred exceeds, from the last 250 days' profit and loss</source>
         <translation>其债券、外汇和黄金头寸百日一遇的单日损失，依据最近250天的损益</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="111" />
+        <location filename="../../views/FeatureNames.cpp" line="91" />
         <source>What a bad day could cost it</source>
         <translation>糟糕的一天可能造成的损失</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="112" />
+        <location filename="../../views/FeatureNames.cpp" line="92" />
         <source>One-day expected shortfall (99%)</source>
         <translation>单日预期短缺（99%）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="113" />
+        <location filename="../../views/FeatureNames.cpp" line="93" />
         <source>The mean loss on the worst one day in a hundred, from the last 250 days</source>
         <translation>最近250天中最差的百分之一交易日的平均损失</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="114" />
+        <location filename="../../views/FeatureNames.cpp" line="94" />
         <source>How bad the bad days are, beyond the VaR</source>
         <translation>超出风险价值之后，坏日子究竟有多坏</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="115" />
+        <location filename="../../views/FeatureNames.cpp" line="95" />
         <source>One-day VaR (99%, EWMA volatility)</source>
         <translation>单日风险价值（99%，EWMA波动率）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="116" />
+        <location filename="../../views/FeatureNames.cpp" line="96" />
         <source>VaR with the volatility of recent days weighted most (lambda 0.94)</source>
         <translation>近期波动率权重最大的风险价值（lambda 0.94）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="117" />
+        <location filename="../../views/FeatureNames.cpp" line="97" />
         <source>Reacts faster when markets turn</source>
         <translation>市场转向时反应更快</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="118" />
+        <location filename="../../views/FeatureNames.cpp" line="98" />
         <source>VaR exceptions in 250 days</source>
         <translation>250天内风险价值突破次数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="119" />
+        <location filename="../../views/FeatureNames.cpp" line="99" />
         <source>Days in the last 250 whose loss exceeded the day before's VaR</source>
         <translation>最近250天中损失超过前一日风险价值的天数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="120" />
+        <location filename="../../views/FeatureNames.cpp" line="100" />
         <source>Basel traffic light: many exceptions mean its risk is underestimated</source>
         <translation>巴塞尔交通灯：突破次数多说明风险被低估</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="162" />
+        <location filename="../../views/FeatureNames.cpp" line="146" />
         <source>Why it matters:</source>
         <translation>监管关注点：</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="30" />
         <location filename="../../views/FeatureNames.cpp" line="31" />
-        <location filename="../../views/FeatureNames.cpp" line="46" />
-        <location filename="../../views/FeatureNames.cpp" line="48" />
-        <location filename="../../views/FeatureNames.cpp" line="103" />
-        <location filename="../../views/FeatureNames.cpp" line="118" />
+        <location filename="../../views/FeatureNames.cpp" line="32" />
+        <location filename="../../views/FeatureNames.cpp" line="47" />
+        <location filename="../../views/FeatureNames.cpp" line="49" />
+        <location filename="../../views/FeatureNames.cpp" line="83" />
+        <location filename="../../views/FeatureNames.cpp" line="98" />
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="47" />
+        <location filename="../../views/FeatureNames.cpp" line="48" />
         <source>Counterparty concentration (HHI)</source>
         <translation>交易对手集中度（HHI）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="47" />
+        <location filename="../../views/FeatureNames.cpp" line="48" />
+        <location filename="../../views/FeatureNames.cpp" line="74" />
+        <location filename="../../views/FeatureNames.cpp" line="75" />
         <location filename="../../views/FeatureNames.cpp" line="76" />
-        <location filename="../../views/FeatureNames.cpp" line="79" />
-        <location filename="../../views/FeatureNames.cpp" line="82" />
-        <location filename="../../views/FeatureNames.cpp" line="106" />
+        <location filename="../../views/FeatureNames.cpp" line="86" />
         <source>0-1</source>
         <translation>0-1</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="36" />
+        <location filename="../../views/FeatureNames.cpp" line="37" />
         <source>Overnight funding share</source>
         <translation>隔夜融资占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="36" />
         <location filename="../../views/FeatureNames.cpp" line="37" />
-        <location filename="../../views/FeatureNames.cpp" line="40" />
+        <location filename="../../views/FeatureNames.cpp" line="38" />
         <location filename="../../views/FeatureNames.cpp" line="41" />
-        <location filename="../../views/FeatureNames.cpp" line="45" />
-        <location filename="../../views/FeatureNames.cpp" line="49" />
+        <location filename="../../views/FeatureNames.cpp" line="42" />
+        <location filename="../../views/FeatureNames.cpp" line="46" />
         <location filename="../../views/FeatureNames.cpp" line="50" />
         <location filename="../../views/FeatureNames.cpp" line="51" />
-        <location filename="../../views/FeatureNames.cpp" line="55" />
-        <location filename="../../views/FeatureNames.cpp" line="57" />
+        <location filename="../../views/FeatureNames.cpp" line="52" />
+        <location filename="../../views/FeatureNames.cpp" line="56" />
         <location filename="../../views/FeatureNames.cpp" line="58" />
-        <location filename="../../views/FeatureNames.cpp" line="70" />
+        <location filename="../../views/FeatureNames.cpp" line="59" />
+        <location filename="../../views/FeatureNames.cpp" line="72" />
         <location filename="../../views/FeatureNames.cpp" line="73" />
-        <location filename="../../views/FeatureNames.cpp" line="88" />
-        <location filename="../../views/FeatureNames.cpp" line="91" />
-        <location filename="../../views/FeatureNames.cpp" line="94" />
-        <location filename="../../views/FeatureNames.cpp" line="97" />
-        <location filename="../../views/FeatureNames.cpp" line="100" />
+        <location filename="../../views/FeatureNames.cpp" line="78" />
+        <location filename="../../views/FeatureNames.cpp" line="79" />
+        <location filename="../../views/FeatureNames.cpp" line="80" />
+        <location filename="../../views/FeatureNames.cpp" line="81" />
+        <location filename="../../views/FeatureNames.cpp" line="82" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="42" />
+        <location filename="../../views/FeatureNames.cpp" line="43" />
         <source>Borrowing spread over fixing</source>
         <translation>融入利差（相对定盘利率）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="42" />
         <location filename="../../views/FeatureNames.cpp" line="43" />
+        <location filename="../../views/FeatureNames.cpp" line="44" />
         <source>bp</source>
         <translation>基点</translation>
     </message>
@@ -1078,6 +1056,119 @@
         <location filename="../../app/JobStatusBar.cpp" line="21" />
         <source>ready</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFeatures</name>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="37" />
+        <source>Share of a random walk along the exposures, weighted by amount, that ends at it</source>
+        <translation>沿敞口按金额加权随机游走时停留在该机构的概率</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="38" />
+        <source>How central it is to the flow of funds: distress there reaches many</source>
+        <translation>其在资金流动中的中心地位：此处的困境会波及众多机构</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="41" />
+        <source>Share of the shortest exposure paths between other institutions that pass through it</source>
+        <translation>其他机构之间的最短敞口路径中经过该机构的比例</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="42" />
+        <source>A broker between others: its failure cuts channels of funding</source>
+        <translation>居间者：其倒闭会切断融资渠道</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="45" />
+        <source>Centrality from being exposed to institutions that are themselves central</source>
+        <translation>因与本身处于中心的机构存在敞口而获得的中心性</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="46" />
+        <source>Tied into the core of the market</source>
+        <translation>与市场核心紧密相连</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="49" />
+        <source>How much it lends to the institutions the market lends to most</source>
+        <translation>其向市场主要借款方融出的程度</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="50" />
+        <source>A lender whose losses would come from the core</source>
+        <translation>其损失将来自市场核心的融出方</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="53" />
+        <source>How much it borrows from the institutions that lend most</source>
+        <translation>其从主要融出方融入的程度</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="54" />
+        <source>Depends on the market's main lenders for its funding</source>
+        <translation>融资依赖市场上的主要融出方</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="57" />
+        <source>The deepest k-core it belongs to: k counterparties that each have at least k</source>
+        <translation>所属的最深k核：有k个交易对手，且每个对手也至少有k个</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="58" />
+        <source>The core is where contagion circulates</source>
+        <translation>风险传染在核心层中循环</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="61" />
+        <source>Share of the system's equity lost if it alone fails (linear DebtRank through the exposures)</source>
+        <translation>仅该机构倒闭时系统损失的权益比例（沿敞口计算的线性DebtRank）</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="62" />
+        <source>Systemic importance: too connected to fail</source>
+        <translation>系统重要性：关联过多而不能倒</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="65" />
+        <source>PageRank on the repo exposures alone</source>
+        <translation>仅按回购敞口计算的 PageRank</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="66" />
+        <source>How central it is to secured funding</source>
+        <translation>在有担保融资中的中心程度</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="69" />
+        <source>PageRank on the unsecured interbank lending exposures alone</source>
+        <translation>仅按无担保同业拆借敞口计算的 PageRank</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="70" />
+        <source>How central it is to unsecured funding, the first to dry up in stress</source>
+        <translation>在无担保融资中的中心程度；压力下此类融资最先枯竭</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="73" />
+        <source>PageRank on the exposures of bond holders to the institutions that issued the bonds alone</source>
+        <translation>仅按债券持有人对发行机构的敞口计算的 PageRank</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="74" />
+        <source>Losses that would travel through the bonds institutions hold of each other</source>
+        <translation>损失可能经由机构相互持有的债券传导</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="77" />
+        <source>PageRank on the FX swap exposures alone</source>
+        <translation>仅按外汇掉期敞口计算的 PageRank</translation>
+    </message>
+    <message>
+        <location filename="../../models/NetworkFeatureRun.cpp" line="78" />
+        <source>How central it is to foreign-currency funding</source>
+        <translation>在外币融资中的中心程度</translation>
     </message>
 </context>
 <context>
