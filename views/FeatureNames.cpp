@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <utility>
 
 namespace eagle {
 namespace {
@@ -112,27 +113,30 @@ QString featureDisplayName(std::string_view name) {
     return t ? QCoreApplication::translate("FeatureNames", t->label) : QString::fromUtf8(name.data(), qsizetype(name.size()));
 }
 
-QString featureDescription(std::string_view name) {
+namespace {
+// What a metric measures and why a supervisor cares, translated, from whichever dictionary
+// defines it: the profile features, the risk scores, the network measures, else this file's.
+std::pair<QString, QString> explanationOf(std::string_view name) {
+    const auto translated = [](const char* context, const auto& spec) {
+        return std::pair(QCoreApplication::translate(context, spec.description.data()),
+                         QCoreApplication::translate(context, spec.why.data()));
+    };
     for (const auto& spec : kProfileFeatures)
-        if (spec.name == name) return QCoreApplication::translate("ProfileFeatures", spec.description.data());
+        if (spec.name == name) return translated("ProfileFeatures", spec);
     for (const auto& spec : riskTypes())
-        if (spec.name == name) return QCoreApplication::translate("RiskScores", spec.description.data());
+        if (spec.name == name) return translated("RiskScores", spec);
     for (const auto& spec : networkFeatureSpecs())
-        if (spec.name == name) return QCoreApplication::translate("NetworkFeatures", spec.description.data());
+        if (spec.name == name) return translated("NetworkFeatures", spec);
     const auto* t = find(name);
-    return t && t->description ? QCoreApplication::translate("FeatureNames", t->description) : QString();
+    if (!t) return {};
+    return {t->description ? QCoreApplication::translate("FeatureNames", t->description) : QString(),
+            t->why ? QCoreApplication::translate("FeatureNames", t->why) : QString()};
 }
+}  // namespace
 
-QString featureWhy(std::string_view name) {
-    for (const auto& spec : kProfileFeatures)
-        if (spec.name == name) return QCoreApplication::translate("ProfileFeatures", spec.why.data());
-    for (const auto& spec : riskTypes())
-        if (spec.name == name) return QCoreApplication::translate("RiskScores", spec.why.data());
-    for (const auto& spec : networkFeatureSpecs())
-        if (spec.name == name) return QCoreApplication::translate("NetworkFeatures", spec.why.data());
-    const auto* t = find(name);
-    return t && t->why ? QCoreApplication::translate("FeatureNames", t->why) : QString();
-}
+QString featureDescription(std::string_view name) { return explanationOf(name).first; }
+
+QString featureWhy(std::string_view name) { return explanationOf(name).second; }
 
 QString featureToolTip(std::string_view name) {
     const QString label = featureDisplayName(name), unit = featureDisplayUnit(name);
