@@ -372,6 +372,21 @@ std::vector<BalanceDaily> Store::balancesOn(Date day) {
     return out;
 }
 
+std::vector<BalanceDaily> Store::balancesBetween(Date from, Date to) {
+    // Institution by institution along the primary key (institution_id, day): the day index would
+    // look each row up in the table, a random read per institution and day.
+    auto& s = db_->cached(
+        "SELECT b.institution_id, b.day, b.assets, b.liabilities, b.liquid_assets, b.equity "
+        "FROM institution i CROSS JOIN balance_daily b ON b.institution_id = i.id AND b.day BETWEEN ? AND ?");
+    s.bind(1, from.daysSinceEpoch()).bind(2, to.daysSinceEpoch());
+    std::vector<BalanceDaily> out;
+    while (s.step()) out.push_back({InstitutionId(s.int64(0)), dateAt(s, 1), s.real(2), s.real(3), s.real(4), s.real(5)});
+    std::stable_sort(out.begin(), out.end(), [](const BalanceDaily& a, const BalanceDaily& b) {
+        return std::tie(a.day, a.institution.value) < std::tie(b.day, b.institution.value);
+    });
+    return out;
+}
+
 std::vector<std::string> Store::marketSeriesNames() {
     auto& s = db_->cached("SELECT DISTINCT series FROM market_daily ORDER BY series");
     std::vector<std::string> out;

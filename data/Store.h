@@ -62,6 +62,9 @@ public:
     std::vector<Date> tradingDays();
     std::vector<MarketDaily> marketSeries(const std::string& series);
     std::vector<BalanceDaily> balancesOn(Date day);
+    // Every balance sheet of the days [from, to], by day then institution: a few key ranges per
+    // institution instead of one lookup per row (what balancesOn does for each day).
+    std::vector<BalanceDaily> balancesBetween(Date from, Date to);
     std::vector<std::string> marketSeriesNames();
     // The trades an institution bought or sold on the days [from, to], in (day, ts, id) order; at
     // most `limit`, and `truncated` says whether there were more.

@@ -5,6 +5,9 @@
 #include "RiskScores.h"
 
 #include <cmath>
+#include <filesystem>
+#include <functional>
+#include <optional>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -120,10 +123,75 @@ std::map<Date, ReferenceFixings> loadFixings(Store& store) {
 
 std::string peerGroupOf(const Institution& institution) { return std::string(nameOf(institution.type)); }
 
-// Three stages on three threads, so that two cores are busy: this thread reads trades and balance
-// sheets from the store and writes results back (all SQLite work stays on the caller's connection
-// and thread); an engine thread turns each day's trades into features; a scoring thread ranks them
-// against peers. Days flow through in order, so the result equals the one-thread computation.
+namespace {
+
+// The balance sheets of the days as they come, read a window of days at a time (Store::balancesBetween).
+class BalanceWindow {
+public:
+    explicit BalanceWindow(Store& store) : store_(store) {}
+
+    std::vector<BalanceDaily> on(Date day) {
+        if (day > loadedTo_) {
+            // About three months of trading days per read: few reads, little memory.
+            loadedTo_ = day.addDays(90);
+            rows_ = store_.balancesBetween(day, loadedTo_);
+            next_ = 0;
+        }
+        while (next_ < rows_.size() && rows_[next_].day < day) ++next_;
+        std::vector<BalanceDaily> out;
+        for (; next_ < rows_.size() && rows_[next_].day == day; ++next_) out.push_back(rows_[next_]);
+        return out;
+    }
+
+private:
+    Store& store_;
+    std::vector<BalanceDaily> rows_;
+    std::size_t next_ = 0;
+    Date loadedTo_{-1000000};
+};
+
+// Streams the workspace's days, each with its trades and balance sheets, into `send` in order.
+// Returns the number of trades; stops early when `send` returns false.
+std::int64_t readDays(Store& store, const std::function<bool(DayInput)>& send) {
+    BalanceWindow balances(store);
+    DayInput day;
+    std::int64_t trades = 0;
+    bool more = true;
+    const auto sendDay = [&] {
+        day.balances = balances.on(day.day);
+        more = send(std::move(day));
+        day = DayInput{};
+        return more;
+    };
+    store.forEachTrade([&](const Trade& t) {
+        if (!day.trades.empty() && t.day != day.day && !sendDay()) return false;
+        day.day = t.day;
+        day.trades.push_back(t);
+        ++trades;
+        return true;
+    });
+    if (more && !day.trades.empty()) sendDay();
+    return trades;
+}
+
+// A second connection that can read the workspace while the caller's connection writes the run
+// (WAL: readers never wait for the writer), or nothing where it would not see the same data: an
+// in-memory store, or a caller inside a transaction of its own whose writes only it can see.
+std::optional<Store> separateReader(Store& store) {
+    if (store.database().inTransaction() || store.path().empty() || store.path() == ":memory:" ||
+        !std::filesystem::exists(store.path()))
+        return std::nullopt;
+    return Store::openReadOnly(store.path());
+}
+
+}  // namespace
+
+// Four stages on four threads, so that both cores of a laptop stay busy: a reader thread streams
+// trades and balance sheets through its own read-only connection; an engine thread turns each day's
+// trades into features; a scoring thread ranks them against peers; this thread writes results back
+// through the caller's connection. Days flow through in order, so the result equals the
+// one-thread computation. Where a second connection would not see the caller's data, this thread
+// reads too, between writes.
 ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress, const std::stop_token& stop,
                                  const ProfileRunOptions& options) {
     // With the network measured afterwards, the profile days are the first 80% of the progress.
@@ -133,6 +201,7 @@ ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress,
     const PeerGroups groups(institutions);
     const RiskScorer scorer(groups.groupOf);
     ResultStore results(store);
+    std::optional<Store> reader = separateReader(store);
 
     Transaction tx(store.database());
     ProfileRunResult result;
@@ -144,7 +213,7 @@ ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress,
     // A few days in flight are enough to overlap the stages; more would only hold memory.
     BlockingQueue<DayInput> inputs(4);
     BlockingQueue<DayProfile> profiles(4);
-    BlockingQueue<ComputedDay> computed;  // unbounded: this thread empties it after every day
+    BlockingQueue<ComputedDay> computed(reader ? 4 : 0);  // unbounded when this thread also reads
     std::mutex failureMutex;
     std::exception_ptr failure;
     const auto fail = [&](std::exception_ptr e) {
@@ -189,27 +258,36 @@ ProfileRunResult computeProfiles(Store& store, const ProgressCallback& progress,
         if (failure) std::rethrow_exception(failure);
     };
 
+    std::jthread readerThread;
     try {
-        DayInput day;
-        const auto sendDay = [&] {
-            day.balances = store.balancesOn(day.day);
-            inputs.push(std::move(day));
-            day = DayInput{};
-            while (auto done = computed.tryPop()) writeDay(*done);
-            rethrowFailure();
-            throwIfStopped(stop);
-        };
-        store.forEachTrade([&](const Trade& t) {
-            if (!day.trades.empty() && t.day != day.day) sendDay();
-            day.day = t.day;
-            day.trades.push_back(t);
-            ++result.trades;
-            return true;
-        });
-        if (!day.trades.empty()) sendDay();
-        inputs.close();
-        while (auto done = computed.pop()) writeDay(*done);
+        if (reader) {
+            readerThread = std::jthread([&] {
+                try {
+                    result.trades = readDays(*reader, [&](DayInput day) { return inputs.push(std::move(day)); });
+                    inputs.close();
+                } catch (...) {
+                    fail(std::current_exception());
+                }
+                reader.reset();  // its read snapshot would keep the commit's checkpoint from the new pages
+            });
+            while (auto done = computed.pop()) {
+                writeDay(*done);
+                if (stop.stop_requested()) inputs.close(), profiles.close(), computed.close();
+            }
+            readerThread.join();
+        } else {
+            result.trades = readDays(store, [&](DayInput day) {
+                if (!inputs.push(std::move(day))) return false;
+                while (auto done = computed.tryPop()) writeDay(*done);
+                rethrowFailure();
+                throwIfStopped(stop);
+                return true;
+            });
+            inputs.close();
+            while (auto done = computed.pop()) writeDay(*done);
+        }
         rethrowFailure();
+        throwIfStopped(stop);
     } catch (...) {
         inputs.close(), profiles.close(), computed.close();
         throw;  // the jthreads join on the way out; the transaction rolls back

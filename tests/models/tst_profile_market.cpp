@@ -22,6 +22,8 @@ private slots:
     void initTestCase();
     void engineEqualsBatchAggregation();
     void liquidityScoreWarnsBeforeTheSqueezedBankFails();
+    void separateReaderGivesTheSameRun();
+    void balanceWindowsEqualDailyReads();
 
 private:
     FeatureMatrix matrix(const char* name) {
@@ -29,6 +31,13 @@ private:
         for (const auto& d : results.featureDefs())
             if (d.name == name) return results.featureMatrix(run_.run, d.id);
         qFatal("feature %s missing", name);
+    }
+    // Every feature and score of a run, feature by feature (the names' order).
+    std::map<std::string, FeatureMatrix> everyFeature(RunId run) {
+        ResultStore results(*store_);
+        std::map<std::string, FeatureMatrix> out;
+        for (const auto& d : results.featureDefs()) out[d.name] = results.featureMatrix(run, d.id);
+        return out;
     }
     test::TestWorkspace dir_;
     std::optional<Store> store_;
@@ -102,6 +111,60 @@ void TestProfileMarket::liquidityScoreWarnsBeforeTheSqueezedBankFails() {
     qInfo("squeezed bank in the top decile of liquidity scores on %d of the last %d days before failing", topDecile, days);
     QVERIFY(days >= 8);
     QVERIFY(topDecile >= days / 2);
+}
+
+void TestProfileMarket::separateReaderGivesTheSameRun() {
+    // initTestCase's run read the trades through a second, read-only connection on a thread of its
+    // own. Inside a transaction of the caller's, the run must read through the caller's connection
+    // (a second one would not see the uncommitted rows): the same days must give the same values.
+    Transaction outer(store_->database());  // never committed: the store stays as it was
+    const ProfileRunResult again = computeProfiles(*store_);
+    QCOMPARE(again.trades, run_.trades);
+    QCOMPARE(again.days, run_.days);
+    QCOMPARE(again.values, run_.values);
+    const auto first = everyFeature(run_.run), second = everyFeature(again.run);
+    QCOMPARE(first.size(), second.size());
+    std::size_t cells = 0;
+    for (const auto& [name, m] : first) {
+        const FeatureMatrix& n = second.at(name);
+        QCOMPARE(n.institutions, m.institutions);
+        QCOMPARE(n.days, m.days);
+        for (std::size_t k = 0; k < m.values.size(); ++k) {
+            // The same computation on the same days: equal to the bit, or both undefined.
+            if (std::isnan(m.values[k])) QVERIFY2(std::isnan(n.values[k]), name.c_str());
+            else QVERIFY2(n.values[k] == m.values[k], name.c_str());
+            ++cells;
+        }
+    }
+    QVERIFY(cells > 120 * 160 * 30);
+    // The uncommitted trade counts: the run read through the connection that holds it.
+    Trade extra;
+    store_->forEachTrade([&](const Trade& t) { extra = t; return true; });
+    extra.id = TradeId();
+    store_->add(extra);
+    QCOMPARE(computeProfiles(*store_).trades, run_.trades + 1);
+}
+
+void TestProfileMarket::balanceWindowsEqualDailyReads() {
+    // The pipeline reads balance sheets a window of days at a time, along the primary key.
+    const std::vector<Date> days = store_->tradingDays();
+    QVERIFY(days.size() > 100);
+    const std::vector<BalanceDaily> window = store_->balancesBetween(days[10], days[70]);
+    std::size_t next = 0, compared = 0;
+    for (std::size_t d = 10; d <= 70; ++d)
+        for (const BalanceDaily& b : store_->balancesOn(days[d])) {
+            QVERIFY(next < window.size());
+            const BalanceDaily& w = window[next++];
+            QCOMPARE(w.institution, b.institution);
+            QCOMPARE(w.day, b.day);
+            QCOMPARE(w.assets, b.assets);
+            QCOMPARE(w.liabilities, b.liabilities);
+            QCOMPARE(w.liquidAssets, b.liquidAssets);
+            QCOMPARE(w.equity, b.equity);
+            ++compared;
+        }
+    QCOMPARE(next, window.size());
+    QVERIFY(compared >= 120 * 50);
 }
 
 QTEST_GUILESS_MAIN(TestProfileMarket)
