@@ -63,6 +63,17 @@ public:
     void setDistress(std::vector<double> distress, std::vector<char> defaulted);
     const std::vector<double>& distress() const { return distress_; }
     void setPixelRatio(double ratio);
+    // While the user turns, slides or zooms a large network (beyond kSketchEdges drawn exposures or
+    // kSketchNodes discs), the scene draws its sketch: the largest exposures and institutions of
+    // each layer only, so that frames keep up on software GL; off, the whole picture again. What
+    // is picked, counted and exported is always the whole picture.
+    void setSketch(bool sketch);
+    // Whether the shown network is large enough to have a sketch, and whether it is drawn now.
+    bool hasSketch() const { return sketchable_; }
+    bool sketchShown() const { return sketch_ && sketchable_; }
+    // Exposures and discs the sketch draws, over every layer.
+    std::size_t sketchEdgeCount() const;
+    std::size_t sketchNodeCount() const;
 
     // A measure of institution i (raw value, e.g. PageRank); NaN where not computed.
     double measureOf(std::size_t i, NodeMeasure measure) const;
@@ -93,6 +104,7 @@ public:
 private:
     struct Layer;
     void rebuild();
+    void applyVisibility();
     std::vector<bool> passingInstitutions() const;
     std::vector<double> radii() const;
     std::vector<QColor> colours() const;
@@ -106,6 +118,8 @@ private:
     std::vector<char> defaulted_;
     double pixelRatio_ = 1.0;
     std::size_t shownEdgeCount_ = 0;
+    bool sketch_ = false;      // asked for: the view is moving
+    bool sketchable_ = false;  // the network is large enough to need one
     std::vector<std::optional<double>> planeZ_;  // per layer; none when hidden
     std::vector<DrawnNode> drawn_;
     std::vector<std::size_t> drawnOffset_;  // per layer: index of its first node in drawn_

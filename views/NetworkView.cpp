@@ -46,6 +46,9 @@ constexpr double kViewAngle = 30.0;  // degrees, vertical
 constexpr double kDefaultAzimuth = -62.0, kDefaultElevation = 30.0;
 constexpr double kMinElevation = -85.0, kMaxElevation = 85.0;
 constexpr int kMultiSamples = 4;
+// A large network is sketched while it moves (NetworkScene::setSketch) and drawn whole again once
+// no turn, slide or zoom has come for this long.
+constexpr int kStillAfterMs = 200;
 
 double radians(double degrees) { return degrees * std::numbers::pi / 180.0; }
 
@@ -74,6 +77,7 @@ struct NetworkView::Internals {
     std::optional<ContagionResult> stress;
     int stressRound = 0;
     QTimer* player = nullptr;
+    QTimer* still = nullptr;  // the motion has rested: draw the whole picture again
 };
 
 QSurfaceFormat NetworkView::surfaceFormat() {
@@ -147,6 +151,13 @@ NetworkView::NetworkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_
         if (d_->stressRound + 1 >= stressRounds()) return d_->player->stop();
         showStressRound(d_->stressRound + 1);
         if (d_->stressRound + 1 >= stressRounds()) d_->player->stop();
+    });
+    d_->still = new QTimer(this);
+    d_->still->setSingleShot(true);
+    d_->still->setInterval(kStillAfterMs);
+    connect(d_->still, &QTimer::timeout, this, [this] {
+        d_->scene.setSketch(false);
+        update();
     });
     resetCamera();
     (new LiveTexts(this))->add(this, [this] {
@@ -308,6 +319,10 @@ std::size_t NetworkView::nodeCount() const { return d_->data ? d_->data->network
 
 LayerCounts NetworkView::layerCounts(NetworkLayer layer) const { return d_->scene.counts(layer); }
 
+LayerCounts NetworkView::sketchCounts() const {
+    return {d_->scene.hasSketch(), d_->scene.sketchNodeCount(), d_->scene.sketchEdgeCount()};
+}
+
 std::size_t NetworkView::interlayerLinkCount() const { return d_->scene.interlayerLinkCount(); }
 
 std::vector<std::string> NetworkView::sceneLabels() const { return d_->scene.labelTexts(); }
@@ -418,11 +433,18 @@ void NetworkView::paintGL() {
     state->Reset();  // Qt changed GL state behind VTK's cache
     state->Push();
     state->vtkglDepthFunc(GL_LEQUAL);  // Qt leaves GL_LESS; VTK expects GL_LEQUAL
+    // A sketch (the view is moving) is drawn at half the resolution and scaled up: on software GL
+    // most of a frame's time goes per pixel, and a picture in motion needs no fine detail. Labels
+    // keep their size on screen.
+    const int w = int(std::lround(width() * devicePixelRatioF()));
+    const int h = int(std::lround(height() * devicePixelRatioF()));
+    const bool reduced = d_->scene.sketchShown();
+    const int rw = reduced ? std::max(1, w / 2) : w, rh = reduced ? std::max(1, h / 2) : h;
+    if (const int* size = d_->window->GetSize(); size[0] != rw || size[1] != rh) d_->window->SetSize(rw, rh);
+    d_->scene.setPixelRatio(devicePixelRatioF() * (reduced ? 0.5 : 1.0));
     d_->window->Render();
 
     // Copy VTK's resolved frame into the framebuffer Qt composes.
-    const int w = int(std::lround(width() * devicePixelRatioF()));
-    const int h = int(std::lround(height() * devicePixelRatioF()));
     state->PushFramebufferBindings();
     state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
     state->vtkglDrawBuffer(GL_COLOR_ATTACHMENT0);
@@ -430,7 +452,7 @@ void NetworkView::paintGL() {
     d_->window->GetDisplayFramebuffer()->ActivateReadBuffer(0);
     state->vtkglViewport(0, 0, w, h);
     state->vtkglScissor(0, 0, w, h);
-    state->vtkglBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    state->vtkglBlitFramebuffer(0, 0, rw, rh, 0, 0, w, h, GL_COLOR_BUFFER_BIT, reduced ? GL_LINEAR : GL_NEAREST);
     state->PopFramebufferBindings();
     state->Pop();
 }
@@ -652,6 +674,7 @@ void NetworkView::orbit(QPointF deltaPixels) {
     d_->azimuth -= deltaPixels.x() * 180.0 / std::max(width(), 1);
     d_->elevation =
         std::clamp(d_->elevation + deltaPixels.y() * 180.0 / std::max(height(), 1), kMinElevation, kMaxElevation);
+    moving();
     applyCamera();
 }
 
@@ -672,24 +695,44 @@ void NetworkView::pan(QPointF deltaPixels) {
     const double worldPerPixel = 2 * d_->distance * std::tan(radians(kViewAngle / 2)) / std::max(height(), 1);
     for (int k = 0; k < 3; ++k)
         d_->focal[k] += (-deltaPixels.x() * right[k] / rn + deltaPixels.y() * trueUp[k] / rn) * worldPerPixel;
+    moving();
     applyCamera();
 }
 
 void NetworkView::zoom(double factor) {
     d_->fitted = false;
     d_->distance = std::clamp(d_->distance / factor, 0.2, 200.0);
+    moving();
     applyCamera();
 }
 
+void NetworkView::moving() {
+    // Software GL cannot draw tens of thousands of lines and discs at the pace of a drag; the
+    // sketch can, and the whole picture returns as soon as the motion rests.
+    d_->scene.setSketch(true);
+    d_->still->start();
+}
+
+bool NetworkView::isSketched() const { return d_->scene.sketchShown(); }
+
 std::optional<QPointF> NetworkView::worldToWidget(double x, double y, double z) const {
+    return projection()(x, y, z);
+}
+
+// The camera's matrix is computed once: building it is most of the cost of projecting one point,
+// and hovering a large network projects every drawn node.
+std::function<std::optional<QPointF>(double, double, double)> NetworkView::projection() const {
     const double aspect = height() > 0 ? double(width()) / height() : 1.0;
-    vtkMatrix4x4* m = d_->scene.renderer()->GetActiveCamera()->GetCompositeProjectionTransformMatrix(aspect, -1, 1);
-    const double in[4] = {x, y, z, 1};
-    double out[4];
-    m->MultiplyPoint(in, out);
-    if (out[3] <= 0) return std::nullopt;
-    const double nx = out[0] / out[3], ny = out[1] / out[3];
-    return QPointF((nx + 1) / 2 * width(), (1 - ny) / 2 * height());
+    auto m = vtkSmartPointer<vtkMatrix4x4>::New();
+    m->DeepCopy(d_->scene.renderer()->GetActiveCamera()->GetCompositeProjectionTransformMatrix(aspect, -1, 1));
+    return [m, w = width(), h = height()](double x, double y, double z) -> std::optional<QPointF> {
+        const double in[4] = {x, y, z, 1};
+        double out[4];
+        m->MultiplyPoint(in, out);
+        if (out[3] <= 0) return std::nullopt;
+        const double nx = out[0] / out[3], ny = out[1] / out[3];
+        return QPointF((nx + 1) / 2 * w, (1 - ny) / 2 * h);
+    };
 }
 
 std::optional<std::size_t> NetworkView::drawnNodeAt(QPointF pos) const {
@@ -703,10 +746,11 @@ std::optional<std::size_t> NetworkView::drawnNodeAt(QPointF pos) const {
     // Small discs are hard to hit exactly: the nearest one within a few pixels.
     std::optional<std::size_t> best;
     double bestScore = 0;
+    const auto project = projection();
     for (std::size_t k = 0; k < drawn.size(); ++k) {
         const auto& node = drawn[k];
-        const auto centre = worldToWidget(node.x, node.y, node.z);
-        const auto rim = worldToWidget(node.x + node.radius, node.y, node.z);
+        const auto centre = project(node.x, node.y, node.z);
+        const auto rim = project(node.x + node.radius, node.y, node.z);
         if (!centre || !rim) continue;
         const double radius = std::hypot(rim->x() - centre->x(), rim->y() - centre->y());
         const double distance = std::hypot(centre->x() - pos.x(), centre->y() - pos.y());
@@ -748,6 +792,7 @@ QSize NetworkView::chartSize() const { return size(); }
 // asked for (aspect kept, on white).
 void NetworkView::paintChart(QPainter& painter, QSize size) const {
     auto* self = const_cast<NetworkView*>(this);  // grabbing renders a frame, which is not const in Qt's eyes
+    d_->scene.setSketch(false);                   // an export shows the whole picture, even mid-motion
     const QImage frame = d_->glReady ? self->grabFramebuffer() : QImage();
     const double dpr = frame.isNull() ? 1.0 : double(frame.width()) / std::max(1, width());
     QImage composed(frame.isNull() ? QSize(std::max(1, width()), std::max(1, height())) : frame.size(),

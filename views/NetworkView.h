@@ -15,6 +15,7 @@
 #include <QPoint>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -74,8 +75,13 @@ public:
     double shownDistress(InstitutionId id) const;
 
     InstitutionId highlightedInstitution() const;
+    // Whether the frame shows the sketch of a large network (it is being turned, slid or zoomed;
+    // the whole picture returns 200 ms after the last motion).
+    bool isSketched() const;
     std::size_t nodeCount() const;  // institutions in the network
     LayerCounts layerCounts(NetworkLayer layer) const;
+    // What the sketch of a large network draws over every layer (shown: the network has a sketch).
+    LayerCounts sketchCounts() const;
     std::size_t interlayerLinkCount() const;
     std::vector<std::string> sceneLabels() const;
     // Centre of the institution's disc on a layer (default: the highest plane it is drawn on), in
@@ -113,8 +119,10 @@ private:
     void orbit(QPointF deltaPixels);
     void pan(QPointF deltaPixels);
     void zoom(double factor);
+    void moving();
     // World point to widget coordinates through VTK's camera; nullopt behind the camera.
     std::optional<QPointF> worldToWidget(double x, double y, double z) const;
+    std::function<std::optional<QPointF>(double, double, double)> projection() const;
     std::optional<std::size_t> drawnNodeAt(QPointF pos) const;
 
     std::unique_ptr<Internals> d_;

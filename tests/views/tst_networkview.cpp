@@ -14,12 +14,16 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <random>
 #include <map>
 #include <set>
 
@@ -101,6 +105,31 @@ int countColour(const QImage& image, const QColor& colour, int tolerance = 6) {
     return n;
 }
 
+// A market of n institutions and m random exposures over the four exposure layers.
+std::shared_ptr<const NetworkViewData> randomMarket(std::size_t n, std::size_t m, unsigned seed) {
+    std::mt19937 random(seed);
+    std::uniform_int_distribution<std::uint32_t> pick(0, std::uint32_t(n - 1));
+    std::uniform_real_distribution<double> unit(0, 1);
+    auto data = std::make_shared<NetworkViewData>();
+    MultilayerNetwork& net = data->network;
+    net.asOf = Date::fromYmd(2025, 6, 30);
+    for (std::size_t i = 0; i < n; ++i)
+        net.institutions.push_back(institution(std::int64_t(i) + 1, "X", InstitutionType(int(i % 6)), 1e10, 1e9));
+    const NetworkLayer layers[] = {NetworkLayer::Repo, NetworkLayer::Interbank, NetworkLayer::Bond, NetworkLayer::FxSwap};
+    while (net.edges.size() < m) {
+        const std::uint32_t a = pick(random), b = pick(random);
+        if (a != b) net.edges.push_back({a, b, 1e8 * (1 + 100 * unit(random)), layers[net.edges.size() % 4]});
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        data->layout.institutions.push_back(net.institutions[i].id);
+        data->layout.x.push_back(2 * unit(random) - 1);
+        data->layout.y.push_back(2 * unit(random) - 1);
+        data->names << QStringLiteral("X");
+    }
+    data->features = networkFeatures(net);
+    return data;
+}
+
 void show(QWidget& w, QSize size = {900, 700}) {
     w.resize(size);
     w.show();
@@ -122,6 +151,7 @@ private slots:
     void stressAnimationEndsInTheDebtRankResult();
     void stressPanelListsTheLosses();
     void survivesEmptyUnsetAndReparent();
+    void largeNetworkIsSketchedWhileItMoves();
 };
 
 void TestNetworkView::eachLayerDrawsItsInstitutionsAndExposures() {
@@ -398,6 +428,73 @@ void TestNetworkView::survivesEmptyUnsetAndReparent() {
     view->show();
     show(second, {400, 300});
     QVERIFY(countColour(view->grabFramebuffer(), typeColor(InstitutionType::Fund)) > 0);
+}
+
+void TestNetworkView::largeNetworkIsSketchedWhileItMoves() {
+    // A small network is always drawn whole.
+    NetworkView small;
+    small.setNetwork(market6());
+    show(small);
+    QVERIFY(!small.sketchCounts().shown);
+    QTest::keyClick(&small, Qt::Key_Left);
+    QVERIFY(!small.isSketched());
+
+    // 3,000 institutions and 12,000 exposures: beyond the sketch's 4,000 lines and 6,000 discs.
+    NetworkView view;
+    view.setNetwork(randomMarket(3000, 12000, 7));
+    show(view);
+    const LayerCounts sketch = view.sketchCounts();
+    QVERIFY(sketch.shown);
+    QVERIFY(!view.isSketched());
+    // Each layer's share of the sketch in proportion to what it draws (counted here).
+    std::size_t edges = 0, discs = 0, expectedEdges = 0, expectedDiscs = 0;
+    for (NetworkLayer layer : kNetworkLayers) edges += view.layerCounts(layer).edges, discs += view.layerCounts(layer).nodes;
+    QCOMPARE(edges, std::size_t(12000));
+    for (NetworkLayer layer : kNetworkLayers) {
+        expectedEdges += view.layerCounts(layer).edges * 4000 / edges;
+        expectedDiscs += view.layerCounts(layer).nodes * 6000 / discs;
+    }
+    QCOMPARE(sketch.edges, expectedEdges);
+    QCOMPARE(sketch.nodes, expectedDiscs);
+    const QImage whole = view.grabFramebuffer();
+
+    // Turning draws the sketch; it is a different, sparser picture; the whole one comes back
+    // once the motion rests.
+    QTest::keyClick(&view, Qt::Key_Left);
+    QVERIFY(view.isSketched());
+    QTest::keyClick(&view, Qt::Key_Right);  // back where it was
+    QVERIFY(view.isSketched());
+    const QImage sketched = view.grabFramebuffer();
+    // Share of pixels that differ between two frames of the same view.
+    const auto differing = [](const QImage& a, const QImage& b) {
+        const QImage x = a.convertToFormat(QImage::Format_RGB32), y = b.convertToFormat(QImage::Format_RGB32);
+        if (x.size() != y.size()) return 1.0;
+        int n = 0;
+        for (int r = 0; r < x.height(); ++r)
+            for (int c = 0; c < x.width(); ++c) n += x.pixel(c, r) != y.pixel(c, r);
+        return double(n) / (x.width() * x.height());
+    };
+    if (qEnvironmentVariableIsSet("SKETCHDIR"))
+        whole.save(qEnvironmentVariable("SKETCHDIR") + "/whole.png"),
+            sketched.save(qEnvironmentVariable("SKETCHDIR") + "/sketch.png");
+    qInfo("pixels the sketch changes: %.1f%%", 100 * differing(whole, sketched));
+    QVERIFY(differing(whole, sketched) > 0.05);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isSketched(), 2000);
+    // At rest, the whole picture as before the turn (the turn and its inverse may leave the
+    // camera a rounding error away: a few pixels).
+    QVERIFY(differing(whole, view.grabFramebuffer()) < 0.01);
+    QCOMPARE(view.sketchCounts().edges, sketch.edges);  // what is counted never changed
+    QCOMPARE(view.layerCounts(NetworkLayer::Repo).edges, std::size_t(3000));
+    // An export mid-motion shows the whole picture.
+    QTest::keyClick(&view, Qt::Key_Left);
+    QTest::keyClick(&view, Qt::Key_Right);
+    QVERIFY(view.isSketched());
+    QImage exported(view.size(), QImage::Format_RGB32);
+    {
+        QPainter painter(&exported);
+        view.paintChart(painter, view.size());
+    }
+    QVERIFY(!view.isSketched());
 }
 
 QTEST_MAIN(TestNetworkView)
