@@ -9,6 +9,8 @@
 // the workstation's GUI thread stalls (bench_gui_stall, issue 10).
 // Run on a display or under `xvfb-run -a -s "-screen 0 1600x1000x24"`. One line per figure.
 
+#include "NetworkView.h"
+
 #include <QApplication>
 #include <QEventLoop>
 #include <QOpenGLContext>
@@ -90,14 +92,7 @@ double medianFrame(Surface& surface, QWindow* window) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    QSurfaceFormat format;  // what NetworkView asks for
-    format.setRenderableType(QSurfaceFormat::OpenGL);
-    format.setVersion(3, 2);
-    format.setProfile(QSurfaceFormat::CoreProfile);
-    format.setDepthBufferSize(24);
-    format.setStencilBufferSize(8);
-    format.setAlphaBufferSize(8);
-    QSurfaceFormat::setDefaultFormat(format);
+    QSurfaceFormat::setDefaultFormat(eagle::NetworkView::surfaceFormat());  // what the network view asks for
     QApplication app(argc, argv);
     {
         ClearedWidget widget;
