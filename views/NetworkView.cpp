@@ -27,6 +27,9 @@
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QScopedValueRollback>
+#include <QContextMenuEvent>
+#include <QCoreApplication>
+#include <QOpenGLWindow>
 #include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -78,6 +81,50 @@ struct NetworkView::Internals {
     int stressRound = 0;
     QTimer* player = nullptr;
     QTimer* still = nullptr;  // the motion has rested: draw the whole picture again
+    NetworkSurface* surface = nullptr;
+    QWidget* container = nullptr;
+};
+
+// The native window VTK draws in. Input that reaches it goes to the view, as if the view had
+// received it; a right press also asks for the view's context menu (X11 shows it on press).
+class NetworkSurface : public QOpenGLWindow {
+public:
+    explicit NetworkSurface(NetworkView* view) : QOpenGLWindow(QOpenGLWindow::NoPartialUpdate), view_(view) {
+        setFormat(NetworkView::surfaceFormat());
+    }
+
+protected:
+    void initializeGL() override { view_->initializeGL(); }
+    void resizeGL(int w, int h) override { view_->resizeGL(w, h); }
+    void paintGL() override { view_->paintGL(); }
+    bool event(QEvent* event) override {
+        switch (event->type()) {
+            case QEvent::MouseButtonPress:
+            case QEvent::MouseButtonRelease:
+            case QEvent::MouseButtonDblClick:
+            case QEvent::MouseMove:
+            case QEvent::Wheel:
+            case QEvent::KeyPress:
+            case QEvent::KeyRelease:
+            case QEvent::Leave: {
+                QCoreApplication::sendEvent(view_, event);
+                if (event->type() == QEvent::MouseButtonPress) {
+                    auto* press = static_cast<QMouseEvent*>(event);
+                    if (press->button() == Qt::RightButton) {
+                        QContextMenuEvent menu(QContextMenuEvent::Mouse, press->position().toPoint(),
+                                               press->globalPosition().toPoint(), press->modifiers());
+                        QCoreApplication::sendEvent(view_, &menu);
+                    }
+                }
+                return true;
+            }
+            default:
+                return QOpenGLWindow::event(event);
+        }
+    }
+
+private:
+    NetworkView* view_;
 };
 
 QSurfaceFormat NetworkView::surfaceFormat() {
@@ -96,8 +143,11 @@ QColor NetworkView::measureColour(double t) { return NetworkScene::measureColour
 QColor NetworkView::distressColour(double distress) { return NetworkScene::distressColour(distress); }
 QColor NetworkView::defaultColour() { return NetworkScene::defaultColour(); }
 
-NetworkView::NetworkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_unique<Internals>()) {
-    setFormat(surfaceFormat());
+NetworkView::NetworkView(QWidget* parent) : QWidget(parent), d_(std::make_unique<Internals>()) {
+    d_->surface = new NetworkSurface(this);
+    d_->container = QWidget::createWindowContainer(d_->surface, this);
+    d_->container->setFocusPolicy(Qt::StrongFocus);
+    setFocusProxy(d_->container);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);  // hover tooltips
     setMinimumSize(200, 150);
@@ -118,13 +168,15 @@ NetworkView::NetworkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_
             case vtkCommand::WindowMakeCurrentEvent:
                 // Re-making Qt's context current mid-render would rebind its framebuffer behind
                 // VTK's cached GL state, so only do it when it is not current already.
-                if (self->context() && QOpenGLContext::currentContext() != self->context()) self->makeCurrent();
+                if (self->d_->surface->context() && QOpenGLContext::currentContext() != self->d_->surface->context())
+                    self->d_->surface->makeCurrent();
                 break;
             case vtkCommand::WindowIsCurrentEvent:
-                *static_cast<bool*>(callData) = self->context() && QOpenGLContext::currentContext() == self->context();
+                *static_cast<bool*>(callData) =
+                    self->d_->surface->context() && QOpenGLContext::currentContext() == self->d_->surface->context();
                 break;
             case vtkCommand::WindowFrameEvent:
-                if (!self->d_->painting) self->update();
+                if (!self->d_->painting) self->requestFrame();
                 break;
             default:
                 break;
@@ -146,6 +198,12 @@ NetworkView::NetworkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_
     d_->empty->setAttribute(Qt::WA_TransparentForMouseEvents);
     d_->empty->setAlignment(Qt::AlignCenter);
     d_->empty->setStyleSheet(QStringLiteral("QLabel { color: #6c757d; background: transparent; }"));
+    // Above the native window only as native windows themselves.
+    for (QWidget* overlay : {static_cast<QWidget*>(d_->legend), static_cast<QWidget*>(d_->info),
+                             static_cast<QWidget*>(d_->empty)}) {
+        overlay->setAttribute(Qt::WA_NativeWindow);
+        overlay->raise();
+    }
     d_->player = new QTimer(this);
     connect(d_->player, &QTimer::timeout, this, [this] {
         if (d_->stressRound + 1 >= stressRounds()) return d_->player->stop();
@@ -157,27 +215,28 @@ NetworkView::NetworkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_
     d_->still->setInterval(kStillAfterMs);
     connect(d_->still, &QTimer::timeout, this, [this] {
         d_->scene.setSketch(false);
-        update();
+        requestFrame();
     });
     resetCamera();
     (new LiveTexts(this))->add(this, [this] {
         d_->empty->setText(tr("No exposure network loaded"));
         d_->scene.rebuildLabels();  // the planes' names
         updateOverlays();
-        update();
+        requestFrame();
     });
 }
 
 NetworkView::~NetworkView() {
-    // The context outlives this body (QOpenGLWidget destroys it): release VTK's GL objects, and
-    // destroy the VTK objects themselves, while it is still current.
+    // The context outlives this body (the surface, a child, is destroyed after it): release VTK's
+    // GL objects, and destroy the VTK objects themselves, while it is still current.
     disconnect(d_->contextGone);
-    const bool current = d_->glReady && context();
-    if (current) makeCurrent();
+    NetworkSurface* surface = d_->surface;
+    const bool current = d_->glReady && surface->context();
+    if (current) surface->makeCurrent();
     releaseGraphics();
     d_->window->RemoveAllObservers();
     d_.reset();
-    if (current) doneCurrent();
+    if (current) surface->doneCurrent();
 }
 
 void NetworkView::setNetwork(std::shared_ptr<const NetworkViewData> network) {
@@ -191,7 +250,7 @@ void NetworkView::updateNetwork(std::shared_ptr<const NetworkViewData> network) 
     d_->scene.setData(d_->data);
     if (selection_) d_->scene.setHighlight(selection_->institution());
     updateOverlays();
-    update();
+    requestFrame();
 }
 
 const NetworkViewData* NetworkView::network() const { return d_->data.get(); }
@@ -238,7 +297,7 @@ void NetworkView::setFilter(const NetworkFilter& filter) {
     if (filter == d_->scene.filter()) return;
     d_->scene.setFilter(filter);
     updateOverlays();
-    update();
+    requestFrame();
 }
 
 NetworkFilter NetworkView::filter() const { return d_->scene.filter(); }
@@ -246,13 +305,13 @@ NetworkFilter NetworkView::filter() const { return d_->scene.filter(); }
 void NetworkView::setSizeMeasure(NodeMeasure measure) {
     d_->scene.setSizeMeasure(measure);
     updateOverlays();
-    update();
+    requestFrame();
 }
 
 void NetworkView::setColouring(NodeColouring colouring) {
     d_->scene.setColouring(colouring);
     updateOverlays();
-    update();
+    requestFrame();
 }
 
 void NetworkView::setStress(ContagionResult result) {
@@ -270,7 +329,7 @@ void NetworkView::clearStress() {
     d_->stressRound = 0;
     d_->scene.setDistress({}, {});
     updateOverlays();
-    update();
+    requestFrame();
 }
 
 int NetworkView::stressRounds() const { return d_->stress ? int(d_->stress->rounds.size()) : 0; }
@@ -293,7 +352,7 @@ void NetworkView::showStressRound(int round) {
     d_->stressRound = round;
     d_->scene.setDistress(std::move(distress), std::move(defaulted));
     updateOverlays();
-    update();
+    requestFrame();
     emit stressRoundShown(round);
 }
 
@@ -397,11 +456,11 @@ void NetworkView::initializeGL() {
     // Reparenting into another window replaces the context: free VTK's objects in the old one.
     disconnect(d_->contextGone);
     d_->contextGone = connect(
-        context(), &QOpenGLContext::aboutToBeDestroyed, this,
+        d_->surface->context(), &QOpenGLContext::aboutToBeDestroyed, this,
         [this] {
-            makeCurrent();
+            d_->surface->makeCurrent();
             releaseGraphics();
-            doneCurrent();
+            d_->surface->doneCurrent();
         },
         Qt::DirectConnection);
 }
@@ -446,7 +505,7 @@ void NetworkView::paintGL() {
 
     // Copy VTK's resolved frame into the framebuffer Qt composes.
     state->PushFramebufferBindings();
-    state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
+    state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, d_->surface->defaultFramebufferObject());
     state->vtkglDrawBuffer(GL_COLOR_ATTACHMENT0);
     d_->window->GetDisplayFramebuffer()->Bind(GL_READ_FRAMEBUFFER);
     d_->window->GetDisplayFramebuffer()->ActivateReadBuffer(0);
@@ -458,7 +517,8 @@ void NetworkView::paintGL() {
 }
 
 void NetworkView::resizeEvent(QResizeEvent* event) {
-    QOpenGLWidget::resizeEvent(event);
+    QWidget::resizeEvent(event);
+    d_->container->setGeometry(rect());
     d_->fitted ? resetCamera() : applyCamera();
     updateOverlays();
 }
@@ -477,7 +537,7 @@ void NetworkView::mouseMoveEvent(QMouseEvent* event) {
         const QPointF moved = pos - d_->pressPos;
         if (!d_->dragging && std::hypot(moved.x(), moved.y()) > kClickSlop) {
             d_->dragging = true;
-            setCursor(Qt::ClosedHandCursor);
+            d_->surface->setCursor(Qt::ClosedHandCursor);
         }
         if (d_->dragging) {
             // Left drag turns the stack; Shift+left, middle or right drag slides it.
@@ -490,20 +550,20 @@ void NetworkView::mouseMoveEvent(QMouseEvent* event) {
     // Hover: name the institution under the cursor and its measures.
     const InstitutionId id = institutionAt(pos.toPoint());
     if (!id.valid()) {
-        unsetCursor();
+        d_->surface->unsetCursor();
         QToolTip::hideText();
         return;
     }
-    setCursor(Qt::PointingHandCursor);
+    d_->surface->setCursor(Qt::PointingHandCursor);
     QToolTip::showText(event->globalPosition().toPoint(), describe(id), this);
 }
 
 void NetworkView::mouseReleaseEvent(QMouseEvent* event) {
-    if (event->button() != d_->pressedButton) return QOpenGLWidget::mouseReleaseEvent(event);
+    if (event->button() != d_->pressedButton) return QWidget::mouseReleaseEvent(event);
     d_->pressedButton = Qt::NoButton;
     if (d_->dragging) {
         d_->dragging = false;
-        unsetCursor();
+        d_->surface->unsetCursor();
         return;
     }
     if (event->button() != Qt::LeftButton) return;
@@ -518,7 +578,7 @@ void NetworkView::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void NetworkView::mouseDoubleClickEvent(QMouseEvent* event) {
-    if (event->button() != Qt::LeftButton) return QOpenGLWidget::mouseDoubleClickEvent(event);
+    if (event->button() != Qt::LeftButton) return QWidget::mouseDoubleClickEvent(event);
     resetCamera();
 }
 
@@ -557,14 +617,14 @@ void NetworkView::keyPressEvent(QKeyEvent* event) {
             if (selection_) selection_->clear();
             break;
         default:
-            QOpenGLWidget::keyPressEvent(event);
+            QWidget::keyPressEvent(event);
     }
 }
 
 void NetworkView::onSelectionChanged(InstitutionId id) {
     d_->scene.setHighlight(id);
     updateOverlays();
-    update();
+    requestFrame();
 }
 void NetworkView::releaseGraphics() {
     if (!d_->glReady) return;
@@ -591,7 +651,7 @@ void NetworkView::applyCamera() {
     const double toCentre =
         std::hypot(eye[0] - 0.5 * (b[0] + b[1]), eye[1] - 0.5 * (b[2] + b[3]), eye[2] - 0.5 * (b[4] + b[5]));
     camera->SetClippingRange(std::max(0.02, toCentre - 1.2 * radius), toCentre + 1.2 * radius);
-    update();
+    requestFrame();
 }
 
 void NetworkView::updateOverlays() {
@@ -793,7 +853,7 @@ QSize NetworkView::chartSize() const { return size(); }
 void NetworkView::paintChart(QPainter& painter, QSize size) const {
     auto* self = const_cast<NetworkView*>(this);  // grabbing renders a frame, which is not const in Qt's eyes
     d_->scene.setSketch(false);                   // an export shows the whole picture, even mid-motion
-    const QImage frame = d_->glReady ? self->grabFramebuffer() : QImage();
+    const QImage frame = self->grabFramebuffer();
     const double dpr = frame.isNull() ? 1.0 : double(frame.width()) / std::max(1, width());
     QImage composed(frame.isNull() ? QSize(std::max(1, width()), std::max(1, height())) : frame.size(),
                     QImage::Format_RGB32);
@@ -812,6 +872,34 @@ void NetworkView::paintChart(QPainter& painter, QSize size) const {
     const QRectF target(QPointF((size.width() - fitted.width()) / 2, (size.height() - fitted.height()) / 2), fitted);
     painter.drawImage(target, composed);
     painter.restore();
+}
+
+void NetworkView::requestFrame() { d_->surface->update(); }
+
+QOpenGLWindow* NetworkView::surface() const { return d_->surface; }
+
+QImage NetworkView::grabFramebuffer() {
+    // Drawn now into the back buffer and read from it, without swapping: nothing on screen changes.
+    if (!d_->glReady && d_->surface->isExposed()) {
+        QEvent paint(QEvent::UpdateRequest);  // a first frame, which makes the context
+        QCoreApplication::sendEvent(d_->surface, &paint);
+    }
+    if (!d_->glReady || !d_->surface->isValid()) return {};
+    d_->surface->makeCurrent();
+    paintGL();
+    QImage frame = d_->surface->grabFramebuffer();
+    d_->surface->doneCurrent();
+    return frame;
+}
+
+void NetworkView::paintEvent(QPaintEvent*) {
+    // On screen the native window covers this widget. QWidget::grab() and render() (screenshots,
+    // the briefing report) paint the widget tree and never see native windows: they get the
+    // frame from here.
+    const QImage frame = grabFramebuffer();
+    if (frame.isNull()) return;
+    QPainter painter(this);
+    painter.drawImage(rect(), frame);
 }
 
 }  // namespace eagle

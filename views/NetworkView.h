@@ -1,5 +1,7 @@
 #pragma once
-// The multilayer exposure network in 3D, drawn by VTK inside a Qt6 QOpenGLWidget: one plane per
+// The multilayer exposure network in 3D, drawn by VTK in a native Qt6 OpenGL window (a
+// QOpenGLWindow in a window container, so that Qt does not compose the frame, nor the rest of the
+// main window, through OpenGL: docs/network.md, bench_gl_frame_floor): one plane per
 // market layer, each institution at the same place on every plane. Layers, filters and what node
 // size and colour mean are chosen here; hovering names an institution and its measures, clicking
 // selects it, and a stress test plays round by round. No VTK type appears here.
@@ -11,19 +13,24 @@
 #include "NetworkViewData.h"
 
 #include <QColor>
-#include <QOpenGLWidget>
+#include <QImage>
+#include <QWidget>
 #include <QPoint>
 #include <QPointer>
+#include <QSurfaceFormat>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
+class QOpenGLWindow;
+
 namespace eagle {
 
 class SelectionModel;
+class NetworkSurface;
 
-class NetworkView : public QOpenGLWidget, public ExportableView {
+class NetworkView : public QWidget, public ExportableView {
     Q_OBJECT
 public:
     explicit NetworkView(QWidget* parent = nullptr);
@@ -40,6 +47,10 @@ public:
     // The OpenGL format VTK needs (3.2 core, depth, stencil); the view requests it for itself, and
     // the application may also make it the default before QApplication is built.
     static QSurfaceFormat surfaceFormat();
+    // The frame VTK draws (rendered now); null before the window has a GL context.
+    QImage grabFramebuffer();
+    // The native window the frames are drawn in (its frameSwapped() says a frame was shown).
+    QOpenGLWindow* surface() const;
     // The colours of the legend: a measure from lowest (0) to highest (1), a share of equity lost,
     // a default.
     static QColor measureColour(double t);
@@ -97,10 +108,9 @@ signals:
     void stressRoundShown(int round);
 
 protected:
-    void initializeGL() override;
-    void resizeGL(int w, int h) override;
-    void paintGL() override;
     void resizeEvent(QResizeEvent* event) override;
+    // Draws the last frame where the native window is not seen: QWidget::grab() and render().
+    void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -109,7 +119,13 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    friend class NetworkSurface;
     struct Internals;
+
+    void initializeGL();
+    void resizeGL(int w, int h);
+    void paintGL();
+    void requestFrame();
 
     void onSelectionChanged(InstitutionId id);
     void releaseGraphics();

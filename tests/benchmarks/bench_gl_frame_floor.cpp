@@ -1,12 +1,12 @@
 // Prints what one frame costs before anything is drawn in it: a GL surface cleared, handed to the
 // window system and finished, at 1280x800, hosted two ways:
-// - gl_widget_frame_floor_ms: a QOpenGLWidget, as NetworkView is: Qt renders it into a texture
+// - gl_widget_frame_floor_ms: a QOpenGLWidget, as NetworkView was: Qt renders it into a texture
 //   and composes the window from it (the whole window, whenever any widget in it repaints);
-// - gl_window_frame_floor_ms: a QOpenGLWindow (a native window, e.g. in
-//   QWidget::createWindowContainer): the frame goes straight to the window.
+// - gl_window_frame_floor_ms: a QOpenGLWindow in a native window, as NetworkView now draws
+//   (QWidget::createWindowContainer): the frame goes straight to the window.
 // On software GL (Mesa's llvmpipe under xvfb-run) the difference is the cost of Qt's composition,
-// which bounds every frame of the network view from below (docs/network.md, issue 6) and is where
-// the workstation's GUI thread stalls (bench_gui_stall, issue 10).
+// which bounded every frame of the network view from below (docs/network.md, issue 6) and was
+// where the workstation's GUI thread stalled (bench_gui_stall, issue 10).
 // Run on a display or under `xvfb-run -a -s "-screen 0 1600x1000x24"`. One line per figure.
 
 #include "NetworkView.h"

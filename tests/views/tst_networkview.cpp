@@ -14,7 +14,9 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QOpenGLWindow>
 #include <QPainter>
+#include <QScreen>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -152,6 +154,7 @@ private slots:
     void stressPanelListsTheLosses();
     void survivesEmptyUnsetAndReparent();
     void largeNetworkIsSketchedWhileItMoves();
+    void framesReachTheScreenThroughTheNativeWindow();
 };
 
 void TestNetworkView::eachLayerDrawsItsInstitutionsAndExposures() {
@@ -495,6 +498,34 @@ void TestNetworkView::largeNetworkIsSketchedWhileItMoves() {
         view.paintChart(painter, view.size());
     }
     QVERIFY(!view.isSketched());
+}
+
+void TestNetworkView::framesReachTheScreenThroughTheNativeWindow() {
+    // The view draws in a native window (not composed by Qt): what the X server shows is the
+    // frame VTK drew, and input on that window reaches the view.
+    SelectionModel selection;
+    NetworkView view;
+    view.setSelectionModel(&selection);
+    view.setNetwork(market6());
+    show(view);
+    const QImage frame = view.grabFramebuffer();
+    QVERIFY(!frame.isNull());
+    QImage onScreen;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (onScreen = view.screen()->grabWindow(0, view.mapToGlobal(QPoint(0, 0)).x(), view.mapToGlobal(QPoint(0, 0)).y(),
+                                              view.width(), view.height())
+                        .toImage(),
+         countColour(onScreen, typeColor(InstitutionType::Fund)) > 15),
+        3000);
+    QVERIFY(countColour(onScreen, typeColor(InstitutionType::LargeBank)) > 15);
+    // A click on the native window selects, as a click on the view does.
+    const QPoint at = view.nodeScreenPosition(InstitutionId(3));
+    QTest::mouseClick(view.surface(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(selection.institution(), InstitutionId(3));
+    // A key pressed there turns the stack.
+    const QPoint before = view.nodeScreenPosition(InstitutionId(5));
+    QTest::keyClick(view.surface(), Qt::Key_Left);
+    QVERIFY(view.nodeScreenPosition(InstitutionId(5)) != before);
 }
 
 QTEST_MAIN(TestNetworkView)
