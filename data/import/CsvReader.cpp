@@ -234,8 +234,11 @@ bool CsvReader::next(CsvRecord& record) {
 }
 
 std::string CsvReader::contentHash() {
-    std::string rest(readSize(chunkBytes_, fileSize_, bytesRead_), '\0');
+    // What the records did not need (reading stopped at an error) is hashed too; a file read to
+    // its end needs no buffer (this is called once per file, and a chunk is a megabyte).
+    std::string rest;
     while (*in_ && bytesRead_ < fileSize_) {
+        rest.resize(readSize(chunkBytes_, fileSize_, bytesRead_));
         in_->read(rest.data(), static_cast<std::streamsize>(rest.size()));
         const auto got = static_cast<std::size_t>(in_->gcount());
         if (got == 0) break;

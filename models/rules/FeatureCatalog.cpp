@@ -84,35 +84,49 @@ std::optional<int> FeatureCatalog::resolve(std::string_view nameOrAlias) const {
 }
 
 std::optional<std::string> FeatureCatalog::suggest(std::string_view unknown) const {
-    std::vector<std::string> candidates = names_;
-    for (const auto& a : aliases())
-        if (resolve(a.feature)) candidates.emplace_back(a.alias);
-    std::optional<std::string> best;
-    int bestDistance = 0;
-    for (const auto& c : candidates) {
-        const int d = editDistance(unknown, c);
-        if (!best || d < bestDistance) best = c, bestDistance = d;
-    }
+    const auto typed = codePoints(unknown);
     // A typo changes a few characters; anything further is a different word, not a misspelling.
-    const int length = static_cast<int>(codePoints(unknown).size());
-    if (!best || bestDistance > std::max(2, length / 3)) return std::nullopt;
+    const int typo = std::max(2, static_cast<int>(typed.size()) / 3);
+    std::optional<std::string> best;
+    int bestDistance = typo + 1;
+    const auto consider = [&](std::string_view candidate) {
+        const auto known = codePoints(candidate);
+        const int d = boundedEditDistance(typed, known, bestDistance - 1);
+        if (d < bestDistance) best = std::string(candidate), bestDistance = d;
+    };
+    for (const auto& name : names_) consider(name);
+    for (const auto& a : aliases())
+        if (resolve(a.feature)) consider(a.alias);
     return best;
 }
 
 int editDistance(std::string_view a, std::string_view b) {
     const auto x = codePoints(a), y = codePoints(b);
+    return boundedEditDistance(x, y, static_cast<int>(std::max(x.size(), y.size())));
+}
+
+// Levenshtein distance, or bound + 1 as soon as it is known to exceed bound: the distance is at
+// least the difference in length, and a row's smallest entry never decreases further down. A rule
+// typed with a long unknown word (or a pasted paragraph) is then checked against every name in
+// time proportional to its length, not to its length times the catalog's.
+int boundedEditDistance(const std::vector<char32_t>& x, const std::vector<char32_t>& y, int bound) {
+    const auto lengthGap = static_cast<int>(x.size() > y.size() ? x.size() - y.size() : y.size() - x.size());
+    if (lengthGap > bound) return bound + 1;
     std::vector<int> row(y.size() + 1);
     for (std::size_t j = 0; j <= y.size(); ++j) row[j] = static_cast<int>(j);
     for (std::size_t i = 1; i <= x.size(); ++i) {
         int diagonal = row[0];
         row[0] = static_cast<int>(i);
+        int rowLeast = row[0];
         for (std::size_t j = 1; j <= y.size(); ++j) {
             const int up = row[j];
             row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
             diagonal = up;
+            rowLeast = std::min(rowLeast, row[j]);
         }
+        if (rowLeast > bound) return bound + 1;
     }
-    return row[y.size()];
+    return std::min(row[y.size()], bound + 1);
 }
 
 }  // namespace eagle

@@ -35,5 +35,7 @@ private:
 
 // Levenshtein distance over Unicode code points (UTF-8 input).
 int editDistance(std::string_view a, std::string_view b);
+// The same over code points, but bound + 1 for any distance over bound (computed sooner).
+int boundedEditDistance(const std::vector<char32_t>& a, const std::vector<char32_t>& b, int bound);
 
 }  // namespace eagle

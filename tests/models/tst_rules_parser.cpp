@@ -9,6 +9,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -46,6 +47,7 @@ private slots:
     void nothingOutsideFeatures();
     void featuresComeFromTheWorkspace();
     void suggestion();
+    void boundedDistanceAgreesWithTheWholeTable();
     void shippedLibraryParses();
     void fuzzNeverCrashes();
 };
@@ -266,6 +268,35 @@ void TestRulesParser::suggestion() {
     QCOMPARE(catalog.suggest("counterparty_hh").value_or(""), std::string("counterparty_hhi"));
     QVERIFY(!catalog.suggest("institution"));
     QCOMPARE(editDistance("隔夜融资占", "隔夜融资占比"), 1);
+    QCOMPARE(editDistance("kitten", "sitting"), 3);  // the textbook example
+    QVERIFY(!catalog.suggest(std::string(4000, 'x')));
+}
+
+// The bounded distance stops early; what it returns must still be the distance, or bound + 1 for
+// anything further. Checked against the whole table on random words over a small alphabet (so
+// that they share letters), every bound from 0 to past their lengths.
+void TestRulesParser::boundedDistanceAgreesWithTheWholeTable() {
+    std::mt19937 random(20261129);
+    const auto word = [&] {
+        std::vector<char32_t> w(random() % 12);
+        for (auto& c : w) c = U"abc融资"[random() % 5];
+        return w;
+    };
+    const auto whole = [](const std::vector<char32_t>& x, const std::vector<char32_t>& y) {
+        std::vector<std::vector<int>> d(x.size() + 1, std::vector<int>(y.size() + 1));
+        for (std::size_t i = 0; i <= x.size(); ++i) d[i][0] = static_cast<int>(i);
+        for (std::size_t j = 0; j <= y.size(); ++j) d[0][j] = static_cast<int>(j);
+        for (std::size_t i = 1; i <= x.size(); ++i)
+            for (std::size_t j = 1; j <= y.size(); ++j)
+                d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (x[i - 1] != y[j - 1])});
+        return d[x.size()][y.size()];
+    };
+    for (int k = 0; k < 2000; ++k) {
+        const auto x = word(), y = word();
+        const int exact = whole(x, y);
+        for (int bound = 0; bound <= 13; ++bound)
+            QCOMPARE(boundedEditDistance(x, y, bound), exact <= bound ? exact : bound + 1);
+    }
 }
 
 void TestRulesParser::shippedLibraryParses() {
