@@ -822,8 +822,6 @@ void MainWindow::showWorkspace() {
     search_->index().setInstruments(s.instruments);
     alertsController_->setWorkspace(QString::fromStdString(s.path));
     ruleEditorController_->setWorkspace(QString::fromStdString(s.path));
-    network_->setNetwork(s.network);
-    networkControls_->refreshCommunities();
     stress_->reset();
     timeCursor_->setDays(s.days);
     workspace_->requestRiskMatrix(selection_->day());
@@ -848,6 +846,9 @@ void MainWindow::showWorkspace() {
     else
         selection_->setInstitution(target);
     history_->reset();  // another workspace: its first place is where back stops
+    // After the selection, so that the scene is built once, with the institution highlighted.
+    network_->setNetwork(s.network);
+    networkControls_->refreshCommunities();
 }
 
 void MainWindow::showInstitution(InstitutionId id) {

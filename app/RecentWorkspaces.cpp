@@ -14,11 +14,13 @@ QStringList RecentWorkspaces::list() {
 
 void RecentWorkspaces::add(const QString& path) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList paths = QSettings().value("recentWorkspaces").toStringList();
+    QSettings settings;
+    QStringList paths = settings.value("recentWorkspaces").toStringList();
+    if (!paths.isEmpty() && paths.front() == absolute) return;  // reopened: nothing to write
     paths.removeAll(absolute);
     paths.prepend(absolute);
     while (paths.size() > kMax) paths.removeLast();
-    QSettings().setValue("recentWorkspaces", paths);
+    settings.setValue("recentWorkspaces", paths);
 }
 
 void RecentWorkspaces::clear() { QSettings().remove("recentWorkspaces"); }

@@ -49,14 +49,27 @@ void RuleEditorController::showFromStore(Work work) {
 void RuleEditorController::setWorkspace(const QString& path) {
     path_ = path;
     catalog_.reset();
-    showFromStore([this](Store& store) {
-        FeatureCatalog catalog = RuleWorkspace::catalogOf(store);
-        // Before any profile run the workspace defines no features: check against the profile's.
-        catalog_ = catalog.names().empty() ? FeatureCatalog::profileFeatures() : std::move(catalog);
-    });
-    if (!catalog_) return;
-    emit catalogReady(*catalog_);
-    reloadRules();
+    // Read in the background: opening a workspace must not wait for the store on the GUI thread.
+    struct Loaded {
+        FeatureCatalog catalog;
+        std::vector<StoredRule> rules;
+    };
+    const int generation = ++generation_;
+    jobs_.start<Loaded>(
+        tr("Loading rules"),
+        [file = path.toStdString()](JobContext&) {
+            Store store = Store::openReadOnly(file);
+            FeatureCatalog catalog = RuleWorkspace::catalogOf(store);
+            // Before any profile run the workspace defines no features: check against the profile's.
+            return Loaded{catalog.names().empty() ? FeatureCatalog::profileFeatures() : std::move(catalog),
+                          RuleStore(store).rules()};
+        },
+        [this, generation](Loaded loaded) {
+            if (generation != generation_) return;  // another workspace was opened meanwhile
+            catalog_ = std::move(loaded.catalog);
+            emit catalogReady(*catalog_);
+            emit rulesReady(loaded.rules);
+        });
 }
 
 void RuleEditorController::reloadRules() {

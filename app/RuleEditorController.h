@@ -32,6 +32,7 @@ class RuleEditorController : public QObject {
 public:
     RuleEditorController(JobRunner& jobs, QUndoStack& undo, QObject* parent = nullptr);
 
+    // Loads the workspace's feature catalog and rules in a job; catalogReady and rulesReady follow.
     void setWorkspace(const QString& path);
     void reloadRules();
     void requestVersions(const QString& name);
@@ -65,6 +66,7 @@ private:
     QUndoStack& undo_;
     QString path_;
     std::optional<FeatureCatalog> catalog_;
+    int generation_ = 0;  // of setWorkspace: a late load of an earlier workspace is dropped
 };
 
 }  // namespace eagle

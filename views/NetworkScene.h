@@ -47,7 +47,8 @@ public:
     static QColor measureColour(double t);
     static QColor communityColour(int community);
 
-    void setData(std::shared_ptr<const NetworkViewData> data);
+    // The data and the institution highlighted in it (none when absent): one rebuild.
+    void setData(std::shared_ptr<const NetworkViewData> data, InstitutionId highlight = {});
     const NetworkViewData* data() const { return data_.get(); }
     void setFilter(const NetworkFilter& filter);
     const NetworkFilter& filter() const { return filter_; }

@@ -247,8 +247,7 @@ void NetworkView::setNetwork(std::shared_ptr<const NetworkViewData> network) {
 void NetworkView::updateNetwork(std::shared_ptr<const NetworkViewData> network) {
     d_->data = std::move(network);
     clearStress();
-    d_->scene.setData(d_->data);
-    if (selection_) d_->scene.setHighlight(selection_->institution());
+    d_->scene.setData(d_->data, selection_ ? selection_->institution() : InstitutionId{});
     updateOverlays();
     requestFrame();
 }

@@ -82,7 +82,9 @@ void TestRuleEditor::initTestCase() {
     connect(&view_, &RuleEditorView::saveRequested, controller_, &RuleEditorController::save);
     connect(&view_, &RuleEditorView::enableRequested, controller_, &RuleEditorController::setEnabled);
     connect(&view_, &RuleEditorView::backtestRequested, controller_, &RuleEditorController::backtest);
+    QSignalSpy loaded(controller_, &RuleEditorController::rulesReady);
     controller_->setWorkspace(QString::fromStdString(workspace_));
+    QVERIFY(loaded.wait(10000));  // the catalog comes first, with the rules
     view_.resize(1100, 700);
     view_.show();
 }
