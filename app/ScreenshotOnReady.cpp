@@ -2,6 +2,7 @@
 
 #include "JobRunner.h"
 #include "MainWindow.h"
+#include "WidgetPicture.h"
 #include "WorkspaceController.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,7 @@ void ScreenshotOnReady::captureIfSettled() {
 }
 
 void ScreenshotOnReady::capture() {
-    const QPixmap image = window_.grab();
+    const QPixmap image = grabWithNetworkViews(window_);
     if (!image.save(path_, "PNG")) return fail(1, QStringLiteral("cannot write %1").arg(path_));
     QTextStream(stdout) << "wrote " << path_ << "\n";
     QCoreApplication::exit(0);

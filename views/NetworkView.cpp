@@ -892,9 +892,7 @@ QImage NetworkView::grabFramebuffer() {
 }
 
 void NetworkView::paintEvent(QPaintEvent*) {
-    // On screen the native window covers this widget. QWidget::grab() and render() (screenshots,
-    // the briefing report) paint the widget tree and never see native windows: they get the
-    // frame from here.
+    if (!frameInWidgetPaint_) return;
     const QImage frame = grabFramebuffer();
     if (frame.isNull()) return;
     QPainter painter(this);

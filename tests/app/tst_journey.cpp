@@ -24,6 +24,7 @@
 #include "Theme.h"
 #include "TimeSeriesView.h"
 #include "ViewExportReaction.h"
+#include "WidgetPicture.h"
 #include "WorkspaceController.h"
 
 #include <QAction>
@@ -111,7 +112,7 @@ void TestJourney::settle(MainWindow& w) {
 }
 
 void TestJourney::checkPicture(QWidget& widget, const QString& name, const QList<QWidget*>& masked) {
-    QImage picture = widget.grab().toImage();
+    QImage picture = grabWithNetworkViews(widget).toImage();
     QPainter painter(&picture);
     for (QWidget* m : masked) painter.fillRect(QRect(m->mapTo(&widget, QPoint(0, 0)), m->size()), Qt::darkGray);
     painter.end();
@@ -120,7 +121,7 @@ void TestJourney::checkPicture(QWidget& widget, const QString& name, const QList
     qInfo("%s", qPrintable(result.message));
     if (!result.ok) mismatches_ << result.message;
     // The whole window beside it, to see a mismatch in its context (not compared).
-    widget.window()->grab().save(
+    grabWithNetworkViews(*widget.window()).save(
         QDir(QStringLiteral(EAGLEEYE_JOURNEY_OUTPUT)).filePath(name + QStringLiteral("-window.png")));
 }
 

@@ -36,6 +36,7 @@
 #include "TestSupport.h"
 #include "TimeSeriesView.h"
 #include "TrainingCurveView.h"
+#include "WidgetPicture.h"
 #include "WorkspaceController.h"
 #include "WorkspaceFile.h"
 
@@ -494,7 +495,7 @@ void TestWorkstation::theLanguageSwitchesLive() {
     QTRY_COMPARE_WITH_TIMEOUT(w.jobs().activeJobs(), 0, 30000);
     if (const QString dir = qEnvironmentVariable("EAGLEEYE_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QTest::qWait(300);  // the charts' queued replots
-        w.grab().save(QDir(dir).filePath(QStringLiteral("language-en.png")));
+        grabWithNetworkViews(w).save(QDir(dir).filePath(QStringLiteral("language-en.png")));
     }
 
     choose("zh_CN");
@@ -506,7 +507,7 @@ void TestWorkstation::theLanguageSwitchesLive() {
     QTRY_COMPARE_WITH_TIMEOUT(w.jobs().activeJobs(), 0, 30000);
     if (const QString dir = qEnvironmentVariable("EAGLEEYE_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QTest::qWait(300);
-        w.grab().save(QDir(dir).filePath(QStringLiteral("language-zh.png")));
+        grabWithNetworkViews(w).save(QDir(dir).filePath(QStringLiteral("language-zh.png")));
     }
 
     // The saved choice forgotten (the system's language: Chinese under the C locale, English under

@@ -8,6 +8,7 @@
 #include "SelectionModel.h"
 #include "StressPanel.h"
 #include "StressTest.h"
+#include "WidgetPicture.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -155,6 +157,7 @@ private slots:
     void survivesEmptyUnsetAndReparent();
     void largeNetworkIsSketchedWhileItMoves();
     void framesReachTheScreenThroughTheNativeWindow();
+    void picturesOfAWindowIncludeItsNetworkViews();
 };
 
 void TestNetworkView::eachLayerDrawsItsInstitutionsAndExposures() {
@@ -526,6 +529,32 @@ void TestNetworkView::framesReachTheScreenThroughTheNativeWindow() {
     const QPoint before = view.nodeScreenPosition(InstitutionId(5));
     QTest::keyClick(view.surface(), Qt::Key_Left);
     QVERIFY(view.nodeScreenPosition(InstitutionId(5)) != before);
+}
+
+void TestNetworkView::picturesOfAWindowIncludeItsNetworkViews() {
+    // A screenshot of a window holding the view: QWidget::grab() never sees the native window, so
+    // grabWithNetworkViews has the view paint its frame into the picture, where the view is.
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* heading = new QLineEdit(QStringLiteral("above the network"));
+    auto* view = new NetworkView;
+    layout->addWidget(heading);
+    layout->addWidget(view, 1);
+    view->setNetwork(market6());
+    show(window);
+    const QImage picture = grabWithNetworkViews(window).toImage();
+    const QImage frame = view->grabFramebuffer();
+    QCOMPARE(picture.size(), window.size() * window.devicePixelRatio());
+    const QImage viewPart = picture.copy(QRect(view->mapTo(&window, QPoint(0, 0)), view->size()));
+    QVERIFY(countColour(frame, typeColor(InstitutionType::Fund)) > 15);
+    // The middle of the view (away from the legend and the counts, which are widgets of their own)
+    // is the frame, pixel for pixel.
+    const QRect middle(frame.width() / 4, frame.height() / 4, frame.width() / 2, frame.height() / 2);
+    QCOMPARE(viewPart.copy(middle).convertToFormat(QImage::Format_RGB32),
+             frame.copy(middle).convertToFormat(QImage::Format_RGB32));
+    // Nothing of the network above the view (the heading's part of the picture).
+    const QImage headingPart = picture.copy(QRect(heading->mapTo(&window, QPoint(0, 0)), heading->size()));
+    QCOMPARE(countColour(headingPart, typeColor(InstitutionType::Fund)), 0);
 }
 
 QTEST_MAIN(TestNetworkView)
