@@ -23,7 +23,13 @@ std::vector<char32_t> codePoints(std::string_view s) {
 
 }  // namespace
 
-FeatureCatalog::FeatureCatalog(std::vector<std::string> names) : names_(std::move(names)) {}
+FeatureCatalog::FeatureCatalog(std::vector<std::string> names) : names_(std::move(names)) {
+    // Suggestions compare code points; a rule with many unknown words asks for many (and the
+    // rule editor asks again on every pause in typing).
+    for (const auto& name : names_) spellings_.push_back({name, codePoints(name)});
+    for (const auto& a : aliases())
+        if (resolve(a.feature)) spellings_.push_back({std::string(a.alias), codePoints(a.alias)});
+}
 
 FeatureCatalog FeatureCatalog::profileFeatures() {
     std::vector<std::string> names;
@@ -87,17 +93,14 @@ std::optional<std::string> FeatureCatalog::suggest(std::string_view unknown) con
     const auto typed = codePoints(unknown);
     // A typo changes a few characters; anything further is a different word, not a misspelling.
     const int typo = std::max(2, static_cast<int>(typed.size()) / 3);
-    std::optional<std::string> best;
+    const Spelling* best = nullptr;
     int bestDistance = typo + 1;
-    const auto consider = [&](std::string_view candidate) {
-        const auto known = codePoints(candidate);
-        const int d = boundedEditDistance(typed, known, bestDistance - 1);
-        if (d < bestDistance) best = std::string(candidate), bestDistance = d;
-    };
-    for (const auto& name : names_) consider(name);
-    for (const auto& a : aliases())
-        if (resolve(a.feature)) consider(a.alias);
-    return best;
+    for (const auto& known : spellings_) {  // names first, then aliases: the first closest wins
+        const int d = boundedEditDistance(typed, known.points, bestDistance - 1);
+        if (d < bestDistance) best = &known, bestDistance = d;
+    }
+    if (!best) return std::nullopt;
+    return best->text;
 }
 
 int editDistance(std::string_view a, std::string_view b) {
@@ -105,28 +108,32 @@ int editDistance(std::string_view a, std::string_view b) {
     return boundedEditDistance(x, y, static_cast<int>(std::max(x.size(), y.size())));
 }
 
-// Levenshtein distance, or bound + 1 as soon as it is known to exceed bound: the distance is at
-// least the difference in length, and a row's smallest entry never decreases further down. A rule
-// typed with a long unknown word (or a pasted paragraph) is then checked against every name in
-// time proportional to its length, not to its length times the catalog's.
+// Levenshtein distance, or bound + 1 for any distance over bound. Only the cells within bound of
+// the diagonal can lie on a path that short, the distance is at least the difference in length,
+// and a row's smallest entry never decreases further down: a long unknown word (or a pasted
+// paragraph) is checked against every name in time proportional to its length times the bound.
 int boundedEditDistance(const std::vector<char32_t>& x, const std::vector<char32_t>& y, int bound) {
-    const auto lengthGap = static_cast<int>(x.size() > y.size() ? x.size() - y.size() : y.size() - x.size());
-    if (lengthGap > bound) return bound + 1;
-    std::vector<int> row(y.size() + 1);
-    for (std::size_t j = 0; j <= y.size(); ++j) row[j] = static_cast<int>(j);
-    for (std::size_t i = 1; i <= x.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = static_cast<int>(i);
-        int rowLeast = row[0];
-        for (std::size_t j = 1; j <= y.size(); ++j) {
-            const int up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+    const int over = bound + 1;
+    const std::size_t n = x.size(), m = y.size();
+    if (bound < 0 || (n > m ? n - m : m - n) > static_cast<std::size_t>(bound)) return over;
+    const auto band = static_cast<std::size_t>(bound);
+    // row[j]: the distance between x's first i and y's first j code points, or over.
+    std::vector<int> row(m + 1, over);
+    for (std::size_t j = 0; j <= std::min(m, band); ++j) row[j] = static_cast<int>(j);
+    for (std::size_t i = 1; i <= n; ++i) {
+        const std::size_t lo = i > band ? i - band : 1, hi = std::min(m, i + band);
+        int diagonal = row[lo - 1];
+        row[lo - 1] = lo == 1 && i <= band ? static_cast<int>(i) : over;  // left of the band: over
+        int least = row[lo - 1];
+        for (std::size_t j = lo; j <= hi; ++j) {
+            const int up = row[j];  // over right of the previous row's band, as initialised
+            row[j] = std::min({up + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1), over});
             diagonal = up;
-            rowLeast = std::min(rowLeast, row[j]);
+            least = std::min(least, row[j]);
         }
-        if (rowLeast > bound) return bound + 1;
+        if (least > bound) return over;
     }
-    return std::min(row[y.size()], bound + 1);
+    return row[m];
 }
 
 }  // namespace eagle

@@ -30,7 +30,12 @@ public:
     static const std::vector<Alias>& aliases();
 
 private:
+    struct Spelling {
+        std::string text;
+        std::vector<char32_t> points;
+    };
     std::vector<std::string> names_;
+    std::vector<Spelling> spellings_;  // the names and the aliases of features present, as code points
 };
 
 // Levenshtein distance over Unicode code points (UTF-8 input).
