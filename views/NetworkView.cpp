@@ -2,7 +2,7 @@
 // #warns that GLEW is loaded; harmless, as GL is used only through VTK here (-Wno-cpp in CMake).
 #include <vtk_glew.h>
 
-#include "NetworkView.h"
+#include "NetworkViewInternals.h"
 
 #include "InstitutionTypeNames.h"
 #include "LiveTexts.h"
@@ -12,10 +12,8 @@
 #include "TypeLegend.h"
 
 #include <vtkCallbackCommand.h>
-#include <vtkCamera.h>
 #include <vtkCommand.h>
 #include <vtkGenericOpenGLRenderWindow.h>
-#include <vtkMatrix4x4.h>
 #include <vtkOpenGLFramebufferObject.h>
 #include <vtkOpenGLState.h>
 #include <vtkRenderer.h>
@@ -23,7 +21,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QPainter>
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QScopedValueRollback>
@@ -36,96 +33,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 #include <set>
 
 namespace eagle {
-namespace {
-
-constexpr double kClickSlop = 4.0;  // pixels a press may move and still count as a click
-constexpr double kPickSlop = 5.0;   // pixels outside a disc that still pick it
-constexpr double kMinPickRadius = 7.0;
-constexpr double kViewAngle = 30.0;  // degrees, vertical
-constexpr double kDefaultAzimuth = -62.0, kDefaultElevation = 30.0;
-constexpr double kMinElevation = -85.0, kMaxElevation = 85.0;
-constexpr int kMultiSamples = 4;
-// A large network is sketched while it moves (NetworkScene::setSketch) and drawn whole again once
-// no turn, slide or zoom has come for this long.
-constexpr int kStillAfterMs = 200;
-
-double radians(double degrees) { return degrees * std::numbers::pi / 180.0; }
-
-}  // namespace
-
-struct NetworkView::Internals {
-    NetworkScene scene;
-    std::shared_ptr<const NetworkViewData> data;
-    vtkNew<vtkGenericOpenGLRenderWindow> window;
-    vtkNew<vtkCallbackCommand> windowEvents;
-    QMetaObject::Connection contextGone;
-    bool glReady = false;
-    bool painting = false;
-    // Orbit camera around a focal point: angles in degrees, distance in world units.
-    double focal[3] = {0, 0, 0};
-    double azimuth = kDefaultAzimuth, elevation = kDefaultElevation, distance = 6;
-    bool fitted = true;  // the camera shows the whole stack as resetCamera() put it: refit on resize
-    QPointF pressPos, lastPos;
-    Qt::MouseButton pressedButton = Qt::NoButton;
-    Qt::KeyboardModifiers pressModifiers;
-    bool dragging = false;
-    TypeLegend* legend = nullptr;
-    QLabel* info = nullptr;
-    QLabel* empty = nullptr;
-    // Stress test on the shown network.
-    std::optional<ContagionResult> stress;
-    int stressRound = 0;
-    QTimer* player = nullptr;
-    QTimer* still = nullptr;  // the motion has rested: draw the whole picture again
-    NetworkSurface* surface = nullptr;
-    QWidget* container = nullptr;
-};
-
-// The native window VTK draws in. Input that reaches it goes to the view, as if the view had
-// received it; a right press also asks for the view's context menu (X11 shows it on press).
-class NetworkSurface : public QOpenGLWindow {
-public:
-    explicit NetworkSurface(NetworkView* view) : QOpenGLWindow(QOpenGLWindow::NoPartialUpdate), view_(view) {
-        setFormat(NetworkView::surfaceFormat());
-    }
-
-protected:
-    void initializeGL() override { view_->initializeGL(); }
-    void resizeGL(int w, int h) override { view_->resizeGL(w, h); }
-    void paintGL() override { view_->paintGL(); }
-    bool event(QEvent* event) override {
-        switch (event->type()) {
-            case QEvent::MouseButtonPress:
-            case QEvent::MouseButtonRelease:
-            case QEvent::MouseButtonDblClick:
-            case QEvent::MouseMove:
-            case QEvent::Wheel:
-            case QEvent::KeyPress:
-            case QEvent::KeyRelease:
-            case QEvent::Leave: {
-                QCoreApplication::sendEvent(view_, event);
-                if (event->type() == QEvent::MouseButtonPress) {
-                    auto* press = static_cast<QMouseEvent*>(event);
-                    if (press->button() == Qt::RightButton) {
-                        QContextMenuEvent menu(QContextMenuEvent::Mouse, press->position().toPoint(),
-                                               press->globalPosition().toPoint(), press->modifiers());
-                        QCoreApplication::sendEvent(view_, &menu);
-                    }
-                }
-                return true;
-            }
-            default:
-                return QOpenGLWindow::event(event);
-        }
-    }
-
-private:
-    NetworkView* view_;
-};
 
 QSurfaceFormat NetworkView::surfaceFormat() {
     QSurfaceFormat format;
@@ -262,36 +172,6 @@ void NetworkView::setSelectionModel(SelectionModel* selection) {
     onSelectionChanged(selection_ ? selection_->institution() : InstitutionId{});
 }
 
-void NetworkView::resetCamera() {
-    const auto b = d_->scene.bounds();
-    d_->focal[0] = 0.5 * (b[0] + b[1]);
-    d_->focal[1] = 0.5 * (b[2] + b[3]);
-    d_->focal[2] = 0.5 * (b[4] + b[5]);
-    d_->azimuth = kDefaultAzimuth;
-    d_->elevation = kDefaultElevation;
-    // Far enough that the sphere around the stack fits the narrower of the two view angles.
-    const double radius = 0.5 * std::hypot(b[1] - b[0], b[3] - b[2], b[5] - b[4]);
-    const double aspect = height() > 0 ? double(width()) / height() : 1.0;
-    const double half = radians(kViewAngle / 2);
-    const double narrow = aspect < 1 ? std::atan(std::tan(half) * aspect) : half;
-    d_->distance = radius / std::sin(narrow);
-    d_->fitted = true;
-    applyCamera();
-    // The sphere leaves much room around a tall stack: move in until the corners of the planes
-    // fill 90% of the view (the projected size goes roughly as 1 / distance).
-    for (int step = 0; step < 4 && width() > 0 && height() > 0; ++step) {
-        double extent = 0;
-        for (int corner = 0; corner < 8; ++corner) {
-            const auto p = worldToWidget(b[corner & 1], b[2 + ((corner >> 1) & 1)], b[4 + ((corner >> 2) & 1)]);
-            if (!p) return;
-            extent = std::max({extent, std::abs(p->x() / width() * 2 - 1), std::abs(p->y() / height() * 2 - 1)});
-        }
-        if (extent <= 0 || std::abs(extent - 0.9) < 0.01) break;
-        d_->distance *= extent / 0.9;
-        applyCamera();
-    }
-}
-
 void NetworkView::setFilter(const NetworkFilter& filter) {
     if (filter == d_->scene.filter()) return;
     d_->scene.setFilter(filter);
@@ -384,23 +264,6 @@ LayerCounts NetworkView::sketchCounts() const {
 std::size_t NetworkView::interlayerLinkCount() const { return d_->scene.interlayerLinkCount(); }
 
 std::vector<std::string> NetworkView::sceneLabels() const { return d_->scene.labelTexts(); }
-
-QPoint NetworkView::nodeScreenPosition(InstitutionId id, std::optional<NetworkLayer> layer) const {
-    const auto index = d_->scene.indexOf(id);
-    if (!index) return {-1, -1};
-    const NetworkScene::DrawnNode* best = nullptr;
-    for (const auto& node : d_->scene.drawnNodes())
-        if (node.institution == *index && (layer ? node.layer == *layer : (!best || node.z > best->z))) best = &node;
-    if (!best) return {-1, -1};
-    const auto p = worldToWidget(best->x, best->y, best->z);
-    return p ? p->toPoint() : QPoint(-1, -1);
-}
-
-InstitutionId NetworkView::institutionAt(QPoint pos) const {
-    const auto node = drawnNodeAt(pos);
-    if (!node || !d_->data) return {};
-    return d_->data->network.institutions[d_->scene.drawnNodes()[*node].institution].id;
-}
 
 QString NetworkView::describe(InstitutionId id) const {
     const auto i = d_->scene.indexOf(id);
@@ -632,27 +495,6 @@ void NetworkView::releaseGraphics() {
     d_->glReady = false;
 }
 
-void NetworkView::applyCamera() {
-    vtkCamera* camera = d_->scene.renderer()->GetActiveCamera();
-    const double az = radians(d_->azimuth), el = radians(d_->elevation);
-    camera->ParallelProjectionOff();
-    camera->SetViewAngle(kViewAngle);
-    camera->SetFocalPoint(d_->focal);
-    camera->SetPosition(d_->focal[0] + d_->distance * std::cos(el) * std::cos(az),
-                        d_->focal[1] + d_->distance * std::cos(el) * std::sin(az),
-                        d_->focal[2] + d_->distance * std::sin(el));
-    camera->SetViewUp(0, 0, 1);  // the planes stay horizontal
-    // Near and far around the sphere that holds the stack (the two renderers share the camera).
-    const auto b = d_->scene.bounds();
-    const double radius = 0.5 * std::hypot(b[1] - b[0], b[3] - b[2], b[5] - b[4]) + 0.1;
-    double eye[3];
-    camera->GetPosition(eye);
-    const double toCentre =
-        std::hypot(eye[0] - 0.5 * (b[0] + b[1]), eye[1] - 0.5 * (b[2] + b[3]), eye[2] - 0.5 * (b[4] + b[5]));
-    camera->SetClippingRange(std::max(0.02, toCentre - 1.2 * radius), toCentre + 1.2 * radius);
-    requestFrame();
-}
-
 void NetworkView::updateOverlays() {
     const NetworkViewData* data = d_->data.get();
     std::vector<TypeLegend::Entry> entries;
@@ -727,176 +569,8 @@ void NetworkView::updateOverlays() {
     d_->info->move(8, height() - d_->info->height() - 8);
 }
 
-void NetworkView::orbit(QPointF deltaPixels) {
-    // Half a turn across the width of the view.
-    d_->fitted = false;
-    d_->azimuth -= deltaPixels.x() * 180.0 / std::max(width(), 1);
-    d_->elevation =
-        std::clamp(d_->elevation + deltaPixels.y() * 180.0 / std::max(height(), 1), kMinElevation, kMaxElevation);
-    moving();
-    applyCamera();
-}
-
-void NetworkView::pan(QPointF deltaPixels) {
-    vtkCamera* camera = d_->scene.renderer()->GetActiveCamera();
-    double up[3], normal[3], right[3];
-    camera->GetViewUp(up);
-    camera->GetViewPlaneNormal(normal);
-    // right = up x normal, true up = normal x right
-    right[0] = up[1] * normal[2] - up[2] * normal[1];
-    right[1] = up[2] * normal[0] - up[0] * normal[2];
-    right[2] = up[0] * normal[1] - up[1] * normal[0];
-    const double rn = std::hypot(right[0], right[1], right[2]);
-    if (rn == 0) return;
-    d_->fitted = false;
-    double trueUp[3] = {normal[1] * right[2] - normal[2] * right[1], normal[2] * right[0] - normal[0] * right[2],
-                        normal[0] * right[1] - normal[1] * right[0]};
-    const double worldPerPixel = 2 * d_->distance * std::tan(radians(kViewAngle / 2)) / std::max(height(), 1);
-    for (int k = 0; k < 3; ++k)
-        d_->focal[k] += (-deltaPixels.x() * right[k] / rn + deltaPixels.y() * trueUp[k] / rn) * worldPerPixel;
-    moving();
-    applyCamera();
-}
-
-void NetworkView::zoom(double factor) {
-    d_->fitted = false;
-    d_->distance = std::clamp(d_->distance / factor, 0.2, 200.0);
-    moving();
-    applyCamera();
-}
-
-void NetworkView::moving() {
-    // Software GL cannot draw tens of thousands of lines and discs at the pace of a drag; the
-    // sketch can, and the whole picture returns as soon as the motion rests.
-    d_->scene.setSketch(true);
-    d_->still->start();
-}
-
-bool NetworkView::isSketched() const { return d_->scene.sketchShown(); }
-
-std::optional<QPointF> NetworkView::worldToWidget(double x, double y, double z) const {
-    return projection()(x, y, z);
-}
-
-// The camera's matrix is computed once: building it is most of the cost of projecting one point,
-// and hovering a large network projects every drawn node.
-std::function<std::optional<QPointF>(double, double, double)> NetworkView::projection() const {
-    const double aspect = height() > 0 ? double(width()) / height() : 1.0;
-    auto m = vtkSmartPointer<vtkMatrix4x4>::New();
-    m->DeepCopy(d_->scene.renderer()->GetActiveCamera()->GetCompositeProjectionTransformMatrix(aspect, -1, 1));
-    return [m, w = width(), h = height()](double x, double y, double z) -> std::optional<QPointF> {
-        const double in[4] = {x, y, z, 1};
-        double out[4];
-        m->MultiplyPoint(in, out);
-        if (out[3] <= 0) return std::nullopt;
-        const double nx = out[0] / out[3], ny = out[1] / out[3];
-        return QPointF((nx + 1) / 2 * w, (1 - ny) / 2 * h);
-    };
-}
-
-std::optional<std::size_t> NetworkView::drawnNodeAt(QPointF pos) const {
-    const auto& drawn = d_->scene.drawnNodes();
-    if (drawn.empty()) return std::nullopt;
-    // VTK's cell picker on the discs as rendered: exact, the front-most disc wins.
-    const double ratio = devicePixelRatioF();
-    const int* size = d_->window->GetSize();
-    if (d_->glReady && size[0] == int(std::lround(width() * ratio)) && size[1] == int(std::lround(height() * ratio)))
-        if (const auto hit = d_->scene.pick(pos.x() * ratio, (height() - pos.y()) * ratio)) return hit;
-    // Small discs are hard to hit exactly: the nearest one within a few pixels.
-    std::optional<std::size_t> best;
-    double bestScore = 0;
-    const auto project = projection();
-    for (std::size_t k = 0; k < drawn.size(); ++k) {
-        const auto& node = drawn[k];
-        const auto centre = project(node.x, node.y, node.z);
-        const auto rim = project(node.x + node.radius, node.y, node.z);
-        if (!centre || !rim) continue;
-        const double radius = std::hypot(rim->x() - centre->x(), rim->y() - centre->y());
-        const double distance = std::hypot(centre->x() - pos.x(), centre->y() - pos.y());
-        if (distance > std::max(radius + kPickSlop, kMinPickRadius)) continue;
-        const double score = distance - radius;
-        if (!best || score < bestScore) best = k, bestScore = score;
-    }
-    return best;
-}
-
-QString NetworkView::exportName() const {
-    if (!d_->data) return tr("Exposure network");
-    return tr("Exposure network %1").arg(QString::fromStdString(d_->data->network.asOf.toString()));
-}
-
-// The exposures of the layers shown and at least the smallest exposure asked for: creditor,
-// debtor, layer, amount; largest first.
-DataTable NetworkView::exportTable() const {
-    DataTable table;
-    table.header << tr("Creditor") << tr("Debtor") << tr("Layer") << tr("Exposure (CNY)");
-    if (!d_->data) return table;
-    const MultilayerNetwork& n = d_->data->network;
-    const NetworkFilter shown = filter();
-    std::vector<const ExposureEdge*> edges;
-    for (const ExposureEdge& e : n.edges)
-        if (shown.layers[indexOf(e.layer)] && e.amount >= shown.minExposure) edges.push_back(&e);
-    std::stable_sort(edges.begin(), edges.end(), [](auto* a, auto* b) { return a->amount > b->amount; });
-    for (const ExposureEdge* e : edges)
-        table.rows << QStringList{QString::fromStdString(n.institutions[e->creditor].code),
-                                  QString::fromStdString(n.institutions[e->debtor].code),
-                                  QString::fromUtf8(nameOf(e->layer).data(), qsizetype(nameOf(e->layer).size())),
-                                  DataTable::number(e->amount)};
-    return table;
-}
-
-QSize NetworkView::chartSize() const { return size(); }
-
-// VTK draws pixels: the frame on screen with its legend and labels on top, scaled into the size
-// asked for (aspect kept, on white).
-void NetworkView::paintChart(QPainter& painter, QSize size) const {
-    auto* self = const_cast<NetworkView*>(this);  // grabbing renders a frame, which is not const in Qt's eyes
-    d_->scene.setSketch(false);                   // an export shows the whole picture, even mid-motion
-    const QImage frame = self->grabFramebuffer();
-    const double dpr = frame.isNull() ? 1.0 : double(frame.width()) / std::max(1, width());
-    QImage composed(frame.isNull() ? QSize(std::max(1, width()), std::max(1, height())) : frame.size(),
-                    QImage::Format_RGB32);
-    composed.fill(Qt::white);
-    composed.setDevicePixelRatio(dpr);
-    {
-        QPainter p(&composed);
-        if (!frame.isNull()) p.drawImage(QRectF(0, 0, width(), height()), frame);
-        for (QWidget* overlay : {static_cast<QWidget*>(d_->legend), static_cast<QWidget*>(d_->info),
-                                 static_cast<QWidget*>(d_->empty)})
-            if (!overlay->isHidden()) overlay->render(&p, overlay->pos(), QRegion(), QWidget::DrawChildren);
-    }
-    painter.save();
-    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size)), Qt::white);
-    const QSizeF fitted = QSizeF(width(), height()).scaled(QSizeF(size), Qt::KeepAspectRatio);
-    const QRectF target(QPointF((size.width() - fitted.width()) / 2, (size.height() - fitted.height()) / 2), fitted);
-    painter.drawImage(target, composed);
-    painter.restore();
-}
-
 void NetworkView::requestFrame() { d_->surface->update(); }
 
 QOpenGLWindow* NetworkView::surface() const { return d_->surface; }
-
-QImage NetworkView::grabFramebuffer() {
-    // Drawn now into the back buffer and read from it, without swapping: nothing on screen changes.
-    if (!d_->glReady && d_->surface->isExposed()) {
-        QEvent paint(QEvent::UpdateRequest);  // a first frame, which makes the context
-        QCoreApplication::sendEvent(d_->surface, &paint);
-    }
-    if (!d_->glReady || !d_->surface->isValid()) return {};
-    d_->surface->makeCurrent();
-    paintGL();
-    QImage frame = d_->surface->grabFramebuffer();
-    d_->surface->doneCurrent();
-    return frame;
-}
-
-void NetworkView::paintEvent(QPaintEvent*) {
-    if (!frameInWidgetPaint_) return;
-    const QImage frame = grabFramebuffer();
-    if (frame.isNull()) return;
-    QPainter painter(this);
-    painter.drawImage(rect(), frame);
-}
 
 }  // namespace eagle
