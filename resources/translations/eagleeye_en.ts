@@ -380,47 +380,47 @@
 <context>
     <name>FeatureFamilies</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="162"/>
+        <location filename="../../views/FeatureNames.cpp" line="166"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="163"/>
+        <location filename="../../views/FeatureNames.cpp" line="167"/>
         <source>Funding and liquidity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="164"/>
+        <location filename="../../views/FeatureNames.cpp" line="168"/>
         <source>Pricing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="165"/>
+        <location filename="../../views/FeatureNames.cpp" line="169"/>
         <source>Counterparties and network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="166"/>
+        <location filename="../../views/FeatureNames.cpp" line="170"/>
         <source>Balance sheet and leverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="167"/>
+        <location filename="../../views/FeatureNames.cpp" line="171"/>
         <source>Behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="173"/>
+        <location filename="../../views/FeatureNames.cpp" line="177"/>
         <source>Risk scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="174"/>
+        <location filename="../../views/FeatureNames.cpp" line="178"/>
         <source>Market risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="175"/>
+        <location filename="../../views/FeatureNames.cpp" line="179"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,453 +428,453 @@
 <context>
     <name>FeatureNames</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="27"/>
+        <location filename="../../views/FeatureNames.cpp" line="28"/>
         <source>Money-market volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="27"/>
         <location filename="../../views/FeatureNames.cpp" line="28"/>
         <location filename="../../views/FeatureNames.cpp" line="29"/>
         <location filename="../../views/FeatureNames.cpp" line="30"/>
-        <location filename="../../views/FeatureNames.cpp" line="33"/>
+        <location filename="../../views/FeatureNames.cpp" line="31"/>
         <location filename="../../views/FeatureNames.cpp" line="34"/>
         <location filename="../../views/FeatureNames.cpp" line="35"/>
         <location filename="../../views/FeatureNames.cpp" line="36"/>
-        <location filename="../../views/FeatureNames.cpp" line="53"/>
+        <location filename="../../views/FeatureNames.cpp" line="37"/>
         <location filename="../../views/FeatureNames.cpp" line="54"/>
-        <location filename="../../views/FeatureNames.cpp" line="60"/>
-        <location filename="../../views/FeatureNames.cpp" line="89"/>
-        <location filename="../../views/FeatureNames.cpp" line="92"/>
-        <location filename="../../views/FeatureNames.cpp" line="95"/>
+        <location filename="../../views/FeatureNames.cpp" line="55"/>
+        <location filename="../../views/FeatureNames.cpp" line="61"/>
+        <location filename="../../views/FeatureNames.cpp" line="90"/>
+        <location filename="../../views/FeatureNames.cpp" line="93"/>
+        <location filename="../../views/FeatureNames.cpp" line="96"/>
         <source>CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="28"/>
+        <location filename="../../views/FeatureNames.cpp" line="29"/>
         <source>Bond trading volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="29"/>
+        <location filename="../../views/FeatureNames.cpp" line="30"/>
         <source>FX trading volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="30"/>
+        <location filename="../../views/FeatureNames.cpp" line="31"/>
         <source>Gold trading volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="31"/>
+        <location filename="../../views/FeatureNames.cpp" line="32"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="32"/>
+        <location filename="../../views/FeatureNames.cpp" line="33"/>
         <source>Markets traded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="33"/>
+        <location filename="../../views/FeatureNames.cpp" line="34"/>
         <source>Money-market borrowing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="34"/>
+        <location filename="../../views/FeatureNames.cpp" line="35"/>
         <source>Money-market lending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="35"/>
+        <location filename="../../views/FeatureNames.cpp" line="36"/>
         <source>Net money-market borrowing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="36"/>
+        <location filename="../../views/FeatureNames.cpp" line="37"/>
         <source>Net borrowing, 20-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="38"/>
+        <location filename="../../views/FeatureNames.cpp" line="39"/>
         <source>Overnight funding share, 20-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="39"/>
+        <location filename="../../views/FeatureNames.cpp" line="40"/>
         <source>Average borrowing tenor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="39"/>
+        <location filename="../../views/FeatureNames.cpp" line="40"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="40"/>
+        <location filename="../../views/FeatureNames.cpp" line="41"/>
         <source>Borrowing against its 20-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="40"/>
-        <location filename="../../views/FeatureNames.cpp" line="57"/>
+        <location filename="../../views/FeatureNames.cpp" line="41"/>
+        <location filename="../../views/FeatureNames.cpp" line="58"/>
         <source>ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="41"/>
+        <location filename="../../views/FeatureNames.cpp" line="42"/>
         <source>Net borrowing to assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="42"/>
+        <location filename="../../views/FeatureNames.cpp" line="43"/>
         <source>Liquid assets ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="44"/>
+        <location filename="../../views/FeatureNames.cpp" line="45"/>
         <source>Lending spread over fixing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="45"/>
+        <location filename="../../views/FeatureNames.cpp" line="46"/>
         <source>Bond price deviation from the day&apos;s average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="45"/>
+        <location filename="../../views/FeatureNames.cpp" line="46"/>
         <source>price points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="46"/>
+        <location filename="../../views/FeatureNames.cpp" line="47"/>
         <source>Off-market bond share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="47"/>
+        <location filename="../../views/FeatureNames.cpp" line="48"/>
         <source>Counterparties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="49"/>
+        <location filename="../../views/FeatureNames.cpp" line="50"/>
         <source>Lenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="50"/>
+        <location filename="../../views/FeatureNames.cpp" line="51"/>
         <source>Largest lender&apos;s share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="51"/>
+        <location filename="../../views/FeatureNames.cpp" line="52"/>
         <source>New counterparty share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="52"/>
+        <location filename="../../views/FeatureNames.cpp" line="53"/>
         <source>Related-party share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="53"/>
+        <location filename="../../views/FeatureNames.cpp" line="54"/>
         <source>Total assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="54"/>
+        <location filename="../../views/FeatureNames.cpp" line="55"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="55"/>
+        <location filename="../../views/FeatureNames.cpp" line="56"/>
         <source>Leverage (assets / equity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="55"/>
+        <location filename="../../views/FeatureNames.cpp" line="56"/>
         <source>times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="56"/>
+        <location filename="../../views/FeatureNames.cpp" line="57"/>
         <source>End-of-day trading share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="57"/>
+        <location filename="../../views/FeatureNames.cpp" line="58"/>
         <source>Month-end borrowing against its 20-day mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="58"/>
+        <location filename="../../views/FeatureNames.cpp" line="59"/>
         <source>Bond round-trip share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="59"/>
+        <location filename="../../views/FeatureNames.cpp" line="60"/>
         <source>Bond purchases share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="60"/>
+        <location filename="../../views/FeatureNames.cpp" line="61"/>
         <source>Net bond purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="61"/>
+        <location filename="../../views/FeatureNames.cpp" line="62"/>
         <source>Market risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="61"/>
         <location filename="../../views/FeatureNames.cpp" line="62"/>
         <location filename="../../views/FeatureNames.cpp" line="63"/>
         <location filename="../../views/FeatureNames.cpp" line="64"/>
         <location filename="../../views/FeatureNames.cpp" line="65"/>
         <location filename="../../views/FeatureNames.cpp" line="66"/>
+        <location filename="../../views/FeatureNames.cpp" line="67"/>
         <source>0-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="62"/>
+        <location filename="../../views/FeatureNames.cpp" line="63"/>
         <source>Credit risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="63"/>
+        <location filename="../../views/FeatureNames.cpp" line="64"/>
         <source>Liquidity risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="64"/>
+        <location filename="../../views/FeatureNames.cpp" line="65"/>
         <source>Operational risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="65"/>
+        <location filename="../../views/FeatureNames.cpp" line="66"/>
         <source>Reputation and strategic risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="66"/>
+        <location filename="../../views/FeatureNames.cpp" line="67"/>
         <source>Behaviour and compliance score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="72"/>
+        <location filename="../../views/FeatureNames.cpp" line="73"/>
         <source>PageRank in the exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="73"/>
+        <location filename="../../views/FeatureNames.cpp" line="74"/>
         <source>Betweenness (share of exposure paths through it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="74"/>
+        <location filename="../../views/FeatureNames.cpp" line="75"/>
         <source>Eigenvector centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="75"/>
+        <location filename="../../views/FeatureNames.cpp" line="76"/>
         <source>Hub score (large claims on central borrowers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="76"/>
+        <location filename="../../views/FeatureNames.cpp" line="77"/>
         <source>Authority score (owes much to central lenders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="77"/>
+        <location filename="../../views/FeatureNames.cpp" line="78"/>
         <source>Core depth (k-core)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="77"/>
+        <location filename="../../views/FeatureNames.cpp" line="78"/>
         <source>k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="78"/>
+        <location filename="../../views/FeatureNames.cpp" line="79"/>
         <source>System loss if it fails (DebtRank)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="79"/>
+        <location filename="../../views/FeatureNames.cpp" line="80"/>
         <source>PageRank in the repo layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="80"/>
+        <location filename="../../views/FeatureNames.cpp" line="81"/>
         <source>PageRank in the interbank lending layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="81"/>
+        <location filename="../../views/FeatureNames.cpp" line="82"/>
         <source>PageRank in the bond holdings layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="82"/>
+        <location filename="../../views/FeatureNames.cpp" line="83"/>
         <source>PageRank in the FX swap layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="83"/>
+        <location filename="../../views/FeatureNames.cpp" line="84"/>
         <source>Counterparties in the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="84"/>
+        <location filename="../../views/FeatureNames.cpp" line="85"/>
         <source>Institutions it has an exposure to or from on the network&apos;s day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="85"/>
+        <location filename="../../views/FeatureNames.cpp" line="86"/>
         <source>Connectedness: how many a failure touches first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="86"/>
+        <location filename="../../views/FeatureNames.cpp" line="87"/>
         <source>Early-warning score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="87"/>
+        <location filename="../../views/FeatureNames.cpp" line="88"/>
         <source>The early-warning model&apos;s probability of a risk event within its horizon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="88"/>
+        <location filename="../../views/FeatureNames.cpp" line="89"/>
         <source>An early signal learnt from past events: look before the scores move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="89"/>
+        <location filename="../../views/FeatureNames.cpp" line="90"/>
         <source>One-day VaR (99%, historical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="90"/>
+        <location filename="../../views/FeatureNames.cpp" line="91"/>
         <source>The loss on its bond, FX and gold positions that one day in a hundred exceeds, from the last 250 days&apos; profit and loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="91"/>
+        <location filename="../../views/FeatureNames.cpp" line="92"/>
         <source>What a bad day could cost it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="92"/>
+        <location filename="../../views/FeatureNames.cpp" line="93"/>
         <source>One-day expected shortfall (99%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="93"/>
+        <location filename="../../views/FeatureNames.cpp" line="94"/>
         <source>The mean loss on the worst one day in a hundred, from the last 250 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="94"/>
+        <location filename="../../views/FeatureNames.cpp" line="95"/>
         <source>How bad the bad days are, beyond the VaR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="95"/>
+        <location filename="../../views/FeatureNames.cpp" line="96"/>
         <source>One-day VaR (99%, EWMA volatility)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="96"/>
+        <location filename="../../views/FeatureNames.cpp" line="97"/>
         <source>VaR with the volatility of recent days weighted most (lambda 0.94)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="97"/>
+        <location filename="../../views/FeatureNames.cpp" line="98"/>
         <source>Reacts faster when markets turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="98"/>
+        <location filename="../../views/FeatureNames.cpp" line="99"/>
         <source>VaR exceptions in 250 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="99"/>
+        <location filename="../../views/FeatureNames.cpp" line="100"/>
         <source>Days in the last 250 whose loss exceeded the day before&apos;s VaR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="100"/>
+        <location filename="../../views/FeatureNames.cpp" line="101"/>
         <source>Basel traffic light: many exceptions mean its risk is underestimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="146"/>
+        <location filename="../../views/FeatureNames.cpp" line="150"/>
         <source>Why it matters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="31"/>
         <location filename="../../views/FeatureNames.cpp" line="32"/>
-        <location filename="../../views/FeatureNames.cpp" line="47"/>
-        <location filename="../../views/FeatureNames.cpp" line="49"/>
-        <location filename="../../views/FeatureNames.cpp" line="83"/>
-        <location filename="../../views/FeatureNames.cpp" line="98"/>
+        <location filename="../../views/FeatureNames.cpp" line="33"/>
+        <location filename="../../views/FeatureNames.cpp" line="48"/>
+        <location filename="../../views/FeatureNames.cpp" line="50"/>
+        <location filename="../../views/FeatureNames.cpp" line="84"/>
+        <location filename="../../views/FeatureNames.cpp" line="99"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="48"/>
+        <location filename="../../views/FeatureNames.cpp" line="49"/>
         <source>Counterparty concentration (HHI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="48"/>
-        <location filename="../../views/FeatureNames.cpp" line="74"/>
+        <location filename="../../views/FeatureNames.cpp" line="49"/>
         <location filename="../../views/FeatureNames.cpp" line="75"/>
         <location filename="../../views/FeatureNames.cpp" line="76"/>
-        <location filename="../../views/FeatureNames.cpp" line="86"/>
+        <location filename="../../views/FeatureNames.cpp" line="77"/>
+        <location filename="../../views/FeatureNames.cpp" line="87"/>
         <source>0-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="37"/>
+        <location filename="../../views/FeatureNames.cpp" line="38"/>
         <source>Overnight funding share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="37"/>
         <location filename="../../views/FeatureNames.cpp" line="38"/>
-        <location filename="../../views/FeatureNames.cpp" line="41"/>
+        <location filename="../../views/FeatureNames.cpp" line="39"/>
         <location filename="../../views/FeatureNames.cpp" line="42"/>
-        <location filename="../../views/FeatureNames.cpp" line="46"/>
-        <location filename="../../views/FeatureNames.cpp" line="50"/>
+        <location filename="../../views/FeatureNames.cpp" line="43"/>
+        <location filename="../../views/FeatureNames.cpp" line="47"/>
         <location filename="../../views/FeatureNames.cpp" line="51"/>
         <location filename="../../views/FeatureNames.cpp" line="52"/>
-        <location filename="../../views/FeatureNames.cpp" line="56"/>
-        <location filename="../../views/FeatureNames.cpp" line="58"/>
+        <location filename="../../views/FeatureNames.cpp" line="53"/>
+        <location filename="../../views/FeatureNames.cpp" line="57"/>
         <location filename="../../views/FeatureNames.cpp" line="59"/>
-        <location filename="../../views/FeatureNames.cpp" line="72"/>
+        <location filename="../../views/FeatureNames.cpp" line="60"/>
         <location filename="../../views/FeatureNames.cpp" line="73"/>
-        <location filename="../../views/FeatureNames.cpp" line="78"/>
+        <location filename="../../views/FeatureNames.cpp" line="74"/>
         <location filename="../../views/FeatureNames.cpp" line="79"/>
         <location filename="../../views/FeatureNames.cpp" line="80"/>
         <location filename="../../views/FeatureNames.cpp" line="81"/>
         <location filename="../../views/FeatureNames.cpp" line="82"/>
+        <location filename="../../views/FeatureNames.cpp" line="83"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="43"/>
+        <location filename="../../views/FeatureNames.cpp" line="44"/>
         <source>Borrowing spread over fixing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="43"/>
         <location filename="../../views/FeatureNames.cpp" line="44"/>
+        <location filename="../../views/FeatureNames.cpp" line="45"/>
         <source>bp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4283,7 +4283,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="843"/>
+        <location filename="../../app/MainWindow.cpp" line="841"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4442,157 +4442,157 @@
 <context>
     <name>eagle::NetworkView</name>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="153"/>
+        <location filename="../../views/NetworkView.cpp" line="132"/>
         <source>No exposure network loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="343"/>
+        <location filename="../../views/NetworkView.cpp" line="279"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · total assets %3 bn CNY · equity %4 bn CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="346"/>
+        <location filename="../../views/NetworkView.cpp" line="282"/>
         <source>&lt;br&gt;Layers shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="346"/>
+        <location filename="../../views/NetworkView.cpp" line="282"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="349"/>
+        <location filename="../../views/NetworkView.cpp" line="285"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="353"/>
+        <location filename="../../views/NetworkView.cpp" line="289"/>
         <source>&lt;br&gt;Degree %1 (%2 creditors, %3 debtors) · PageRank %4 · betweenness %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="358"/>
+        <location filename="../../views/NetworkView.cpp" line="294"/>
         <source>&lt;br&gt;DebtRank of its failure %1 · community %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="364"/>
+        <location filename="../../views/NetworkView.cpp" line="300"/>
         <source>&lt;br&gt;Stress, round %1: %2% of equity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="368"/>
+        <location filename="../../views/NetworkView.cpp" line="304"/>
         <source> · defaulted in round %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="581"/>
+        <location filename="../../views/NetworkView.cpp" line="504"/>
         <source>Share of equity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="584"/>
+        <location filename="../../views/NetworkView.cpp" line="507"/>
         <source>Defaulted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="592"/>
+        <location filename="../../views/NetworkView.cpp" line="515"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="596"/>
+        <location filename="../../views/NetworkView.cpp" line="519"/>
         <source>Community %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="597"/>
+        <location filename="../../views/NetworkView.cpp" line="520"/>
         <source>Smaller communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="599"/>
+        <location filename="../../views/NetworkView.cpp" line="522"/>
         <source>Measure (node colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="600"/>
+        <location filename="../../views/NetworkView.cpp" line="523"/>
         <source>Lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="601"/>
+        <location filename="../../views/NetworkView.cpp" line="524"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="602"/>
+        <location filename="../../views/NetworkView.cpp" line="525"/>
         <source>Highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="606"/>
+        <location filename="../../views/NetworkView.cpp" line="529"/>
         <source>Its claims (creditor → debtor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="607"/>
+        <location filename="../../views/NetworkView.cpp" line="530"/>
         <source>Claims on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="629"/>
+        <location filename="../../views/NetworkView.cpp" line="552"/>
         <source>largest %1 of %2 links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="631"/>
+        <location filename="../../views/NetworkView.cpp" line="554"/>
         <source>%1 links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="633"/>
+        <location filename="../../views/NetworkView.cpp" line="556"/>
         <source>%1 of %2 institutions · %3 · as of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="639"/>
+        <location filename="../../views/NetworkView.cpp" line="562"/>
         <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="721"/>
+        <location filename="../../views/NetworkViewExport.cpp" line="14"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="722"/>
+        <location filename="../../views/NetworkViewExport.cpp" line="15"/>
         <source>Exposure network %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="729"/>
+        <location filename="../../views/NetworkViewExport.cpp" line="22"/>
         <source>Creditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="729"/>
+        <location filename="../../views/NetworkViewExport.cpp" line="22"/>
         <source>Debtor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="729"/>
+        <location filename="../../views/NetworkViewExport.cpp" line="22"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="729"/>
+        <location filename="../../views/NetworkViewExport.cpp" line="22"/>
         <source>Exposure (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="586"/>
+        <location filename="../../views/NetworkView.cpp" line="509"/>
         <source>Institution type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5036,7 +5036,12 @@
 <context>
     <name>eagle::RuleEditorController</name>
     <message>
-        <location filename="../../app/RuleEditorController.cpp" line="137"/>
+        <location filename="../../app/RuleEditorController.cpp" line="59"/>
+        <source>Loading rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/RuleEditorController.cpp" line="150"/>
         <source>Backtesting rules (shadow mode)</source>
         <translation type="unfinished"></translation>
     </message>

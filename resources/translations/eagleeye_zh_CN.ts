@@ -380,47 +380,47 @@
 <context>
     <name>FeatureFamilies</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="162" />
+        <location filename="../../views/FeatureNames.cpp" line="166" />
         <source>Activity</source>
         <translation>交易活跃度</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="163" />
+        <location filename="../../views/FeatureNames.cpp" line="167" />
         <source>Funding and liquidity</source>
         <translation>融资与流动性</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="164" />
+        <location filename="../../views/FeatureNames.cpp" line="168" />
         <source>Pricing</source>
         <translation>定价</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="165" />
+        <location filename="../../views/FeatureNames.cpp" line="169" />
         <source>Counterparties and network</source>
         <translation>交易对手与网络</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="166" />
+        <location filename="../../views/FeatureNames.cpp" line="170" />
         <source>Balance sheet and leverage</source>
         <translation>资产负债与杠杆</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="167" />
+        <location filename="../../views/FeatureNames.cpp" line="171" />
         <source>Behaviour</source>
         <translation>交易行为</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="173" />
+        <location filename="../../views/FeatureNames.cpp" line="177" />
         <source>Risk scores</source>
         <translation>风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="174" />
+        <location filename="../../views/FeatureNames.cpp" line="178" />
         <source>Market risk</source>
         <translation>市场风险</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="175" />
+        <location filename="../../views/FeatureNames.cpp" line="179" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -428,241 +428,241 @@
 <context>
     <name>FeatureNames</name>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="27" />
+        <location filename="../../views/FeatureNames.cpp" line="28" />
         <source>Money-market volume</source>
         <translation>货币市场交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="27" />
         <location filename="../../views/FeatureNames.cpp" line="28" />
         <location filename="../../views/FeatureNames.cpp" line="29" />
         <location filename="../../views/FeatureNames.cpp" line="30" />
-        <location filename="../../views/FeatureNames.cpp" line="33" />
+        <location filename="../../views/FeatureNames.cpp" line="31" />
         <location filename="../../views/FeatureNames.cpp" line="34" />
         <location filename="../../views/FeatureNames.cpp" line="35" />
         <location filename="../../views/FeatureNames.cpp" line="36" />
-        <location filename="../../views/FeatureNames.cpp" line="53" />
+        <location filename="../../views/FeatureNames.cpp" line="37" />
         <location filename="../../views/FeatureNames.cpp" line="54" />
-        <location filename="../../views/FeatureNames.cpp" line="60" />
-        <location filename="../../views/FeatureNames.cpp" line="89" />
-        <location filename="../../views/FeatureNames.cpp" line="92" />
-        <location filename="../../views/FeatureNames.cpp" line="95" />
+        <location filename="../../views/FeatureNames.cpp" line="55" />
+        <location filename="../../views/FeatureNames.cpp" line="61" />
+        <location filename="../../views/FeatureNames.cpp" line="90" />
+        <location filename="../../views/FeatureNames.cpp" line="93" />
+        <location filename="../../views/FeatureNames.cpp" line="96" />
         <source>CNY bn</source>
         <translation>十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="28" />
+        <location filename="../../views/FeatureNames.cpp" line="29" />
         <source>Bond trading volume</source>
         <translation>债券交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="29" />
+        <location filename="../../views/FeatureNames.cpp" line="30" />
         <source>FX trading volume</source>
         <translation>外汇交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="30" />
+        <location filename="../../views/FeatureNames.cpp" line="31" />
         <source>Gold trading volume</source>
         <translation>黄金交易量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="31" />
+        <location filename="../../views/FeatureNames.cpp" line="32" />
         <source>Trades</source>
         <translation>成交笔数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="32" />
+        <location filename="../../views/FeatureNames.cpp" line="33" />
         <source>Markets traded</source>
         <translation>参与市场数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="33" />
+        <location filename="../../views/FeatureNames.cpp" line="34" />
         <source>Money-market borrowing</source>
         <translation>货币市场融入</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="34" />
+        <location filename="../../views/FeatureNames.cpp" line="35" />
         <source>Money-market lending</source>
         <translation>货币市场融出</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="35" />
+        <location filename="../../views/FeatureNames.cpp" line="36" />
         <source>Net money-market borrowing</source>
         <translation>货币市场净融入</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="36" />
+        <location filename="../../views/FeatureNames.cpp" line="37" />
         <source>Net borrowing, 20-day mean</source>
         <translation>净融入（20日均值）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="38" />
+        <location filename="../../views/FeatureNames.cpp" line="39" />
         <source>Overnight funding share, 20-day mean</source>
         <translation>隔夜融资占比（20日均值）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="39" />
+        <location filename="../../views/FeatureNames.cpp" line="40" />
         <source>Average borrowing tenor</source>
         <translation>平均融入期限</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="39" />
+        <location filename="../../views/FeatureNames.cpp" line="40" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="40" />
+        <location filename="../../views/FeatureNames.cpp" line="41" />
         <source>Borrowing against its 20-day mean</source>
         <translation>融入量相对20日均值</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="40" />
-        <location filename="../../views/FeatureNames.cpp" line="57" />
+        <location filename="../../views/FeatureNames.cpp" line="41" />
+        <location filename="../../views/FeatureNames.cpp" line="58" />
         <source>ratio</source>
         <translation>倍</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="41" />
+        <location filename="../../views/FeatureNames.cpp" line="42" />
         <source>Net borrowing to assets</source>
         <translation>净融入/总资产</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="42" />
+        <location filename="../../views/FeatureNames.cpp" line="43" />
         <source>Liquid assets ratio</source>
         <translation>流动资产比率</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="44" />
+        <location filename="../../views/FeatureNames.cpp" line="45" />
         <source>Lending spread over fixing</source>
         <translation>融出利差（相对定盘利率）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="45" />
+        <location filename="../../views/FeatureNames.cpp" line="46" />
         <source>Bond price deviation from the day's average</source>
         <translation>债券成交价偏离当日均价</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="45" />
+        <location filename="../../views/FeatureNames.cpp" line="46" />
         <source>price points</source>
         <translation>价格点</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="46" />
+        <location filename="../../views/FeatureNames.cpp" line="47" />
         <source>Off-market bond share</source>
         <translation>偏离市场价格的债券成交占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="47" />
+        <location filename="../../views/FeatureNames.cpp" line="48" />
         <source>Counterparties</source>
         <translation>交易对手数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="49" />
+        <location filename="../../views/FeatureNames.cpp" line="50" />
         <source>Lenders</source>
         <translation>融出方数量</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="50" />
+        <location filename="../../views/FeatureNames.cpp" line="51" />
         <source>Largest lender's share</source>
         <translation>最大融出方占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="51" />
+        <location filename="../../views/FeatureNames.cpp" line="52" />
         <source>New counterparty share</source>
         <translation>新交易对手占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="52" />
+        <location filename="../../views/FeatureNames.cpp" line="53" />
         <source>Related-party share</source>
         <translation>关联方交易占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="53" />
+        <location filename="../../views/FeatureNames.cpp" line="54" />
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="54" />
+        <location filename="../../views/FeatureNames.cpp" line="55" />
         <source>Equity</source>
         <translation>所有者权益</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="55" />
+        <location filename="../../views/FeatureNames.cpp" line="56" />
         <source>Leverage (assets / equity)</source>
         <translation>杠杆率（资产/权益）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="55" />
+        <location filename="../../views/FeatureNames.cpp" line="56" />
         <source>times</source>
         <translation>倍</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="56" />
+        <location filename="../../views/FeatureNames.cpp" line="57" />
         <source>End-of-day trading share</source>
         <translation>尾盘交易占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="57" />
+        <location filename="../../views/FeatureNames.cpp" line="58" />
         <source>Month-end borrowing against its 20-day mean</source>
         <translation>月末融入相对20日均值</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="58" />
+        <location filename="../../views/FeatureNames.cpp" line="59" />
         <source>Bond round-trip share</source>
         <translation>债券当日回转交易占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="59" />
+        <location filename="../../views/FeatureNames.cpp" line="60" />
         <source>Bond purchases share</source>
         <translation>债券买入占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="60" />
+        <location filename="../../views/FeatureNames.cpp" line="61" />
         <source>Net bond purchases</source>
         <translation>债券净买入</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="61" />
+        <location filename="../../views/FeatureNames.cpp" line="62" />
         <source>Market risk score</source>
         <translation>市场风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="61" />
         <location filename="../../views/FeatureNames.cpp" line="62" />
         <location filename="../../views/FeatureNames.cpp" line="63" />
         <location filename="../../views/FeatureNames.cpp" line="64" />
         <location filename="../../views/FeatureNames.cpp" line="65" />
         <location filename="../../views/FeatureNames.cpp" line="66" />
+        <location filename="../../views/FeatureNames.cpp" line="67" />
         <source>0-100</source>
         <translation>0-100</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="62" />
+        <location filename="../../views/FeatureNames.cpp" line="63" />
         <source>Credit risk score</source>
         <translation>信用风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="63" />
+        <location filename="../../views/FeatureNames.cpp" line="64" />
         <source>Liquidity risk score</source>
         <translation>流动性风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="64" />
+        <location filename="../../views/FeatureNames.cpp" line="65" />
         <source>Operational risk score</source>
         <translation>操作风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="65" />
+        <location filename="../../views/FeatureNames.cpp" line="66" />
         <source>Reputation and strategic risk score</source>
         <translation>声誉与战略风险评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="66" />
+        <location filename="../../views/FeatureNames.cpp" line="67" />
         <source>Behaviour and compliance score</source>
         <translation>行为与合规评分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="72" />
+        <location filename="../../views/FeatureNames.cpp" line="73" />
         <source>PageRank in the exposure network</source>
         <translation>敞口网络中的PageRank</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation type="vanished">其在资金流动中的中心地位：此处的困境会波及众多机构</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="73" />
+        <location filename="../../views/FeatureNames.cpp" line="74" />
         <source>Betweenness (share of exposure paths through it)</source>
         <translation>中介中心性（经过它的敞口路径占比）</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation type="vanished">居间者：其倒闭会切断融资渠道</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="74" />
+        <location filename="../../views/FeatureNames.cpp" line="75" />
         <source>Eigenvector centrality</source>
         <translation>特征向量中心性</translation>
     </message>
@@ -701,7 +701,7 @@
         <translation type="vanished">与市场核心紧密相连</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="75" />
+        <location filename="../../views/FeatureNames.cpp" line="76" />
         <source>Hub score (large claims on central borrowers)</source>
         <translation>枢纽得分（对核心融入方的大额债权）</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation type="vanished">其损失将来自市场核心的融出方</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="76" />
+        <location filename="../../views/FeatureNames.cpp" line="77" />
         <source>Authority score (owes much to central lenders)</source>
         <translation>权威得分（对核心融出方的大额负债）</translation>
     </message>
@@ -727,12 +727,12 @@
         <translation type="vanished">融资依赖市场上的主要融出方</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="77" />
+        <location filename="../../views/FeatureNames.cpp" line="78" />
         <source>Core depth (k-core)</source>
         <translation>核心层级（k-核）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="77" />
+        <location filename="../../views/FeatureNames.cpp" line="78" />
         <source>k</source>
         <translation>k</translation>
     </message>
@@ -745,7 +745,7 @@
         <translation type="vanished">风险传染在核心层中循环</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="78" />
+        <location filename="../../views/FeatureNames.cpp" line="79" />
         <source>System loss if it fails (DebtRank)</source>
         <translation>其违约时的系统损失（DebtRank）</translation>
     </message>
@@ -758,7 +758,7 @@
         <translation type="vanished">系统重要性：关联过多而不能倒</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="79" />
+        <location filename="../../views/FeatureNames.cpp" line="80" />
         <source>PageRank in the repo layer</source>
         <translation>回购层 PageRank</translation>
     </message>
@@ -771,7 +771,7 @@
         <translation type="vanished">在有担保融资中的中心程度</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="80" />
+        <location filename="../../views/FeatureNames.cpp" line="81" />
         <source>PageRank in the interbank lending layer</source>
         <translation>同业拆借层 PageRank</translation>
     </message>
@@ -784,7 +784,7 @@
         <translation type="vanished">在无担保融资中的中心程度；压力下此类融资最先枯竭</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="81" />
+        <location filename="../../views/FeatureNames.cpp" line="82" />
         <source>PageRank in the bond holdings layer</source>
         <translation>债券持有层 PageRank</translation>
     </message>
@@ -797,7 +797,7 @@
         <translation type="vanished">损失可能经由机构相互持有的债券传导</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="82" />
+        <location filename="../../views/FeatureNames.cpp" line="83" />
         <source>PageRank in the FX swap layer</source>
         <translation>外汇掉期层 PageRank</translation>
     </message>
@@ -810,159 +810,159 @@
         <translation type="vanished">在外币融资中的中心程度</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="83" />
+        <location filename="../../views/FeatureNames.cpp" line="84" />
         <source>Counterparties in the network</source>
         <translation>网络中的交易对手数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="84" />
+        <location filename="../../views/FeatureNames.cpp" line="85" />
         <source>Institutions it has an exposure to or from on the network's day</source>
         <translation>网络日期当天与其存在双向或单向敞口的机构</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="85" />
+        <location filename="../../views/FeatureNames.cpp" line="86" />
         <source>Connectedness: how many a failure touches first</source>
         <translation>关联程度：一旦倒闭首先波及多少机构</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="86" />
+        <location filename="../../views/FeatureNames.cpp" line="87" />
         <source>Early-warning score</source>
         <translation>预警得分</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="87" />
+        <location filename="../../views/FeatureNames.cpp" line="88" />
         <source>The early-warning model's probability of a risk event within its horizon</source>
         <translation>预警模型给出的在预测期内发生风险事件的概率</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="88" />
+        <location filename="../../views/FeatureNames.cpp" line="89" />
         <source>An early signal learnt from past events: look before the scores move</source>
         <translation>从历史事件中学到的早期信号：在评分变化之前就值得关注</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="89" />
+        <location filename="../../views/FeatureNames.cpp" line="90" />
         <source>One-day VaR (99%, historical)</source>
         <translation>单日风险价值（99%，历史模拟）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="90" />
+        <location filename="../../views/FeatureNames.cpp" line="91" />
         <source>The loss on its bond, FX and gold positions that one day in a hundred exceeds, from the last 250 days' profit and loss</source>
         <translation>其债券、外汇和黄金头寸百日一遇的单日损失，依据最近250天的损益</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="91" />
+        <location filename="../../views/FeatureNames.cpp" line="92" />
         <source>What a bad day could cost it</source>
         <translation>糟糕的一天可能造成的损失</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="92" />
+        <location filename="../../views/FeatureNames.cpp" line="93" />
         <source>One-day expected shortfall (99%)</source>
         <translation>单日预期短缺（99%）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="93" />
+        <location filename="../../views/FeatureNames.cpp" line="94" />
         <source>The mean loss on the worst one day in a hundred, from the last 250 days</source>
         <translation>最近250天中最差的百分之一交易日的平均损失</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="94" />
+        <location filename="../../views/FeatureNames.cpp" line="95" />
         <source>How bad the bad days are, beyond the VaR</source>
         <translation>超出风险价值之后，坏日子究竟有多坏</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="95" />
+        <location filename="../../views/FeatureNames.cpp" line="96" />
         <source>One-day VaR (99%, EWMA volatility)</source>
         <translation>单日风险价值（99%，EWMA波动率）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="96" />
+        <location filename="../../views/FeatureNames.cpp" line="97" />
         <source>VaR with the volatility of recent days weighted most (lambda 0.94)</source>
         <translation>近期波动率权重最大的风险价值（lambda 0.94）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="97" />
+        <location filename="../../views/FeatureNames.cpp" line="98" />
         <source>Reacts faster when markets turn</source>
         <translation>市场转向时反应更快</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="98" />
+        <location filename="../../views/FeatureNames.cpp" line="99" />
         <source>VaR exceptions in 250 days</source>
         <translation>250天内风险价值突破次数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="99" />
+        <location filename="../../views/FeatureNames.cpp" line="100" />
         <source>Days in the last 250 whose loss exceeded the day before's VaR</source>
         <translation>最近250天中损失超过前一日风险价值的天数</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="100" />
+        <location filename="../../views/FeatureNames.cpp" line="101" />
         <source>Basel traffic light: many exceptions mean its risk is underestimated</source>
         <translation>巴塞尔交通灯：突破次数多说明风险被低估</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="146" />
+        <location filename="../../views/FeatureNames.cpp" line="150" />
         <source>Why it matters:</source>
         <translation>监管关注点：</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="31" />
         <location filename="../../views/FeatureNames.cpp" line="32" />
-        <location filename="../../views/FeatureNames.cpp" line="47" />
-        <location filename="../../views/FeatureNames.cpp" line="49" />
-        <location filename="../../views/FeatureNames.cpp" line="83" />
-        <location filename="../../views/FeatureNames.cpp" line="98" />
+        <location filename="../../views/FeatureNames.cpp" line="33" />
+        <location filename="../../views/FeatureNames.cpp" line="48" />
+        <location filename="../../views/FeatureNames.cpp" line="50" />
+        <location filename="../../views/FeatureNames.cpp" line="84" />
+        <location filename="../../views/FeatureNames.cpp" line="99" />
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="48" />
+        <location filename="../../views/FeatureNames.cpp" line="49" />
         <source>Counterparty concentration (HHI)</source>
         <translation>交易对手集中度（HHI）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="48" />
-        <location filename="../../views/FeatureNames.cpp" line="74" />
+        <location filename="../../views/FeatureNames.cpp" line="49" />
         <location filename="../../views/FeatureNames.cpp" line="75" />
         <location filename="../../views/FeatureNames.cpp" line="76" />
-        <location filename="../../views/FeatureNames.cpp" line="86" />
+        <location filename="../../views/FeatureNames.cpp" line="77" />
+        <location filename="../../views/FeatureNames.cpp" line="87" />
         <source>0-1</source>
         <translation>0-1</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="37" />
+        <location filename="../../views/FeatureNames.cpp" line="38" />
         <source>Overnight funding share</source>
         <translation>隔夜融资占比</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="37" />
         <location filename="../../views/FeatureNames.cpp" line="38" />
-        <location filename="../../views/FeatureNames.cpp" line="41" />
+        <location filename="../../views/FeatureNames.cpp" line="39" />
         <location filename="../../views/FeatureNames.cpp" line="42" />
-        <location filename="../../views/FeatureNames.cpp" line="46" />
-        <location filename="../../views/FeatureNames.cpp" line="50" />
+        <location filename="../../views/FeatureNames.cpp" line="43" />
+        <location filename="../../views/FeatureNames.cpp" line="47" />
         <location filename="../../views/FeatureNames.cpp" line="51" />
         <location filename="../../views/FeatureNames.cpp" line="52" />
-        <location filename="../../views/FeatureNames.cpp" line="56" />
-        <location filename="../../views/FeatureNames.cpp" line="58" />
+        <location filename="../../views/FeatureNames.cpp" line="53" />
+        <location filename="../../views/FeatureNames.cpp" line="57" />
         <location filename="../../views/FeatureNames.cpp" line="59" />
-        <location filename="../../views/FeatureNames.cpp" line="72" />
+        <location filename="../../views/FeatureNames.cpp" line="60" />
         <location filename="../../views/FeatureNames.cpp" line="73" />
-        <location filename="../../views/FeatureNames.cpp" line="78" />
+        <location filename="../../views/FeatureNames.cpp" line="74" />
         <location filename="../../views/FeatureNames.cpp" line="79" />
         <location filename="../../views/FeatureNames.cpp" line="80" />
         <location filename="../../views/FeatureNames.cpp" line="81" />
         <location filename="../../views/FeatureNames.cpp" line="82" />
+        <location filename="../../views/FeatureNames.cpp" line="83" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="43" />
+        <location filename="../../views/FeatureNames.cpp" line="44" />
         <source>Borrowing spread over fixing</source>
         <translation>融入利差（相对定盘利率）</translation>
     </message>
     <message>
-        <location filename="../../views/FeatureNames.cpp" line="43" />
         <location filename="../../views/FeatureNames.cpp" line="44" />
+        <location filename="../../views/FeatureNames.cpp" line="45" />
         <source>bp</source>
         <translation>基点</translation>
     </message>
@@ -4369,7 +4369,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="843" />
+        <location filename="../../app/MainWindow.cpp" line="841" />
         <source>No institution with code %1</source>
         <translation>没有代码为 %1 的机构</translation>
     </message>
@@ -4528,147 +4528,147 @@
 <context>
     <name>eagle::NetworkView</name>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="153" />
+        <location filename="../../views/NetworkView.cpp" line="132" />
         <source>No exposure network loaded</source>
         <translation>尚未加载风险敞口网络</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="343" />
+        <location filename="../../views/NetworkView.cpp" line="279" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · total assets %3 bn CNY · equity %4 bn CNY</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · 总资产 %3 十亿元 · 资本 %4 十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="346" />
+        <location filename="../../views/NetworkView.cpp" line="282" />
         <source>&lt;br&gt;Layers shown: %1</source>
         <translation>&lt;br&gt;所在层：%1</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="346" />
+        <location filename="../../views/NetworkView.cpp" line="282" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="349" />
+        <location filename="../../views/NetworkView.cpp" line="285" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="353" />
+        <location filename="../../views/NetworkView.cpp" line="289" />
         <source>&lt;br&gt;Degree %1 (%2 creditors, %3 debtors) · PageRank %4 · betweenness %5</source>
         <translation>&lt;br&gt;度 %1（%2 个债权人，%3 个债务人）· PageRank %4 · 介数 %5</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="358" />
+        <location filename="../../views/NetworkView.cpp" line="294" />
         <source>&lt;br&gt;DebtRank of its failure %1 · community %2</source>
         <translation>&lt;br&gt;违约时的 DebtRank %1 · 社区 %2</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="364" />
+        <location filename="../../views/NetworkView.cpp" line="300" />
         <source>&lt;br&gt;Stress, round %1: %2% of equity lost</source>
         <translation>&lt;br&gt;压力测试第 %1 轮：损失资本的 %2%</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="368" />
+        <location filename="../../views/NetworkView.cpp" line="304" />
         <source> · defaulted in round %1</source>
         <translation> · 第 %1 轮违约</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="581" />
+        <location filename="../../views/NetworkView.cpp" line="504" />
         <source>Share of equity lost</source>
         <translation>资本损失比例</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="584" />
+        <location filename="../../views/NetworkView.cpp" line="507" />
         <source>Defaulted</source>
         <translation>已违约</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="592" />
+        <location filename="../../views/NetworkView.cpp" line="515" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="596" />
+        <location filename="../../views/NetworkView.cpp" line="519" />
         <source>Community %1</source>
         <translation>社区 %1</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="597" />
+        <location filename="../../views/NetworkView.cpp" line="520" />
         <source>Smaller communities</source>
         <translation>较小社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="599" />
+        <location filename="../../views/NetworkView.cpp" line="522" />
         <source>Measure (node colour)</source>
         <translation>指标（节点颜色）</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="600" />
+        <location filename="../../views/NetworkView.cpp" line="523" />
         <source>Lowest</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="601" />
+        <location filename="../../views/NetworkView.cpp" line="524" />
         <source>Middle</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="602" />
+        <location filename="../../views/NetworkView.cpp" line="525" />
         <source>Highest</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="606" />
+        <location filename="../../views/NetworkView.cpp" line="529" />
         <source>Its claims (creditor → debtor)</source>
         <translation>其债权（债权人 → 债务人）</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="607" />
+        <location filename="../../views/NetworkView.cpp" line="530" />
         <source>Claims on it</source>
         <translation>对其的债权</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="629" />
+        <location filename="../../views/NetworkView.cpp" line="552" />
         <source>largest %1 of %2 links</source>
         <translation>%2 条连接中最大的 %1 条</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="631" />
+        <location filename="../../views/NetworkView.cpp" line="554" />
         <source>%1 links</source>
         <translation>%1 条连接</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="633" />
+        <location filename="../../views/NetworkView.cpp" line="556" />
         <source>%1 of %2 institutions · %3 · as of %4</source>
         <translation>%2 家机构中的 %1 家 · %3 · 截至 %4</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="721" />
+        <location filename="../../views/NetworkViewExport.cpp" line="14" />
         <source>Exposure network</source>
         <translation>风险暴露网络</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="722" />
+        <location filename="../../views/NetworkViewExport.cpp" line="15" />
         <source>Exposure network %1</source>
         <translation>风险暴露网络 %1</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="729" />
+        <location filename="../../views/NetworkViewExport.cpp" line="22" />
         <source>Creditor</source>
         <translation>债权方</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="729" />
+        <location filename="../../views/NetworkViewExport.cpp" line="22" />
         <source>Debtor</source>
         <translation>债务方</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="729" />
+        <location filename="../../views/NetworkViewExport.cpp" line="22" />
         <source>Layer</source>
         <translation>网络层</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="729" />
+        <location filename="../../views/NetworkViewExport.cpp" line="22" />
         <source>Exposure (CNY)</source>
         <translation>风险暴露（元）</translation>
     </message>
@@ -4677,7 +4677,7 @@
         <translation type="vanished">%2 家机构中的 %1 家 · %3 条连接 · 截至 %4</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="639" />
+        <location filename="../../views/NetworkView.cpp" line="562" />
         <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
         <translation> · 压力测试第 %1 / %2 轮，累计损失 %3 十亿元</translation>
     </message>
@@ -4698,7 +4698,7 @@
         <translation type="vanished">融出方 → 融入方</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="586" />
+        <location filename="../../views/NetworkView.cpp" line="509" />
         <source>Institution type</source>
         <translation>机构类型</translation>
     </message>
@@ -5148,7 +5148,12 @@
 <context>
     <name>eagle::RuleEditorController</name>
     <message>
-        <location filename="../../app/RuleEditorController.cpp" line="137" />
+        <location filename="../../app/RuleEditorController.cpp" line="59" />
+        <source>Loading rules</source>
+        <translation>正在加载规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/RuleEditorController.cpp" line="150" />
         <source>Backtesting rules (shadow mode)</source>
         <translation>正在回测规则（影子模式）</translation>
     </message>
