@@ -156,6 +156,9 @@ private:
     LearningController* learning_;
     ViewExportReaction* viewExport_ = nullptr;
     ProtectionReaction* protection_ = nullptr;
+    // Of the saved dock layout: 2: profile page dock and time-cursor toolbar; 3: risk matrix,
+    // trades, alerts, rules, stress test; 4: dashboard.
+    static constexpr int kLayoutVersion = 4;
     QByteArray defaultLayout_;
     LiveTexts* texts_;  // menus, docks, toolbars and the title, in the current language
     QAction* undoAction_ = nullptr;

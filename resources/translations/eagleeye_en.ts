@@ -3795,151 +3795,151 @@
 <context>
     <name>eagle::MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="775"/>
+        <location filename="../../app/MainWindow.cpp" line="501"/>
         <source>EagleEye — Market Supervision Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="132"/>
+        <location filename="../../app/MainWindow.cpp" line="129"/>
         <source>Time cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="259"/>
+        <location filename="../../app/MainWindow.cpp" line="247"/>
         <source>Institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="260"/>
+        <location filename="../../app/MainWindow.cpp" line="248"/>
         <source>Profile vs peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="261"/>
+        <location filename="../../app/MainWindow.cpp" line="249"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="262"/>
+        <location filename="../../app/MainWindow.cpp" line="250"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="263"/>
+        <location filename="../../app/MainWindow.cpp" line="251"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="264"/>
+        <location filename="../../app/MainWindow.cpp" line="252"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="265"/>
+        <location filename="../../app/MainWindow.cpp" line="253"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="268"/>
+        <location filename="../../app/MainWindow.cpp" line="256"/>
         <source>Stress test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="292"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="85"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="297"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="90"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="294"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="87"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="295"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="88"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="312"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="105"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="248"/>
-        <location filename="../../app/MainWindow.cpp" line="317"/>
-        <location filename="../../app/MainWindow.cpp" line="558"/>
+        <location filename="../../app/MainWindow.cpp" line="236"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="110"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="304"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="126"/>
+        <location filename="../../app/MainWindow.cpp" line="123"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="127"/>
+        <location filename="../../app/MainWindow.cpp" line="124"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="137"/>
+        <location filename="../../app/MainWindow.cpp" line="134"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="248"/>
-        <location filename="../../app/MainWindow.cpp" line="317"/>
-        <location filename="../../app/MainWindow.cpp" line="558"/>
+        <location filename="../../app/MainWindow.cpp" line="236"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="110"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="304"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="266"/>
+        <location filename="../../app/MainWindow.cpp" line="254"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="267"/>
+        <location filename="../../app/MainWindow.cpp" line="255"/>
         <source>Rule editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="269"/>
+        <location filename="../../app/MainWindow.cpp" line="257"/>
         <source>Strategies and early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="299"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="92"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="308"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="101"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="310"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="103"/>
         <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="329"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="122"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="337"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="130"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="334"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="127"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -3947,27 +3947,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="340"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="133"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="356"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="149"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="358"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="151"/>
         <source>Export &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="368"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="161"/>
         <source>&amp;Briefing report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="365"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="158"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3975,263 +3975,263 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="373"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="166"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="378"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="171"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="385"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="178"/>
         <source>Rewrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="391"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="184"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="392"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="395"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="188"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="399"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="192"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="401"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="194"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="407"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="200"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="410"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="203"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="411"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="204"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="414"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="207"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="415"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="208"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="428"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="221"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="429"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="222"/>
         <source>&amp;Cluster and train early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="431"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="224"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="432"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="225"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="434"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="227"/>
         <source>The &amp;features and scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="435"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="228"/>
         <source>The &amp;rule language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="444"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="237"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="438"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="231"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="439"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="232"/>
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors&apos; own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="449"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="242"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="450"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="243"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="452"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="245"/>
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="453"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="246"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="455"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="248"/>
         <source>Forward again (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="466"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="259"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="468"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="261"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="470"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="263"/>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="477"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="270"/>
         <source>&amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="484"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="277"/>
         <source>&amp;Add bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="490"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="283"/>
         <source>Add bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="490"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="283"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="503"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="296"/>
         <source>&amp;Remove this workspace&apos;s bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="512"/>
+        <location filename="../../app/MainWindow.cpp" line="285"/>
         <source>Bookmarked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="522"/>
+        <location filename="../../app/MainWindow.cpp" line="295"/>
         <source>No institution with code %1 in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="554"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="300"/>
         <source>&amp;Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="563"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="309"/>
         <source>&amp;Edit rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="573"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="319"/>
         <source>Open a rule file in the &amp;editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="565"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="311"/>
         <source>Open rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="566"/>
-        <location filename="../../app/MainWindow.cpp" line="581"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="312"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="327"/>
         <source>Rule files (*.rules);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="578"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="324"/>
         <source>Run the &amp;enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="585"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="331"/>
         <source>&amp;Run a rule file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="580"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="326"/>
         <source>Run rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="587"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="333"/>
         <source>Re&amp;play the market with the enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="588"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="334"/>
         <source>Day by day (one day a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="589"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="335"/>
         <source>Brisk (four days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="590"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="336"/>
         <source>Fast (25 days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="591"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="337"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="597"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="343"/>
         <source>Re&amp;load alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="653"/>
+        <location filename="../../app/MainWindow.cpp" line="379"/>
         <source>Replay done: %n alert(s), none stored (Rules → Reload alerts shows the stored ones)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4239,7 +4239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="658"/>
+        <location filename="../../app/MainWindow.cpp" line="384"/>
         <source>Exported %n alert(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4247,12 +4247,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="663"/>
+        <location filename="../../app/MainWindow.cpp" line="389"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="702"/>
+        <location filename="../../app/MainWindow.cpp" line="428"/>
         <source>Simulating a market of %n institution(s)</source>
         <translation>
             <numerusform>Simulating a market of %n institution</numerusform>
@@ -4260,22 +4260,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="722"/>
+        <location filename="../../app/MainWindow.cpp" line="448"/>
         <source>Creating the demo market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="741"/>
+        <location filename="../../app/MainWindow.cpp" line="467"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="777"/>
+        <location filename="../../app/MainWindow.cpp" line="503"/>
         <source>EagleEye — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindow.cpp" line="778"/>
+        <location filename="../../app/MainWindow.cpp" line="504"/>
         <source>%n institution(s), %1 to %2</source>
         <translation>
             <numerusform>%n institution, %1 to %2</numerusform>
@@ -4283,7 +4283,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="841"/>
+        <location filename="../../app/MainWindow.cpp" line="567"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
