@@ -1,15 +1,11 @@
 #include "NetworkScene.h"
 
 #include "InstitutionTypeNames.h"
-#include "NetworkControls.h"
-
-#include <QFileInfo>
 
 #include <vtkActor.h>
 #include <vtkCamera.h>
 #include <vtkCellArray.h>
 #include <vtkCellPicker.h>
-#include <vtkCoordinate.h>
 #include <vtkDoubleArray.h>
 #include <vtkGlyph3D.h>
 #include <vtkIdTypeArray.h>
@@ -22,12 +18,12 @@
 #include <vtkRenderer.h>
 #include <vtkSphereSource.h>
 #include <vtkTextActor.h>
-#include <vtkTextProperty.h>
 #include <vtkUnsignedCharArray.h>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <functional>
 #include <numeric>
 #include <unordered_map>
 
@@ -37,12 +33,10 @@ namespace {
 const QColor kBackground(0xF4, 0xF6, 0xF8);
 const QColor kLendsTo(0xD9, 0x48, 0x0F);      // exposures the highlighted institution holds
 const QColor kBorrowsFrom(0x19, 0x71, 0xC2);  // exposures others hold on it
-const QColor kHalo(0xFF, 0xC1, 0x07);
 const QColor kInterlayer(0x49, 0x50, 0x57);
 const QColor kNoMeasure(0xAD, 0xB5, 0xBD);
 
 constexpr double kPlaneGap = 0.85;   // world units between stacked planes (layout spans [-1, 1])
-constexpr double kPlaneHalf = 1.12;  // half the side of a plane
 constexpr double kNodeLift = 0.004;  // discs just above their plane's edges
 constexpr double kEdgeLift = 0.001;
 constexpr std::size_t kMaxInterlayerLinks = 400;  // beyond, only the largest institutions are joined
@@ -58,37 +52,6 @@ constexpr std::size_t kSketchEdges = 4000;
 constexpr std::size_t kSketchNodes = 6000;
 // Nodes are unlit spheres: a round disc from every angle the stack is turned to.
 constexpr int kSphereTheta = 16, kSpherePhi = 10, kLargeSphereTheta = 8, kLargeSpherePhi = 5;
-
-// VTK ships fonts without Chinese glyphs: its FreeType is pointed at a CJK font file from the
-// system where there is one (fonts-wqy-microhei is installed with EagleEye), and the scene's
-// labels then read in the user's language; without one they fall back to English.
-const std::string& cjkFontFile() {
-    static const std::string file = [] {
-        for (const char* path : {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-                                 "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-                                 "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"})
-            if (QFileInfo::exists(QString::fromLatin1(path))) return std::string(path);
-        return std::string();
-    }();
-    return file;
-}
-
-std::string planeName(NetworkLayer layer) {
-    if (!cjkFontFile().empty()) return layerDisplayName(layer).toStdString();
-    switch (layer) {
-        case NetworkLayer::Repo:
-            return "Repo";
-        case NetworkLayer::Interbank:
-            return "Interbank lending";
-        case NetworkLayer::Bond:
-            return "Bonds (holder > issuer)";
-        case NetworkLayer::FxSwap:
-            return "FX swaps";
-        case NetworkLayer::Ownership:
-            return "Ownership";
-    }
-    return {};
-}
 
 QColor blend(const QColor& a, const QColor& b, double t) {
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
@@ -154,6 +117,47 @@ void setSeeds(vtkPolyData* seeds, vtkPoints* points, vtkDoubleArray* radius, vtk
     seeds->GetPointData()->AddArray(colours);
     seeds->GetPointData()->SetScalars(colours);
     seeds->Modified();
+}
+
+// The sketch's discs of a layer: the first keep seeds in the order first (the highlighted
+// institution's, then the largest).
+void sketchDiscs(vtkPolyData* sketchSeeds, vtkPoints* seedPoints, vtkDoubleArray* seedRadius,
+                 vtkUnsignedCharArray* seedColours, std::size_t keep, const std::function<bool(vtkIdType)>& first) {
+    std::vector<vtkIdType> order(std::size_t(seedPoints->GetNumberOfPoints()));
+    std::iota(order.begin(), order.end(), vtkIdType(0));
+    std::nth_element(order.begin(), order.begin() + std::ptrdiff_t(keep), order.end(), [&](vtkIdType a, vtkIdType b) {
+        const bool fa = first(a), fb = first(b);
+        return fa != fb ? fa : seedRadius->GetValue(a) > seedRadius->GetValue(b);
+    });
+    vtkNew<vtkPoints> points;
+    vtkNew<vtkDoubleArray> radii;
+    radii->SetName("radius");
+    auto colours = colourArray();
+    for (std::size_t k = 0; k < keep; ++k) {
+        points->InsertNextPoint(seedPoints->GetPoint(order[k]));
+        radii->InsertNextValue(seedRadius->GetValue(order[k]));
+        colours->InsertNextTypedTuple(seedColours->GetPointer(4 * order[k]));
+    }
+    setSeeds(sketchSeeds, points, radii, colours);
+}
+
+// The sketch's exposures of a layer: the first keep of its count edges in the order before, drawn
+// with the whole picture's points and colours (edge j runs from point 2j to point 2j + 1).
+void sketchExposures(vtkPolyData* sketch, vtkPoints* edgePoints, vtkUnsignedCharArray* edgeColours, std::size_t count,
+                     std::size_t keep, const std::function<bool(std::size_t, std::size_t)>& before) {
+    std::vector<std::size_t> order(count);
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::nth_element(order.begin(), order.begin() + std::ptrdiff_t(keep), order.end(), before);
+    vtkNew<vtkCellArray> lines;
+    for (std::size_t k = 0; k < keep; ++k) {
+        const vtkIdType ends[2] = {vtkIdType(2 * order[k]), vtkIdType(2 * order[k] + 1)};
+        lines->InsertNextCell(2, ends);
+    }
+    sketch->Initialize();
+    sketch->SetPoints(edgePoints);
+    sketch->SetLines(lines);
+    sketch->GetPointData()->SetScalars(edgeColours);
+    sketch->Modified();
 }
 
 }  // namespace
@@ -295,6 +299,7 @@ QColor NetworkScene::distressColour(double distress) {
     return ramp(QColor(0xE9, 0xEC, 0xEF), QColor(0xF0, 0x8C, 0x00), QColor(0xC9, 0x2A, 0x2A), distress);
 }
 QColor NetworkScene::defaultColour() { return QColor(0x21, 0x25, 0x29); }
+QColor NetworkScene::haloColour() { return QColor(0xFF, 0xC1, 0x07); }
 QColor NetworkScene::measureColour(double t) {
     return ramp(QColor(0xFF, 0xE0, 0x66), QColor(0xF7, 0x67, 0x07), QColor(0x86, 0x1E, 0x4D), t);
 }
@@ -438,16 +443,14 @@ std::vector<QColor> NetworkScene::colours() const {
     return c;
 }
 
-void NetworkScene::rebuild() {
+// Which exposures are shown, layer by layer, and who appears on each layer; beyond kMaxDrawnEdges
+// each layer keeps its share of the largest, and every exposure of the highlighted institution.
+NetworkScene::Shown NetworkScene::shownExposures(std::optional<std::size_t> h) const {
     const std::size_t n = data_ ? data_->network.institutions.size() : 0;
     const std::vector<bool> pass = passingInstitutions();
-    const auto h = indexOf(highlight_);
-
-    // Which exposures are shown, layer by layer, and who appears on each layer.
-    std::array<std::vector<std::size_t>, kNetworkLayerCount> shownEdges;
-    std::array<std::vector<char>, kNetworkLayerCount> present;
-    for (auto& p : present) p.assign(n, 0);
-    std::vector<bool> neighbour(n, false);
+    Shown shown;
+    for (auto& p : shown.present) p.assign(n, 0);
+    shown.neighbour.assign(n, false);
     if (data_)
         for (std::size_t e = 0; e < data_->network.edges.size(); ++e) {
             const ExposureEdge& edge = data_->network.edges[e];
@@ -455,17 +458,15 @@ void NetworkScene::rebuild() {
             if (!filter_.layers[l] || edge.creditor == edge.debtor || edge.creditor >= n || edge.debtor >= n) continue;
             if (!pass[edge.creditor] || !pass[edge.debtor]) continue;
             if (carriesExposure(edge.layer) && edge.amount < filter_.minExposure) continue;
-            shownEdges[l].push_back(e);
-            present[l][edge.creditor] = present[l][edge.debtor] = 1;
-            if (h && edge.creditor == *h) neighbour[edge.debtor] = true;
-            if (h && edge.debtor == *h) neighbour[edge.creditor] = true;
+            shown.edges[l].push_back(e);
+            shown.present[l][edge.creditor] = shown.present[l][edge.debtor] = 1;
+            if (h && edge.creditor == *h) shown.neighbour[edge.debtor] = true;
+            if (h && edge.debtor == *h) shown.neighbour[edge.creditor] = true;
         }
-    std::size_t total = 0;
-    for (const auto& edges : shownEdges) total += edges.size();
-    shownEdgeCount_ = total;
-    if (total > kMaxDrawnEdges)
-        for (auto& edges : shownEdges) {
-            const std::size_t keep = edges.size() * kMaxDrawnEdges / total;
+    for (const auto& edges : shown.edges) shown.total += edges.size();
+    if (shown.total > kMaxDrawnEdges)
+        for (auto& edges : shown.edges) {
+            const std::size_t keep = edges.size() * kMaxDrawnEdges / shown.total;
             const auto larger = [&](std::size_t a, std::size_t b) {
                 const auto& ea = data_->network.edges[a];
                 const auto& eb = data_->network.edges[b];
@@ -484,6 +485,17 @@ void NetworkScene::rebuild() {
                 std::sort(edges.begin(), edges.end());
             }
         }
+    return shown;
+}
+
+void NetworkScene::rebuild() {
+    const std::size_t n = data_ ? data_->network.institutions.size() : 0;
+    const auto h = indexOf(highlight_);
+    const Shown shown = shownExposures(h);
+    const auto& shownEdges = shown.edges;
+    const auto& present = shown.present;
+    const auto& neighbour = shown.neighbour;
+    shownEdgeCount_ = shown.total;
 
     // Shown layers stacked top-down in the order of kNetworkLayers.
     const auto shownCount = std::count(filter_.layers.begin(), filter_.layers.end(), true);
@@ -555,31 +567,19 @@ void NetworkScene::rebuild() {
             if (h && i == *h) {
                 haloPoints->InsertNextPoint(x, y, z + kNodeLift * 0.5);
                 haloRadius->InsertNextValue(std::max(radius[i] * 1.6, radius[i] + 0.02));
-                insertColour(haloColours, kHalo);
+                insertColour(haloColours, haloColour());
             }
         }
         setSeeds(layer.seeds, seedPoints, seedRadius, seedColours);
         {
             // The sketch's discs: the layer's largest, and the highlighted institution's.
-            std::vector<vtkIdType> order(std::size_t(seedPoints->GetNumberOfPoints()));
-            std::iota(order.begin(), order.end(), vtkIdType(0));
-            const std::size_t keep =
-                sketchable_ && discTotal > 0 ? std::min(order.size(), order.size() * kSketchNodes / discTotal) : 0;
-            const auto highlighted = [&](vtkIdType k) { return h && drawn_[drawnOffset_[l] + std::size_t(k)].institution == *h; };
-            std::nth_element(order.begin(), order.begin() + std::ptrdiff_t(keep), order.end(), [&](vtkIdType a, vtkIdType b) {
-                const bool ha = highlighted(a), hb = highlighted(b);
-                return ha != hb ? ha : seedRadius->GetValue(a) > seedRadius->GetValue(b);
-            });
-            vtkNew<vtkPoints> points;
-            vtkNew<vtkDoubleArray> radii;
-            radii->SetName("radius");
-            auto colours = colourArray();
-            for (std::size_t k = 0; k < keep; ++k) {
-                points->InsertNextPoint(seedPoints->GetPoint(order[k]));
-                radii->InsertNextValue(seedRadius->GetValue(order[k]));
-                colours->InsertNextTypedTuple(seedColours->GetPointer(4 * order[k]));
-            }
-            setSeeds(layer.sketchSeeds, points, radii, colours);
+            const std::size_t offset = drawnOffset_[l];
+            const auto highlighted = [&](vtkIdType k) { return h && drawn_[offset + std::size_t(k)].institution == *h; };
+            const std::size_t keep = sketchable_ && discTotal > 0
+                                         ? std::min(std::size_t(seedPoints->GetNumberOfPoints()),
+                                                    std::size_t(seedPoints->GetNumberOfPoints()) * kSketchNodes / discTotal)
+                                         : 0;
+            sketchDiscs(layer.sketchSeeds, seedPoints, seedRadius, seedColours, keep, highlighted);
         }
 
         // Edges: creditor -> debtor in the layer's colour, larger exposures more opaque.
@@ -624,35 +624,37 @@ void NetworkScene::rebuild() {
         layer.edgeData->GetPointData()->SetScalars(edgeColours);
         layer.edgeData->Modified();
         {
-            // The sketch's exposures: the layer's largest, and the highlighted institution's. Edge j
-            // of the layer runs from point 2j to point 2j + 1.
-            std::vector<std::size_t> order(shownEdges[l].size());
-            std::iota(order.begin(), order.end(), std::size_t(0));
-            const std::size_t keep = sketchable_ && drawnEdgeTotal > 0
-                                         ? std::min(order.size(), order.size() * kSketchEdges / drawnEdgeTotal)
-                                         : 0;
+            // The sketch's exposures: the layer's largest, and the highlighted institution's.
             const auto edgeAt = [&](std::size_t j) -> const ExposureEdge& { return data_->network.edges[shownEdges[l][j]]; };
-            const auto incident = [&](std::size_t j) { return h && (edgeAt(j).creditor == *h || edgeAt(j).debtor == *h); };
-            std::nth_element(order.begin(), order.begin() + std::ptrdiff_t(keep), order.end(), [&](std::size_t a, std::size_t b) {
-                const bool ia = incident(a), ib = incident(b);
+            const std::size_t keep = sketchable_ && drawnEdgeTotal > 0
+                                         ? std::min(shownEdges[l].size(), shownEdges[l].size() * kSketchEdges / drawnEdgeTotal)
+                                         : 0;
+            sketchExposures(layer.sketchEdgeData, edgePoints, edgeColours, shownEdges[l].size(), keep, [&](std::size_t a, std::size_t b) {
+                const bool ia = h && (edgeAt(a).creditor == *h || edgeAt(a).debtor == *h);
+                const bool ib = h && (edgeAt(b).creditor == *h || edgeAt(b).debtor == *h);
                 return ia != ib ? ia : edgeAt(a).amount > edgeAt(b).amount;
             });
-            vtkNew<vtkCellArray> sketchLines;
-            for (std::size_t k = 0; k < keep; ++k) {
-                const vtkIdType ends[2] = {vtkIdType(2 * order[k]), vtkIdType(2 * order[k] + 1)};
-                sketchLines->InsertNextCell(2, ends);
-            }
-            layer.sketchEdgeData->Initialize();
-            layer.sketchEdgeData->SetPoints(edgePoints);
-            layer.sketchEdgeData->SetLines(sketchLines);
-            layer.sketchEdgeData->GetPointData()->SetScalars(edgeColours);
-            layer.sketchEdgeData->Modified();
         }
     }
     drawnOffset_[kNetworkLayerCount] = drawn_.size();
 
-    // Inter-layer lines: the same institution on every plane it appears on, from its lowest
-    // appearance to its highest; in a large network only the largest institutions are joined.
+    joinLayers(radius, h, focusPoints, focusLines, focusColours);
+    focusEdgeData_->Initialize();
+    focusEdgeData_->SetPoints(focusPoints);
+    focusEdgeData_->SetLines(focusLines);
+    focusEdgeData_->GetPointData()->SetScalars(focusColours);
+    focusEdgeData_->Modified();
+    setSeeds(haloSeeds_, haloPoints, haloRadius, haloColours);
+    applyVisibility();
+    rebuildLabels();
+}
+
+// Inter-layer lines: the same institution on every plane it appears on, from its lowest
+// appearance to its highest; in a large network only the largest institutions are joined. The
+// highlighted institution's own line goes with its exposures, bold.
+void NetworkScene::joinLayers(const std::vector<double>& radius, std::optional<std::size_t> h, vtkPoints* focusPoints,
+                              vtkCellArray* focusLines, vtkUnsignedCharArray* focusColours) {
+    const std::size_t n = data_ ? data_->network.institutions.size() : 0;
     std::vector<std::pair<double, double>> span(
         n, {std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()});
     std::vector<int> planes(n, 0);
@@ -693,14 +695,6 @@ void NetworkScene::rebuild() {
         const vtkIdType ends[2] = {a, b};
         focusLines->InsertNextCell(2, ends);
     }
-    focusEdgeData_->Initialize();
-    focusEdgeData_->SetPoints(focusPoints);
-    focusEdgeData_->SetLines(focusLines);
-    focusEdgeData_->GetPointData()->SetScalars(focusColours);
-    focusEdgeData_->Modified();
-    setSeeds(haloSeeds_, haloPoints, haloRadius, haloColours);
-    applyVisibility();
-    rebuildLabels();
 }
 
 void NetworkScene::setSketch(bool sketch) {
@@ -735,55 +729,6 @@ std::size_t NetworkScene::sketchNodeCount() const {
     std::size_t count = 0;
     for (const auto& layer : layers_) count += std::size_t(layer->sketchSeeds->GetNumberOfPoints());
     return count;
-}
-
-std::vector<std::string> NetworkScene::labelTexts() const {
-    std::vector<std::string> texts;
-    for (const auto& label : labels_) texts.emplace_back(label->GetInput());
-    return texts;
-}
-
-void NetworkScene::rebuildLabels() {
-    for (const auto& label : labels_) renderer_->RemoveActor2D(label);
-    labels_.clear();
-    auto addLabel = [&](const std::string& text, double x, double y, double z, const QColor& colour, bool bold) {
-        auto label = vtkSmartPointer<vtkTextActor>::New();
-        label->SetInput(text.c_str());
-        label->GetPositionCoordinate()->SetCoordinateSystemToWorld();
-        label->GetPositionCoordinate()->SetValue(x, y, z);
-        vtkTextProperty* p = label->GetTextProperty();
-        if (cjkFontFile().empty()) {
-            p->SetFontFamilyToArial();
-        } else {
-            p->SetFontFamily(VTK_FONT_FILE);
-            p->SetFontFile(cjkFontFile().c_str());
-        }
-        p->SetFontSize(int(std::lround((bold ? 14 : 13) * pixelRatio_)));
-        p->SetBold(bold);
-        p->SetColor(colour.redF(), colour.greenF(), colour.blueF());
-        if (bold) {
-            p->SetBackgroundColor(1, 1, 1);
-            p->SetBackgroundOpacity(0.9);
-            p->SetFrame(true);
-            p->SetFrameColor(kHalo.redF(), kHalo.greenF(), kHalo.blueF());
-        }
-        label->PickableOff();
-        renderer_->AddActor2D(label);
-        labels_.push_back(label);
-    };
-    for (std::size_t l = 0; l < kNetworkLayerCount; ++l)
-        if (planeZ_[l]) {
-            addLabel(planeName(kNetworkLayers[l]), -kPlaneHalf, -kPlaneHalf, *planeZ_[l],
-                     layerColour(kNetworkLayers[l]).darker(130), false);
-        }
-    if (const auto h = indexOf(highlight_)) {
-        const DrawnNode* top = nullptr;
-        for (const DrawnNode& d : drawn_)
-            if (d.institution == *h && (!top || d.z > top->z)) top = &d;
-        if (top)
-            addLabel(data_->network.institutions[*h].code, top->x + top->radius, top->y + top->radius, top->z,
-                     QColor(0x14, 0x17, 0x1A), true);
-    }
 }
 
 LayerCounts NetworkScene::counts(NetworkLayer layer) const {

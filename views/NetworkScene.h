@@ -17,11 +17,14 @@
 #include <vector>
 
 class vtkActor;
+class vtkCellArray;
 class vtkCellPicker;
+class vtkPoints;
 class vtkPolyData;
 class vtkSphereSource;
 class vtkRenderer;
 class vtkTextActor;
+class vtkUnsignedCharArray;
 
 namespace eagle {
 
@@ -43,6 +46,8 @@ public:
     // Stress colours: distress 0 .. 1 of equity lost, and a default.
     static QColor distressColour(double distress);
     static QColor defaultColour();
+    // The ring around the highlighted institution and the frame of its label.
+    static QColor haloColour();
     // Sequential colour of a measure, t in [0, 1].
     static QColor measureColour(double t);
     static QColor communityColour(int community);
@@ -103,8 +108,18 @@ public:
     void rebuildLabels();
 
 private:
+    static constexpr double kPlaneHalf = 1.12;  // half the side of a plane (the layout spans [-1, 1])
     struct Layer;
+    struct Shown {
+        std::array<std::vector<std::size_t>, kNetworkLayerCount> edges;  // per layer, into the network's edges
+        std::array<std::vector<char>, kNetworkLayerCount> present;       // per layer, per institution
+        std::vector<bool> neighbour;  // a counterparty of the highlighted institution
+        std::size_t total = 0;        // exposures shown before any is left out for kMaxDrawnEdges
+    };
+    Shown shownExposures(std::optional<std::size_t> highlighted) const;
     void rebuild();
+    void joinLayers(const std::vector<double>& radius, std::optional<std::size_t> highlighted, vtkPoints* focusPoints,
+                    vtkCellArray* focusLines, vtkUnsignedCharArray* focusColours);
     void applyVisibility();
     std::vector<bool> passingInstitutions() const;
     std::vector<double> radii() const;
