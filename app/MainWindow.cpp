@@ -540,6 +540,9 @@ void MainWindow::offerFeatureChoices() {
 
 void MainWindow::showWorkspace() {
     const WorkspaceSnapshot& s = workspace_->snapshot();
+    // The previous workspace's network goes first: selecting below must not highlight (and rebuild)
+    // an institution in it. The new one is handed over last, built once with its selection.
+    if (network_->network()) network_->setNetwork(nullptr);
     showWorkspaceName();
     list_->setInstitutions(s.institutions);
     RecentWorkspaces::add(QString::fromStdString(s.path));

@@ -8,6 +8,7 @@
 #include "RuleParser.h"
 #include "RuleWorkspace.h"
 
+#include <QPointer>
 #include <QUndoStack>
 
 #include <unordered_map>
@@ -48,8 +49,15 @@ void RuleEditorController::showFromStore(Work work) {
 
 void RuleEditorController::setWorkspace(const QString& path) {
     path_ = path;
+    load();
+}
+
+// Read in the background: opening a workspace must not wait for the store on the GUI thread. Until
+// the rules arrive the list is empty, so that nothing shown of the previous workspace can be
+// switched on or off in this one.
+void RuleEditorController::load() {
     catalog_.reset();
-    // Read in the background: opening a workspace must not wait for the store on the GUI thread.
+    emit rulesReady({});
     struct Loaded {
         FeatureCatalog catalog;
         std::vector<StoredRule> rules;
@@ -57,18 +65,19 @@ void RuleEditorController::setWorkspace(const QString& path) {
     const int generation = ++generation_;
     jobs_.start<Loaded>(
         tr("Loading rules"),
-        [file = path.toStdString()](JobContext&) {
+        [file = path_.toStdString()](JobContext&) {
             Store store = Store::openReadOnly(file);
             FeatureCatalog catalog = RuleWorkspace::catalogOf(store);
             // Before any profile run the workspace defines no features: check against the profile's.
             return Loaded{catalog.names().empty() ? FeatureCatalog::profileFeatures() : std::move(catalog),
                           RuleStore(store).rules()};
         },
-        [this, generation](Loaded loaded) {
-            if (generation != generation_) return;  // another workspace was opened meanwhile
-            catalog_ = std::move(loaded.catalog);
-            emit catalogReady(*catalog_);
-            emit rulesReady(loaded.rules);
+        [self = QPointer(this), generation](Loaded loaded) {
+            // Superseded: another workspace was opened, or the load started again, meanwhile.
+            if (!self || generation != self->generation_) return;
+            self->catalog_ = std::move(loaded.catalog);
+            emit self->catalogReady(*self->catalog_);
+            emit self->rulesReady(loaded.rules);
         });
 }
 
@@ -76,14 +85,27 @@ void RuleEditorController::reloadRules() {
     showFromStore([this](Store& store) { emit rulesReady(RuleStore(store).rules()); });
 }
 
+// The rules are loaded: or else the user is told, and a load that was cancelled or failed is
+// started again.
+bool RuleEditorController::loaded() {
+    if (catalog_) return true;
+    if (path_.isEmpty()) return false;
+    emit failed(tr("The workspace's rules are still loading: try again in a moment."));
+    load();
+    return false;
+}
+
 void RuleEditorController::requestVersions(const QString& name) {
+    if (!catalog_) return;  // nothing is listed to ask about until the rules are loaded
     showFromStore([&](Store& store) { emit versionsReady(name, RuleStore(store).versions(utf8(name))); });
 }
 
-void RuleEditorController::save(const QString& text) { undo_.push(new SaveRulesCommand(*this, text)); }
+void RuleEditorController::save(const QString& text) {
+    if (loaded()) undo_.push(new SaveRulesCommand(*this, text));
+}
 
 void RuleEditorController::setEnabled(const QString& name, bool enabled) {
-    undo_.push(new EnableRuleCommand(*this, name, enabled));
+    if (loaded()) undo_.push(new EnableRuleCommand(*this, name, enabled));
 }
 
 std::vector<SavedVersion> RuleEditorController::applySave(const QString& text) {
@@ -142,7 +164,7 @@ void RuleEditorController::applyEnabled(const QString& name, bool enabled) {
 }
 
 void RuleEditorController::backtest(const QString& text) {
-    if (path_.isEmpty() || !catalog_) return;
+    if (!loaded()) return;
     const std::string file = path_.toStdString();
     const std::string source = utf8(text);
     const FeatureCatalog catalog = *catalog_;

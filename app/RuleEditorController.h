@@ -32,7 +32,8 @@ class RuleEditorController : public QObject {
 public:
     RuleEditorController(JobRunner& jobs, QUndoStack& undo, QObject* parent = nullptr);
 
-    // Loads the workspace's feature catalog and rules in a job; catalogReady and rulesReady follow.
+    // Loads the workspace's feature catalog and rules in a job: rulesReady with none at once, then
+    // catalogReady and rulesReady. Saving, switching and backtesting wait for them.
     void setWorkspace(const QString& path);
     void reloadRules();
     void requestVersions(const QString& name);
@@ -60,6 +61,8 @@ private:
     void onStore(Work work);
     template <class Work>
     void showFromStore(Work work);
+    void load();
+    bool loaded();
     void showChanged(const std::vector<SavedVersion>& saved);
 
     JobRunner& jobs_;

@@ -23,7 +23,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <functional>
 #include <numeric>
 #include <unordered_map>
 
@@ -121,8 +120,9 @@ void setSeeds(vtkPolyData* seeds, vtkPoints* points, vtkDoubleArray* radius, vtk
 
 // The sketch's discs of a layer: the first keep seeds in the order first (the highlighted
 // institution's, then the largest).
+template <class First>
 void sketchDiscs(vtkPolyData* sketchSeeds, vtkPoints* seedPoints, vtkDoubleArray* seedRadius,
-                 vtkUnsignedCharArray* seedColours, std::size_t keep, const std::function<bool(vtkIdType)>& first) {
+                 vtkUnsignedCharArray* seedColours, std::size_t keep, First first) {
     std::vector<vtkIdType> order(std::size_t(seedPoints->GetNumberOfPoints()));
     std::iota(order.begin(), order.end(), vtkIdType(0));
     std::nth_element(order.begin(), order.begin() + std::ptrdiff_t(keep), order.end(), [&](vtkIdType a, vtkIdType b) {
@@ -143,8 +143,9 @@ void sketchDiscs(vtkPolyData* sketchSeeds, vtkPoints* seedPoints, vtkDoubleArray
 
 // The sketch's exposures of a layer: the first keep of its count edges in the order before, drawn
 // with the whole picture's points and colours (edge j runs from point 2j to point 2j + 1).
+template <class Before>
 void sketchExposures(vtkPolyData* sketch, vtkPoints* edgePoints, vtkUnsignedCharArray* edgeColours, std::size_t count,
-                     std::size_t keep, const std::function<bool(std::size_t, std::size_t)>& before) {
+                     std::size_t keep, Before before) {
     std::vector<std::size_t> order(count);
     std::iota(order.begin(), order.end(), std::size_t(0));
     std::nth_element(order.begin(), order.begin() + std::ptrdiff_t(keep), order.end(), before);
@@ -491,11 +492,11 @@ NetworkScene::Shown NetworkScene::shownExposures(std::optional<std::size_t> h) c
 void NetworkScene::rebuild() {
     const std::size_t n = data_ ? data_->network.institutions.size() : 0;
     const auto h = indexOf(highlight_);
-    const Shown shown = shownExposures(h);
-    const auto& shownEdges = shown.edges;
-    const auto& present = shown.present;
-    const auto& neighbour = shown.neighbour;
-    shownEdgeCount_ = shown.total;
+    const Shown exposures = shownExposures(h);
+    const auto& shownEdges = exposures.edges;
+    const auto& present = exposures.present;
+    const auto& neighbour = exposures.neighbour;
+    shownEdgeCount_ = exposures.total;
 
     // Shown layers stacked top-down in the order of kNetworkLayers.
     const auto shownCount = std::count(filter_.layers.begin(), filter_.layers.end(), true);

@@ -37,6 +37,8 @@
 
 namespace eagle {
 
+using namespace networkview;
+
 QSurfaceFormat NetworkView::surfaceFormat() {
     QSurfaceFormat format;
     format.setRenderableType(QSurfaceFormat::OpenGL);

@@ -14,6 +14,8 @@
 
 namespace eagle {
 
+using namespace networkview;
+
 void NetworkView::resetCamera() {
     const auto b = d_->scene.bounds();
     d_->focal[0] = 0.5 * (b[0] + b[1]);

@@ -23,6 +23,9 @@
 
 namespace eagle {
 
+// Named for the view's files only (other views have a kClickSlop of their own).
+namespace networkview {
+
 inline constexpr double kClickSlop = 4.0;  // pixels a press may move and still count as a click
 inline constexpr double kPickSlop = 5.0;   // pixels outside a disc that still pick it
 inline constexpr double kMinPickRadius = 7.0;
@@ -36,6 +39,7 @@ inline constexpr int kStillAfterMs = 200;
 
 inline double radians(double degrees) { return degrees * std::numbers::pi / 180.0; }
 
+}  // namespace networkview
 
 struct NetworkView::Internals {
     NetworkScene scene;
@@ -47,7 +51,7 @@ struct NetworkView::Internals {
     bool painting = false;
     // Orbit camera around a focal point: angles in degrees, distance in world units.
     double focal[3] = {0, 0, 0};
-    double azimuth = kDefaultAzimuth, elevation = kDefaultElevation, distance = 6;
+    double azimuth = networkview::kDefaultAzimuth, elevation = networkview::kDefaultElevation, distance = 6;
     bool fitted = true;  // the camera shows the whole stack as resetCamera() put it: refit on resize
     QPointF pressPos, lastPos;
     Qt::MouseButton pressedButton = Qt::NoButton;

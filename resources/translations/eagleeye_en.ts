@@ -4283,7 +4283,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="567"/>
+        <location filename="../../app/MainWindow.cpp" line="570"/>
         <source>No institution with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4442,122 +4442,122 @@
 <context>
     <name>eagle::NetworkView</name>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="132"/>
+        <location filename="../../views/NetworkView.cpp" line="134"/>
         <source>No exposure network loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="279"/>
+        <location filename="../../views/NetworkView.cpp" line="281"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · total assets %3 bn CNY · equity %4 bn CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="282"/>
+        <location filename="../../views/NetworkView.cpp" line="284"/>
         <source>&lt;br&gt;Layers shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="282"/>
+        <location filename="../../views/NetworkView.cpp" line="284"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="285"/>
+        <location filename="../../views/NetworkView.cpp" line="287"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="289"/>
+        <location filename="../../views/NetworkView.cpp" line="291"/>
         <source>&lt;br&gt;Degree %1 (%2 creditors, %3 debtors) · PageRank %4 · betweenness %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="294"/>
+        <location filename="../../views/NetworkView.cpp" line="296"/>
         <source>&lt;br&gt;DebtRank of its failure %1 · community %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="300"/>
+        <location filename="../../views/NetworkView.cpp" line="302"/>
         <source>&lt;br&gt;Stress, round %1: %2% of equity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="304"/>
+        <location filename="../../views/NetworkView.cpp" line="306"/>
         <source> · defaulted in round %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="504"/>
+        <location filename="../../views/NetworkView.cpp" line="506"/>
         <source>Share of equity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="507"/>
+        <location filename="../../views/NetworkView.cpp" line="509"/>
         <source>Defaulted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="515"/>
+        <location filename="../../views/NetworkView.cpp" line="517"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="519"/>
+        <location filename="../../views/NetworkView.cpp" line="521"/>
         <source>Community %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="520"/>
+        <location filename="../../views/NetworkView.cpp" line="522"/>
         <source>Smaller communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="522"/>
+        <location filename="../../views/NetworkView.cpp" line="524"/>
         <source>Measure (node colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="523"/>
+        <location filename="../../views/NetworkView.cpp" line="525"/>
         <source>Lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="524"/>
+        <location filename="../../views/NetworkView.cpp" line="526"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="525"/>
+        <location filename="../../views/NetworkView.cpp" line="527"/>
         <source>Highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="529"/>
+        <location filename="../../views/NetworkView.cpp" line="531"/>
         <source>Its claims (creditor → debtor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="530"/>
+        <location filename="../../views/NetworkView.cpp" line="532"/>
         <source>Claims on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="552"/>
+        <location filename="../../views/NetworkView.cpp" line="554"/>
         <source>largest %1 of %2 links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="554"/>
+        <location filename="../../views/NetworkView.cpp" line="556"/>
         <source>%1 links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="556"/>
+        <location filename="../../views/NetworkView.cpp" line="558"/>
         <source>%1 of %2 institutions · %3 · as of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="562"/>
+        <location filename="../../views/NetworkView.cpp" line="564"/>
         <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4592,7 +4592,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="509"/>
+        <location filename="../../views/NetworkView.cpp" line="511"/>
         <source>Institution type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5036,12 +5036,17 @@
 <context>
     <name>eagle::RuleEditorController</name>
     <message>
-        <location filename="../../app/RuleEditorController.cpp" line="59"/>
+        <location filename="../../app/RuleEditorController.cpp" line="67"/>
         <source>Loading rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/RuleEditorController.cpp" line="150"/>
+        <location filename="../../app/RuleEditorController.cpp" line="93"/>
+        <source>The workspace&apos;s rules are still loading: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/RuleEditorController.cpp" line="172"/>
         <source>Backtesting rules (shadow mode)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -53,6 +53,7 @@ private slots:
     void validatesLive();
     void savesVersionsAndUndoes();
     void backtestsInShadowMode();
+    void actsOnlyOnTheRulesOfTheWorkspaceOpened();
 
 private:
     QTemporaryDir dir_;
@@ -219,6 +220,34 @@ void TestRuleEditor::backtestsInShadowMode() {
     // Shadow mode stores nothing: no rule named "big", no rules run.
     QVERIFY(RuleStore(store).versions("big").empty());
     QVERIFY(!results.latestRun("rules"));
+}
+
+void TestRuleEditor::actsOnlyOnTheRulesOfTheWorkspaceOpened() {
+    // Opening a workspace loads its rules in the background. Meanwhile the list is empty (nothing
+    // listed from the previous workspace can be switched in this one) and a save is refused with a
+    // message, not lost: it can be made once the rules are there.
+    auto* list = view_.findChild<QTableWidget*>("ruleList");
+    QVERIFY(list->rowCount() > 0);
+    QSignalSpy rules(controller_, &RuleEditorController::rulesReady);
+    QSignalSpy failed(controller_, &RuleEditorController::failed);
+    controller_->setWorkspace(QString::fromStdString(workspace_));
+    QCOMPARE(rules.count(), 1);
+    QCOMPARE(list->rowCount(), 0);
+    const auto versions = [&] {
+        Store store = Store::openReadOnly(workspace_);
+        return RuleStore(store).versions("later").size();
+    };
+    const int commands = undo_.count();
+    controller_->save("rule \"later\" severity low when overnight_share > 0.99 message \"m\"");
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains("still loading"));
+    QCOMPARE(undo_.count(), commands);
+    QCOMPARE(versions(), std::size_t(0));
+    // The refusal started the load again; the list fills, and the same save now goes through.
+    QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0, 10000);
+    controller_->save("rule \"later\" severity low when overnight_share > 0.99 message \"m\"");
+    QCOMPARE(versions(), std::size_t(1));
+    QCOMPARE(undo_.count(), commands + 1);
 }
 
 QTEST_MAIN(TestRuleEditor)

@@ -545,7 +545,12 @@ void TestNetworkView::picturesOfAWindowIncludeItsNetworkViews() {
     const QImage picture = grabWithNetworkViews(window).toImage();
     const QImage frame = view->grabFramebuffer();
     QCOMPARE(picture.size(), window.size() * window.devicePixelRatio());
-    const QImage viewPart = picture.copy(QRect(view->mapTo(&window, QPoint(0, 0)), view->size()));
+    // In the picture's pixels (the screen's device pixel ratio, as the frame's).
+    const qreal ratio = picture.devicePixelRatio();
+    const auto pixels = [&](QWidget* w) {
+        return QRect(w->mapTo(&window, QPoint(0, 0)) * ratio, w->size() * ratio);
+    };
+    const QImage viewPart = picture.copy(pixels(view));
     QVERIFY(countColour(frame, typeColor(InstitutionType::Fund)) > 15);
     // The middle of the view (away from the legend and the counts, which are widgets of their own)
     // is the frame, pixel for pixel.
@@ -553,7 +558,7 @@ void TestNetworkView::picturesOfAWindowIncludeItsNetworkViews() {
     QCOMPARE(viewPart.copy(middle).convertToFormat(QImage::Format_RGB32),
              frame.copy(middle).convertToFormat(QImage::Format_RGB32));
     // Nothing of the network above the view (the heading's part of the picture).
-    const QImage headingPart = picture.copy(QRect(heading->mapTo(&window, QPoint(0, 0)), heading->size()));
+    const QImage headingPart = picture.copy(pixels(heading));
     QCOMPARE(countColour(headingPart, typeColor(InstitutionType::Fund)), 0);
 }
 
