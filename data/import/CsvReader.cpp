@@ -94,7 +94,10 @@ bool CsvReader::fill() {
     if (eof_) return false;
     text_.erase(0, pos_);
     pos_ = 0;
-    raw_.resize(readSize(chunkBytes_, fileSize_, bytesRead_));
+    // What is left is a record not yet complete, which is parsed again from its start after this
+    // read: reading at least as much again as it holds keeps that work linear in the record's
+    // length (in 1-byte chunks, a 3 KB record took half a second under the sanitizers).
+    raw_.resize(readSize(std::max(chunkBytes_, text_.size()), fileSize_, bytesRead_));
     in_->read(raw_.data(), static_cast<std::streamsize>(raw_.size()));
     raw_.resize(static_cast<std::size_t>(in_->gcount()));
     const std::uint64_t chunkStart = bytesRead_;

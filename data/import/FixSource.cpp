@@ -106,8 +106,10 @@ bool FixSource::fill() {
     if (eof_) return false;
     buffer_.erase(0, pos_);
     pos_ = 0;
+    // What is left is a message not yet complete, scanned again from its start after this read:
+    // reading at least as much again as it holds keeps that work linear in its length.
     const std::size_t before = buffer_.size();
-    const std::size_t want = readSize(chunkBytes_, fileSize_, bytesRead_);
+    const std::size_t want = readSize(std::max(chunkBytes_, before), fileSize_, bytesRead_);
     buffer_.resize(before + want);
     in_->read(buffer_.data() + before, static_cast<std::streamsize>(want));
     const auto got = static_cast<std::size_t>(in_->gcount());
