@@ -20,6 +20,7 @@
 #include <initializer_list>
 #include <limits>
 #include <map>
+#include <numeric>
 
 namespace eagle {
 namespace {
@@ -187,6 +188,7 @@ TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
     connect(plot_, &QCustomPlot::mousePress, this, &TimeSeriesView::onPlotPress);
     connect(plot_, &QCustomPlot::mouseRelease, this, &TimeSeriesView::onPlotRelease);
     connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &TimeSeriesView::rescaleValueAxis);
+    connect(plot_, &QCustomPlot::afterLayout, this, &TimeSeriesView::layoutMarkerLabels);
     plot_->installEventFilter(this);  // to hide the cursor when the mouse leaves
     clear();
     // The series' own labels come with the data, which the app loads again in a new language.
@@ -477,11 +479,19 @@ void TimeSeriesView::updateAsOf() {
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
-// Events and alerts as vertical lines with a label at the top of the plot.
+// Events and alerts as vertical lines, each with a label that layoutMarkerLabels() places.
 void TimeSeriesView::rebuildMarkers() {
-    for (QCPAbstractItem* item : markerItems_) plot_->removeItem(item);
-    markerItems_.clear();
-    for (const auto& marker : data_.markers) {
+    for (QCPAbstractItem* item : markerLines_) plot_->removeItem(item);
+    for (QCPAbstractItem* item : markerLabels_) plot_->removeItem(item);
+    markerLines_.clear();
+    markerLabels_.clear();
+    markerOrder_.resize(data_.markers.size());
+    std::iota(markerOrder_.begin(), markerOrder_.end(), std::size_t(0));
+    std::stable_sort(markerOrder_.begin(), markerOrder_.end(),
+                     [this](std::size_t a, std::size_t b) { return data_.markers[a].day < data_.markers[b].day; });
+    const QFont labelFont(font().family(), std::max(6, font().pointSize() - 1));
+    for (std::size_t index : markerOrder_) {
+        const auto& marker = data_.markers[index];
         const QColor colour = marker.alert ? kAlert : kEvent;
         auto* line = new QCPItemStraightLine(plot_);
         line->setPen(QPen(colour, 1.2, marker.alert ? Qt::DotLine : Qt::SolidLine));
@@ -492,14 +502,59 @@ void TimeSeriesView::rebuildMarkers() {
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         label->position->setCoords(toKey(marker.day), 0.99);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        // Turned to run up beside the line from the bottom of the plot, on a light ground so that
+        // it stays readable across the series.
         label->setRotation(-90);
-        label->setColor(colour);
-        label->setText(marker.label);
+        label->setFont(labelFont);
+        label->setColor(colour.darker(115));
+        label->setBrush(QColor(255, 255, 255, 190));
+        label->setPadding(QMargins(2, 0, 2, 0));
         label->setSelectable(false);
-        markerItems_.push_back(line);
-        markerItems_.push_back(label);
+        markerLines_.push_back(line);
+        markerLabels_.push_back(label);
     }
+}
+
+// Markers closer on screen than a label is thick share one label: the first one's text and how
+// many more there are (the hover readout lists each on its day). Labels are cut to the plot's
+// height. Runs after every layout, so zooming in or widening the plot separates them again.
+void TimeSeriesView::layoutMarkerLabels() {
+    if (markerLabels_.empty()) return;
+    const QCPAxisRect* rect = plot_->axisRect();
+    const QFontMetrics metrics(markerLabels_.front()->font());
+    const double thickness = metrics.height() + 2.0;
+    const int room = std::max(0, int(0.98 * rect->height()) - 8);
+    const auto pixel = [this](std::size_t k) {
+        return plot_->xAxis->coordToPixel(toKey(data_.markers[markerOrder_[k]].day));
+    };
+    // Only markers in view count: one just outside must not take the label of one inside.
+    for (QCPItemText* label : markerLabels_) label->setVisible(false);
+    std::size_t first = 0;
+    while (first < markerLabels_.size() && pixel(first) < rect->left()) ++first;
+    while (first < markerLabels_.size() && pixel(first) <= rect->right()) {
+        const double x = pixel(first);
+        // Left of its line (the group's later markers are to the right), unless that is off the plot.
+        const bool roomLeft = x - rect->left() >= thickness;
+        const double labelEnd = roomLeft ? x : x + thickness;
+        std::size_t end = first + 1;
+        while (end < markerLabels_.size() && pixel(end) < labelEnd + thickness && pixel(end) <= rect->right()) ++end;
+        const int more = int(end - first - 1);
+        const QString suffix = more > 0 ? QLatin1Char(' ') + tr("(+%n more)", nullptr, more) : QString();
+        const QString own = metrics.elidedText(data_.markers[markerOrder_[first]].label, Qt::ElideRight,
+                                               std::max(0, room - metrics.horizontalAdvance(suffix)));
+        QCPItemText* label = markerLabels_[first];
+        label->setText(own + suffix);
+        label->setPositionAlignment(Qt::AlignLeft | (roomLeft ? Qt::AlignBottom : Qt::AlignTop));
+        label->setVisible(room > metrics.horizontalAdvance(suffix) + metrics.averageCharWidth());
+        first = end;
+    }
+}
+
+QStringList TimeSeriesView::markerLabelTexts() const {
+    QStringList out;
+    for (const QCPItemText* label : markerLabels_)
+        if (label->visible()) out << label->text();
+    return out;
 }
 
 void TimeSeriesView::onPlotPress(QMouseEvent* event) {
@@ -610,6 +665,9 @@ void TimeSeriesView::onMouseMove(QMouseEvent* event) {
         if (e.day == v.day)
             text +=
                 QStringLiteral("\n%1\n  %2").arg(tr("Why the model warned:"), e.reasons.join(QStringLiteral("\n  ")));
+    for (const auto& marker : data_.markers)
+        if (marker.day == v.day)
+            text += QLatin1Char('\n') + (marker.alert ? tr("Alert: %1") : tr("Risk event: %1")).arg(marker.label);
     placeAt(cursor_, key);
     for (const Pane& pane : panes_) {
         placeAt(pane.cursor, key);

@@ -73,7 +73,9 @@ public:
     InstitutionId shownInstitution() const { return data_.institution; }
     // Points of the institution's series (NaN points included, as given).
     int pointCount() const;
-    int markerCount() const { return int(markerItems_.size()); }
+    int markerCount() const { return int(markerLines_.size()); }
+    // The marker labels drawn at the current zoom (markers close together share one).
+    QStringList markerLabelTexts() const;
     // The early-warning score as drawn (day key in seconds, score) and the explanations shown.
     QVector<QPointF> warningPoints() const;
     QStringList explanationTexts() const;
@@ -100,6 +102,7 @@ private:
     void hideCursor();
     void updateAsOf();
     void rebuildMarkers();
+    void layoutMarkerLabels();
     void rebuildWarnings();
     void onPlotPress(QMouseEvent* event);
     void onPlotRelease(QMouseEvent* event);
@@ -134,7 +137,9 @@ private:
     QCPItemStraightLine* cursor_ = nullptr;
     QCPItemText* readout_ = nullptr;
     QCPItemStraightLine* asOf_ = nullptr;
-    std::vector<QCPAbstractItem*> markerItems_;
+    std::vector<QCPItemStraightLine*> markerLines_;  // by day
+    std::vector<QCPItemText*> markerLabels_;         // by day, one per marker
+    std::vector<std::size_t> markerOrder_;           // indices into data_.markers, by day
     QCPGraph* warning_ = nullptr;                 // on the right axis
     std::vector<QCPAbstractItem*> warningItems_;  // threshold line and explanations
     TimeSeriesData data_;

@@ -5401,104 +5401,122 @@
 <context>
     <name>eagle::TimeSeriesView</name>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="101"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="102"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="194"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="196"/>
         <source>Feature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="256"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="258"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="196"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="198"/>
         <source>Draw up to %1 more features of this institution below, on the same time axis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="198"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="199"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="602"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="200"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="201"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="657"/>
         <source>Early-warning score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="254"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="256"/>
         <source>Compare with none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="256"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="258"/>
         <source>Compare (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="265"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="323"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="599"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="267"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="325"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="654"/>
         <source>Peer median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="265"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="267"/>
         <source>Peer median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="436"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="438"/>
         <source>Warning %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../views/TimeSeriesView.cpp" line="542"/>
+        <source>(+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="612"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="667"/>
         <source>Why the model warned:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="647"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="670"/>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="670"/>
+        <source>Risk event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="705"/>
         <source>Time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="648"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="706"/>
         <source>Time series %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="674"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="732"/>
         <source>alert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="674"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="732"/>
         <source>event: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="677"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="735"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="678"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="681"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="736"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="739"/>
         <source>Peer median (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="678"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="736"/>
         <source>Events and alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="200"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="558"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="568"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="202"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="613"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="623"/>
         <source>Select an institution to see its history</source>
         <translation type="unfinished"></translation>
     </message>

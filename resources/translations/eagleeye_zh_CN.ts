@@ -5516,97 +5516,114 @@
 <context>
     <name>eagle::TimeSeriesView</name>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="101" />
+        <location filename="../../views/TimeSeriesView.cpp" line="102" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="194" />
+        <location filename="../../views/TimeSeriesView.cpp" line="196" />
         <source>Feature:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="256" />
+        <location filename="../../views/TimeSeriesView.cpp" line="258" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="196" />
+        <location filename="../../views/TimeSeriesView.cpp" line="198" />
         <source>Draw up to %1 more features of this institution below, on the same time axis</source>
         <translation>在下方以同一时间轴最多再绘制该机构的 %1 个指标</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="198" />
-        <location filename="../../views/TimeSeriesView.cpp" line="199" />
-        <location filename="../../views/TimeSeriesView.cpp" line="602" />
+        <location filename="../../views/TimeSeriesView.cpp" line="200" />
+        <location filename="../../views/TimeSeriesView.cpp" line="201" />
+        <location filename="../../views/TimeSeriesView.cpp" line="657" />
         <source>Early-warning score</source>
         <translation>预警得分</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="254" />
+        <location filename="../../views/TimeSeriesView.cpp" line="256" />
         <source>Compare with none</source>
         <translation>取消对比</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="256" />
+        <location filename="../../views/TimeSeriesView.cpp" line="258" />
         <source>Compare (%1)</source>
         <translation>对比（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="265" />
-        <location filename="../../views/TimeSeriesView.cpp" line="323" />
-        <location filename="../../views/TimeSeriesView.cpp" line="599" />
+        <location filename="../../views/TimeSeriesView.cpp" line="267" />
+        <location filename="../../views/TimeSeriesView.cpp" line="325" />
+        <location filename="../../views/TimeSeriesView.cpp" line="654" />
         <source>Peer median</source>
         <translation>同业中位数</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="265" />
+        <location filename="../../views/TimeSeriesView.cpp" line="267" />
         <source>Peer median: %1</source>
         <translation>同业中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="436" />
+        <location filename="../../views/TimeSeriesView.cpp" line="438" />
         <source>Warning %1 (%2): %3</source>
         <translation>预警 %1（%2）：%3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../views/TimeSeriesView.cpp" line="542" />
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>（另 %n 条）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="612" />
+        <location filename="../../views/TimeSeriesView.cpp" line="667" />
         <source>Why the model warned:</source>
         <translation>模型预警的原因：</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="647" />
+        <location filename="../../views/TimeSeriesView.cpp" line="670" />
+        <source>Alert: %1</source>
+        <translation>预警：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="670" />
+        <source>Risk event: %1</source>
+        <translation>风险事件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="705" />
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="648" />
+        <location filename="../../views/TimeSeriesView.cpp" line="706" />
         <source>Time series %1 %2</source>
         <translation>时间序列 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="674" />
+        <location filename="../../views/TimeSeriesView.cpp" line="732" />
         <source>alert: %1</source>
         <translation>预警：%1</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="674" />
+        <location filename="../../views/TimeSeriesView.cpp" line="732" />
         <source>event: %1</source>
         <translation>事件：%1</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="677" />
+        <location filename="../../views/TimeSeriesView.cpp" line="735" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="678" />
-        <location filename="../../views/TimeSeriesView.cpp" line="681" />
+        <location filename="../../views/TimeSeriesView.cpp" line="736" />
+        <location filename="../../views/TimeSeriesView.cpp" line="739" />
         <source>Peer median (%1)</source>
         <translation>同类中位数（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="678" />
+        <location filename="../../views/TimeSeriesView.cpp" line="736" />
         <source>Events and alerts</source>
         <translation>事件与预警</translation>
     </message>
@@ -5617,9 +5634,9 @@
 %3</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="200" />
-        <location filename="../../views/TimeSeriesView.cpp" line="558" />
-        <location filename="../../views/TimeSeriesView.cpp" line="568" />
+        <location filename="../../views/TimeSeriesView.cpp" line="202" />
+        <location filename="../../views/TimeSeriesView.cpp" line="613" />
+        <location filename="../../views/TimeSeriesView.cpp" line="623" />
         <source>Select an institution to see its history</source>
         <translation>选择一家机构以查看其历史</translation>
     </message>

@@ -92,6 +92,7 @@ private slots:
     void radarShowsProfile();
     void timeSeriesShowsAllPoints();
     void timeSeriesComparesFeaturesOnLinkedAxes();
+    void timeSeriesMarkersCloseTogetherShareALabel();
 };
 
 void TestViews::selectionEmitsOncePerChange() {
@@ -391,6 +392,47 @@ void TestViews::timeSeriesComparesFeaturesOnLinkedAxes() {
     QCOMPARE(view.companionPaneCount(), 0);
     view.clear();
     QCOMPARE(view.companionPaneCount(), 0);
+}
+
+// Two alerts a day apart on a 120-day chart would draw their labels over each other: they share
+// one label until the user zooms in far enough to tell them apart. A label longer than the plot
+// is tall is cut, and the readout on a marker's day has its whole text.
+void TestViews::timeSeriesMarkersCloseTogetherShareALabel() {
+    TimeSeriesView view;
+    TimeSeriesData data;
+    data.institution = InstitutionId(5);
+    data.institutionLabel = QStringLiteral("FB05");
+    data.featureName = QStringLiteral("a");
+    data.featureLabel = QStringLiteral("Alpha");
+    const std::vector<Date> span = days(Date::fromYmd(2024, 1, 2), 120);
+    for (std::size_t i = 0; i < span.size(); ++i) data.values.push_back({span[i], std::sin(0.1 * double(i))});
+    const QString longText = QStringLiteral("concentrated funding from one lender ").repeated(12);
+    data.markers.push_back({span[90], longText, false});  // given out of order on purpose
+    data.markers.push_back({span[30], QStringLiteral("squeeze A"), true});
+    data.markers.push_back({span[31], QStringLiteral("squeeze B"), true});
+    view.setSeries(data);
+    view.resize(700, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.dayPosition(span[0]);  // lays the plot out
+
+    QCOMPARE(view.markerCount(), 3);
+    QStringList labels = view.markerLabelTexts();
+    QCOMPARE(labels.size(), 2);
+    QCOMPARE(labels[0], QStringLiteral("squeeze A (+1 more)"));
+    QVERIFY2(labels[1].endsWith(QChar(0x2026)) && labels[1].size() < longText.size(), qPrintable(labels[1]));
+    QVERIFY(longText.startsWith(labels[1].chopped(1)));
+
+    // Zoomed in to days 25-40: both alerts have their own label, and the event is out of view.
+    const auto key = [](Date d) { return (d.daysSinceEpoch() + 0.5) * 86400.0; };
+    view.setTimeRange(key(span[25]), key(span[40]));
+    view.dayPosition(span[30]);
+    labels = view.markerLabelTexts();
+    QCOMPARE(labels, QStringList({QStringLiteral("squeeze A"), QStringLiteral("squeeze B")}));
+
+    const QString readout = view.readoutAt(view.dayPosition(span[31]));
+    QVERIFY2(readout.contains(QStringLiteral("Alert: squeeze B")), qPrintable(readout));
+    QVERIFY2(!readout.contains(QStringLiteral("squeeze A")), qPrintable(readout));
 }
 
 QTEST_MAIN(TestViews)
