@@ -383,8 +383,8 @@ void NetworkView::paintGL() {
 void NetworkView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     d_->container->setGeometry(rect());
+    updateOverlays();  // first: the fit leaves the legend's corner free
     d_->fitted ? resetCamera() : applyCamera();
-    updateOverlays();
 }
 
 void NetworkView::mousePressEvent(QMouseEvent* event) {
@@ -531,6 +531,7 @@ void NetworkView::updateOverlays() {
             {NetworkScene::lendsToColour(), tr("Its claims (creditor → debtor)"), TypeLegend::Shape::Arrow});
         entries.push_back({NetworkScene::borrowsFromColour(), tr("Claims on it"), TypeLegend::Shape::Arrow});
     }
+    const QRect legendBefore = d_->legend->isHidden() ? QRect() : d_->legend->geometry();
     d_->legend->setTitle(title);
     d_->legend->setEntries(std::move(entries));
     d_->legend->setColumns(1);
@@ -538,6 +539,9 @@ void NetworkView::updateOverlays() {
     d_->legend->adjustSize();
     d_->legend->move(8, 8);
     d_->legend->setVisible(data && !data->network.institutions.empty());
+    // The fitted view keeps clear of the legend (resetCamera), also when the legend changes; a view
+    // the user has moved stays where it is.
+    if (d_->fitted && (d_->legend->isHidden() ? QRect() : d_->legend->geometry()) != legendBefore) resetCamera();
 
     const bool none = !data || data->network.institutions.empty();
     d_->empty->setVisible(none);

@@ -17,6 +17,7 @@
 #include <QWidget>
 #include <QPoint>
 #include <QPointer>
+#include <QRectF>
 #include <QSurfaceFormat>
 
 #include <functional>
@@ -135,6 +136,7 @@ private:
     void onSelectionChanged(InstitutionId id);
     void releaseGraphics();
     void applyCamera();
+    void fitInto(const QRectF& area);
     static int multiSamples();
     void updateOverlays();
     void orbit(QPointF deltaPixels);

@@ -28,17 +28,51 @@ void NetworkView::resetCamera() {
     const double aspect = height() > 0 ? double(width()) / height() : 1.0;
     const double half = radians(kViewAngle / 2);
     const double narrow = aspect < 1 ? std::atan(std::tan(half) * aspect) : half;
-    d_->distance = radius / std::sin(narrow);
+    const double sphereDistance = radius / std::sin(narrow);
     d_->fitted = true;
+    if (width() <= 0 || height() <= 0) {
+        d_->distance = sphereDistance;
+        return applyCamera();
+    }
+    // The legend covers the top left: frame the stack beside it or below it, whichever shows the
+    // stack larger (the projection's centre moves to the middle of that part of the view).
+    const QRectF whole(0, 0, width(), height());
+    std::vector<QRectF> areas;
+    if (!d_->legend->isHidden()) {
+        const QRectF legend = QRectF(d_->legend->geometry()).adjusted(0, 0, kLegendGap, kLegendGap);
+        for (const QRectF& area : {whole.adjusted(legend.right(), 0, 0, 0), whole.adjusted(0, legend.bottom(), 0, 0)})
+            if (area.width() >= kMinFramedArea && area.height() >= kMinFramedArea) areas.push_back(area);
+    }
+    if (areas.empty()) areas.push_back(whole);
+    const QRectF* best = nullptr;
+    double bestDistance = 0;
+    for (const QRectF& area : areas) {
+        d_->distance = sphereDistance;
+        fitInto(area);
+        if (!best || d_->distance < bestDistance) best = &area, bestDistance = d_->distance;
+    }
+    if (best != &areas.back()) {
+        d_->distance = sphereDistance;
+        fitInto(*best);
+    }
+}
+
+// Centres the projection on area (widget pixels) and moves in or out until the corners of the
+// planes fill 90% of it (the projected size goes roughly as 1 / distance).
+void NetworkView::fitInto(const QRectF& area) {
+    vtkCamera* camera = d_->scene.renderer()->GetActiveCamera();
+    // VTK moves the frustum by the window centre, so the focal point lands on the opposite side.
+    camera->SetWindowCenter(1 - area.center().x() / width() * 2, area.center().y() / height() * 2 - 1);
     applyCamera();
-    // The sphere leaves much room around a tall stack: move in until the corners of the planes
-    // fill 90% of the view (the projected size goes roughly as 1 / distance).
-    for (int step = 0; step < 4 && width() > 0 && height() > 0; ++step) {
+    const auto b = d_->scene.bounds();
+    for (int step = 0; step < 6; ++step) {
         double extent = 0;
+        const auto project = projection();
         for (int corner = 0; corner < 8; ++corner) {
-            const auto p = worldToWidget(b[corner & 1], b[2 + ((corner >> 1) & 1)], b[4 + ((corner >> 2) & 1)]);
+            const auto p = project(b[corner & 1], b[2 + ((corner >> 1) & 1)], b[4 + ((corner >> 2) & 1)]);
             if (!p) return;
-            extent = std::max({extent, std::abs(p->x() / width() * 2 - 1), std::abs(p->y() / height() * 2 - 1)});
+            extent = std::max({extent, std::abs(p->x() - area.center().x()) / (area.width() / 2),
+                               std::abs(p->y() - area.center().y()) / (area.height() / 2)});
         }
         if (extent <= 0 || std::abs(extent - 0.9) < 0.01) break;
         d_->distance *= extent / 0.9;

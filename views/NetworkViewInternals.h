@@ -33,6 +33,10 @@ inline constexpr double kViewAngle = 30.0;  // degrees, vertical
 inline constexpr double kDefaultAzimuth = -62.0, kDefaultElevation = 30.0;
 inline constexpr double kMinElevation = -85.0, kMaxElevation = 85.0;
 inline constexpr int kMultiSamples = 4;
+// Fitting the stack beside or below the legend: the gap kept from it, and the smallest part of the
+// view (pixels each way) worth framing the stack in rather than drawing under the legend.
+inline constexpr double kLegendGap = 8.0;
+inline constexpr double kMinFramedArea = 120.0;
 // A large network is sketched while it moves (NetworkScene::setSketch) and drawn whole again once
 // no turn, slide or zoom has come for this long.
 inline constexpr int kStillAfterMs = 200;

@@ -8,6 +8,7 @@
 #include "SelectionModel.h"
 #include "StressPanel.h"
 #include "StressTest.h"
+#include "TypeLegend.h"
 #include "WidgetPicture.h"
 
 #include <QApplication>
@@ -158,6 +159,7 @@ private slots:
     void largeNetworkIsSketchedWhileItMoves();
     void framesReachTheScreenThroughTheNativeWindow();
     void picturesOfAWindowIncludeItsNetworkViews();
+    void theStackIsFramedClearOfTheLegend();
 };
 
 void TestNetworkView::eachLayerDrawsItsInstitutionsAndExposures() {
@@ -560,6 +562,41 @@ void TestNetworkView::picturesOfAWindowIncludeItsNetworkViews() {
     // Nothing of the network above the view (the heading's part of the picture).
     const QImage headingPart = picture.copy(pixels(heading));
     QCOMPARE(countColour(headingPart, typeColor(InstitutionType::Fund)), 0);
+}
+
+// In a low dock (as in the main window) the legend takes the top left corner, where the top
+// plane's far corner would be: the fit frames the stack beside the legend instead, as large as the
+// height allows, and double-click fits it there again after the user has zoomed in.
+void TestNetworkView::theStackIsFramedClearOfTheLegend() {
+    NetworkView view;
+    const auto market = randomMarket(80, 400, 11);
+    view.setNetwork(market);
+    show(view, {420, 330});
+    const auto* legend = view.findChild<TypeLegend*>();
+    QVERIFY(legend && legend->isVisible());
+    const QRect covered = legend->geometry();
+    const auto checkFraming = [&] {
+        int drawn = 0, top = view.height(), bottom = 0;
+        for (const auto& institution : market->network.institutions)
+            for (NetworkLayer layer :
+                 {NetworkLayer::Repo, NetworkLayer::Interbank, NetworkLayer::Bond, NetworkLayer::FxSwap}) {
+                const QPoint at = view.nodeScreenPosition(institution.id, layer);
+                if (at.x() < 0) continue;
+                ++drawn;
+                QVERIFY2(!covered.contains(at), qPrintable(QStringLiteral("node at %1,%2 under the legend")
+                                                               .arg(at.x())
+                                                               .arg(at.y())));
+                QVERIFY(view.rect().contains(at));
+                top = std::min(top, at.y());
+                bottom = std::max(bottom, at.y());
+            }
+        QVERIFY(drawn > 80);
+        QVERIFY2(bottom - top > view.height() / 2, "the stack still fills most of the height");
+    };
+    checkFraming();
+    for (int k = 0; k < 3; ++k) QTest::keyClick(&view, Qt::Key_Plus);
+    QTest::mouseDClick(&view, Qt::LeftButton, {}, QPoint(600, 300));
+    checkFraming();
 }
 
 QTEST_MAIN(TestNetworkView)
