@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
@@ -18,6 +19,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace eagle {
@@ -62,14 +64,14 @@ RuleEditorView::RuleEditorView(QWidget* parent) : QWidget(parent), catalog_({}) 
     right->addWidget(createResults());
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(createRuleList());
-    split->addWidget(right);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
+    split_ = new QSplitter(Qt::Horizontal, this);
+    split_->addWidget(createRuleList());
+    split_->addWidget(right);
+    split_->setStretchFactor(0, 1);
+    split_->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(split);
+    layout->addWidget(split_);
     updateButtons();
 }
 
@@ -207,7 +209,9 @@ void RuleEditorView::setRules(std::vector<StoredRule> rules) {
         on->setCheckState(r.enabled ? Qt::Checked : Qt::Unchecked);
         on->setToolTip(r.enabled ? tr("On: runs with the enabled rules") : tr("Off: kept, not run"));
         list_->setItem(row, 0, on);
-        list_->setItem(row, 1, cell(fromStd(r.name)));
+        auto* name = cell(fromStd(r.name));
+        name->setToolTip(name->text());
+        list_->setItem(row, 1, name);
         auto* severity = cell(severityDisplayName(r.severity));
         severity->setForeground(severityColor(r.severity));
         list_->setItem(row, 2, severity);
@@ -216,6 +220,29 @@ void RuleEditorView::setRules(std::vector<StoredRule> rules) {
     }
     // Something to read at once: the first rule, unless the analyst is writing one.
     if (chosen_.isEmpty() && text().isEmpty() && !rules_.empty()) chooseRule(fromStd(rules_.front().name));
+    fitListToNames();
+}
+
+void RuleEditorView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, &RuleEditorView::fitListToNames);  // once the splitter is laid out
+}
+
+// Rules are picked by name: when the rules are first shown, the list widens to show the names
+// whole, leaving the editor at least 60% of the width. Later the user's splitter position stays.
+void RuleEditorView::fitListToNames() {
+    if (listFitted_ || rules_.empty() || !isVisible() || split_->width() <= 0) return;
+    listFitted_ = true;
+    QHeaderView* header = list_->horizontalHeader();
+    const QAbstractItemView* items = list_;  // QTableView hides the view's public sizeHintForColumn
+    int needed = 2 * list_->frameWidth() + std::max(items->sizeHintForColumn(1), header->sectionSizeHint(1));
+    for (int column : {0, 2, 3}) needed += header->sectionSize(column);
+    if (list_->verticalHeader()->isVisible()) needed += list_->verticalHeader()->width();
+    if (list_->verticalScrollBar()->isVisible()) needed += list_->verticalScrollBar()->width();
+    const QList<int> sizes = split_->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    const int wanted = std::min(needed, int(0.4 * total));
+    if (sizes.value(0) < wanted) split_->setSizes({wanted, total - wanted});
 }
 
 void RuleEditorView::setVersions(const QString& name, std::vector<StoredRule> versions) {

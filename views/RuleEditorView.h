@@ -15,6 +15,7 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 class QTabWidget;
 class QTimer;
@@ -52,8 +53,12 @@ signals:
     void enableRequested(const QString& name, bool enabled);
     void backtestRequested(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* createRuleList();
+    void fitListToNames();
     QWidget* createEditor();
     QWidget* createResults();
     void updateButtons();
@@ -63,6 +68,8 @@ private:
     QString chosen_;
     bool valid_ = false;
     QTableWidget* list_ = nullptr;
+    QSplitter* split_ = nullptr;  // the rule list | the editor and results
+    bool listFitted_ = false;
     RuleTextEdit* editor_ = nullptr;
     QListWidget* problems_ = nullptr;
     QPushButton* save_ = nullptr;

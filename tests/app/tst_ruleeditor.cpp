@@ -54,6 +54,7 @@ private slots:
     void savesVersionsAndUndoes();
     void backtestsInShadowMode();
     void actsOnlyOnTheRulesOfTheWorkspaceOpened();
+    void showsRuleNamesWhole();
 
 private:
     QTemporaryDir dir_;
@@ -248,6 +249,29 @@ void TestRuleEditor::actsOnlyOnTheRulesOfTheWorkspaceOpened() {
     controller_->save("rule \"later\" severity low when overnight_share > 0.99 message \"m\"");
     QCOMPARE(versions(), std::size_t(1));
     QCOMPARE(undo_.count(), commands + 1);
+}
+
+// Rules are picked by name: in an editor of ordinary width the list shows long names whole (was:
+// "concentration_ju..."), and each name's tooltip has it in full.
+void TestRuleEditor::showsRuleNamesWhole() {
+    RuleEditorView view;
+    view.resize(1000, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    std::vector<StoredRule> rules;
+    for (const char* name : {"concentration_jump_in_counterparties", "bond_parking", "persistent_top_borrower"}) {
+        StoredRule rule;
+        rule.name = name;
+        rule.severity = "low";
+        rule.text = std::string("rule \"") + name + "\" severity low when overnight_share > 0.9 message \"x\"";
+        rules.push_back(rule);
+    }
+    view.setRules(rules);
+    auto* list = view.findChild<QTableWidget*>("ruleList");
+    const QAbstractItemView* items = list;  // sizeHintForColumn is public there
+    QTRY_VERIFY(list->columnWidth(1) >= items->sizeHintForColumn(1));
+    QVERIFY(list->width() <= view.width() / 2);  // the editor keeps most of the width
+    QCOMPARE(list->item(0, 1)->toolTip(), QStringLiteral("concentration_jump_in_counterparties"));
 }
 
 QTEST_MAIN(TestRuleEditor)
