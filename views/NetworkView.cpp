@@ -39,6 +39,20 @@ namespace eagle {
 
 using namespace networkview;
 
+namespace {
+
+// Top left, in one column unless that takes nearly half the view's height.
+void placeLegend(TypeLegend& legend, int viewHeight, const QString& title, std::vector<TypeLegend::Entry> entries) {
+    legend.setTitle(title);
+    legend.setEntries(std::move(entries));
+    legend.setColumns(1);
+    if (legend.sizeHint().height() > 0.45 * viewHeight) legend.setColumns(2);
+    legend.adjustSize();
+    legend.move(8, 8);
+}
+
+}  // namespace
+
 QSurfaceFormat NetworkView::surfaceFormat() {
     QSurfaceFormat format;
     format.setRenderableType(QSurfaceFormat::OpenGL);
@@ -526,22 +540,23 @@ void NetworkView::updateOverlays() {
         entries.push_back({NetworkScene::measureColour(0.5), tr("Middle")});
         entries.push_back({NetworkScene::measureColour(1), tr("Highest")});
     }
-    if (data && d_->scene.highlight().valid()) {
-        entries.push_back(
-            {NetworkScene::lendsToColour(), tr("Its claims (creditor → debtor)"), TypeLegend::Shape::Arrow});
-        entries.push_back({NetworkScene::borrowsFromColour(), tr("Claims on it"), TypeLegend::Shape::Arrow});
-    }
-    const QRect legendBefore = d_->legend->isHidden() ? QRect() : d_->legend->geometry();
-    d_->legend->setTitle(title);
-    d_->legend->setEntries(std::move(entries));
-    d_->legend->setColumns(1);
-    if (d_->legend->sizeHint().height() > 0.45 * height()) d_->legend->setColumns(2);
-    d_->legend->adjustSize();
-    d_->legend->move(8, 8);
-    d_->legend->setVisible(data && !data->network.institutions.empty());
-    // The fitted view keeps clear of the legend (resetCamera), also when the legend changes; a view
-    // the user has moved stays where it is.
-    if (d_->fitted && (d_->legend->isHidden() ? QRect() : d_->legend->geometry()) != legendBefore) resetCamera();
+    const bool shown = data && !data->network.institutions.empty();
+    // The camera keeps clear of the legend as it is with a selection's two arrows, so that
+    // selecting an institution (which adds them) does not move the picture.
+    const TypeLegend::Entry arrows[] = {
+        {NetworkScene::lendsToColour(), tr("Its claims (creditor → debtor)"), TypeLegend::Shape::Arrow},
+        {NetworkScene::borrowsFromColour(), tr("Claims on it"), TypeLegend::Shape::Arrow}};
+    std::vector<TypeLegend::Entry> withArrows = entries;
+    if (data) withArrows.insert(withArrows.end(), std::begin(arrows), std::end(arrows));
+    const QRect reservedBefore = d_->legendReserve;
+    placeLegend(*d_->legend, height(), title, std::move(withArrows));
+    d_->legendReserve = shown ? d_->legend->geometry() : QRect();
+    if (data && d_->scene.highlight().valid()) entries.insert(entries.end(), std::begin(arrows), std::end(arrows));
+    placeLegend(*d_->legend, height(), title, std::move(entries));
+    d_->legend->setVisible(shown);
+    // The fitted view keeps clear of the legend, also when it changes (another colouring, a stress
+    // run, a language); a view the user has moved stays where it is.
+    if (d_->fitted && d_->legendReserve != reservedBefore) resetCamera();
 
     const bool none = !data || data->network.institutions.empty();
     d_->empty->setVisible(none);

@@ -38,8 +38,8 @@ void NetworkView::resetCamera() {
     // stack larger (the projection's centre moves to the middle of that part of the view).
     const QRectF whole(0, 0, width(), height());
     std::vector<QRectF> areas;
-    if (!d_->legend->isHidden()) {
-        const QRectF legend = QRectF(d_->legend->geometry()).adjusted(0, 0, kLegendGap, kLegendGap);
+    if (!d_->legendReserve.isEmpty()) {
+        const QRectF legend = QRectF(d_->legendReserve).adjusted(0, 0, kLegendGap, kLegendGap);
         for (const QRectF& area : {whole.adjusted(legend.right(), 0, 0, 0), whole.adjusted(0, legend.bottom(), 0, 0)})
             if (area.width() >= kMinFramedArea && area.height() >= kMinFramedArea) areas.push_back(area);
     }

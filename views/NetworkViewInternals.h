@@ -62,6 +62,7 @@ struct NetworkView::Internals {
     Qt::KeyboardModifiers pressModifiers;
     bool dragging = false;
     TypeLegend* legend = nullptr;
+    QRect legendReserve;  // the legend's place with a selection's arrows; empty when not shown
     QLabel* info = nullptr;
     QLabel* empty = nullptr;
     // Stress test on the shown network.

@@ -11,7 +11,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QScrollBar>
+#include <QStyle>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
@@ -220,7 +220,7 @@ void RuleEditorView::setRules(std::vector<StoredRule> rules) {
     }
     // Something to read at once: the first rule, unless the analyst is writing one.
     if (chosen_.isEmpty() && text().isEmpty() && !rules_.empty()) chooseRule(fromStd(rules_.front().name));
-    fitListToNames();
+    QTimer::singleShot(0, this, &RuleEditorView::fitListToNames);  // once the table has laid out the rows
 }
 
 void RuleEditorView::showEvent(QShowEvent* event) {
@@ -233,12 +233,13 @@ void RuleEditorView::showEvent(QShowEvent* event) {
 void RuleEditorView::fitListToNames() {
     if (listFitted_ || rules_.empty() || !isVisible() || split_->width() <= 0) return;
     listFitted_ = true;
-    QHeaderView* header = list_->horizontalHeader();
+    // From the contents, not the sections' present sizes, which the table sets only when it lays out.
+    const QHeaderView* header = list_->horizontalHeader();
     const QAbstractItemView* items = list_;  // QTableView hides the view's public sizeHintForColumn
-    int needed = 2 * list_->frameWidth() + std::max(items->sizeHintForColumn(1), header->sectionSizeHint(1));
-    for (int column : {0, 2, 3}) needed += header->sectionSize(column);
+    int needed = 2 * list_->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list_);
+    for (int column = 0; column < list_->columnCount(); ++column)
+        needed += std::max(items->sizeHintForColumn(column), header->sectionSizeHint(column));
     if (list_->verticalHeader()->isVisible()) needed += list_->verticalHeader()->width();
-    if (list_->verticalScrollBar()->isVisible()) needed += list_->verticalScrollBar()->width();
     const QList<int> sizes = split_->sizes();
     const int total = sizes.value(0) + sizes.value(1);
     const int wanted = std::min(needed, int(0.4 * total));

@@ -665,8 +665,9 @@ void TimeSeriesView::onMouseMove(QMouseEvent* event) {
         if (e.day == v.day)
             text +=
                 QStringLiteral("\n%1\n  %2").arg(tr("Why the model warned:"), e.reasons.join(QStringLiteral("\n  ")));
+    // A marker on a day without a value (a holiday) is read on the nearest day that has one.
     for (const auto& marker : data_.markers)
-        if (marker.day == v.day)
+        if (nearest(data_.values, toKey(marker.day)) == i)
             text += QLatin1Char('\n') + (marker.alert ? tr("Alert: %1") : tr("Risk event: %1")).arg(marker.label);
     placeAt(cursor_, key);
     for (const Pane& pane : panes_) {

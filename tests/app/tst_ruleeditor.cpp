@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -255,20 +256,24 @@ void TestRuleEditor::actsOnlyOnTheRulesOfTheWorkspaceOpened() {
 // "concentration_ju..."), and each name's tooltip has it in full.
 void TestRuleEditor::showsRuleNamesWhole() {
     RuleEditorView view;
-    view.resize(1000, 500);
+    view.resize(1100, 500);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     std::vector<StoredRule> rules;
-    for (const char* name : {"concentration_jump_in_counterparties", "bond_parking", "persistent_top_borrower"}) {
+    // More rules than the list has room for, so that its scroll bar takes its share of the width.
+    std::vector<std::string> names{"concentration_jump_in_counterparties", "bond_parking", "persistent_top_borrower"};
+    for (int k = 0; k < 30; ++k) names.push_back("rule_" + std::to_string(k));
+    for (const std::string& name : names) {
         StoredRule rule;
         rule.name = name;
         rule.severity = "low";
-        rule.text = std::string("rule \"") + name + "\" severity low when overnight_share > 0.9 message \"x\"";
+        rule.text = "rule \"" + name + "\" severity low when overnight_share > 0.9 message \"x\"";
         rules.push_back(rule);
     }
     view.setRules(rules);
     auto* list = view.findChild<QTableWidget*>("ruleList");
     const QAbstractItemView* items = list;  // sizeHintForColumn is public there
+    QTRY_VERIFY(list->verticalScrollBar()->isVisible());
     QTRY_VERIFY(list->columnWidth(1) >= items->sizeHintForColumn(1));
     QVERIFY(list->width() <= view.width() / 2);  // the editor keeps most of the width
     QCOMPARE(list->item(0, 1)->toolTip(), QStringLiteral("concentration_jump_in_counterparties"));

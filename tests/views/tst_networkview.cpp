@@ -566,16 +566,19 @@ void TestNetworkView::picturesOfAWindowIncludeItsNetworkViews() {
 
 // In a low dock (as in the main window) the legend takes the top left corner, where the top
 // plane's far corner would be: the fit frames the stack beside the legend instead, as large as the
-// height allows, and double-click fits it there again after the user has zoomed in.
+// height allows; selecting an institution does not move it, and double-click fits it there again
+// after the user has zoomed in.
 void TestNetworkView::theStackIsFramedClearOfTheLegend() {
+    SelectionModel selection;
     NetworkView view;
+    view.setSelectionModel(&selection);
     const auto market = randomMarket(80, 400, 11);
     view.setNetwork(market);
     show(view, {420, 330});
     const auto* legend = view.findChild<TypeLegend*>();
     QVERIFY(legend && legend->isVisible());
-    const QRect covered = legend->geometry();
     const auto checkFraming = [&] {
+        const QRect covered = legend->geometry();
         int drawn = 0, top = view.height(), bottom = 0;
         for (const auto& institution : market->network.institutions)
             for (NetworkLayer layer :
@@ -593,6 +596,13 @@ void TestNetworkView::theStackIsFramedClearOfTheLegend() {
         QVERIFY(drawn > 80);
         QVERIFY2(bottom - top > view.height() / 2, "the stack still fills most of the height");
     };
+    checkFraming();
+    // Selecting adds the selection's arrows to the legend: the picture stays where it is.
+    const QPoint before = view.nodeScreenPosition(market->network.institutions[5].id);
+    const QSize legendBefore = legend->size();
+    selection.setInstitution(market->network.institutions[0].id);
+    QVERIFY(legend->height() > legendBefore.height());
+    QCOMPARE(view.nodeScreenPosition(market->network.institutions[5].id), before);
     checkFraming();
     for (int k = 0; k < 3; ++k) QTest::keyClick(&view, Qt::Key_Plus);
     QTest::mouseDClick(&view, Qt::LeftButton, {}, QPoint(600, 300));

@@ -396,7 +396,7 @@ void TestViews::timeSeriesComparesFeaturesOnLinkedAxes() {
 
 // Two alerts a day apart on a 120-day chart would draw their labels over each other: they share
 // one label until the user zooms in far enough to tell them apart. A label longer than the plot
-// is tall is cut, and the readout on a marker's day has its whole text.
+// is tall is cut, and the readout on a marker's day (or the nearest day with a value) has its whole text.
 void TestViews::timeSeriesMarkersCloseTogetherShareALabel() {
     TimeSeriesView view;
     TimeSeriesData data;
@@ -405,23 +405,29 @@ void TestViews::timeSeriesMarkersCloseTogetherShareALabel() {
     data.featureName = QStringLiteral("a");
     data.featureLabel = QStringLiteral("Alpha");
     const std::vector<Date> span = days(Date::fromYmd(2024, 1, 2), 120);
-    for (std::size_t i = 0; i < span.size(); ++i) data.values.push_back({span[i], std::sin(0.1 * double(i))});
+    for (std::size_t i = 0; i < span.size(); ++i)
+        if (i != 60 && i != 61) data.values.push_back({span[i], std::sin(0.1 * double(i))});  // a holiday
     const QString longText = QStringLiteral("concentrated funding from one lender ").repeated(12);
     data.markers.push_back({span[90], longText, false});  // given out of order on purpose
     data.markers.push_back({span[30], QStringLiteral("squeeze A"), true});
     data.markers.push_back({span[31], QStringLiteral("squeeze B"), true});
+    data.markers.push_back({span[60], QStringLiteral("holiday default"), false});
     view.setSeries(data);
     view.resize(700, 400);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.dayPosition(span[0]);  // lays the plot out
 
-    QCOMPARE(view.markerCount(), 3);
+    QCOMPARE(view.markerCount(), 4);
     QStringList labels = view.markerLabelTexts();
-    QCOMPARE(labels.size(), 2);
+    QCOMPARE(labels.size(), 3);
     QCOMPARE(labels[0], QStringLiteral("squeeze A (+1 more)"));
-    QVERIFY2(labels[1].endsWith(QChar(0x2026)) && labels[1].size() < longText.size(), qPrintable(labels[1]));
-    QVERIFY(longText.startsWith(labels[1].chopped(1)));
+    QCOMPARE(labels[1], QStringLiteral("holiday default"));
+    QVERIFY2(labels[2].endsWith(QChar(0x2026)) && labels[2].size() < longText.size(), qPrintable(labels[2]));
+    QVERIFY(longText.startsWith(labels[2].chopped(1)));
+    // The event of the holiday is read on the day before, the nearest with a value.
+    const QString beforeHoliday = view.readoutAt(view.dayPosition(span[59]));
+    QVERIFY2(beforeHoliday.contains(QStringLiteral("Risk event: holiday default")), qPrintable(beforeHoliday));
 
     // Zoomed in to days 25-40: both alerts have their own label, and the event is out of view.
     const auto key = [](Date d) { return (d.daysSinceEpoch() + 0.5) * 86400.0; };
