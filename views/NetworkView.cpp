@@ -558,7 +558,7 @@ void NetworkView::updateOverlays() {
     // run, a language); a view the user has moved stays where it is.
     if (d_->fitted && d_->legendReserve != reservedBefore) resetCamera();
 
-    const bool none = !data || data->network.institutions.empty();
+    const bool none = !shown;
     d_->empty->setVisible(none);
     d_->empty->setGeometry(rect());
     d_->info->setVisible(!none);
