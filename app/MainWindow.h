@@ -104,8 +104,16 @@ protected:
 private:
     void createDocks();
     void createActions();
-    void createRulesMenu();
+    void createViewExport();
+    void createFileMenu();
+    void fillRecentMenu(QMenu* recent);
+    void addWorkspaceFileActions(QMenu* file);
+    void createEditMenu();
+    void createViewMenu();
     void createGoMenu();
+    void createRulesMenu();
+    void createAnalysisMenu();
+    void createHelpMenu();
     void fillBookmarksMenu();
     void wireAlerts();
     void wireDashboard();

@@ -82,52 +82,18 @@ T* MainWindow::named(T* item, QString (*text)()) {
 }
 
 void MainWindow::createActions() {
-    QMenu* file = named(menuBar()->addMenu(QString()), [] { return tr("&File"); });
-    QAction* open = named(file->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), {},
-                                                          tr("EagleEye workspaces (*.eagle)"));
-        if (!path.isEmpty()) openWorkspace(path);
-    }), [] { return tr("&Open workspace…"); });
-    open->setShortcut(QKeySequence::Open);
-    QMenu* recent = named(file->addMenu(QString()), [] { return tr("Open &recent"); });
-    recent->setObjectName(QStringLiteral("recentMenu"));
-    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
-        recent->clear();
-        const QStringList paths = RecentWorkspaces::list();
-        for (int k = 0; k < paths.size(); ++k)
-            recent->addAction(QStringLiteral("&%1 %2").arg(k + 1).arg(QFileInfo(paths[k]).fileName()), this,
-                              [this, path = paths[k]] { openWorkspace(path); })
-                ->setToolTip(paths[k]);
-        if (paths.isEmpty()) recent->addAction(tr("No recent workspaces"))->setEnabled(false);
-        recent->addSeparator();
-        recent->addAction(tr("&Clear the list"), this, [] { RecentWorkspaces::clear(); });
-    });
-    named(file->addAction(QString(), this, &MainWindow::simulateNewWorkspace), [] { return tr("&New workspace from simulation…"); });
-    // Import, export and import history work on the open workspace's file.
-    const auto withWorkspace = [this](auto show) {
-        return [this, show] {
-            if (!workspace_->isOpen()) {
-                QMessageBox::information(this, tr("No workspace"), tr("Open or create a workspace first."));
-                return;
-            }
-            show(QString::fromStdString(workspace_->snapshot().path));
-        };
-    };
-    file->addSeparator();
-    named(file->addAction(QString(), this, withWorkspace([this](const QString& path) {
-        auto* wizard = new ImportWizard(*jobs_, path, this);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        connect(wizard, &ImportWizard::imported, this, [this, path] { openWorkspace(path); });
-        wizard->show();
-    })), [] { return tr("&Import…"); });
-    named(file->addAction(QString(), this, withWorkspace([this](const QString& path) {
-        auto* dialog = new ExportDialog(*jobs_, path, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ExportDialog::exported, this, [this](const QString& file, qint64 rows) {
-            statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, int(rows)).arg(file), 10000);
-        });
-        dialog->show();
-    })), [] { return tr("&Export…"); });
+    createViewExport();
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createGoMenu();
+    createRulesMenu();
+    createAnalysisMenu();
+    createHelpMenu();
+}
+
+// Every view that can be written to a picture or a table, and the audit record of each export.
+void MainWindow::createViewExport() {
     viewExport_ = new ViewExportReaction(this);
     // A view in a dock is named by its dock's title; the network, in the centre, by its own.
     viewExport_->addView(network_, network_, [] { return tr("Exposure network"); });
@@ -148,6 +114,76 @@ void MainWindow::createActions() {
             recordExport(*jobs_, workspace_->snapshot().path, path, "view: " + view.toStdString());
         statusBar()->showMessage(tr("Exported %1").arg(path), 10000);
     });
+}
+
+void MainWindow::createFileMenu() {
+    QMenu* file = named(menuBar()->addMenu(QString()), [] { return tr("&File"); });
+    QAction* open = named(file->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), {},
+                                                          tr("EagleEye workspaces (*.eagle)"));
+        if (!path.isEmpty()) openWorkspace(path);
+    }), [] { return tr("&Open workspace…"); });
+    open->setShortcut(QKeySequence::Open);
+    QMenu* recent = named(file->addMenu(QString()), [] { return tr("Open &recent"); });
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    named(file->addAction(QString(), this, &MainWindow::simulateNewWorkspace), [] { return tr("&New workspace from simulation…"); });
+    file->addSeparator();
+    addWorkspaceFileActions(file);
+    file->addSeparator();
+    protection_ = new ProtectionReaction(*jobs_, this);
+    protection_->addActions(file);
+    texts_->add(protection_, [this] { protection_->retranslate(); });
+    connect(protection_, &ProtectionReaction::protectionChanged, this,
+            [this](const QString& path) { statusBar()->showMessage(tr("Rewrote %1").arg(QFileInfo(path).fileName()), 10000); });
+    file->addSeparator();
+    named(file->addAction(QString(), this, [this] {
+        auto* dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }), [] { return tr("&Settings…"); });
+    QAction* quit = named(file->addAction(QString(), this, &QWidget::close), [] { return tr("&Quit"); });
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::fillRecentMenu(QMenu* recent) {
+    recent->clear();
+    const QStringList paths = RecentWorkspaces::list();
+    for (int k = 0; k < paths.size(); ++k)
+        recent->addAction(QStringLiteral("&%1 %2").arg(k + 1).arg(QFileInfo(paths[k]).fileName()), this,
+                          [this, path = paths[k]] { openWorkspace(path); })
+            ->setToolTip(paths[k]);
+    if (paths.isEmpty()) recent->addAction(tr("No recent workspaces"))->setEnabled(false);
+    recent->addSeparator();
+    recent->addAction(tr("&Clear the list"), this, [] { RecentWorkspaces::clear(); });
+}
+
+// Import, export, the briefing report, import history and the audit log: each works on the open
+// workspace's file.
+void MainWindow::addWorkspaceFileActions(QMenu* file) {
+    const auto withWorkspace = [this](auto show) {
+        return [this, show] {
+            if (!workspace_->isOpen()) {
+                QMessageBox::information(this, tr("No workspace"), tr("Open or create a workspace first."));
+                return;
+            }
+            show(QString::fromStdString(workspace_->snapshot().path));
+        };
+    };
+    named(file->addAction(QString(), this, withWorkspace([this](const QString& path) {
+        auto* wizard = new ImportWizard(*jobs_, path, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &ImportWizard::imported, this, [this, path] { openWorkspace(path); });
+        wizard->show();
+    })), [] { return tr("&Import…"); });
+    named(file->addAction(QString(), this, withWorkspace([this](const QString& path) {
+        auto* dialog = new ExportDialog(*jobs_, path, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ExportDialog::exported, this, [this](const QString& file, qint64 rows) {
+            statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, int(rows)).arg(file), 10000);
+        });
+        dialog->show();
+    })), [] { return tr("&Export…"); });
     QAction* exportView = named(file->addAction(QString(), viewExport_, &ViewExportReaction::exportFocusedView), [] { return tr("Export &view…"); });
     exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     named(file->addAction(QString(), this, withWorkspace([this](const QString&) {
@@ -170,21 +206,9 @@ void MainWindow::createActions() {
         dialog->show();
     })), [] { return tr("&Audit log…"); });
     audit->setObjectName(QStringLiteral("auditLogAction"));
-    file->addSeparator();
-    protection_ = new ProtectionReaction(*jobs_, this);
-    protection_->addActions(file);
-    texts_->add(protection_, [this] { protection_->retranslate(); });
-    connect(protection_, &ProtectionReaction::protectionChanged, this,
-            [this](const QString& path) { statusBar()->showMessage(tr("Rewrote %1").arg(QFileInfo(path).fileName()), 10000); });
-    file->addSeparator();
-    named(file->addAction(QString(), this, [this] {
-        auto* dialog = new SettingsDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    }), [] { return tr("&Settings…"); });
-    QAction* quit = named(file->addAction(QString(), this, &QWidget::close), [] { return tr("&Quit"); });
-    quit->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::createEditMenu() {
     QMenu* edit = named(menuBar()->addMenu(QString()), [] { return tr("&Edit"); });
     // The stack writes its prefix into the actions' text as it changes: new actions for a new language.
     texts_->add(edit, [this, edit] {
@@ -196,7 +220,9 @@ void MainWindow::createActions() {
         edit->insertActions(edit->actions().value(0), {undoAction_, redoAction_});
         qDeleteAll(old);
     });
+}
 
+void MainWindow::createViewMenu() {
     QMenu* view = named(menuBar()->addMenu(QString()), [] { return tr("&View"); });
     for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
     view->addSeparator();
@@ -214,13 +240,14 @@ void MainWindow::createActions() {
         a->setChecked(savedTheme() == choice);
         themes->addAction(a);
     }
+}
 
-    createGoMenu();
-    createRulesMenu();
-
+void MainWindow::createAnalysisMenu() {
     QMenu* analysis = named(menuBar()->addMenu(QString()), [] { return tr("&Analysis"); });
     named(analysis->addAction(QString(), this, &MainWindow::startLearning), [] { return tr("&Cluster and train early warning"); });
+}
 
+void MainWindow::createHelpMenu() {
     QMenu* help = named(menuBar()->addMenu(QString()), [] { return tr("&Help"); });
     QAction* guide = named(help->addAction(QString(), this, [this] { showHelp(QStringLiteral("README.md")); }), [] { return tr("&User guide"); });
     guide->setShortcut(QKeySequence::HelpContents);
