@@ -41,14 +41,27 @@ using namespace networkview;
 
 namespace {
 
-// Top left, in one column unless that takes nearly half the view's height.
+const QPoint kLegendCorner(8, 8);
+
+// One column unless that takes nearly half the view's height.
+int legendColumns(const TypeLegend& legend, int viewHeight, const QString& title,
+                  const std::vector<TypeLegend::Entry>& entries) {
+    return legend.sizeHintFor(title, entries, 1).height() > 0.45 * viewHeight ? 2 : 1;
+}
+
+// Where the legend would stand with these entries, top left.
+QRect legendArea(const TypeLegend& legend, int viewHeight, const QString& title,
+                 const std::vector<TypeLegend::Entry>& entries) {
+    return {kLegendCorner, legend.sizeHintFor(title, entries, legendColumns(legend, viewHeight, title, entries))};
+}
+
 void placeLegend(TypeLegend& legend, int viewHeight, const QString& title, std::vector<TypeLegend::Entry> entries) {
+    const int columns = legendColumns(legend, viewHeight, title, entries);
     legend.setTitle(title);
     legend.setEntries(std::move(entries));
-    legend.setColumns(1);
-    if (legend.sizeHint().height() > 0.45 * viewHeight) legend.setColumns(2);
+    legend.setColumns(columns);
     legend.adjustSize();
-    legend.move(8, 8);
+    legend.move(kLegendCorner);
 }
 
 }  // namespace
@@ -397,7 +410,8 @@ void NetworkView::paintGL() {
 void NetworkView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     d_->container->setGeometry(rect());
-    updateOverlays();  // first: the fit leaves the legend's corner free
+    updateLegend();  // first: the fit leaves the legend's corner free
+    updateInfo();
     d_->fitted ? resetCamera() : applyCamera();
 }
 
@@ -512,10 +526,18 @@ void NetworkView::releaseGraphics() {
 }
 
 void NetworkView::updateOverlays() {
+    // The fitted view keeps clear of the legend, also when it changes (another colouring, a stress
+    // run, a language); a view the user has moved stays where it is.
+    if (updateLegend() && d_->fitted) resetCamera();
+    updateInfo();
+}
+
+bool NetworkView::shows() const { return d_->data && !d_->data->network.institutions.empty(); }
+
+bool NetworkView::updateLegend() {
     const NetworkViewData* data = d_->data.get();
     std::vector<TypeLegend::Entry> entries;
     QString title;
-    const QLocale locale;
     if (d_->stress) {
         title = tr("Share of equity lost");
         for (double t : {0.0, 0.25, 0.5, 0.75, 1.0})
@@ -540,7 +562,7 @@ void NetworkView::updateOverlays() {
         entries.push_back({NetworkScene::measureColour(0.5), tr("Middle")});
         entries.push_back({NetworkScene::measureColour(1), tr("Highest")});
     }
-    const bool shown = data && !data->network.institutions.empty();
+    const bool shown = shows();
     // The camera keeps clear of the legend as it is with a selection's two arrows, so that
     // selecting an institution (which adds them) does not move the picture.
     const TypeLegend::Entry arrows[] = {
@@ -549,16 +571,17 @@ void NetworkView::updateOverlays() {
     std::vector<TypeLegend::Entry> withArrows = entries;
     if (data) withArrows.insert(withArrows.end(), std::begin(arrows), std::end(arrows));
     const QRect reservedBefore = d_->legendReserve;
-    placeLegend(*d_->legend, height(), title, std::move(withArrows));
-    d_->legendReserve = shown ? d_->legend->geometry() : QRect();
+    d_->legendReserve = shown ? legendArea(*d_->legend, height(), title, withArrows) : QRect();
     if (data && d_->scene.highlight().valid()) entries.insert(entries.end(), std::begin(arrows), std::end(arrows));
     placeLegend(*d_->legend, height(), title, std::move(entries));
     d_->legend->setVisible(shown);
-    // The fitted view keeps clear of the legend, also when it changes (another colouring, a stress
-    // run, a language); a view the user has moved stays where it is.
-    if (d_->fitted && d_->legendReserve != reservedBefore) resetCamera();
+    return d_->legendReserve != reservedBefore;
+}
 
-    const bool none = !shown;
+void NetworkView::updateInfo() {
+    const NetworkViewData* data = d_->data.get();
+    const QLocale locale;
+    const bool none = !shows();
     d_->empty->setVisible(none);
     d_->empty->setGeometry(rect());
     d_->info->setVisible(!none);

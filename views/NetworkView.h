@@ -139,6 +139,11 @@ private:
     void fitInto(const QRectF& area);
     static int multiSamples();
     void updateOverlays();
+    // Lays the legend out; true when the area the camera keeps clear of it changed.
+    bool updateLegend();
+    // The empty-workspace message and the counts line at the bottom.
+    void updateInfo();
+    bool shows() const;  // a network with institutions is loaded
     void orbit(QPointF deltaPixels);
     void pan(QPointF deltaPixels);
     void zoom(double factor);

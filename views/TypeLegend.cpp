@@ -44,18 +44,22 @@ void TypeLegend::setColumns(int columns) {
 
 int TypeLegend::rows() const { return (int(entries_.size()) + columns_ - 1) / columns_; }
 
-int TypeLegend::columnWidth() const {
+int TypeLegend::columnWidth(const std::vector<Entry>& entries) const {
     const QFontMetrics fm(font());
     int width = 0;
-    for (const Entry& e : entries_) width = std::max(width, 2 * kSwatch + kGap + fm.horizontalAdvance(e.text));
+    for (const Entry& e : entries) width = std::max(width, 2 * kSwatch + kGap + fm.horizontalAdvance(e.text));
     return width;
 }
 
-QSize TypeLegend::sizeHint() const {
+QSize TypeLegend::sizeHint() const { return sizeHintFor(title_, entries_, columns_); }
+
+QSize TypeLegend::sizeHintFor(const QString& title, const std::vector<Entry>& entries, int columns) const {
+    columns = std::max(1, columns);
     const QFontMetrics fm(font());
-    const int width = std::max(title_.isEmpty() ? 0 : fm.horizontalAdvance(title_),
-                               columns_ * columnWidth() + (columns_ - 1) * 2 * kGap);
-    const int lines = rows() + (title_.isEmpty() ? 0 : 1);
+    const int width = std::max(title.isEmpty() ? 0 : fm.horizontalAdvance(title),
+                               columns * columnWidth(entries) + (columns - 1) * 2 * kGap);
+    const int rows = (int(entries.size()) + columns - 1) / columns;
+    const int lines = rows + (title.isEmpty() ? 0 : 1);
     return {width + 2 * kPad, lines * fm.height() + 2 * kPad};
 }
 
@@ -78,10 +82,11 @@ void TypeLegend::paintEvent(QPaintEvent*) {
         y += fm.height();
     }
     const int top = y;
+    const int colWidth = columnWidth(entries_);
     for (std::size_t i = 0; i < entries_.size(); ++i) {
         const Entry& e = entries_[i];
         const int column = int(i) / rows();
-        const int left = kPad + column * (columnWidth() + 2 * kGap);
+        const int left = kPad + column * (colWidth + 2 * kGap);
         y = top + (int(i) % rows()) * fm.height();
         const QRectF swatch(left, y + (fm.height() - kSwatch) / 2.0, kSwatch, kSwatch);
         if (e.shape == Shape::Disc) {
@@ -101,7 +106,7 @@ void TypeLegend::paintEvent(QPaintEvent*) {
         }
         p.setPen(palette().color(QPalette::WindowText));
         const int textX = left + 2 * kSwatch + kGap;
-        p.drawText(QRect(textX, y, columnWidth() - 2 * kSwatch - kGap, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRect(textX, y, colWidth - 2 * kSwatch - kGap, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                    e.text);
     }
 }

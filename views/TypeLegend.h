@@ -28,13 +28,15 @@ public:
     const std::vector<Entry>& entries() const { return entries_; }
 
     QSize sizeHint() const override;
+    // The size this legend would take with these contents, in its font; changes nothing.
+    QSize sizeHintFor(const QString& title, const std::vector<Entry>& entries, int columns) const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
     int rows() const;
-    int columnWidth() const;
+    int columnWidth(const std::vector<Entry>& entries) const;
 
     QString title_;
     int columns_ = 1;
