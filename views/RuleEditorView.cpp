@@ -26,6 +26,9 @@ namespace eagle {
 namespace {
 
 constexpr int kValidationPauseMs = 300;  // validate when typing pauses, not on every key
+// The results share a dock with the editor: no column (a long rule name) takes more than this of
+// a table's width, so that the message stays in view.
+constexpr double kWidestColumnShare = 0.3;
 QString fromStd(const std::string& s) { return QString::fromStdString(s); }
 
 QTableWidget* makeTable(QWidget* parent, const QStringList& headers, const char* objectName) {
@@ -38,6 +41,12 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headers, const char*
 }
 
 QTableWidgetItem* cell(const QString& text) { return new QTableWidgetItem(text); }
+// For a text that may be elided in a column fitted to the view.
+QTableWidgetItem* longCell(const QString& text) {
+    auto* item = cell(text);
+    item->setToolTip(text);
+    return item;
+}
 QTableWidgetItem* number(double v) {
     auto* item = new QTableWidgetItem(std::isnan(v) ? QStringLiteral("–") : QString::number(v));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -155,8 +164,10 @@ QWidget* RuleEditorView::createResults() {
     summary_->setWordWrap(true);
     perRule_ = makeTable(shadow, QStringList(6), "backtestTable");
     perRule_->setMaximumHeight(110);
+    new ColumnFitter(perRule_, kWidestColumnShare);
     shadowAlerts_ = makeTable(shadow, QStringList(6), "shadowAlertTable");
     shadowAlerts_->setSortingEnabled(true);
+    new ColumnFitter(shadowAlerts_, kWidestColumnShare);
     auto* layout = new QVBoxLayout(shadow);
     layout->addWidget(summary_);
     layout->addWidget(perRule_);
@@ -165,6 +176,7 @@ QWidget* RuleEditorView::createResults() {
 
     auto* history = new QWidget(tabs_);
     versions_ = makeTable(history, QStringList(5), "versionTable");
+    new ColumnFitter(versions_, kWidestColumnShare);
     auto* restore = new QPushButton(history);
     restore->setObjectName(QStringLiteral("restoreVersionButton"));
     auto* historyLayout = new QVBoxLayout(history);
@@ -274,7 +286,7 @@ void RuleEditorView::setShadowRun(const ShadowRun& run) {
     perRule_->setRowCount(int(report.rules.size()));
     for (int row = 0; row < int(report.rules.size()); ++row) {
         const RuleBacktestRow& r = report.rules[std::size_t(row)];
-        perRule_->setItem(row, 0, cell(fromStd(r.rule)));
+        perRule_->setItem(row, 0, longCell(fromStd(r.rule)));
         perRule_->setItem(row, 1, number(r.alerts));
         perRule_->setItem(row, 2, number(r.hits));
         perRule_->setItem(row, 3, number(r.misses));
@@ -282,15 +294,17 @@ void RuleEditorView::setShadowRun(const ShadowRun& run) {
         perRule_->setItem(row, 5, number(r.medianLeadDays));
     }
     shadowAlerts_->setSortingEnabled(false);
+    // A backtest of one rule (the editor's text) names it in the table above: its alerts need the room.
+    shadowAlerts_->setColumnHidden(0, report.rules.size() <= 1);
     shadowAlerts_->setRowCount(int(run.alerts.size()));
     for (int row = 0; row < int(run.alerts.size()); ++row) {
         const ShadowAlert& a = run.alerts[std::size_t(row)];
-        shadowAlerts_->setItem(row, 0, cell(a.rule));
+        shadowAlerts_->setItem(row, 0, longCell(a.rule));
         shadowAlerts_->setItem(row, 1, cell(a.institution));
         shadowAlerts_->setItem(row, 2, cell(fromStd(a.firstDay.toString())));
         shadowAlerts_->setItem(row, 3, cell(fromStd(a.lastDay.toString())));
         shadowAlerts_->setItem(row, 4, cell(a.caughtEvent ? tr("caught") : tr("false alarm")));
-        shadowAlerts_->setItem(row, 5, cell(a.message));
+        shadowAlerts_->setItem(row, 5, longCell(a.message));
     }
     shadowAlerts_->setSortingEnabled(true);
     tabs_->setCurrentIndex(0);

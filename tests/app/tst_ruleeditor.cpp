@@ -12,9 +12,11 @@
 #include "RuleHighlighter.h"
 #include "RuleTextEdit.h"
 #include "ScenarioCatalog.h"
+#include "ShadowRun.h"
 #include "WorkspaceFile.h"
 
 #include <QCompleter>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -56,6 +58,7 @@ private slots:
     void backtestsInShadowMode();
     void actsOnlyOnTheRulesOfTheWorkspaceOpened();
     void showsRuleNamesWhole();
+    void showsBacktestResultsWithoutScrollingSideways();
 
 private:
     QTemporaryDir dir_;
@@ -277,6 +280,75 @@ void TestRuleEditor::showsRuleNamesWhole() {
     QTRY_VERIFY(list->columnWidth(1) >= items->sizeHintForColumn(1));
     QVERIFY(list->width() <= view.width() / 2);  // the editor keeps most of the width
     QCOMPARE(list->item(0, 1)->toolTip(), QStringLiteral("concentration_jump_in_counterparties"));
+}
+
+// The backtest's tables share a narrow dock with the editor. They used to scroll sideways with
+// the message out of view. Now the short columns are whole, a long rule name takes at most 30%
+// of the width, and the message has the rest: elided, whole in its tooltip.
+void TestRuleEditor::showsBacktestResultsWithoutScrollingSideways() {
+    RuleEditorView view;
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QString rule = QStringLiteral("counterparties_withdraw_from_a_hub");
+    // The rule list beside them takes its share of the width, as in the workstation.
+    std::vector<StoredRule> rules;
+    for (const char* name : {"counterparties_withdraw_from_a_hub", "bond_parking", "persistent_top_borrower"}) {
+        StoredRule stored;
+        stored.name = name;
+        stored.severity = "medium";
+        stored.text = std::string("rule \"") + name + "\" severity medium when overnight_share > 0.9 message \"x\"";
+        rules.push_back(stored);
+    }
+    view.setRules(rules);
+    ShadowRun run;
+    run.institutions = 40;
+    run.days = 90;
+    RuleBacktestRow row;
+    row.rule = rule.toStdString();
+    row.alerts = 30;
+    row.hits = 4;
+    row.falseAlarms = 26;
+    row.medianLeadDays = 3;
+    run.report.rules.push_back(row);
+    for (int k = 0; k < 30; ++k)
+        run.alerts.push_back({rule, QStringLiteral("JSB%1").arg(k, 3, 10, QLatin1Char('0')),
+                              Date::fromYmd(2025, 3, 1).addDays(k), Date::fromYmd(2025, 3, 1).addDays(k + 5), k % 7 == 0,
+                              QStringLiteral("JSB%1: large bond purchases reversed within 15 days, eight times the "
+                                             "usual size; counterparties withdrew from the hub")
+                                  .arg(k)});
+    view.setShadowRun(run);
+    auto* perRule = view.findChild<QTableWidget*>("backtestTable");
+    auto* alerts = view.findChild<QTableWidget*>("shadowAlertTable");
+    QVERIFY(perRule->isVisible() && alerts->isVisible());
+    auto* list = view.findChild<QTableWidget*>("ruleList");
+    QTRY_VERIFY(list->width() >= 0.25 * view.width());
+    const QAbstractItemView* items = alerts;  // sizeHintForColumn is public there
+    const auto fitted = [&] {
+        return alerts->horizontalScrollBar()->maximum() == 0 && perRule->horizontalScrollBar()->maximum() == 0 &&
+               alerts->columnWidth(2) >= items->sizeHintForColumn(2);
+    };
+    QTRY_VERIFY(fitted());
+    for (int column = 1; column <= 4; ++column)
+        QVERIFY2(alerts->columnWidth(column) >= std::max(items->sizeHintForColumn(column),
+                                                         alerts->horizontalHeader()->sectionSizeHint(column)),
+                 qPrintable(QString::number(column)));
+    QVERIFY(alerts->isColumnHidden(0));  // one rule: named in the table above
+    QVERIFY(alerts->columnWidth(5) >= 0.3 * alerts->viewport()->width());  // the message keeps room
+    QCOMPARE(alerts->item(0, 5)->toolTip(), alerts->item(0, 5)->text());
+    QCOMPARE(perRule->item(0, 0)->toolTip(), rule);
+
+    // A backtest of several rules names each alert's rule. The columns then do not all fit whole:
+    // the widest give way, and the table still does not scroll sideways.
+    run.report.rules.push_back(run.report.rules.front());
+    run.report.rules.back().rule = "bond_parking";
+    run.alerts.back().rule = QStringLiteral("bond_parking");
+    view.setShadowRun(run);
+    QVERIFY(!alerts->isColumnHidden(0));
+    QTRY_VERIFY(alerts->horizontalScrollBar()->maximum() == 0 && alerts->columnWidth(0) > 0 &&
+                alerts->columnWidth(0) < items->sizeHintForColumn(0) &&
+                alerts->columnWidth(5) >= 0.3 * alerts->viewport()->width() - 1);
+    QCOMPARE(alerts->item(0, 0)->toolTip(), alerts->item(0, 0)->text());
 }
 
 QTEST_MAIN(TestRuleEditor)
