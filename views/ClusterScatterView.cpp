@@ -2,6 +2,7 @@
 
 #include "LiveTexts.h"
 #include "PlotPainting.h"
+#include "PlotTitle.h"
 #include "SelectionModel.h"
 
 #include <qcustomplot.h>
@@ -28,10 +29,7 @@ const QColor kPalette[] = {QColor(0x1F, 0x77, 0xB4), QColor(0xFF, 0x7F, 0x0E), Q
 ClusterScatterView::ClusterScatterView(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this)) {
     plot_->setObjectName(QStringLiteral("clusterScatterPlot"));
     plot_->setMinimumSize(260, 220);
-    plot_->plotLayout()->insertRow(0);
-    title_ = new QCPTextElement(plot_, QString(),
-                                QFont(font().family(), font().pointSize() + 1, QFont::Bold));
-    plot_->plotLayout()->addElement(0, 0, title_);
+    title_ = addPlotTitle(plot_, font());
     // No legend over the points: the cluster summary below names each colour.
     plot_->legend->setVisible(false);
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);

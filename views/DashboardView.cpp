@@ -190,7 +190,7 @@ DashboardView::DashboardView(QWidget* parent)
     connect(rates_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* e) { onChartClick(rates_, e->pos()); });
     connect(heatmap_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* e) { onHeatmapClick(e->pos()); });
     heatmap_->installEventFilter(this);  // each risk type's column explains its score
-    connect(heatmap_, &QCustomPlot::afterLayout, this, &DashboardView::updateHeatmapRowTicks);
+    connect(heatmap_, &QCustomPlot::afterLayout, this, &DashboardView::updateHeatmapTicks);
     // The numbers keep their room in a narrow tile; the name gives way (elided, whole in its tooltip).
     risers_->horizontalHeader()->setStretchLastSection(false);
     risers_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -355,14 +355,38 @@ void DashboardView::drawHeatmap() {
     map_->data()->fill(std::nan(""));
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < columns && c < int(data_.hotScores[r].size()); ++c) map_->data()->setCell(c, r, data_.hotScores[r][c]);
-    auto xTicks = QSharedPointer<QCPAxisTickerText>::create();
-    for (int c = 0; c < columns; ++c) xTicks->addTick(c, data_.riskLabels[c]);
-    heatmap_->xAxis->setTicker(xTicks);
+    heatmapColumnLines_ = 0;
     heatmapRowStep_ = 0;
-    updateHeatmapRowTicks();
+    updateHeatmapTicks();
     heatmap_->xAxis->setRange(-0.5, std::max(columns, 1) - 0.5);
     heatmap_->yAxis->setRange(-0.5, std::max(rows, 1) - 0.5);
     heatmap_->replot();
+}
+
+void DashboardView::updateHeatmapTicks() {
+    updateHeatmapColumnTicks();
+    updateHeatmapRowTicks();
+}
+
+// The risk types under their columns: on one line while they fit the columns' width, else every
+// second one a line lower, so that each has two columns' width (English names are long).
+void DashboardView::updateHeatmapColumnTicks() {
+    const int columns = int(data_.riskLabels.size());
+    const QFontMetrics fm(heatmap_->xAxis->tickLabelFont());
+    const double columnWidth = double(heatmap_->axisRect()->width()) / std::max(columns, 1);
+    const int gap = fm.horizontalAdvance(QLatin1Char(' '));
+    int widest = 0;
+    for (const QString& label : data_.riskLabels) widest = std::max(widest, fm.horizontalAdvance(label));
+    const int lines = widest + gap <= columnWidth ? 1 : 2;
+    if (lines == heatmapColumnLines_) return;
+    heatmapColumnLines_ = lines;
+    auto ticks = QSharedPointer<QCPAxisTickerText>::create();
+    for (int c = 0; c < columns; ++c) {
+        const QString label = fm.elidedText(data_.riskLabels[c], Qt::ElideRight, int(lines * columnWidth) - gap);
+        ticks->addTick(c, lines == 2 && c % 2 ? QLatin1Char('\n') + label : label);
+    }
+    heatmap_->xAxis->setTicker(ticks);
+    heatmap_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 // As many institutions' codes as fit the rows' height without overlapping: every one, or every

@@ -57,6 +57,8 @@ private:
     void drawActivity();
     void drawRates();
     void drawHeatmap();
+    void updateHeatmapTicks();  // after each layout, as the tile's size changes
+    void updateHeatmapColumnTicks();
     void updateHeatmapRowTicks();
     void fillRisers();
     void fillAlerts();
@@ -67,6 +69,7 @@ private:
     bool isOpen(const AlertRecord& a) const;
 
     LiveTexts* texts_;
+    int heatmapColumnLines_ = 0;  // the risk types' labels on one line or staggered on two
     int heatmapRowStep_ = 0;  // every how many rows of the riskiest institutions a code is shown
     DashboardData data_;
     std::vector<AlertRecord> alerts_;

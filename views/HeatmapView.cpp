@@ -5,6 +5,7 @@
 #include "LiveTexts.h"
 #include "PlotPainting.h"
 
+#include "PlotTitle.h"
 #include "SelectionModel.h"
 
 #include <qcustomplot.h>
@@ -102,10 +103,7 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent) {
     plot_->axisRect()->setRangeDrag(Qt::Horizontal);  // rows are categories: only time pans
     plot_->axisRect()->setRangeZoom(Qt::Horizontal);
 
-    plot_->plotLayout()->insertRow(0);
-    title_ =
-        new QCPTextElement(plot_, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
-    plot_->plotLayout()->addElement(0, 0, title_);
+    title_ = addPlotTitle(plot_, font());
 
     auto dateTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
     dateTicker->setDateTimeSpec(Qt::UTC);  // Date is a calendar day; no time zone shifts

@@ -132,14 +132,15 @@ QColor RadarView::institutionColour() const {
 
 void RadarView::paintEvent(QPaintEvent*) {
     QPainter p(this);
-    paintRadar(p, QRectF(rect()));
+    // On screen the title keeps clear of the Dimensions button in the top right corner.
+    paintRadar(p, QRectF(rect()), dimensions_->isVisible() ? QRectF(dimensions_->geometry()) : QRectF());
 }
 
-void RadarView::paintRadar(QPainter& p, const QRectF& bounds) const {
+void RadarView::paintRadar(QPainter& p, const QRectF& bounds, const QRectF& keepClear) const {
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     QRectF area = bounds.adjusted(8, 6, -8, -6);
-    area.setTop(drawTitle(p, area) + 4);
+    area.setTop(drawTitle(p, area, keepClear) + 4);
     if (!profile_.institution.valid() || profile_.axes.empty()) {
         p.setFont(font());
         p.setPen(kMuted);
@@ -150,15 +151,26 @@ void RadarView::paintRadar(QPainter& p, const QRectF& bounds) const {
     drawChart(p, area);
 }
 
-double RadarView::drawTitle(QPainter& p, const QRectF& area) const {
+// Centred beside the corner to keep clear when it fits there, else below the corner, cut to the
+// width with an ellipsis if need be.
+double RadarView::drawTitle(QPainter& p, const QRectF& area, const QRectF& keepClear) const {
     QFont titleFont = font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(font().pointSizeF() * 1.1);
     const QFontMetricsF fm(titleFont);
     p.setFont(titleFont);
     p.setPen(palette().color(QPalette::Text));
-    const QRectF box(area.left(), area.top(), area.width(), fm.height());
-    p.drawText(box, Qt::AlignCenter, fm.elidedText(title(), Qt::ElideRight, area.width()));
+    const QString text = title();
+    QRectF box(area.left(), area.top(), area.width(), fm.height());
+    if (!keepClear.isEmpty() && box.intersects(keepClear)) {
+        // Symmetric, so that the title stays centred over the chart.
+        const double inset = box.right() - keepClear.left() + 4;
+        if (fm.horizontalAdvance(text) <= box.width() - 2 * inset)
+            box.adjust(inset, 0, -inset, 0);
+        else
+            box.moveTop(keepClear.bottom() + 2);
+    }
+    p.drawText(box, Qt::AlignCenter, fm.elidedText(text, Qt::ElideRight, box.width()));
     return box.bottom();
 }
 

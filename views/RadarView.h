@@ -67,9 +67,10 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void paintRadar(QPainter& p, const QRectF& bounds) const;
+    // keepClear: where the title must not go (the Dimensions button, on screen).
+    void paintRadar(QPainter& p, const QRectF& bounds, const QRectF& keepClear = {}) const;
     // Each returns the edge of what it drew, so the chart takes the space that is left.
-    double drawTitle(QPainter& p, const QRectF& area) const;
+    double drawTitle(QPainter& p, const QRectF& area, const QRectF& keepClear) const;
     double drawLegend(QPainter& p, const QRectF& area) const;
     void drawChart(QPainter& p, const QRectF& chart) const;
     void drawGrid(QPainter& p, QPointF centre, double radius) const;

@@ -3,6 +3,7 @@
 #include "FeatureNames.h"
 #include "LiveTexts.h"
 #include "PlotPainting.h"
+#include "PlotTitle.h"
 #include "Seriation.h"
 #include "SelectionModel.h"
 
@@ -37,9 +38,7 @@ RiskMatrixView::RiskMatrixView(QWidget* parent)
 
     plot_->setObjectName(QStringLiteral("riskMatrixPlot"));
     plot_->setMinimumSize(260, 200);
-    plot_->plotLayout()->insertRow(0);
-    title_ = new QCPTextElement(plot_, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
-    plot_->plotLayout()->addElement(0, 0, title_);
+    title_ = addPlotTitle(plot_, font());
     plot_->yAxis->setRangeReversed(true);
     plot_->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());

@@ -3,6 +3,7 @@
 #include "FeatureChooser.h"
 #include "LiveTexts.h"
 #include "PlotPainting.h"
+#include "PlotTitle.h"
 #include "SelectionModel.h"
 
 #include <qcustomplot.h>
@@ -127,9 +128,7 @@ TimeSeriesView::TimeSeriesView(QWidget* parent) : QWidget(parent) {
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->axisRect()->setRangeDrag(Qt::Horizontal);  // time pans and zooms; values follow
     plot_->axisRect()->setRangeZoom(Qt::Horizontal);
-    plot_->plotLayout()->insertRow(0);
-    title_ = new QCPTextElement(plot_, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
-    plot_->plotLayout()->addElement(0, 0, title_);
+    title_ = addPlotTitle(plot_, font());
 
     auto dateTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
     dateTicker->setDateTimeSpec(Qt::UTC);

@@ -2,6 +2,7 @@
 
 #include "LiveTexts.h"
 #include "PlotPainting.h"
+#include "PlotTitle.h"
 
 #include <qcustomplot.h>
 
@@ -23,10 +24,7 @@ QVector<QPointF> pointsOf(const QCPGraph* graph) {
 TrainingCurveView::TrainingCurveView(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this)) {
     plot_->setObjectName(QStringLiteral("trainingCurvePlot"));
     plot_->setMinimumSize(260, 200);
-    plot_->plotLayout()->insertRow(0);
-    title_ = new QCPTextElement(plot_, QString(),
-                                QFont(font().family(), font().pointSize() + 1, QFont::Bold));
-    plot_->plotLayout()->addElement(0, 0, title_);
+    title_ = addPlotTitle(plot_, font());
     plot_->yAxis2->setVisible(true);
     plot_->yAxis2->setRange(0.4, 1.0);
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();

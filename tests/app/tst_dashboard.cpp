@@ -302,6 +302,21 @@ void TestDashboard::readableInTheRoomA1500By900WindowLeaves() {
     QVERIFY(labels >= 2);
     QVERIFY2(labels * QFontMetrics(heatmap->yAxis->tickLabelFont()).height() <= heatmap->axisRect()->height(),
              qPrintable(QString::number(labels)));
+    // Nor do the risk types under its columns (English names are wider than a column): neighbours
+    // on the same line are at least half of each one's width apart.
+    const QVector<double> at = heatmap->xAxis->tickVector();
+    const QVector<QString> types = heatmap->xAxis->tickVectorLabels();
+    QCOMPARE(int(types.size()), int(data_.riskLabels.size()));
+    const QFontMetrics typeMetrics(heatmap->xAxis->tickLabelFont());
+    for (int k = 0; k < types.size(); ++k)
+        for (int next = k + 1; next < types.size(); ++next) {
+            if (types[k].startsWith('\n') != types[next].startsWith('\n')) continue;
+            const double apart = heatmap->xAxis->coordToPixel(at[next]) - heatmap->xAxis->coordToPixel(at[k]);
+            const double needed =
+                (typeMetrics.horizontalAdvance(types[k].trimmed()) + typeMetrics.horizontalAdvance(types[next].trimmed())) / 2.0;
+            QVERIFY2(apart >= needed, qPrintable(types[k].trimmed() + " / " + types[next].trimmed()));
+            break;  // the nearest on its line
+        }
     auto* risers = view.findChild<QTableWidget*>("dashboardRisers");
     QVERIFY(risers->rowCount() > 0);
     for (int column = 3; column < 6; ++column)

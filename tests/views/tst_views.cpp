@@ -18,6 +18,7 @@
 #include <QToolButton>
 #include <QTableView>
 #include <QTest>
+#include <qcustomplot.h>
 
 #include <algorithm>
 #include <cmath>
@@ -90,9 +91,11 @@ private slots:
     void heatmapClickSelectsRow();
     void heatmapFeatureChooser();
     void radarShowsProfile();
+    void radarTitleKeepsClearOfTheDimensionsButton();
     void timeSeriesShowsAllPoints();
     void timeSeriesComparesFeaturesOnLinkedAxes();
     void timeSeriesMarkersCloseTogetherShareALabel();
+    void timeSeriesLongTitleIsCutNotTheChart();
 };
 
 void TestViews::selectionEmitsOncePerChange() {
@@ -274,6 +277,37 @@ void TestViews::radarShowsProfile() {
     QVERIFY(!view.title().contains(QStringLiteral("CC01")));
 }
 
+// The Dimensions button sits in the top right corner. A title too long for the room beside it was
+// drawn underneath it, cut off at "Peer comparison: JSB005 Hunan Join"; now it goes below it.
+void TestViews::radarTitleKeepsClearOfTheDimensionsButton() {
+    RadarView view;
+    RadarProfile profile;
+    profile.institution = InstitutionId(5);
+    profile.institutionLabel = "JSB005 Hunan Joint-Stock Bank 5";
+    profile.peerGroup = "joint_stock_bank";
+    profile.axes = {"overnight_share", "leverage", "funding_hhi", "centrality", "activity"};
+    profile.institutionPct = {90, 70, 40, 20, 55};
+    profile.peerMedianPct = {50, 50, 50, 50, 50};
+    view.setDimensionChoices({QStringLiteral("overnight_share"), QStringLiteral("leverage")},
+                             {QStringLiteral("Overnight share"), QStringLiteral("Leverage")},
+                             {QStringLiteral("overnight_share"), QStringLiteral("leverage")});
+    view.setProfile(profile);
+    view.resize(340, 360);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* button = view.findChild<QToolButton*>();
+    QVERIFY(button && button->isVisible());
+    // The view's own painting, without the button on top: nothing drawn where the button sits.
+    QImage image(view.size(), QImage::Format_RGB32);
+    view.render(&image, QPoint(), QRegion(), QWidget::DrawWindowBackground);
+    const QRgb background = image.pixel(button->geometry().center().x(), 1);
+    int drawn = 0;
+    const QRect under = button->geometry();
+    for (int y = under.top(); y <= under.bottom(); ++y)
+        for (int x = under.left(); x <= under.right(); ++x) drawn += image.pixel(x, y) != background;
+    QCOMPARE(drawn, 0);
+}
+
 void TestViews::timeSeriesShowsAllPoints() {
     TimeSeriesView view;
     QSignalSpy spy(&view, &TimeSeriesView::featureChanged);
@@ -392,6 +426,36 @@ void TestViews::timeSeriesComparesFeaturesOnLinkedAxes() {
     QCOMPARE(view.companionPaneCount(), 0);
     view.clear();
     QCOMPARE(view.companionPaneCount(), 0);
+}
+
+// An institution's English name and a feature make a title wider than a dock. It was drawn whole,
+// centred, so both its ends were cut off by the widget's edges. Now it ends in an ellipsis.
+void TestViews::timeSeriesLongTitleIsCutNotTheChart() {
+    TimeSeriesView view;
+    TimeSeriesData data;
+    data.institution = InstitutionId(5);
+    data.institutionLabel = QStringLiteral("JSB005 Hunan Joint-Stock Bank 5");
+    data.featureName = QStringLiteral("a");
+    data.featureLabel = QStringLiteral("Overnight funding share, 20-day mean");
+    for (const Date d : days(Date::fromYmd(2024, 1, 2), 60)) data.values.push_back({d, 0.01 * d.daysSinceEpoch()});
+    view.setSeries(data);
+    view.resize(360, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* plot = view.findChild<QCustomPlot*>();
+    QVERIFY(plot);
+    plot->replot();
+    const QFont titleFont(view.font().family(), view.font().pointSize() + 1, QFont::Bold);
+    QVERIFY(QFontMetrics(titleFont).horizontalAdvance(view.title()) > plot->width());  // the case in point
+    // The title's row is blank at both ends: the text, centred, ends within the chart's width.
+    const QRect row = plot->plotLayout()->element(0, 0)->outerRect();
+    const QImage image = plot->toPixmap(plot->width(), plot->height()).toImage();
+    int inked = 0;
+    for (int y = row.top(); y <= row.bottom(); ++y)
+        for (int x : {0, 1, 2, 3, image.width() - 4, image.width() - 3, image.width() - 2, image.width() - 1})
+            inked += QColor(image.pixel(x, y)).lightness() < 160;
+    QCOMPARE(inked, 0);
+    QVERIFY(plot->axisRect()->outerRect().right() <= plot->width());
 }
 
 // Two alerts a day apart on a 120-day chart would draw their labels over each other: they share
