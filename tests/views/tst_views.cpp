@@ -95,7 +95,7 @@ private slots:
     void timeSeriesShowsAllPoints();
     void timeSeriesComparesFeaturesOnLinkedAxes();
     void timeSeriesMarkersCloseTogetherShareALabel();
-    void timeSeriesLongTitleIsCutNotTheChart();
+    void timeSeriesLongTitleEndsInAnEllipsis();
 };
 
 void TestViews::selectionEmitsOncePerChange() {
@@ -430,7 +430,7 @@ void TestViews::timeSeriesComparesFeaturesOnLinkedAxes() {
 
 // An institution's English name and a feature make a title wider than a dock. It was drawn whole,
 // centred, so both its ends were cut off by the widget's edges. Now it ends in an ellipsis.
-void TestViews::timeSeriesLongTitleIsCutNotTheChart() {
+void TestViews::timeSeriesLongTitleEndsInAnEllipsis() {
     TimeSeriesView view;
     TimeSeriesData data;
     data.institution = InstitutionId(5);
