@@ -26,6 +26,8 @@ namespace eagle {
 namespace {
 
 constexpr int kFeedRows = 12;
+constexpr int kRiserNameColumn = 1;
+constexpr int kRiserNameMinChars = 10;  // a name cut shorter than this says little
 constexpr QSize kTileMinimum(220, 110);
 // One colour per market, in the order of Market (bond, money, FX, equity, gold).
 const std::array<QColor, 5> kMarketColours{QColor(0x1F, 0x77, 0xB4), QColor(0x2C, 0xA0, 0x2C),
@@ -191,10 +193,15 @@ DashboardView::DashboardView(QWidget* parent)
     connect(heatmap_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* e) { onHeatmapClick(e->pos()); });
     heatmap_->installEventFilter(this);  // each risk type's column explains its score
     connect(heatmap_, &QCustomPlot::afterLayout, this, &DashboardView::updateHeatmapTicks);
-    // The numbers keep their room in a narrow tile; the name gives way (elided, whole in its tooltip).
+    // The numbers keep their room in a narrow tile; the name gives way (elided, whole in its tooltip),
+    // and steps aside when only a few letters of it would show.
     risers_->horizontalHeader()->setStretchLastSection(false);
     risers_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    risers_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    risers_->horizontalHeader()->setSectionResizeMode(kRiserNameColumn, QHeaderView::Stretch);
+    risers_->viewport()->installEventFilter(this);
+    connect(risers_->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != kRiserNameColumn) fitRisersName();  // the numbers' or codes' widths changed
+    });
     connect(risers_, &QTableWidget::cellClicked, this, [this](int row, int) {
         if (row >= 0 && std::size_t(row) < data_.risers.size()) emit institutionActivated(data_.risers[row].institution);
     });
@@ -404,15 +411,28 @@ void DashboardView::updateHeatmapRowTicks() {
     heatmap_->replot(QCustomPlot::rpQueuedReplot);
 }
 
+// The name column shows only when at least kRiserNameMinChars characters of a name fit; the
+// code's tooltip names the institution either way.
+void DashboardView::fitRisersName() {
+    const QHeaderView* header = risers_->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column)
+        if (column != kRiserNameColumn) others += header->sectionSize(column);
+    const int room = risers_->viewport()->width() - others;
+    risers_->setColumnHidden(kRiserNameColumn, room < kRiserNameMinChars * risers_->fontMetrics().averageCharWidth());
+}
+
 void DashboardView::fillRisers() {
     risers_->setRowCount(int(data_.risers.size()));
     for (int row = 0; row < int(data_.risers.size()); ++row) {
         const auto& r = data_.risers[row];
         const auto right = Qt::AlignRight | Qt::AlignVCenter;
-        risers_->setItem(row, 0, cell(r.code));
+        auto* code = cell(r.code);
+        code->setToolTip(r.name);
+        risers_->setItem(row, 0, code);
         auto* name = cell(r.name);
         name->setToolTip(r.name);
-        risers_->setItem(row, 1, name);
+        risers_->setItem(row, kRiserNameColumn, name);
         // The risk type as the riskiest institutions' columns name it (short), explained in its tooltip.
         const qsizetype k = data_.riskFeatures.indexOf(r.riskFeature);
         auto* type = cell(k >= 0 && k < data_.riskLabels.size() ? data_.riskLabels[k] : r.riskType);
@@ -504,6 +524,7 @@ void DashboardView::onChartClick(QCustomPlot* plot, const QPoint& pos) {
 }
 
 bool DashboardView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == risers_->viewport() && event->type() == QEvent::Resize) fitRisersName();
     if (watched != heatmap_ || event->type() != QEvent::ToolTip) return QWidget::eventFilter(watched, event);
     const auto* help = static_cast<QHelpEvent*>(event);
     const QRect area = heatmap_->axisRect()->rect();

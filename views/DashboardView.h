@@ -57,6 +57,7 @@ private:
     void drawActivity();
     void drawRates();
     void drawHeatmap();
+    void fitRisersName();
     void updateHeatmapTicks();  // after each layout, as the tile's size changes
     void updateHeatmapColumnTicks();
     void updateHeatmapRowTicks();
