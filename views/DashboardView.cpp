@@ -1,6 +1,7 @@
 #include "DashboardView.h"
 
 #include "AlertNames.h"
+#include "AxisLabels.h"
 #include "FeatureNames.h"
 #include "ListTable.h"
 #include "LiveTexts.h"
@@ -400,9 +401,7 @@ void DashboardView::updateHeatmapColumnTicks() {
 // second, third... (after each layout, as the tile's height changes).
 void DashboardView::updateHeatmapRowTicks() {
     const int rows = int(data_.hotLabels.size());
-    const int lineHeight = QFontMetrics(heatmap_->yAxis->tickLabelFont()).height();
-    const int available = std::max(heatmap_->axisRect()->height(), lineHeight);
-    const int step = std::max(1, int(std::ceil(double(rows) * lineHeight / available)));
+    const int step = labelStep(rows, QFontMetrics(heatmap_->yAxis->tickLabelFont()).height(), heatmap_->axisRect()->height());
     if (step == heatmapRowStep_) return;
     heatmapRowStep_ = step;
     auto ticks = QSharedPointer<QCPAxisTickerText>::create();

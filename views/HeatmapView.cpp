@@ -1,10 +1,10 @@
 #include "HeatmapView.h"
 
+#include "AxisLabels.h"
 #include "FeatureChooser.h"
 #include "FeatureNames.h"
 #include "LiveTexts.h"
 #include "PlotPainting.h"
-
 #include "PlotTitle.h"
 #include "SelectionModel.h"
 
@@ -293,8 +293,9 @@ void HeatmapView::updateRowTicks() {
     if (!ticker) return;
     const int rows = rowCount();
     const int lineHeight = QFontMetrics(plot_->yAxis->tickLabelFont()).height() + 2;
+    // Before the first layout the axis rect has no height yet: the plot's less its margins.
     const int available = std::max(plot_->axisRect()->height(), plot_->height() - 120);
-    const int step = std::max(1, int(std::ceil(double(rows) * lineHeight / std::max(available, lineHeight))));
+    const int step = labelStep(rows, lineHeight, available);
     QMap<double, QString> ticks;
     for (int r = 0; r < rows; r += step)
         ticks.insert(r, r < int(data_.rowLabels.size()) ? data_.rowLabels[std::size_t(r)] : QString::number(r + 1));

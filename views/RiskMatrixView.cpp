@@ -1,5 +1,6 @@
 #include "RiskMatrixView.h"
 
+#include "AxisLabels.h"
 #include "FeatureNames.h"
 #include "LiveTexts.h"
 #include "PlotPainting.h"
@@ -24,7 +25,6 @@
 namespace eagle {
 namespace {
 constexpr int kClickSlop = 4;
-constexpr int kMaxRowLabels = 40;  // beyond this the labels overlap; the tooltip-free rows stay clickable
 }
 
 RiskMatrixView::RiskMatrixView(QWidget* parent)
@@ -66,6 +66,7 @@ RiskMatrixView::RiskMatrixView(QWidget* parent)
     connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) { pressPos_ = e->pos(); });
     connect(plot_, &QCustomPlot::mouseRelease, this, &RiskMatrixView::onPlotRelease);
     plot_->installEventFilter(this);  // tooltips over the columns
+    connect(plot_, &QCustomPlot::afterLayout, this, &RiskMatrixView::updateRowTicks);
     // The columns' labels come with the data, which the app loads again in a new language.
     (new LiveTexts(this))->add(this, [this, order] {
         order->setText(tr("Order:"));
@@ -138,15 +139,26 @@ void RiskMatrixView::rebuild() {
     auto xTicks = QSharedPointer<QCPAxisTickerText>::create();
     for (int c = 0; c < columns; ++c) xTicks->addTick(c, data_.columnLabels[c]);
     plot_->xAxis->setTicker(xTicks);
-    auto yTicks = QSharedPointer<QCPAxisTickerText>::create();
-    const int step = std::max(1, rows / kMaxRowLabels);
-    for (int r = 0; r < rows; r += step) yTicks->addTick(r, data_.rowLabels.value(int(order_[std::size_t(r)])));
-    plot_->yAxis->setTicker(yTicks);
+    rowStep_ = 0;
+    updateRowTicks();
     plot_->xAxis->setRange(-0.5, columns - 0.5);
     plot_->yAxis->setRange(-0.5, rows - 0.5);
     title_->setText(tr("Risk scores as of %1 — %n institution(s)", nullptr, rows)
                         .arg(QString::fromStdString(data_.day.toString())));
     updateHighlight();
+}
+
+// As many codes as fit the rows' height without overlapping, after each layout (a resize, an
+// export at another size); the rows between stay clickable.
+void RiskMatrixView::updateRowTicks() {
+    const int rows = int(order_.size());
+    const int step = labelStep(rows, QFontMetrics(plot_->yAxis->tickLabelFont()).height(), plot_->axisRect()->height());
+    if (step == rowStep_) return;
+    rowStep_ = step;
+    auto ticks = QSharedPointer<QCPAxisTickerText>::create();
+    for (int r = 0; r < rows; r += step) ticks->addTick(r, data_.rowLabels.value(int(order_[std::size_t(r)])));
+    plot_->yAxis->setTicker(ticks);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void RiskMatrixView::updateHighlight() {

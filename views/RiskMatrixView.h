@@ -55,6 +55,7 @@ protected:
 
 private:
     void rebuild();
+    void updateRowTicks();
     void updateHighlight();
     void onPlotRelease(QMouseEvent* event);
 
@@ -65,6 +66,7 @@ private:
     QCPItemRect* marker_ = nullptr;
     RiskMatrixData data_;
     std::vector<std::size_t> order_;  // display row -> data row
+    int rowStep_ = 0;                 // every how many rows a code is shown
     QPointer<SelectionModel> selection_;
     QPoint pressPos_;
 };

@@ -5,6 +5,7 @@
 #include "InstitutionTableModel.h"
 #include "InstitutionTypeNames.h"
 #include "RadarView.h"
+#include "RiskMatrixView.h"
 #include "SelectionModel.h"
 #include "TimeSeriesView.h"
 
@@ -91,6 +92,7 @@ private slots:
     void heatmapClickSelectsRow();
     void heatmapFeatureChooser();
     void radarShowsProfile();
+    void riskMatrixRowCodesDoNotOverlap();
     void radarTitleKeepsClearOfTheDimensionsButton();
     void timeSeriesShowsAllPoints();
     void timeSeriesComparesFeaturesOnLinkedAxes();
@@ -306,6 +308,35 @@ void TestViews::radarTitleKeepsClearOfTheDimensionsButton() {
     for (int y = under.top(); y <= under.bottom(); ++y)
         for (int x = under.left(); x <= under.right(); ++x) drawn += image.pixel(x, y) != background;
     QCOMPARE(drawn, 0);
+}
+
+// 120 institutions' codes on a 170-pixel-high matrix were drawn over each other (every third
+// code, whatever the height). Now as many as fit are shown, more when the view grows.
+void TestViews::riskMatrixRowCodesDoNotOverlap() {
+    RiskMatrixView view;
+    RiskMatrixData data;
+    data.day = Date::fromYmd(2025, 12, 17);
+    data.columnLabels = {QStringLiteral("Market"), QStringLiteral("Credit"), QStringLiteral("Liquidity")};
+    data.columnFeatures = {QStringLiteral("score_market"), QStringLiteral("score_credit"), QStringLiteral("score_liquidity")};
+    for (int k = 0; k < 120; ++k) {
+        data.institutions.push_back(InstitutionId(k + 1));
+        data.rowLabels << QStringLiteral("INS%1").arg(k, 3, 10, QLatin1Char('0'));
+        data.scores.push_back({double(k % 100), double((k * 7) % 100), double((k * 13) % 100)});
+    }
+    view.setData(data);
+    view.resize(600, 320);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* plot = view.findChild<QCustomPlot*>(QStringLiteral("riskMatrixPlot"));
+    const int lineHeight = QFontMetrics(plot->yAxis->tickLabelFont()).height();
+    const auto shownCodes = [&] {
+        plot->replot();
+        return int(plot->yAxis->tickVectorLabels().size());
+    };
+    QTRY_VERIFY(shownCodes() >= 2 && shownCodes() * lineHeight <= plot->axisRect()->height());
+    const int few = shownCodes();
+    view.resize(600, 1000);
+    QTRY_VERIFY(shownCodes() > few && shownCodes() * lineHeight <= plot->axisRect()->height());
 }
 
 void TestViews::timeSeriesShowsAllPoints() {
