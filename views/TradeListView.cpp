@@ -27,6 +27,7 @@ TradeListView::TradeListView(QWidget* parent)
     (new LiveTexts(this))->add(this, [this] {
         showTitle();
         emit model_->headerDataChanged(Qt::Horizontal, 0, model_->columnCount() - 1);
+        table_->resizeColumnsToContents();  // the headers whole, also before any trades are listed
         table_->viewport()->update();  // sides and products are named as they are drawn
     });
 }

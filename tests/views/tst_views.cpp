@@ -8,10 +8,12 @@
 #include "RiskMatrixView.h"
 #include "SelectionModel.h"
 #include "TimeSeriesView.h"
+#include "TradeListView.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMenu>
@@ -93,6 +95,7 @@ private slots:
     void heatmapFeatureChooser();
     void radarShowsProfile();
     void riskMatrixRowCodesDoNotOverlap();
+    void tradeListHeadersWholeBeforeAnyTrades();
     void radarTitleKeepsClearOfTheDimensionsButton();
     void timeSeriesShowsAllPoints();
     void timeSeriesComparesFeaturesOnLinkedAxes();
@@ -337,6 +340,21 @@ void TestViews::riskMatrixRowCodesDoNotOverlap() {
     const int few = shownCodes();
     view.resize(600, 1000);
     QTRY_VERIFY(shownCodes() > few && shownCodes() * lineHeight <= plot->axisRect()->height());
+}
+
+// Before a drag on the time series lists trades, the empty table's headers were cut at the
+// default column width ("otional (CNY mn").
+void TestViews::tradeListHeadersWholeBeforeAnyTrades() {
+    TradeListView view;
+    view.resize(900, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* table = view.findChild<QTableView*>();
+    QVERIFY(table);
+    const QHeaderView* header = table->horizontalHeader();
+    for (int column = 0; column + 1 < header->count(); ++column)
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(table->model()->headerData(column, Qt::Horizontal).toString()));
 }
 
 void TestViews::timeSeriesShowsAllPoints() {
