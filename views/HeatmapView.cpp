@@ -6,6 +6,7 @@
 #include "LiveTexts.h"
 #include "PlotPainting.h"
 #include "PlotTitle.h"
+#include "RowMarker.h"
 #include "SelectionModel.h"
 
 #include <qcustomplot.h>
@@ -128,18 +129,7 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent) {
     plot_->axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
     scale_->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
 
-    marker_ = new QCPItemRect(plot_);
-    marker_->setPen(QPen(QColor(0x11, 0x11, 0x11), 2));
-    marker_->setBrush(Qt::NoBrush);
-    marker_->setVisible(false);
-    markerLabel_ = new QCPItemText(plot_);
-    markerLabel_->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    markerLabel_->position->setTypeY(QCPItemPosition::ptPlotCoords);
-    markerLabel_->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    markerLabel_->setBrush(QColor(255, 255, 255, 230));
-    markerLabel_->setPen(QPen(QColor(0x11, 0x11, 0x11)));
-    markerLabel_->setPadding(QMargins(4, 1, 4, 1));
-    markerLabel_->setVisible(false);
+    marker_ = std::make_unique<RowMarker>(plot_);
     asOf_ = new QCPItemStraightLine(plot_);
     asOf_->setPen(QPen(QColor(0x11, 0x11, 0x11), 1.5, Qt::DashLine));
     asOf_->setVisible(false);
@@ -305,17 +295,14 @@ void HeatmapView::updateRowTicks() {
 
 void HeatmapView::updateHighlight() {
     const int row = rowOf(highlighted_);
-    const bool show = row >= 0;
-    marker_->setVisible(show);
-    markerLabel_->setVisible(show);
-    if (show) {
+    if (row >= 0) {
         const QCPRange keys = map_->data()->keyRange();
         const double halfDay = 0.5 * kSecondsPerDay;
-        marker_->topLeft->setCoords(keys.lower - halfDay, row - 0.5);
-        marker_->bottomRight->setCoords(keys.upper + halfDay, row + 0.5);
-        markerLabel_->position->setCoords(0.005, row);
-        markerLabel_->setText(row < int(data_.rowLabels.size()) ? data_.rowLabels[std::size_t(row)]
-                                                                : QString::number(highlighted_.value));
+        marker_->show(row, keys.lower - halfDay, keys.upper + halfDay,
+                      row < int(data_.rowLabels.size()) ? data_.rowLabels[std::size_t(row)]
+                                                        : QString::number(highlighted_.value));
+    } else {
+        marker_->hide();
     }
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }

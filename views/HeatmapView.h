@@ -6,21 +6,21 @@
 #include "HeatmapData.h"
 #include "ExportableView.h"
 #include "MetaTypes.h"
+#include "RowMarker.h"
 
 #include <QPoint>
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
 class QCustomPlot;
 class QCPColorMap;
 class QCPColorScale;
-class QCPItemRect;
 class QCPItemStraightLine;
-class QCPItemText;
 class QCPTextElement;
 class QMouseEvent;
 
@@ -87,8 +87,7 @@ private:
     QCPTextElement* title_ = nullptr;
     QCPColorMap* map_ = nullptr;
     QCPColorScale* scale_ = nullptr;
-    QCPItemRect* marker_ = nullptr;
-    QCPItemText* markerLabel_ = nullptr;
+    std::unique_ptr<RowMarker> marker_;
     QCPItemStraightLine* asOf_ = nullptr;
     HeatmapData data_;
     InstitutionId highlighted_;

@@ -5,6 +5,7 @@
 #include "LiveTexts.h"
 #include "PlotPainting.h"
 #include "PlotTitle.h"
+#include "RowMarker.h"
 #include "Seriation.h"
 #include "SelectionModel.h"
 
@@ -54,9 +55,7 @@ RiskMatrixView::RiskMatrixView(QWidget* parent)
     gradient.setColorStopAt(1.0, QColor(0xD7, 0x19, 0x1C));
     gradient.setNanHandling(QCPColorGradient::nhTransparent);
     map_->setGradient(gradient);
-    marker_ = new QCPItemRect(plot_);
-    marker_->setPen(QPen(QColor(0x11, 0x11, 0x11), 2));
-    marker_->setVisible(false);
+    marker_ = std::make_unique<RowMarker>(plot_);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -165,11 +164,11 @@ void RiskMatrixView::updateHighlight() {
     const InstitutionId id = selection_ ? selection_->institution() : InstitutionId{};
     const auto shown = shownOrder();
     const auto it = std::find(shown.begin(), shown.end(), id);
-    marker_->setVisible(id.valid() && it != shown.end());
-    if (marker_->visible()) {
-        const double row = double(it - shown.begin());
-        marker_->topLeft->setCoords(-0.5, row - 0.5);
-        marker_->bottomRight->setCoords(double(data_.columnLabels.size()) - 0.5, row + 0.5);
+    if (id.valid() && it != shown.end()) {
+        const auto row = std::size_t(it - shown.begin());
+        marker_->show(double(row), -0.5, double(data_.columnLabels.size()) - 0.5, data_.rowLabels.value(int(order_[row])));
+    } else {
+        marker_->hide();
     }
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }

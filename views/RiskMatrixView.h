@@ -6,17 +6,18 @@
 #include "ExportableView.h"
 #include "MetaTypes.h"
 #include "RiskMatrixData.h"
+#include "RowMarker.h"
 
 #include <QPoint>
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QComboBox;
 class QCustomPlot;
 class QCPColorMap;
-class QCPItemRect;
 class QCPTextElement;
 class QMouseEvent;
 
@@ -63,7 +64,7 @@ private:
     QCustomPlot* plot_ = nullptr;
     QCPTextElement* title_ = nullptr;
     QCPColorMap* map_ = nullptr;
-    QCPItemRect* marker_ = nullptr;
+    std::unique_ptr<RowMarker> marker_;
     RiskMatrixData data_;
     std::vector<std::size_t> order_;  // display row -> data row
     int rowStep_ = 0;                 // every how many rows a code is shown

@@ -314,7 +314,8 @@ void TestViews::radarTitleKeepsClearOfTheDimensionsButton() {
 }
 
 // 120 institutions' codes on a 170-pixel-high matrix were drawn over each other (every third
-// code, whatever the height). Now as many as fit are shown, more when the view grows.
+// code, whatever the height). Now as many as fit are shown, more when the view grows, and the
+// selected row is named beside it.
 void TestViews::riskMatrixRowCodesDoNotOverlap() {
     RiskMatrixView view;
     RiskMatrixData data;
@@ -338,6 +339,20 @@ void TestViews::riskMatrixRowCodesDoNotOverlap() {
     };
     QTRY_VERIFY(shownCodes() >= 2 && shownCodes() * lineHeight <= plot->axisRect()->height());
     const int few = shownCodes();
+    // The selected institution's row is framed and named, also where the axis skips its code.
+    SelectionModel selection;
+    view.setSelectionModel(&selection);
+    const QVector<QString> codes = plot->yAxis->tickVectorLabels();
+    int unlabelled = 0;
+    while (codes.contains(data.rowLabels[unlabelled])) ++unlabelled;
+    selection.setInstitution(data.institutions[std::size_t(unlabelled)]);
+    QCPItemText* name = nullptr;
+    for (auto* text : plot->findChildren<QCPItemText*>())
+        if (text->visible()) name = text;
+    QVERIFY(name);
+    QCOMPARE(name->text(), data.rowLabels[unlabelled]);
+    selection.clear();
+    QVERIFY(!name->visible());
     view.resize(600, 1000);
     QTRY_VERIFY(shownCodes() > few && shownCodes() * lineHeight <= plot->axisRect()->height());
 }
