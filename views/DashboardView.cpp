@@ -372,21 +372,25 @@ void DashboardView::drawHeatmap() {
 }
 
 void DashboardView::updateHeatmapTicks() {
-    updateHeatmapColumnTicks();
-    updateHeatmapRowTicks();
+    const bool columns = updateHeatmapColumnTicks();
+    const bool rows = updateHeatmapRowTicks();
+    if (columns || rows) layOutAgain(*heatmap_);
 }
 
 // The risk types under their columns: on one line while they fit the columns' width, else every
-// second one a line lower, so that each has two columns' width (English names are long).
-void DashboardView::updateHeatmapColumnTicks() {
+// second one a line lower, so that each has two columns' width (English names are long). Back on
+// one line only with a space to spare, so that the height a second line takes, changing how many
+// codes fit and so the columns' width, cannot switch it to and fro. True when the ticks changed.
+bool DashboardView::updateHeatmapColumnTicks() {
     const int columns = int(data_.riskLabels.size());
     const QFontMetrics fm(heatmap_->xAxis->tickLabelFont());
     const double columnWidth = double(heatmap_->axisRect()->width()) / std::max(columns, 1);
     const int gap = fm.horizontalAdvance(QLatin1Char(' '));
     int widest = 0;
     for (const QString& label : data_.riskLabels) widest = std::max(widest, fm.horizontalAdvance(label));
-    const int lines = widest + gap <= columnWidth ? 1 : 2;
-    if (lines == heatmapColumnLines_) return;
+    const int slack = heatmapColumnLines_ == 2 ? 2 * gap : gap;
+    const int lines = widest + slack <= columnWidth ? 1 : 2;
+    if (lines == heatmapColumnLines_) return false;
     heatmapColumnLines_ = lines;
     auto ticks = QSharedPointer<QCPAxisTickerText>::create();
     for (int c = 0; c < columns; ++c) {
@@ -394,20 +398,20 @@ void DashboardView::updateHeatmapColumnTicks() {
         ticks->addTick(c, lines == 2 && c % 2 ? QLatin1Char('\n') + label : label);
     }
     heatmap_->xAxis->setTicker(ticks);
-    heatmap_->replot(QCustomPlot::rpQueuedReplot);
+    return true;
 }
 
 // As many institutions' codes as fit the rows' height without overlapping: every one, or every
-// second, third... (after each layout, as the tile's height changes).
-void DashboardView::updateHeatmapRowTicks() {
+// second, third... (after each layout, as the tile's height changes). True when the ticks changed.
+bool DashboardView::updateHeatmapRowTicks() {
     const int rows = int(data_.hotLabels.size());
-    const int step = labelStep(rows, QFontMetrics(heatmap_->yAxis->tickLabelFont()).height(), heatmap_->axisRect()->height());
-    if (step == heatmapRowStep_) return;
+    const int step = labelStep(rows, heatmap_->yAxis->tickLabelFont(), heatmap_->axisRect()->height());
+    if (step == heatmapRowStep_) return false;
     heatmapRowStep_ = step;
     auto ticks = QSharedPointer<QCPAxisTickerText>::create();
     for (int r = 0; r < rows; r += step) ticks->addTick(r, data_.hotLabels[r]);
     heatmap_->yAxis->setTicker(ticks);
-    heatmap_->replot(QCustomPlot::rpQueuedReplot);
+    return true;
 }
 
 // The name column shows only when at least kRiserNameMinChars characters of a name fit; the

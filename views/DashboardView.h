@@ -59,8 +59,8 @@ private:
     void drawHeatmap();
     void fitRisersName();
     void updateHeatmapTicks();  // after each layout, as the tile's size changes
-    void updateHeatmapColumnTicks();
-    void updateHeatmapRowTicks();
+    bool updateHeatmapColumnTicks();
+    bool updateHeatmapRowTicks();
     void fillRisers();
     void fillAlerts();
     void fillNetwork();

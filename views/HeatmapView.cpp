@@ -282,10 +282,9 @@ void HeatmapView::updateRowTicks() {
     auto ticker = plot_->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
     if (!ticker) return;
     const int rows = rowCount();
-    const int lineHeight = QFontMetrics(plot_->yAxis->tickLabelFont()).height() + 2;
     // Before the first layout the axis rect has no height yet: the plot's less its margins.
     const int available = std::max(plot_->axisRect()->height(), plot_->height() - 120);
-    const int step = labelStep(rows, lineHeight, available);
+    const int step = labelStep(rows, plot_->yAxis->tickLabelFont(), available);
     QMap<double, QString> ticks;
     for (int r = 0; r < rows; r += step)
         ticks.insert(r, r < int(data_.rowLabels.size()) ? data_.rowLabels[std::size_t(r)] : QString::number(r + 1));

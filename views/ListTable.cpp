@@ -19,13 +19,17 @@ void styleListTable(QTableView* table) {
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
 }
 
-ColumnFitter::ColumnFitter(QTableView* table, double maxShare) : QObject(table), table_(table), maxShare_(maxShare) {
+ColumnFitter::ColumnFitter(QTableView* table, double maxShare, double lastShare)
+    : QObject(table), table_(table), maxShare_(maxShare), lastShare_(lastShare) {
     table->horizontalHeader()->setStretchLastSection(true);
     // The viewport, not the table: its width is final only once the scroll bars are settled.
     table->viewport()->installEventFilter(this);
     QAbstractItemModel* model = table->model();
     connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::refitSoon);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::refitSoon);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ColumnFitter::refitSoon);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::refitSoon);
+    connect(table->horizontalHeader(), &QHeaderView::sectionCountChanged, this, &ColumnFitter::refitSoon);
     connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFitter::refitSoon);
     connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFitter::refitSoon);
 }
@@ -58,8 +62,8 @@ void ColumnFitter::refit() {
         columns.push_back(column);
         wanted.push_back(std::max(header->sectionSizeHint(column), items->sizeHintForColumn(column)));
     }
-    // The stretched last column keeps maxShare too (and never goes below its unstretched size).
-    const int budget = available - std::max(header->defaultSectionSize(), int(maxShare_ * available));
+    // The stretched last column keeps lastShare (and never goes below its unstretched size).
+    const int budget = available - std::max(header->defaultSectionSize(), int(lastShare_ * available));
     // The widest columns give way first: one width limit for all, as high as the budget allows.
     int limit = std::max(header->minimumSectionSize(), int(maxShare_ * available));
     std::vector<int> ascending = wanted;

@@ -12,13 +12,14 @@ namespace eagle {
 void styleListTable(QTableView* table);
 
 // Keeps a table's columns as wide as their header and contents, none wider than maxShare of the
-// view, the last one stretched over the rest and keeping at least maxShare: in a narrow dock long
+// view, the last one stretched over the rest and keeping at least lastShare: in a narrow dock long
 // texts are elided (give them tooltips) instead of the table scrolling sideways. Where even that
 // does not fit, the widest columns give way first. Refits when the view is resized and when the
-// table's contents or headers change, which also undoes a column the user dragged wider.
+// table's rows, columns, contents or headers change (call refit() after hiding a column), which
+// also undoes a column the user dragged wider.
 class ColumnFitter : public QObject {
 public:
-    ColumnFitter(QTableView* table, double maxShare);
+    ColumnFitter(QTableView* table, double maxShare, double lastShare);
     void refit();
 
 protected:
@@ -29,6 +30,7 @@ private:
 
     QTableView* table_;
     double maxShare_;
+    double lastShare_;
     bool pending_ = false;
 };
 

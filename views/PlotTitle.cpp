@@ -4,7 +4,7 @@ namespace eagle {
 
 void PlotTitle::draw(QCPPainter* painter) {
     const QString whole = mText;
-    const QFontMetrics metrics(mainFont());
+    const QFontMetrics metrics(mainFont(), painter->device());  // a PDF's or SVG's metrics when exporting
     // A character's room at each end, so that a cut title does not touch the widget's edges.
     mText = metrics.elidedText(whole, Qt::ElideRight, mRect.width() - 2 * metrics.averageCharWidth());
     QCPTextElement::draw(painter);

@@ -151,13 +151,13 @@ void RiskMatrixView::rebuild() {
 // export at another size); the rows between stay clickable.
 void RiskMatrixView::updateRowTicks() {
     const int rows = int(order_.size());
-    const int step = labelStep(rows, QFontMetrics(plot_->yAxis->tickLabelFont()).height(), plot_->axisRect()->height());
+    const int step = labelStep(rows, plot_->yAxis->tickLabelFont(), plot_->axisRect()->height());
     if (step == rowStep_) return;
     rowStep_ = step;
     auto ticks = QSharedPointer<QCPAxisTickerText>::create();
     for (int r = 0; r < rows; r += step) ticks->addTick(r, data_.rowLabels.value(int(order_[std::size_t(r)])));
     plot_->yAxis->setTicker(ticks);
-    plot_->replot(QCustomPlot::rpQueuedReplot);
+    layOutAgain(*plot_);
 }
 
 void RiskMatrixView::updateHighlight() {

@@ -27,8 +27,10 @@ namespace {
 
 constexpr int kValidationPauseMs = 300;  // validate when typing pauses, not on every key
 // The results share a dock with the editor: no column (a long rule name) takes more than this of
-// a table's width, so that the message stays in view.
+// a table's width, and the last (the message, the version's text) keeps as much.
 constexpr double kWidestColumnShare = 0.3;
+// In the per-rule table the rule's name matters and the last column is a number.
+constexpr double kPerRuleNameShare = 0.5;
 QString fromStd(const std::string& s) { return QString::fromStdString(s); }
 
 QTableWidget* makeTable(QWidget* parent, const QStringList& headers, const char* objectName) {
@@ -164,10 +166,10 @@ QWidget* RuleEditorView::createResults() {
     summary_->setWordWrap(true);
     perRule_ = makeTable(shadow, QStringList(6), "backtestTable");
     perRule_->setMaximumHeight(110);
-    new ColumnFitter(perRule_, kWidestColumnShare);
+    new ColumnFitter(perRule_, kPerRuleNameShare, 0);
     shadowAlerts_ = makeTable(shadow, QStringList(6), "shadowAlertTable");
     shadowAlerts_->setSortingEnabled(true);
-    new ColumnFitter(shadowAlerts_, kWidestColumnShare);
+    shadowAlertsFit_ = new ColumnFitter(shadowAlerts_, kWidestColumnShare, kWidestColumnShare);
     auto* layout = new QVBoxLayout(shadow);
     layout->addWidget(summary_);
     layout->addWidget(perRule_);
@@ -176,7 +178,7 @@ QWidget* RuleEditorView::createResults() {
 
     auto* history = new QWidget(tabs_);
     versions_ = makeTable(history, QStringList(5), "versionTable");
-    new ColumnFitter(versions_, kWidestColumnShare);
+    new ColumnFitter(versions_, kWidestColumnShare, kWidestColumnShare);
     auto* restore = new QPushButton(history);
     restore->setObjectName(QStringLiteral("restoreVersionButton"));
     auto* historyLayout = new QVBoxLayout(history);
@@ -296,6 +298,7 @@ void RuleEditorView::setShadowRun(const ShadowRun& run) {
     shadowAlerts_->setSortingEnabled(false);
     // A backtest of one rule (the editor's text) names it in the table above: its alerts need the room.
     shadowAlerts_->setColumnHidden(0, report.rules.size() <= 1);
+    shadowAlertsFit_->refit();
     shadowAlerts_->setRowCount(int(run.alerts.size()));
     for (int row = 0; row < int(run.alerts.size()); ++row) {
         const ShadowAlert& a = run.alerts[std::size_t(row)];

@@ -22,6 +22,7 @@ class QTimer;
 
 namespace eagle {
 
+class ColumnFitter;
 class LiveTexts;
 class RuleTextEdit;
 
@@ -78,6 +79,7 @@ private:
     QLabel* summary_ = nullptr;
     QTableWidget* perRule_ = nullptr;
     QTableWidget* shadowAlerts_ = nullptr;
+    ColumnFitter* shadowAlertsFit_ = nullptr;
     QTableWidget* versions_ = nullptr;
     std::vector<StoredRule> versionList_;
     QTimer* validation_ = nullptr;

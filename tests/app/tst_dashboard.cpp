@@ -322,9 +322,11 @@ void TestDashboard::readableInTheRoomA1500By900WindowLeaves() {
     for (int column = 3; column < 6; ++column)
         QVERIFY2(risers->visualItemRect(risers->item(0, column)).right() < risers->viewport()->width(),
                  qPrintable(risers->item(0, column)->text()));
-    // Only four or five letters of a name would fit here, in English ("Gans…"): the name steps
-    // aside, and the code's tooltip names the institution.
-    QVERIFY(risers->isColumnHidden(1));
+    // Here, in English, only four or five letters of a name would fit ("Gans…"): the name steps
+    // aside (with a narrower font it may stay, at least ten characters wide), and the code's
+    // tooltip names the institution.
+    QVERIFY2(risers->isColumnHidden(1) || risers->columnWidth(1) >= 10 * risers->fontMetrics().averageCharWidth(),
+             qPrintable(QString::number(risers->columnWidth(1))));
     QCOMPARE(risers->item(0, 0)->toolTip(), risers->item(0, 1)->text());
     // With room, the name is back.
     view.resize(1500, 370);

@@ -17,6 +17,7 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QToolButton>
 #include <QTableView>
@@ -95,6 +96,7 @@ private slots:
     void heatmapFeatureChooser();
     void radarShowsProfile();
     void riskMatrixRowCodesDoNotOverlap();
+    void riskMatrixExportHasCodesThatFitItsSize();
     void tradeListHeadersWholeBeforeAnyTrades();
     void radarTitleKeepsClearOfTheDimensionsButton();
     void timeSeriesShowsAllPoints();
@@ -359,6 +361,46 @@ void TestViews::riskMatrixRowCodesDoNotOverlap() {
 
 // Before a drag on the time series lists trades, the empty table's headers were cut at the
 // default column width ("otional (CNY mn").
+// An export at another size is laid out for that size: its codes fit its height, not the
+// screen's. (QCustomPlot computes ticks before the layout; the codes chosen after it must be laid
+// out again, or the export shows the screen's many codes squeezed together.)
+void TestViews::riskMatrixExportHasCodesThatFitItsSize() {
+    RiskMatrixView view;
+    RiskMatrixData data;
+    data.day = Date::fromYmd(2025, 12, 17);
+    data.columnLabels = {QStringLiteral("Market"), QStringLiteral("Credit")};
+    data.columnFeatures = {QStringLiteral("score_market"), QStringLiteral("score_credit")};
+    for (int k = 0; k < 120; ++k) {
+        data.institutions.push_back(InstitutionId(k + 1));
+        data.rowLabels << QStringLiteral("INS%1").arg(k, 3, 10, QLatin1Char('0'));
+        data.scores.push_back({double(k % 100), double((k * 7) % 100)});
+    }
+    view.setData(data);
+    view.resize(600, 1000);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* plot = view.findChild<QCustomPlot*>(QStringLiteral("riskMatrixPlot"));
+    plot->replot();
+    const int lineHeight = QFontMetrics(plot->yAxis->tickLabelFont()).height();
+    // What each layout draws with: this slot runs after the view's own, as each frame is drawn.
+    std::vector<std::pair<int, int>> drawn;  // codes, axis height
+    connect(plot, &QCustomPlot::afterLayout, plot, [&] {
+        drawn.emplace_back(int(plot->yAxis->tickVectorLabels().size()), plot->axisRect()->height());
+    });
+    QImage image(600, 300, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    view.paintChart(painter, image.size());
+    painter.end();
+    QVERIFY(drawn.size() >= 2);  // the export, then the screen again
+    const auto& exported = drawn.front();
+    QVERIFY(exported.second < 300);
+    QVERIFY2(exported.first >= 2 && exported.first * lineHeight <= exported.second,
+             qPrintable(QStringLiteral("%1 codes in %2 px").arg(exported.first).arg(exported.second)));
+    const auto& screen = drawn.back();
+    QVERIFY(screen.first > exported.first && screen.first * lineHeight <= screen.second);
+}
+
 void TestViews::tradeListHeadersWholeBeforeAnyTrades() {
     TradeListView view;
     view.resize(900, 300);
