@@ -64,6 +64,8 @@ StressPanel::StressPanel(NetworkView& view, QWidget* parent)
     table_->verticalHeader()->hide();
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The numbers as wide as their headers and values; the institution takes the rest.
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(InstitutionColumn, QHeaderView::Stretch);
     grid->addWidget(table_, 4, 0, 1, 4);
     grid->setColumnStretch(1, 1);
@@ -94,8 +96,9 @@ StressPanel::StressPanel(NetworkView& view, QWidget* parent)
         method_->setItemText(2, tr("Eisenberg–Noe clearing"));
         run_->setText(tr("Run"));
         play_->setText(tr("Play"));
-        table_->setHorizontalHeaderLabels({tr("Institution"), tr("Equity lost"), tr("Shock loss (bn)"),
-                                           tr("Contagion loss (bn)"), tr("Defaulted in round")});
+        // On two lines: the panel shares a narrow dock, and one-line headers made it scroll sideways.
+        table_->setHorizontalHeaderLabels({tr("Institution"), tr("Equity\nlost"), tr("Shock\nloss (bn)"),
+                                           tr("Contagion\nloss (bn)"), tr("Default\nround")});
         summary_->setText(summaryText_());
         if (round_->isEnabled()) onRoundShown(view_.stressRound());
     });

@@ -2572,12 +2572,12 @@
 <context>
     <name>eagle::ClusterScatterView</name>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="70"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="68"/>
         <source>No strategy clusters yet: run Analysis ▸ Cluster and train</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ClusterScatterView.cpp" line="82"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="80"/>
         <source>%1 · %2 (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2585,17 +2585,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="132"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="130"/>
         <source>PC1 (%1% of variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="133"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="131"/>
         <source>PC2 (%1% of variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ClusterScatterView.cpp" line="134"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="132"/>
         <source>Strategy clusters, %1 — %n institution(s), silhouette %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2603,52 +2603,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="198"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="196"/>
         <source>Strategy map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="203"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="201"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="203"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="201"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="203"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="201"/>
         <source>Cluster name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="203"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="201"/>
         <source>PC1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="203"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="201"/>
         <source>PC2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="204"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="202"/>
         <source>Distance to its centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="204"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="202"/>
         <source>Moved cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="214"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="212"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="214"/>
+        <location filename="../../views/ClusterScatterView.cpp" line="212"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,59 +2697,59 @@
 <context>
     <name>eagle::DashboardView</name>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="105"/>
-        <location filename="../../views/DashboardView.cpp" line="240"/>
-        <location filename="../../views/DashboardView.cpp" line="263"/>
+        <location filename="../../views/DashboardView.cpp" line="108"/>
+        <location filename="../../views/DashboardView.cpp" line="248"/>
+        <location filename="../../views/DashboardView.cpp" line="271"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="105"/>
+        <location filename="../../views/DashboardView.cpp" line="108"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="105"/>
+        <location filename="../../views/DashboardView.cpp" line="108"/>
         <source>Risk type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="105"/>
+        <location filename="../../views/DashboardView.cpp" line="108"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="105"/>
+        <location filename="../../views/DashboardView.cpp" line="108"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="105"/>
+        <location filename="../../views/DashboardView.cpp" line="108"/>
         <source>Rise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="106"/>
+        <location filename="../../views/DashboardView.cpp" line="109"/>
         <source>CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="281"/>
+        <location filename="../../views/DashboardView.cpp" line="289"/>
         <source>No workspace open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="107"/>
+        <location filename="../../views/DashboardView.cpp" line="110"/>
         <source>Rate, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="130"/>
+        <location filename="../../views/DashboardView.cpp" line="133"/>
         <source>Market activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="132"/>
+        <location filename="../../views/DashboardView.cpp" line="135"/>
         <source>Traded notional per market and day (CNY bn), the last %n trading day(s) up to the as-of day. Click a day to move the time cursor there.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2757,92 +2757,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="137"/>
+        <location filename="../../views/DashboardView.cpp" line="140"/>
         <source>Money-market rates and the policy corridor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="139"/>
+        <location filename="../../views/DashboardView.cpp" line="142"/>
         <source>Repo fixings against the central bank&apos;s corridor: the floor (excess-reserve rate), the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on the ceiling mean tight liquidity. Click a day to move the time cursor there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="145"/>
+        <location filename="../../views/DashboardView.cpp" line="148"/>
         <source>Open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="147"/>
+        <location filename="../../views/DashboardView.cpp" line="150"/>
         <source>Alerts of the current rules run not yet closed, up to the as-of day. Click a severity to filter the alerts list, an alert to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="151"/>
+        <location filename="../../views/DashboardView.cpp" line="154"/>
         <source>Largest risers in risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="153"/>
+        <location filename="../../views/DashboardView.cpp" line="156"/>
         <source>Institutions whose risk score rose most: the mean over the last 20 trading days against the 20 before, for the risk type that rose most. Click one to open its profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="158"/>
+        <location filename="../../views/DashboardView.cpp" line="161"/>
         <source>Riskiest institutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="160"/>
+        <location filename="../../views/DashboardView.cpp" line="163"/>
         <source>The institutions with the highest risk score of any type over the last 20 trading days, by risk type (0 low to 100 high against peers). Click a cell to open the institution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="165"/>
+        <location filename="../../views/DashboardView.cpp" line="168"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="167"/>
+        <location filename="../../views/DashboardView.cpp" line="170"/>
         <source>The money-market lending network over the last 20 trading days: its size and the institutions with the most lending and borrowing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="240"/>
+        <location filename="../../views/DashboardView.cpp" line="248"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="240"/>
+        <location filename="../../views/DashboardView.cpp" line="248"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="240"/>
+        <location filename="../../views/DashboardView.cpp" line="248"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="259"/>
+        <location filename="../../views/DashboardView.cpp" line="267"/>
         <source>Open the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="263"/>
+        <location filename="../../views/DashboardView.cpp" line="271"/>
         <source>Lent + borrowed, CNY bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="283"/>
+        <location filename="../../views/DashboardView.cpp" line="291"/>
         <source>No trading days in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="284"/>
+        <location filename="../../views/DashboardView.cpp" line="292"/>
         <source>Market as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="465"/>
+        <location filename="../../views/DashboardView.cpp" line="512"/>
         <source>%n institution(s) lending or borrowing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2850,7 +2850,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="467"/>
+        <location filename="../../views/DashboardView.cpp" line="514"/>
         <source>%n lending relation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2858,7 +2858,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="468"/>
+        <location filename="../../views/DashboardView.cpp" line="515"/>
         <source>CNY %1 bn lent in the window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,57 +3108,57 @@
 <context>
     <name>eagle::HeatmapView</name>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="169"/>
+        <location filename="../../views/HeatmapView.cpp" line="157"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="170"/>
+        <location filename="../../views/HeatmapView.cpp" line="158"/>
         <source>Colour by sign(x)·log(1+|x|), for heavy-tailed features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="168"/>
+        <location filename="../../views/HeatmapView.cpp" line="156"/>
         <source>Feature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="232"/>
+        <location filename="../../views/HeatmapView.cpp" line="220"/>
         <source>No data loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="155"/>
+        <location filename="../../views/HeatmapView.cpp" line="143"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="279"/>
+        <location filename="../../views/HeatmapView.cpp" line="267"/>
         <source>, log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="281"/>
+        <location filename="../../views/HeatmapView.cpp" line="269"/>
         <source>%1 — %2 institutions, %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="375"/>
+        <location filename="../../views/HeatmapView.cpp" line="360"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="411"/>
+        <location filename="../../views/HeatmapView.cpp" line="396"/>
         <source>Heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="411"/>
+        <location filename="../../views/HeatmapView.cpp" line="396"/>
         <source>Heatmap %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="418"/>
+        <location filename="../../views/HeatmapView.cpp" line="403"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3845,34 +3845,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="85"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="120"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="90"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="125"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="87"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="122"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="88"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="123"/>
         <source>EagleEye workspaces (*.eagle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="105"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="130"/>
         <source>&amp;New workspace from simulation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="236"/>
-        <location filename="../../app/MainWindowMenus.cpp" line="110"/>
-        <location filename="../../app/MainWindowMenus.cpp" line="304"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="167"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="331"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3893,8 +3893,8 @@
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="236"/>
-        <location filename="../../app/MainWindowMenus.cpp" line="110"/>
-        <location filename="../../app/MainWindowMenus.cpp" line="304"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="167"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="331"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3914,32 +3914,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="92"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="127"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="101"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="156"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="103"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="158"/>
         <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="122"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="178"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="130"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="186"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindowMenus.cpp" line="127"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="183"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -3947,27 +3947,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="133"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="99"/>
         <source>Exposure network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="149"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="115"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="151"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="187"/>
         <source>Export &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="161"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="197"/>
         <source>&amp;Briefing report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindowMenus.cpp" line="158"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="194"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3975,177 +3975,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="166"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="202"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="171"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="207"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="178"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="138"/>
         <source>Rewrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="184"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="144"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="185"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="188"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="212"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="192"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="194"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="200"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="226"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="203"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="229"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="204"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="230"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="207"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="233"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="208"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="234"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="221"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="246"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="222"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="247"/>
         <source>&amp;Cluster and train early warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="224"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="225"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="252"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="227"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="254"/>
         <source>The &amp;features and scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="228"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="255"/>
         <source>The &amp;rule language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="237"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="264"/>
         <source>&amp;About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="231"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="258"/>
         <source>About EagleEye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="232"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="259"/>
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors&apos; own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="242"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="269"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="243"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="270"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="245"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="272"/>
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="246"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="273"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="248"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="275"/>
         <source>Forward again (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="259"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="286"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="261"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="288"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="263"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="290"/>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="270"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="297"/>
         <source>&amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="277"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="304"/>
         <source>&amp;Add bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="283"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="310"/>
         <source>Add bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="283"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="310"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="296"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="323"/>
         <source>&amp;Remove this workspace&apos;s bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4160,73 +4160,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="300"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="327"/>
         <source>&amp;Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="309"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="336"/>
         <source>&amp;Edit rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="319"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="346"/>
         <source>Open a rule file in the &amp;editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="311"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="338"/>
         <source>Open rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="312"/>
-        <location filename="../../app/MainWindowMenus.cpp" line="327"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="339"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="354"/>
         <source>Rule files (*.rules);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="324"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="351"/>
         <source>Run the &amp;enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="331"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="358"/>
         <source>&amp;Run a rule file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="326"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="353"/>
         <source>Run rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="333"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="360"/>
         <source>Re&amp;play the market with the enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="334"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="361"/>
         <source>Day by day (one day a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="335"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="362"/>
         <source>Brisk (four days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="336"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="363"/>
         <source>Fast (25 days a second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="337"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="364"/>
         <source>As fast as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="343"/>
+        <location filename="../../app/MainWindowMenus.cpp" line="370"/>
         <source>Re&amp;load alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4442,122 +4442,122 @@
 <context>
     <name>eagle::NetworkView</name>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="134"/>
+        <location filename="../../views/NetworkView.cpp" line="161"/>
         <source>No exposure network loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="281"/>
+        <location filename="../../views/NetworkView.cpp" line="308"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · total assets %3 bn CNY · equity %4 bn CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="284"/>
+        <location filename="../../views/NetworkView.cpp" line="311"/>
         <source>&lt;br&gt;Layers shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="284"/>
+        <location filename="../../views/NetworkView.cpp" line="311"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="287"/>
+        <location filename="../../views/NetworkView.cpp" line="314"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="291"/>
+        <location filename="../../views/NetworkView.cpp" line="318"/>
         <source>&lt;br&gt;Degree %1 (%2 creditors, %3 debtors) · PageRank %4 · betweenness %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="296"/>
+        <location filename="../../views/NetworkView.cpp" line="323"/>
         <source>&lt;br&gt;DebtRank of its failure %1 · community %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="302"/>
+        <location filename="../../views/NetworkView.cpp" line="329"/>
         <source>&lt;br&gt;Stress, round %1: %2% of equity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="306"/>
+        <location filename="../../views/NetworkView.cpp" line="333"/>
         <source> · defaulted in round %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="506"/>
+        <location filename="../../views/NetworkView.cpp" line="542"/>
         <source>Share of equity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="509"/>
+        <location filename="../../views/NetworkView.cpp" line="545"/>
         <source>Defaulted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="517"/>
+        <location filename="../../views/NetworkView.cpp" line="553"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="521"/>
+        <location filename="../../views/NetworkView.cpp" line="557"/>
         <source>Community %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="522"/>
+        <location filename="../../views/NetworkView.cpp" line="558"/>
         <source>Smaller communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="524"/>
+        <location filename="../../views/NetworkView.cpp" line="560"/>
         <source>Measure (node colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="525"/>
+        <location filename="../../views/NetworkView.cpp" line="561"/>
         <source>Lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="526"/>
+        <location filename="../../views/NetworkView.cpp" line="562"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="527"/>
+        <location filename="../../views/NetworkView.cpp" line="563"/>
         <source>Highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="531"/>
+        <location filename="../../views/NetworkView.cpp" line="569"/>
         <source>Its claims (creditor → debtor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="532"/>
+        <location filename="../../views/NetworkView.cpp" line="570"/>
         <source>Claims on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="554"/>
+        <location filename="../../views/NetworkView.cpp" line="596"/>
         <source>largest %1 of %2 links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="556"/>
+        <location filename="../../views/NetworkView.cpp" line="598"/>
         <source>%1 links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="558"/>
+        <location filename="../../views/NetworkView.cpp" line="600"/>
         <source>%1 of %2 institutions · %3 · as of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="564"/>
+        <location filename="../../views/NetworkView.cpp" line="606"/>
         <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4592,7 +4592,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="511"/>
+        <location filename="../../views/NetworkView.cpp" line="547"/>
         <source>Institution type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4917,53 +4917,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="146"/>
+        <location filename="../../views/RadarView.cpp" line="147"/>
         <source>Select an institution to compare it with its peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="179"/>
+        <location filename="../../views/RadarView.cpp" line="191"/>
         <source>Peer median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="181"/>
+        <location filename="../../views/RadarView.cpp" line="193"/>
         <source>Cluster median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="239"/>
-        <location filename="../../views/RadarView.cpp" line="250"/>
+        <location filename="../../views/RadarView.cpp" line="251"/>
+        <location filename="../../views/RadarView.cpp" line="262"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="239"/>
+        <location filename="../../views/RadarView.cpp" line="251"/>
         <source>P%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="244"/>
+        <location filename="../../views/RadarView.cpp" line="256"/>
         <source>%1 · peers %2 · cluster %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="248"/>
+        <location filename="../../views/RadarView.cpp" line="260"/>
         <source>%1 · peers %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="401"/>
+        <location filename="../../views/RadarView.cpp" line="413"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="401"/>
+        <location filename="../../views/RadarView.cpp" line="413"/>
         <source>%1 (percentile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="402"/>
+        <location filename="../../views/RadarView.cpp" line="414"/>
         <source>Peer median (percentile)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4971,28 +4971,28 @@
 <context>
     <name>eagle::RiskMatrixView</name>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="72"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="71"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="73"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="72"/>
         <source>By similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="74"/>
-        <location filename="../../views/RiskMatrixView.cpp" line="128"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="73"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="127"/>
         <source>No data loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="86"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="85"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/RiskMatrixView.cpp" line="148"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="145"/>
         <source>Risk scores as of %1 — %n institution(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5000,17 +5000,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="213"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="223"/>
         <source>Risk matrix %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="213"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="223"/>
         <source>Risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="219"/>
+        <location filename="../../views/RiskMatrixView.cpp" line="229"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5054,156 +5054,156 @@
 <context>
     <name>eagle::RuleEditorView</name>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="100"/>
-        <location filename="../../views/RuleEditorView.cpp" line="181"/>
+        <location filename="../../views/RuleEditorView.cpp" line="113"/>
+        <location filename="../../views/RuleEditorView.cpp" line="197"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="100"/>
-        <location filename="../../views/RuleEditorView.cpp" line="177"/>
-        <location filename="../../views/RuleEditorView.cpp" line="179"/>
+        <location filename="../../views/RuleEditorView.cpp" line="113"/>
+        <location filename="../../views/RuleEditorView.cpp" line="193"/>
+        <location filename="../../views/RuleEditorView.cpp" line="195"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="100"/>
+        <location filename="../../views/RuleEditorView.cpp" line="113"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="100"/>
-        <location filename="../../views/RuleEditorView.cpp" line="181"/>
+        <location filename="../../views/RuleEditorView.cpp" line="113"/>
+        <location filename="../../views/RuleEditorView.cpp" line="197"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="101"/>
+        <location filename="../../views/RuleEditorView.cpp" line="114"/>
         <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="119"/>
+        <location filename="../../views/RuleEditorView.cpp" line="132"/>
         <source>Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="120"/>
+        <location filename="../../views/RuleEditorView.cpp" line="133"/>
         <source>Backtest (shadow mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="122"/>
+        <location filename="../../views/RuleEditorView.cpp" line="135"/>
         <source>Evaluate over the whole history without storing anything and compare with the recorded risk events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="175"/>
+        <location filename="../../views/RuleEditorView.cpp" line="191"/>
         <source>Run a backtest to see how often the rule would have fired, on whom and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="177"/>
+        <location filename="../../views/RuleEditorView.cpp" line="193"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="177"/>
+        <location filename="../../views/RuleEditorView.cpp" line="193"/>
         <source>Hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="177"/>
+        <location filename="../../views/RuleEditorView.cpp" line="193"/>
         <source>Misses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="177"/>
+        <location filename="../../views/RuleEditorView.cpp" line="193"/>
         <source>False alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="177"/>
+        <location filename="../../views/RuleEditorView.cpp" line="193"/>
         <source>Median lead (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="179"/>
+        <location filename="../../views/RuleEditorView.cpp" line="195"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="179"/>
+        <location filename="../../views/RuleEditorView.cpp" line="195"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="179"/>
+        <location filename="../../views/RuleEditorView.cpp" line="195"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="179"/>
+        <location filename="../../views/RuleEditorView.cpp" line="195"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="179"/>
+        <location filename="../../views/RuleEditorView.cpp" line="195"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="180"/>
+        <location filename="../../views/RuleEditorView.cpp" line="196"/>
         <source>Backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="181"/>
+        <location filename="../../views/RuleEditorView.cpp" line="197"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="181"/>
+        <location filename="../../views/RuleEditorView.cpp" line="197"/>
         <source>Saved (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="181"/>
+        <location filename="../../views/RuleEditorView.cpp" line="197"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="182"/>
+        <location filename="../../views/RuleEditorView.cpp" line="198"/>
         <source>Load this version into the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="183"/>
+        <location filename="../../views/RuleEditorView.cpp" line="199"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="208"/>
+        <location filename="../../views/RuleEditorView.cpp" line="224"/>
         <source>On: runs with the enabled rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="208"/>
+        <location filename="../../views/RuleEditorView.cpp" line="224"/>
         <source>Off: kept, not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="230"/>
+        <location filename="../../views/RuleEditorView.cpp" line="272"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="230"/>
+        <location filename="../../views/RuleEditorView.cpp" line="272"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/RuleEditorView.cpp" line="239"/>
+        <location filename="../../views/RuleEditorView.cpp" line="281"/>
         <source>Shadow mode: %n alert(s) over %1 institutions × %2 days; %3 recorded risk event(s). An alert catches an event from %4 business days before it to its end. Nothing was stored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5211,32 +5211,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="264"/>
+        <location filename="../../views/RuleEditorView.cpp" line="309"/>
         <source>caught</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="264"/>
+        <location filename="../../views/RuleEditorView.cpp" line="309"/>
         <source>false alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="290"/>
+        <location filename="../../views/RuleEditorView.cpp" line="335"/>
         <source>Why this rule: the risk it looks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="290"/>
+        <location filename="../../views/RuleEditorView.cpp" line="335"/>
         <source>new rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="290"/>
+        <location filename="../../views/RuleEditorView.cpp" line="335"/>
         <source>mostly overnight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="318"/>
+        <location filename="../../views/RuleEditorView.cpp" line="363"/>
         <source>✓ %1: valid, reads %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5280,92 +5280,96 @@
 <context>
     <name>eagle::StressPanel</name>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="95"/>
+        <location filename="../../views/StressPanel.cpp" line="97"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="96"/>
+        <location filename="../../views/StressPanel.cpp" line="98"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="86"/>
+        <location filename="../../views/StressPanel.cpp" line="88"/>
         <source>Shock:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="87"/>
+        <location filename="../../views/StressPanel.cpp" line="89"/>
         <source>CODE fails, CODE:0.3, all:0.05 or rate:200</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="89"/>
+        <location filename="../../views/StressPanel.cpp" line="91"/>
         <source>An institution that fails (its code), a share of equity lost (CODE:0.3, all:0.05) or a rise in yields in basis points (rate:200); several separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="91"/>
+        <location filename="../../views/StressPanel.cpp" line="93"/>
         <source>Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="92"/>
+        <location filename="../../views/StressPanel.cpp" line="94"/>
         <source>DebtRank (linear)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="93"/>
+        <location filename="../../views/StressPanel.cpp" line="95"/>
         <source>DebtRank (single hit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="94"/>
+        <location filename="../../views/StressPanel.cpp" line="96"/>
         <source>Eisenberg–Noe clearing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="97"/>
+        <location filename="../../views/StressPanel.cpp" line="100"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="97"/>
-        <source>Equity lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/StressPanel.cpp" line="97"/>
-        <source>Shock loss (bn)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/StressPanel.cpp" line="98"/>
-        <source>Contagion loss (bn)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/StressPanel.cpp" line="98"/>
-        <source>Defaulted in round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/StressPanel.cpp" line="74"/>
+        <location filename="../../views/StressPanel.cpp" line="76"/>
         <source>Choose who fails: select an institution or type a shock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="115"/>
+        <location filename="../../views/StressPanel.cpp" line="100"/>
+        <source>Equity
+lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="100"/>
+        <source>Shock
+loss (bn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="101"/>
+        <source>Contagion
+loss (bn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="101"/>
+        <source>Default
+round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="118"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;DebtRank %2 · %3 default(s) · losses: shock %4 bn, contagion %5 bn CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="162"/>
+        <location filename="../../views/StressPanel.cpp" line="165"/>
         <source>Pick an institution to fail (select it anywhere) or type a shock, then Run: the network shows the losses spreading round by round.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="173"/>
+        <location filename="../../views/StressPanel.cpp" line="176"/>
         <source>Round %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5401,61 +5405,61 @@
 <context>
     <name>eagle::TimeSeriesView</name>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="102"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="103"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="196"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="195"/>
         <source>Feature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="258"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="257"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="198"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="197"/>
         <source>Draw up to %1 more features of this institution below, on the same time axis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="199"/>
         <location filename="../../views/TimeSeriesView.cpp" line="200"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="201"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="657"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="656"/>
         <source>Early-warning score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="256"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="255"/>
         <source>Compare with none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="258"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="257"/>
         <source>Compare (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="267"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="325"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="654"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="266"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="324"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="653"/>
         <source>Peer median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="267"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="266"/>
         <source>Peer median: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="438"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="437"/>
         <source>Warning %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/TimeSeriesView.cpp" line="542"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="541"/>
         <source>(+%n more)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5463,7 +5467,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="667"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="666"/>
         <source>Why the model warned:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5514,9 +5518,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="202"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="613"/>
-        <location filename="../../views/TimeSeriesView.cpp" line="623"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="201"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="612"/>
+        <location filename="../../views/TimeSeriesView.cpp" line="622"/>
         <source>Select an institution to see its history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5524,17 +5528,17 @@
 <context>
     <name>eagle::TradeListView</name>
     <message>
-        <location filename="../../views/TradeListView.cpp" line="43"/>
+        <location filename="../../views/TradeListView.cpp" line="44"/>
         <source>Drag across the time series with Shift held to list the trades of those days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TradeListView.cpp" line="48"/>
+        <location filename="../../views/TradeListView.cpp" line="49"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/TradeListView.cpp" line="50"/>
+        <location filename="../../views/TradeListView.cpp" line="51"/>
         <source>%n trade(s) of %1, %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5542,7 +5546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/TradeListView.cpp" line="51"/>
+        <location filename="../../views/TradeListView.cpp" line="52"/>
         <source>(the first %n only)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5550,7 +5554,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/TradeListView.cpp" line="59"/>
+        <location filename="../../views/TradeListView.cpp" line="60"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5664,63 +5668,63 @@
 <context>
     <name>eagle::TrainingCurveView</name>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="58"/>
-        <location filename="../../views/TrainingCurveView.cpp" line="88"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="56"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="86"/>
         <source>No early-warning model trained yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="59"/>
-        <location filename="../../views/TrainingCurveView.cpp" line="124"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="57"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="122"/>
         <source>Epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="60"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="58"/>
         <source>Cross-entropy loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="61"/>
-        <location filename="../../views/TrainingCurveView.cpp" line="64"/>
-        <location filename="../../views/TrainingCurveView.cpp" line="124"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="59"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="62"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="122"/>
         <source>Validation ROC AUC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="62"/>
-        <location filename="../../views/TrainingCurveView.cpp" line="124"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="60"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="122"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="63"/>
-        <location filename="../../views/TrainingCurveView.cpp" line="124"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="61"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="122"/>
         <source>Validation loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="74"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="72"/>
         <source>Training the early-warning model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="96"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="94"/>
         <source>Training: epoch %1, loss %2, validation AUC %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="119"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="117"/>
         <source>Training history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="124"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="122"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="131"/>
+        <location filename="../../views/TrainingCurveView.cpp" line="129"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2658,81 +2658,81 @@
         <translation type="vanished">尚无策略聚类</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="70" />
+        <location filename="../../views/ClusterScatterView.cpp" line="68" />
         <source>No strategy clusters yet: run Analysis ▸ Cluster and train</source>
         <translation>尚无策略聚类：请运行“分析 ▸ 聚类并训练”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ClusterScatterView.cpp" line="82" />
+        <location filename="../../views/ClusterScatterView.cpp" line="80" />
         <source>%1 · %2 (%n)</source>
         <translation>
             <numerusform>%1 · %2（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="132" />
+        <location filename="../../views/ClusterScatterView.cpp" line="130" />
         <source>PC1 (%1% of variance)</source>
         <translation>第一主成分（方差的 %1%）</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="133" />
+        <location filename="../../views/ClusterScatterView.cpp" line="131" />
         <source>PC2 (%1% of variance)</source>
         <translation>第二主成分（方差的 %1%）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/ClusterScatterView.cpp" line="134" />
+        <location filename="../../views/ClusterScatterView.cpp" line="132" />
         <source>Strategy clusters, %1 — %n institution(s), silhouette %2</source>
         <translation>
             <numerusform>策略聚类，%1 — %n 家机构，轮廓系数 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="198" />
+        <location filename="../../views/ClusterScatterView.cpp" line="196" />
         <source>Strategy map</source>
         <translation>策略图</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="203" />
+        <location filename="../../views/ClusterScatterView.cpp" line="201" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="203" />
+        <location filename="../../views/ClusterScatterView.cpp" line="201" />
         <source>Cluster</source>
         <translation>聚类</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="203" />
+        <location filename="../../views/ClusterScatterView.cpp" line="201" />
         <source>Cluster name</source>
         <translation>聚类名称</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="203" />
+        <location filename="../../views/ClusterScatterView.cpp" line="201" />
         <source>PC1</source>
         <translation>PC1</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="203" />
+        <location filename="../../views/ClusterScatterView.cpp" line="201" />
         <source>PC2</source>
         <translation>PC2</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="204" />
+        <location filename="../../views/ClusterScatterView.cpp" line="202" />
         <source>Distance to its centre</source>
         <translation>到聚类中心的距离</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="204" />
+        <location filename="../../views/ClusterScatterView.cpp" line="202" />
         <source>Moved cluster</source>
         <translation>是否迁移聚类</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="214" />
+        <location filename="../../views/ClusterScatterView.cpp" line="212" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../views/ClusterScatterView.cpp" line="214" />
+        <location filename="../../views/ClusterScatterView.cpp" line="212" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2780,44 +2780,44 @@
 <context>
     <name>eagle::DashboardView</name>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="105" />
-        <location filename="../../views/DashboardView.cpp" line="240" />
-        <location filename="../../views/DashboardView.cpp" line="263" />
+        <location filename="../../views/DashboardView.cpp" line="108" />
+        <location filename="../../views/DashboardView.cpp" line="248" />
+        <location filename="../../views/DashboardView.cpp" line="271" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="105" />
+        <location filename="../../views/DashboardView.cpp" line="108" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="105" />
+        <location filename="../../views/DashboardView.cpp" line="108" />
         <source>Risk type</source>
         <translation>风险类型</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="105" />
+        <location filename="../../views/DashboardView.cpp" line="108" />
         <source>Before</source>
         <translation>此前</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="105" />
+        <location filename="../../views/DashboardView.cpp" line="108" />
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="105" />
+        <location filename="../../views/DashboardView.cpp" line="108" />
         <source>Rise</source>
         <translation>升幅</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="106" />
+        <location filename="../../views/DashboardView.cpp" line="109" />
         <source>CNY bn</source>
         <translation>十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="281" />
+        <location filename="../../views/DashboardView.cpp" line="289" />
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
@@ -2826,123 +2826,123 @@
         <translation type="vanished">成交金额（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="107" />
+        <location filename="../../views/DashboardView.cpp" line="110" />
         <source>Rate, %</source>
         <translation>利率（%）</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="130" />
+        <location filename="../../views/DashboardView.cpp" line="133" />
         <source>Market activity</source>
         <translation>市场交易量</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="132" />
+        <location filename="../../views/DashboardView.cpp" line="135" />
         <source>Traded notional per market and day (CNY bn), the last %n trading day(s) up to the as-of day. Click a day to move the time cursor there.</source>
         <translation>
             <numerusform>截至所选日期最近 %n 个交易日各市场每日成交金额（十亿元）。点击某日可将时间游标移到该日。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="137" />
+        <location filename="../../views/DashboardView.cpp" line="140" />
         <source>Money-market rates and the policy corridor</source>
         <translation>货币市场利率与利率走廊</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="139" />
+        <location filename="../../views/DashboardView.cpp" line="142" />
         <source>Repo fixings against the central bank's corridor: the floor (excess-reserve rate), the 7-day policy rate and the ceiling (standing lending facility). Rates pressing on the ceiling mean tight liquidity. Click a day to move the time cursor there.</source>
         <translation>回购定盘利率与央行利率走廊：下限（超额准备金利率）、7天政策利率和上限（常备借贷便利）。利率逼近上限意味着流动性偏紧。点击某日可将时间游标移到该日。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="145" />
+        <location filename="../../views/DashboardView.cpp" line="148" />
         <source>Open alerts</source>
         <translation>未结预警</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="147" />
+        <location filename="../../views/DashboardView.cpp" line="150" />
         <source>Alerts of the current rules run not yet closed, up to the as-of day. Click a severity to filter the alerts list, an alert to open it.</source>
         <translation>当前规则运行中截至所选日期尚未关闭的预警。点击级别可筛选预警列表，点击预警可打开它。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="151" />
+        <location filename="../../views/DashboardView.cpp" line="154" />
         <source>Largest risers in risk score</source>
         <translation>风险评分上升最多</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="153" />
+        <location filename="../../views/DashboardView.cpp" line="156" />
         <source>Institutions whose risk score rose most: the mean over the last 20 trading days against the 20 before, for the risk type that rose most. Click one to open its profile.</source>
         <translation>风险评分上升最多的机构：最近 20 个交易日的均值与此前 20 个交易日相比，取上升最多的风险类型。点击可打开其画像。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="158" />
+        <location filename="../../views/DashboardView.cpp" line="161" />
         <source>Riskiest institutions</source>
         <translation>风险最高的机构</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="160" />
+        <location filename="../../views/DashboardView.cpp" line="163" />
         <source>The institutions with the highest risk score of any type over the last 20 trading days, by risk type (0 low to 100 high against peers). Click a cell to open the institution.</source>
         <translation>最近 20 个交易日任一类型风险评分最高的机构，按风险类型列示（相对同业 0 为低、100 为高）。点击单元格可打开该机构。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="165" />
+        <location filename="../../views/DashboardView.cpp" line="168" />
         <source>Exposure network</source>
         <translation>敞口网络</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="167" />
+        <location filename="../../views/DashboardView.cpp" line="170" />
         <source>The money-market lending network over the last 20 trading days: its size and the institutions with the most lending and borrowing.</source>
         <translation>最近 20 个交易日的货币市场借贷网络：规模以及拆借量最大的机构。</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="240" />
+        <location filename="../../views/DashboardView.cpp" line="248" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="240" />
+        <location filename="../../views/DashboardView.cpp" line="248" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="240" />
+        <location filename="../../views/DashboardView.cpp" line="248" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="259" />
+        <location filename="../../views/DashboardView.cpp" line="267" />
         <source>Open the network</source>
         <translation>打开网络图</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="263" />
+        <location filename="../../views/DashboardView.cpp" line="271" />
         <source>Lent + borrowed, CNY bn</source>
         <translation>拆出 + 拆入（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="283" />
+        <location filename="../../views/DashboardView.cpp" line="291" />
         <source>No trading days in this workspace</source>
         <translation>本工作区没有交易日</translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="284" />
+        <location filename="../../views/DashboardView.cpp" line="292" />
         <source>Market as of %1</source>
         <translation>截至 %1 的市场</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="465" />
+        <location filename="../../views/DashboardView.cpp" line="512" />
         <source>%n institution(s) lending or borrowing</source>
         <translation>
             <numerusform>%n 家机构参与拆借</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/DashboardView.cpp" line="467" />
+        <location filename="../../views/DashboardView.cpp" line="514" />
         <source>%n lending relation(s)</source>
         <translation>
             <numerusform>%n 条借贷关系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/DashboardView.cpp" line="468" />
+        <location filename="../../views/DashboardView.cpp" line="515" />
         <source>CNY %1 bn lent in the window</source>
         <translation>窗口内拆出资金 %1 十亿元</translation>
     </message>
@@ -3192,57 +3192,57 @@
 <context>
     <name>eagle::HeatmapView</name>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="169" />
+        <location filename="../../views/HeatmapView.cpp" line="157" />
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="170" />
+        <location filename="../../views/HeatmapView.cpp" line="158" />
         <source>Colour by sign(x)·log(1+|x|), for heavy-tailed features</source>
         <translation>按 sign(x)·log(1+|x|) 着色，适用于厚尾指标</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="168" />
+        <location filename="../../views/HeatmapView.cpp" line="156" />
         <source>Feature:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="232" />
+        <location filename="../../views/HeatmapView.cpp" line="220" />
         <source>No data loaded</source>
         <translation>尚未加载数据</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="155" />
+        <location filename="../../views/HeatmapView.cpp" line="143" />
         <source>Loading %1…</source>
         <translation>正在加载%1…</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="279" />
+        <location filename="../../views/HeatmapView.cpp" line="267" />
         <source>, log scale</source>
         <translation>，对数刻度</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="281" />
+        <location filename="../../views/HeatmapView.cpp" line="269" />
         <source>%1 — %2 institutions, %3 to %4</source>
         <translation>%1 — %2 家机构，%3 至 %4</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="375" />
+        <location filename="../../views/HeatmapView.cpp" line="360" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="411" />
+        <location filename="../../views/HeatmapView.cpp" line="396" />
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="411" />
+        <location filename="../../views/HeatmapView.cpp" line="396" />
         <source>Heatmap %1</source>
         <translation>热力图 %1</translation>
     </message>
     <message>
-        <location filename="../../views/HeatmapView.cpp" line="418" />
+        <location filename="../../views/HeatmapView.cpp" line="403" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
@@ -3933,34 +3933,34 @@
         <translation>压力测试</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="85" />
+        <location filename="../../app/MainWindowMenus.cpp" line="120" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="90" />
+        <location filename="../../app/MainWindowMenus.cpp" line="125" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="87" />
+        <location filename="../../app/MainWindowMenus.cpp" line="122" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="88" />
+        <location filename="../../app/MainWindowMenus.cpp" line="123" />
         <source>EagleEye workspaces (*.eagle)</source>
         <translation>鹰眼工作区 (*.eagle)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="105" />
+        <location filename="../../app/MainWindowMenus.cpp" line="130" />
         <source>&amp;New workspace from simulation…</source>
         <translation>从模拟新建工作区(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="236" />
-        <location filename="../../app/MainWindowMenus.cpp" line="110" />
-        <location filename="../../app/MainWindowMenus.cpp" line="304" />
+        <location filename="../../app/MainWindowMenus.cpp" line="167" />
+        <location filename="../../app/MainWindowMenus.cpp" line="331" />
         <source>No workspace</source>
         <translation>没有工作区</translation>
     </message>
@@ -3981,8 +3981,8 @@
     </message>
     <message>
         <location filename="../../app/MainWindow.cpp" line="236" />
-        <location filename="../../app/MainWindowMenus.cpp" line="110" />
-        <location filename="../../app/MainWindowMenus.cpp" line="304" />
+        <location filename="../../app/MainWindowMenus.cpp" line="167" />
+        <location filename="../../app/MainWindowMenus.cpp" line="331" />
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建工作区。</translation>
     </message>
@@ -4002,236 +4002,236 @@
         <translation>策略与预警</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="92" />
+        <location filename="../../app/MainWindowMenus.cpp" line="127" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="101" />
+        <location filename="../../app/MainWindowMenus.cpp" line="156" />
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="103" />
+        <location filename="../../app/MainWindowMenus.cpp" line="158" />
         <source>&amp;Clear the list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="122" />
+        <location filename="../../app/MainWindowMenus.cpp" line="178" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="130" />
+        <location filename="../../app/MainWindowMenus.cpp" line="186" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindowMenus.cpp" line="127" />
+        <location filename="../../app/MainWindowMenus.cpp" line="183" />
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="133" />
+        <location filename="../../app/MainWindowMenus.cpp" line="99" />
         <source>Exposure network</source>
         <translation>风险暴露网络</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="149" />
+        <location filename="../../app/MainWindowMenus.cpp" line="115" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="151" />
+        <location filename="../../app/MainWindowMenus.cpp" line="187" />
         <source>Export &amp;view…</source>
         <translation>导出视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="161" />
+        <location filename="../../app/MainWindowMenus.cpp" line="197" />
         <source>&amp;Briefing report…</source>
         <translation>简报(&amp;B)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/MainWindowMenus.cpp" line="158" />
+        <location filename="../../app/MainWindowMenus.cpp" line="194" />
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>已写入 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="166" />
+        <location filename="../../app/MainWindowMenus.cpp" line="202" />
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="171" />
+        <location filename="../../app/MainWindowMenus.cpp" line="207" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="178" />
+        <location filename="../../app/MainWindowMenus.cpp" line="138" />
         <source>Rewrote %1</source>
         <translation>已重写 %1</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="184" />
+        <location filename="../../app/MainWindowMenus.cpp" line="144" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="185" />
+        <location filename="../../app/MainWindowMenus.cpp" line="145" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="188" />
+        <location filename="../../app/MainWindowMenus.cpp" line="212" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="192" />
+        <location filename="../../app/MainWindowMenus.cpp" line="216" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="194" />
+        <location filename="../../app/MainWindowMenus.cpp" line="218" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="200" />
+        <location filename="../../app/MainWindowMenus.cpp" line="226" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="203" />
+        <location filename="../../app/MainWindowMenus.cpp" line="229" />
         <source>&amp;Reset layout</source>
         <translation>恢复默认布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="204" />
+        <location filename="../../app/MainWindowMenus.cpp" line="230" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="207" />
+        <location filename="../../app/MainWindowMenus.cpp" line="233" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="208" />
+        <location filename="../../app/MainWindowMenus.cpp" line="234" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="221" />
+        <location filename="../../app/MainWindowMenus.cpp" line="246" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="222" />
+        <location filename="../../app/MainWindowMenus.cpp" line="247" />
         <source>&amp;Cluster and train early warning</source>
         <translation>聚类并训练预警模型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="224" />
+        <location filename="../../app/MainWindowMenus.cpp" line="251" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="225" />
+        <location filename="../../app/MainWindowMenus.cpp" line="252" />
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="227" />
+        <location filename="../../app/MainWindowMenus.cpp" line="254" />
         <source>The &amp;features and scores</source>
         <translation>特征与评分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="228" />
+        <location filename="../../app/MainWindowMenus.cpp" line="255" />
         <source>The &amp;rule language</source>
         <translation>规则语言(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="237" />
+        <location filename="../../app/MainWindowMenus.cpp" line="264" />
         <source>&amp;About EagleEye</source>
         <translation>关于鹰眼(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="231" />
+        <location filename="../../app/MainWindowMenus.cpp" line="258" />
         <source>About EagleEye</source>
         <translation>关于鹰眼</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="232" />
+        <location filename="../../app/MainWindowMenus.cpp" line="259" />
         <source>&lt;h3&gt;EagleEye 鹰眼 %1&lt;/h3&gt;&lt;p&gt;A visual-analytics workstation for financial-market supervisors: institution profiles, exposure networks, supervisors' own risk rules and early warning.&lt;/p&gt;&lt;p&gt;Built with Qt %2, VTK, QCustomPlot, Eigen, igraph and SQLite. Works offline; the workspace file holds all data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;鹰眼 EagleEye %1&lt;/h3&gt;&lt;p&gt;面向金融市场监管人员的可视化分析工作站：机构画像、敞口网络、监管人员自定义风险规则与早期预警。&lt;/p&gt;&lt;p&gt;基于 Qt %2、VTK、QCustomPlot、Eigen、igraph 和 SQLite 构建。可离线工作；全部数据保存在工作区文件中。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="242" />
+        <location filename="../../app/MainWindowMenus.cpp" line="269" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="243" />
+        <location filename="../../app/MainWindowMenus.cpp" line="270" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="245" />
+        <location filename="../../app/MainWindowMenus.cpp" line="272" />
         <source>Back to the institution and day shown before (Alt+Left)</source>
         <translation>回到之前查看的机构和日期（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="246" />
+        <location filename="../../app/MainWindowMenus.cpp" line="273" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="248" />
+        <location filename="../../app/MainWindowMenus.cpp" line="275" />
         <source>Forward again (Alt+Right)</source>
         <translation>再次前进（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="259" />
+        <location filename="../../app/MainWindowMenus.cpp" line="286" />
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="261" />
+        <location filename="../../app/MainWindowMenus.cpp" line="288" />
         <source>&amp;Dashboard</source>
         <translation>总览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="263" />
+        <location filename="../../app/MainWindowMenus.cpp" line="290" />
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="270" />
+        <location filename="../../app/MainWindowMenus.cpp" line="297" />
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="277" />
+        <location filename="../../app/MainWindowMenus.cpp" line="304" />
         <source>&amp;Add bookmark…</source>
         <translation>添加书签(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="283" />
+        <location filename="../../app/MainWindowMenus.cpp" line="310" />
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="283" />
+        <location filename="../../app/MainWindowMenus.cpp" line="310" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="296" />
+        <location filename="../../app/MainWindowMenus.cpp" line="323" />
         <source>&amp;Remove this workspace's bookmarks</source>
         <translation>删除本工作区的书签(&amp;R)</translation>
     </message>
@@ -4246,73 +4246,73 @@
         <translation>本工作区中没有代码为 %1 的机构</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="300" />
+        <location filename="../../app/MainWindowMenus.cpp" line="327" />
         <source>&amp;Rules</source>
         <translation>规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="309" />
+        <location filename="../../app/MainWindowMenus.cpp" line="336" />
         <source>&amp;Edit rules…</source>
         <translation>编辑规则(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="319" />
+        <location filename="../../app/MainWindowMenus.cpp" line="346" />
         <source>Open a rule file in the &amp;editor…</source>
         <translation>在编辑器中打开规则文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="311" />
+        <location filename="../../app/MainWindowMenus.cpp" line="338" />
         <source>Open rules</source>
         <translation>打开规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="312" />
-        <location filename="../../app/MainWindowMenus.cpp" line="327" />
+        <location filename="../../app/MainWindowMenus.cpp" line="339" />
+        <location filename="../../app/MainWindowMenus.cpp" line="354" />
         <source>Rule files (*.rules);;All files (*)</source>
         <translation>规则文件 (*.rules);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="324" />
+        <location filename="../../app/MainWindowMenus.cpp" line="351" />
         <source>Run the &amp;enabled rules</source>
         <translation>运行已启用的规则(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="331" />
+        <location filename="../../app/MainWindowMenus.cpp" line="358" />
         <source>&amp;Run a rule file…</source>
         <translation>运行规则文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="326" />
+        <location filename="../../app/MainWindowMenus.cpp" line="353" />
         <source>Run rules</source>
         <translation>运行规则</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="333" />
+        <location filename="../../app/MainWindowMenus.cpp" line="360" />
         <source>Re&amp;play the market with the enabled rules</source>
         <translation>用已启用的规则回放市场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="334" />
+        <location filename="../../app/MainWindowMenus.cpp" line="361" />
         <source>Day by day (one day a second)</source>
         <translation>逐日（每秒一天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="335" />
+        <location filename="../../app/MainWindowMenus.cpp" line="362" />
         <source>Brisk (four days a second)</source>
         <translation>较快（每秒四天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="336" />
+        <location filename="../../app/MainWindowMenus.cpp" line="363" />
         <source>Fast (25 days a second)</source>
         <translation>快速（每秒 25 天）</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="337" />
+        <location filename="../../app/MainWindowMenus.cpp" line="364" />
         <source>As fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../app/MainWindowMenus.cpp" line="343" />
+        <location filename="../../app/MainWindowMenus.cpp" line="370" />
         <source>Re&amp;load alerts</source>
         <translation>重新加载预警(&amp;L)</translation>
     </message>
@@ -4528,117 +4528,117 @@
 <context>
     <name>eagle::NetworkView</name>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="134" />
+        <location filename="../../views/NetworkView.cpp" line="161" />
         <source>No exposure network loaded</source>
         <translation>尚未加载风险敞口网络</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="281" />
+        <location filename="../../views/NetworkView.cpp" line="308" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · total assets %3 bn CNY · equity %4 bn CNY</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · 总资产 %3 十亿元 · 资本 %4 十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="284" />
+        <location filename="../../views/NetworkView.cpp" line="311" />
         <source>&lt;br&gt;Layers shown: %1</source>
         <translation>&lt;br&gt;所在层：%1</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="284" />
+        <location filename="../../views/NetworkView.cpp" line="311" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="287" />
+        <location filename="../../views/NetworkView.cpp" line="314" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="291" />
+        <location filename="../../views/NetworkView.cpp" line="318" />
         <source>&lt;br&gt;Degree %1 (%2 creditors, %3 debtors) · PageRank %4 · betweenness %5</source>
         <translation>&lt;br&gt;度 %1（%2 个债权人，%3 个债务人）· PageRank %4 · 介数 %5</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="296" />
+        <location filename="../../views/NetworkView.cpp" line="323" />
         <source>&lt;br&gt;DebtRank of its failure %1 · community %2</source>
         <translation>&lt;br&gt;违约时的 DebtRank %1 · 社区 %2</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="302" />
+        <location filename="../../views/NetworkView.cpp" line="329" />
         <source>&lt;br&gt;Stress, round %1: %2% of equity lost</source>
         <translation>&lt;br&gt;压力测试第 %1 轮：损失资本的 %2%</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="306" />
+        <location filename="../../views/NetworkView.cpp" line="333" />
         <source> · defaulted in round %1</source>
         <translation> · 第 %1 轮违约</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="506" />
+        <location filename="../../views/NetworkView.cpp" line="542" />
         <source>Share of equity lost</source>
         <translation>资本损失比例</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="509" />
+        <location filename="../../views/NetworkView.cpp" line="545" />
         <source>Defaulted</source>
         <translation>已违约</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="517" />
+        <location filename="../../views/NetworkView.cpp" line="553" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="521" />
+        <location filename="../../views/NetworkView.cpp" line="557" />
         <source>Community %1</source>
         <translation>社区 %1</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="522" />
+        <location filename="../../views/NetworkView.cpp" line="558" />
         <source>Smaller communities</source>
         <translation>较小社区</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="524" />
+        <location filename="../../views/NetworkView.cpp" line="560" />
         <source>Measure (node colour)</source>
         <translation>指标（节点颜色）</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="525" />
+        <location filename="../../views/NetworkView.cpp" line="561" />
         <source>Lowest</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="526" />
+        <location filename="../../views/NetworkView.cpp" line="562" />
         <source>Middle</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="527" />
+        <location filename="../../views/NetworkView.cpp" line="563" />
         <source>Highest</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="531" />
+        <location filename="../../views/NetworkView.cpp" line="569" />
         <source>Its claims (creditor → debtor)</source>
         <translation>其债权（债权人 → 债务人）</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="532" />
+        <location filename="../../views/NetworkView.cpp" line="570" />
         <source>Claims on it</source>
         <translation>对其的债权</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="554" />
+        <location filename="../../views/NetworkView.cpp" line="596" />
         <source>largest %1 of %2 links</source>
         <translation>%2 条连接中最大的 %1 条</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="556" />
+        <location filename="../../views/NetworkView.cpp" line="598" />
         <source>%1 links</source>
         <translation>%1 条连接</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="558" />
+        <location filename="../../views/NetworkView.cpp" line="600" />
         <source>%1 of %2 institutions · %3 · as of %4</source>
         <translation>%2 家机构中的 %1 家 · %3 · 截至 %4</translation>
     </message>
@@ -4677,7 +4677,7 @@
         <translation type="vanished">%2 家机构中的 %1 家 · %3 条连接 · 截至 %4</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="564" />
+        <location filename="../../views/NetworkView.cpp" line="606" />
         <source> · stress round %1 of %2, %3 bn CNY lost so far</source>
         <translation> · 压力测试第 %1 / %2 轮，累计损失 %3 十亿元</translation>
     </message>
@@ -4698,7 +4698,7 @@
         <translation type="vanished">融出方 → 融入方</translation>
     </message>
     <message>
-        <location filename="../../views/NetworkView.cpp" line="511" />
+        <location filename="../../views/NetworkView.cpp" line="547" />
         <source>Institution type</source>
         <translation>机构类型</translation>
     </message>
@@ -5030,53 +5030,53 @@
         <translation>同业对比：%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="146" />
+        <location filename="../../views/RadarView.cpp" line="147" />
         <source>Select an institution to compare it with its peers</source>
         <translation>选择一家机构，与其同业进行对比</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="179" />
+        <location filename="../../views/RadarView.cpp" line="191" />
         <source>Peer median: %1</source>
         <translation>同业中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="181" />
+        <location filename="../../views/RadarView.cpp" line="193" />
         <source>Cluster median: %1</source>
         <translation>聚类中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="239" />
-        <location filename="../../views/RadarView.cpp" line="250" />
+        <location filename="../../views/RadarView.cpp" line="251" />
+        <location filename="../../views/RadarView.cpp" line="262" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="239" />
+        <location filename="../../views/RadarView.cpp" line="251" />
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="244" />
+        <location filename="../../views/RadarView.cpp" line="256" />
         <source>%1 · peers %2 · cluster %3</source>
         <translation>%1 · 同业 %2 · 聚类 %3</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="248" />
+        <location filename="../../views/RadarView.cpp" line="260" />
         <source>%1 · peers %2</source>
         <translation>%1 · 同业 %2</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="401" />
+        <location filename="../../views/RadarView.cpp" line="413" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="401" />
+        <location filename="../../views/RadarView.cpp" line="413" />
         <source>%1 (percentile)</source>
         <translation>%1（百分位）</translation>
     </message>
     <message>
-        <location filename="../../views/RadarView.cpp" line="402" />
+        <location filename="../../views/RadarView.cpp" line="414" />
         <source>Peer median (percentile)</source>
         <translation>同类中位数（百分位）</translation>
     </message>
@@ -5084,45 +5084,45 @@
 <context>
     <name>eagle::RiskMatrixView</name>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="72" />
+        <location filename="../../views/RiskMatrixView.cpp" line="71" />
         <source>Order:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="73" />
+        <location filename="../../views/RiskMatrixView.cpp" line="72" />
         <source>By similarity</source>
         <translation>按相似度</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="74" />
-        <location filename="../../views/RiskMatrixView.cpp" line="128" />
+        <location filename="../../views/RiskMatrixView.cpp" line="73" />
+        <location filename="../../views/RiskMatrixView.cpp" line="127" />
         <source>No data loaded</source>
         <translation>尚未加载数据</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="86" />
+        <location filename="../../views/RiskMatrixView.cpp" line="85" />
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/RiskMatrixView.cpp" line="148" />
+        <location filename="../../views/RiskMatrixView.cpp" line="145" />
         <source>Risk scores as of %1 — %n institution(s)</source>
         <translation>
             <numerusform>截至 %1 的风险评分 — %n 家机构</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="213" />
+        <location filename="../../views/RiskMatrixView.cpp" line="223" />
         <source>Risk matrix %1</source>
         <translation>风险矩阵 %1</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="213" />
+        <location filename="../../views/RiskMatrixView.cpp" line="223" />
         <source>Risk matrix</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <location filename="../../views/RiskMatrixView.cpp" line="219" />
+        <location filename="../../views/RiskMatrixView.cpp" line="229" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
@@ -5166,188 +5166,188 @@
 <context>
     <name>eagle::RuleEditorView</name>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="100" />
-        <location filename="../../views/RuleEditorView.cpp" line="181" />
+        <location filename="../../views/RuleEditorView.cpp" line="113" />
+        <location filename="../../views/RuleEditorView.cpp" line="197" />
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="100" />
-        <location filename="../../views/RuleEditorView.cpp" line="177" />
-        <location filename="../../views/RuleEditorView.cpp" line="179" />
+        <location filename="../../views/RuleEditorView.cpp" line="113" />
+        <location filename="../../views/RuleEditorView.cpp" line="193" />
+        <location filename="../../views/RuleEditorView.cpp" line="195" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="100" />
+        <location filename="../../views/RuleEditorView.cpp" line="113" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="100" />
-        <location filename="../../views/RuleEditorView.cpp" line="181" />
+        <location filename="../../views/RuleEditorView.cpp" line="113" />
+        <location filename="../../views/RuleEditorView.cpp" line="197" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="101" />
+        <location filename="../../views/RuleEditorView.cpp" line="114" />
         <source>New rule</source>
         <translation>新建规则</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="119" />
+        <location filename="../../views/RuleEditorView.cpp" line="132" />
         <source>Save as new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="120" />
+        <location filename="../../views/RuleEditorView.cpp" line="133" />
         <source>Backtest (shadow mode)</source>
         <translation>回测（影子模式）</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="122" />
+        <location filename="../../views/RuleEditorView.cpp" line="135" />
         <source>Evaluate over the whole history without storing anything and compare with the recorded risk events</source>
         <translation>在全部历史数据上试运行（不保存任何结果），并与已记录的风险事件对比</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="175" />
+        <location filename="../../views/RuleEditorView.cpp" line="191" />
         <source>Run a backtest to see how often the rule would have fired, on whom and when.</source>
         <translation>运行回测，查看规则会触发多少次、针对哪些机构、在何时触发。</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="177" />
+        <location filename="../../views/RuleEditorView.cpp" line="193" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="177" />
+        <location filename="../../views/RuleEditorView.cpp" line="193" />
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="177" />
+        <location filename="../../views/RuleEditorView.cpp" line="193" />
         <source>Misses</source>
         <translation>漏报</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="177" />
+        <location filename="../../views/RuleEditorView.cpp" line="193" />
         <source>False alarms</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="177" />
+        <location filename="../../views/RuleEditorView.cpp" line="193" />
         <source>Median lead (days)</source>
         <translation>提前天数中位数</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="179" />
+        <location filename="../../views/RuleEditorView.cpp" line="195" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="179" />
+        <location filename="../../views/RuleEditorView.cpp" line="195" />
         <source>From</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="179" />
+        <location filename="../../views/RuleEditorView.cpp" line="195" />
         <source>Until</source>
         <translation>截止日</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="179" />
+        <location filename="../../views/RuleEditorView.cpp" line="195" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="179" />
+        <location filename="../../views/RuleEditorView.cpp" line="195" />
         <source>Message</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="180" />
+        <location filename="../../views/RuleEditorView.cpp" line="196" />
         <source>Backtest</source>
         <translation>回测</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="181" />
+        <location filename="../../views/RuleEditorView.cpp" line="197" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="181" />
+        <location filename="../../views/RuleEditorView.cpp" line="197" />
         <source>Saved (UTC)</source>
         <translation>保存时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="181" />
+        <location filename="../../views/RuleEditorView.cpp" line="197" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="182" />
+        <location filename="../../views/RuleEditorView.cpp" line="198" />
         <source>Load this version into the editor</source>
         <translation>将此版本载入编辑器</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="183" />
+        <location filename="../../views/RuleEditorView.cpp" line="199" />
         <source>Versions</source>
         <translation>版本历史</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="208" />
+        <location filename="../../views/RuleEditorView.cpp" line="224" />
         <source>On: runs with the enabled rules</source>
         <translation>已启用：随已启用的规则一起运行</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="208" />
+        <location filename="../../views/RuleEditorView.cpp" line="224" />
         <source>Off: kept, not run</source>
         <translation>已停用：保留但不运行</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="230" />
+        <location filename="../../views/RuleEditorView.cpp" line="272" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="230" />
+        <location filename="../../views/RuleEditorView.cpp" line="272" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/RuleEditorView.cpp" line="239" />
+        <location filename="../../views/RuleEditorView.cpp" line="281" />
         <source>Shadow mode: %n alert(s) over %1 institutions × %2 days; %3 recorded risk event(s). An alert catches an event from %4 business days before it to its end. Nothing was stored.</source>
         <translation>
             <numerusform>影子模式：在 %1 家机构 × %2 个交易日上共 %n 条预警；已记录风险事件 %3 个。预警出现在事件开始前 %4 个工作日至事件结束之间即视为命中。未保存任何结果。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="264" />
+        <location filename="../../views/RuleEditorView.cpp" line="309" />
         <source>caught</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="264" />
+        <location filename="../../views/RuleEditorView.cpp" line="309" />
         <source>false alarm</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="290" />
+        <location filename="../../views/RuleEditorView.cpp" line="335" />
         <source>Why this rule: the risk it looks for</source>
         <translation>规则目的：它要发现的风险</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="290" />
+        <location filename="../../views/RuleEditorView.cpp" line="335" />
         <source>new rule</source>
         <translation>新规则</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="290" />
+        <location filename="../../views/RuleEditorView.cpp" line="335" />
         <source>mostly overnight</source>
         <translation>隔夜为主</translation>
     </message>
     <message>
-        <location filename="../../views/RuleEditorView.cpp" line="318" />
+        <location filename="../../views/RuleEditorView.cpp" line="363" />
         <source>✓ %1: valid, reads %2</source>
         <translation>✓ %1：有效，读取 %2</translation>
     </message>
@@ -5395,92 +5395,114 @@
 <context>
     <name>eagle::StressPanel</name>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="95" />
+        <location filename="../../views/StressPanel.cpp" line="97" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="96" />
+        <location filename="../../views/StressPanel.cpp" line="98" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="86" />
+        <location filename="../../views/StressPanel.cpp" line="88" />
         <source>Shock:</source>
         <translation>冲击：</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="87" />
+        <location filename="../../views/StressPanel.cpp" line="89" />
         <source>CODE fails, CODE:0.3, all:0.05 or rate:200</source>
         <translation>代码（违约）、代码:0.3、all:0.05 或 rate:200</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="89" />
+        <location filename="../../views/StressPanel.cpp" line="91" />
         <source>An institution that fails (its code), a share of equity lost (CODE:0.3, all:0.05) or a rise in yields in basis points (rate:200); several separated by commas</source>
         <translation>违约的机构（其代码）、资本损失比例（代码:0.3、all:0.05）或收益率上升的基点数（rate:200）；多个冲击以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="91" />
+        <location filename="../../views/StressPanel.cpp" line="93" />
         <source>Method:</source>
         <translation>方法：</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="92" />
+        <location filename="../../views/StressPanel.cpp" line="94" />
         <source>DebtRank (linear)</source>
         <translation>DebtRank（线性）</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="93" />
+        <location filename="../../views/StressPanel.cpp" line="95" />
         <source>DebtRank (single hit)</source>
         <translation>DebtRank（单次传递）</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="94" />
+        <location filename="../../views/StressPanel.cpp" line="96" />
         <source>Eisenberg–Noe clearing</source>
         <translation>Eisenberg–Noe 清算</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="97" />
+        <location filename="../../views/StressPanel.cpp" line="100" />
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="97" />
         <source>Equity lost</source>
-        <translation>资本损失</translation>
+        <translation type="vanished">资本损失</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="97" />
         <source>Shock loss (bn)</source>
-        <translation>冲击损失（十亿元）</translation>
+        <translation type="vanished">冲击损失（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="98" />
         <source>Contagion loss (bn)</source>
-        <translation>传染损失（十亿元）</translation>
+        <translation type="vanished">传染损失（十亿元）</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="98" />
         <source>Defaulted in round</source>
-        <translation>违约轮次</translation>
+        <translation type="vanished">违约轮次</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="74" />
+        <location filename="../../views/StressPanel.cpp" line="76" />
         <source>Choose who fails: select an institution or type a shock.</source>
         <translation>请选择违约方：选中一家机构或输入冲击。</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="115" />
+        <location filename="../../views/StressPanel.cpp" line="100" />
+        <source>Equity
+lost</source>
+        <translation>资本损失</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="100" />
+        <source>Shock
+loss (bn)</source>
+        <translation>冲击损失
+（十亿元）</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="101" />
+        <source>Contagion
+loss (bn)</source>
+        <translation>传染损失
+（十亿元）</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="101" />
+        <source>Default
+round</source>
+        <translation>违约轮次</translation>
+    </message>
+    <message>
+        <location filename="../../views/StressPanel.cpp" line="118" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;DebtRank %2 · %3 default(s) · losses: shock %4 bn, contagion %5 bn CNY</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;DebtRank %2 · %3 家违约 · 损失：冲击 %4 十亿元，传染 %5 十亿元</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="162" />
+        <location filename="../../views/StressPanel.cpp" line="165" />
         <source>Pick an institution to fail (select it anywhere) or type a shock, then Run: the network shows the losses spreading round by round.</source>
         <translation>选择一家违约机构（在任意视图中选中）或输入冲击，然后点击运行：网络将逐轮显示损失的传播。</translation>
     </message>
     <message>
-        <location filename="../../views/StressPanel.cpp" line="173" />
+        <location filename="../../views/StressPanel.cpp" line="176" />
         <source>Round %1 of %2</source>
         <translation>第 %1 / %2 轮</translation>
     </message>
@@ -5516,68 +5538,68 @@
 <context>
     <name>eagle::TimeSeriesView</name>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="102" />
+        <location filename="../../views/TimeSeriesView.cpp" line="103" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="196" />
+        <location filename="../../views/TimeSeriesView.cpp" line="195" />
         <source>Feature:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="258" />
+        <location filename="../../views/TimeSeriesView.cpp" line="257" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="198" />
+        <location filename="../../views/TimeSeriesView.cpp" line="197" />
         <source>Draw up to %1 more features of this institution below, on the same time axis</source>
         <translation>在下方以同一时间轴最多再绘制该机构的 %1 个指标</translation>
     </message>
     <message>
+        <location filename="../../views/TimeSeriesView.cpp" line="199" />
         <location filename="../../views/TimeSeriesView.cpp" line="200" />
-        <location filename="../../views/TimeSeriesView.cpp" line="201" />
-        <location filename="../../views/TimeSeriesView.cpp" line="657" />
+        <location filename="../../views/TimeSeriesView.cpp" line="656" />
         <source>Early-warning score</source>
         <translation>预警得分</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="256" />
+        <location filename="../../views/TimeSeriesView.cpp" line="255" />
         <source>Compare with none</source>
         <translation>取消对比</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="258" />
+        <location filename="../../views/TimeSeriesView.cpp" line="257" />
         <source>Compare (%1)</source>
         <translation>对比（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="267" />
-        <location filename="../../views/TimeSeriesView.cpp" line="325" />
-        <location filename="../../views/TimeSeriesView.cpp" line="654" />
+        <location filename="../../views/TimeSeriesView.cpp" line="266" />
+        <location filename="../../views/TimeSeriesView.cpp" line="324" />
+        <location filename="../../views/TimeSeriesView.cpp" line="653" />
         <source>Peer median</source>
         <translation>同业中位数</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="267" />
+        <location filename="../../views/TimeSeriesView.cpp" line="266" />
         <source>Peer median: %1</source>
         <translation>同业中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="438" />
+        <location filename="../../views/TimeSeriesView.cpp" line="437" />
         <source>Warning %1 (%2): %3</source>
         <translation>预警 %1（%2）：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/TimeSeriesView.cpp" line="542" />
+        <location filename="../../views/TimeSeriesView.cpp" line="541" />
         <source>(+%n more)</source>
         <translation>
             <numerusform>（另 %n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="667" />
+        <location filename="../../views/TimeSeriesView.cpp" line="666" />
         <source>Why the model warned:</source>
         <translation>模型预警的原因：</translation>
     </message>
@@ -5634,9 +5656,9 @@
 %3</translation>
     </message>
     <message>
-        <location filename="../../views/TimeSeriesView.cpp" line="202" />
-        <location filename="../../views/TimeSeriesView.cpp" line="613" />
-        <location filename="../../views/TimeSeriesView.cpp" line="623" />
+        <location filename="../../views/TimeSeriesView.cpp" line="201" />
+        <location filename="../../views/TimeSeriesView.cpp" line="612" />
+        <location filename="../../views/TimeSeriesView.cpp" line="622" />
         <source>Select an institution to see its history</source>
         <translation>选择一家机构以查看其历史</translation>
     </message>
@@ -5644,31 +5666,31 @@
 <context>
     <name>eagle::TradeListView</name>
     <message>
-        <location filename="../../views/TradeListView.cpp" line="43" />
+        <location filename="../../views/TradeListView.cpp" line="44" />
         <source>Drag across the time series with Shift held to list the trades of those days</source>
         <translation>按住 Shift 在时间序列上拖动，列出所选日期的成交</translation>
     </message>
     <message>
-        <location filename="../../views/TradeListView.cpp" line="48" />
+        <location filename="../../views/TradeListView.cpp" line="49" />
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/TradeListView.cpp" line="50" />
+        <location filename="../../views/TradeListView.cpp" line="51" />
         <source>%n trade(s) of %1, %2</source>
         <translation>
             <numerusform>%1 的 %n 笔成交，%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/TradeListView.cpp" line="51" />
+        <location filename="../../views/TradeListView.cpp" line="52" />
         <source>(the first %n only)</source>
         <translation>
             <numerusform>（仅显示前 %n 笔）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/TradeListView.cpp" line="59" />
+        <location filename="../../views/TradeListView.cpp" line="60" />
         <source>Trades</source>
         <translation>成交明细</translation>
     </message>
@@ -5781,63 +5803,63 @@
 <context>
     <name>eagle::TrainingCurveView</name>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="58" />
-        <location filename="../../views/TrainingCurveView.cpp" line="88" />
+        <location filename="../../views/TrainingCurveView.cpp" line="56" />
+        <location filename="../../views/TrainingCurveView.cpp" line="86" />
         <source>No early-warning model trained yet</source>
         <translation>尚未训练预警模型</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="59" />
-        <location filename="../../views/TrainingCurveView.cpp" line="124" />
+        <location filename="../../views/TrainingCurveView.cpp" line="57" />
+        <location filename="../../views/TrainingCurveView.cpp" line="122" />
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="60" />
+        <location filename="../../views/TrainingCurveView.cpp" line="58" />
         <source>Cross-entropy loss</source>
         <translation>交叉熵损失</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="61" />
-        <location filename="../../views/TrainingCurveView.cpp" line="64" />
-        <location filename="../../views/TrainingCurveView.cpp" line="124" />
+        <location filename="../../views/TrainingCurveView.cpp" line="59" />
+        <location filename="../../views/TrainingCurveView.cpp" line="62" />
+        <location filename="../../views/TrainingCurveView.cpp" line="122" />
         <source>Validation ROC AUC</source>
         <translation>验证集 ROC AUC</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="62" />
-        <location filename="../../views/TrainingCurveView.cpp" line="124" />
+        <location filename="../../views/TrainingCurveView.cpp" line="60" />
+        <location filename="../../views/TrainingCurveView.cpp" line="122" />
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="63" />
-        <location filename="../../views/TrainingCurveView.cpp" line="124" />
+        <location filename="../../views/TrainingCurveView.cpp" line="61" />
+        <location filename="../../views/TrainingCurveView.cpp" line="122" />
         <source>Validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="74" />
+        <location filename="../../views/TrainingCurveView.cpp" line="72" />
         <source>Training the early-warning model…</source>
         <translation>正在训练预警模型…</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="96" />
+        <location filename="../../views/TrainingCurveView.cpp" line="94" />
         <source>Training: epoch %1, loss %2, validation AUC %3</source>
         <translation>训练中：第 %1 轮，损失 %2，验证 AUC %3</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="119" />
+        <location filename="../../views/TrainingCurveView.cpp" line="117" />
         <source>Training history</source>
         <translation>训练历史</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="124" />
+        <location filename="../../views/TrainingCurveView.cpp" line="122" />
         <source>Kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../views/TrainingCurveView.cpp" line="131" />
+        <location filename="../../views/TrainingCurveView.cpp" line="129" />
         <source>yes</source>
         <translation>是</translation>
     </message>

@@ -15,11 +15,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QOpenGLWindow>
 #include <QPainter>
 #include <QScreen>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -409,6 +411,20 @@ void TestNetworkView::stressPanelListsTheLosses() {
     QCOMPARE(panel.table()->item(0, 0)->text(), data->names[int(largest)]);
     QCOMPARE(view.stressRounds(), int(result.rounds.size()));
     QVERIFY(panel.playButton()->isEnabled());
+
+    // In the right-hand dock's width the table does not scroll sideways (its one-line English
+    // headers made it): the numbers and their two-line headers whole, the names beside them.
+    panel.resize(360, 420);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTableWidget* table = panel.table();
+    const QHeaderView* header = table->horizontalHeader();
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    for (int column = 1; column < header->count(); ++column)
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(table->horizontalHeaderItem(column)->text()));
+    QVERIFY2(header->sectionSize(0) >= 8 * table->fontMetrics().averageCharWidth(),
+             qPrintable(QString::number(header->sectionSize(0))));
 }
 
 void TestNetworkView::survivesEmptyUnsetAndReparent() {
