@@ -130,6 +130,7 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent) {
     scale_->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
 
     marker_ = std::make_unique<RowMarker>(plot_);
+    connect(plot_, &QCustomPlot::afterLayout, this, &HeatmapView::updateRowTicks);
     asOf_ = new QCPItemStraightLine(plot_);
     asOf_->setPen(QPen(QColor(0x11, 0x11, 0x11), 1.5, Qt::DashLine));
     asOf_->setVisible(false);
@@ -205,11 +206,6 @@ QPoint HeatmapView::cellPosition(InstitutionId id, Date day) const {
     return plot_->mapTo(this, QPointF(x, y).toPoint());
 }
 
-void HeatmapView::resizeEvent(QResizeEvent* event) {
-    QWidget::resizeEvent(event);
-    updateRowTicks();  // how many row labels fit depends on the height
-}
-
 void HeatmapView::rebuildColourMap() {
     const FeatureMatrix& m = data_.matrix;
     const std::size_t rows = m.institutions.size(), cols = m.days.size();
@@ -218,6 +214,7 @@ void HeatmapView::rebuildColourMap() {
     if (!valid) {
         cells->clear();
         title_->setText(tr("No data loaded"));
+        rowStep_ = 0;
         updateRowTicks();
         updateHighlight();
         plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -273,23 +270,26 @@ void HeatmapView::rebuildColourMap() {
 
     plot_->xAxis->setRange(first * kSecondsPerDay, (first + calendarDays) * kSecondsPerDay);
     plot_->yAxis->setRange(-0.5, double(rows) - 0.5);
+    rowStep_ = 0;
     updateRowTicks();
     updateHighlight();
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
+// As many institutions' codes as fit the rows' height without overlapping, after each layout (a
+// resize, an export at another size).
 void HeatmapView::updateRowTicks() {
     auto ticker = plot_->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
     if (!ticker) return;
     const int rows = rowCount();
-    // Before the first layout the axis rect has no height yet: the plot's less its margins.
-    const int available = std::max(plot_->axisRect()->height(), plot_->height() - 120);
-    const int step = labelStep(rows, plot_->yAxis->tickLabelFont(), available);
+    const int step = labelStep(rows, plot_->yAxis->tickLabelFont(), plot_->axisRect()->height());
+    if (step == rowStep_) return;
+    rowStep_ = step;
     QMap<double, QString> ticks;
     for (int r = 0; r < rows; r += step)
         ticks.insert(r, r < int(data_.rowLabels.size()) ? data_.rowLabels[std::size_t(r)] : QString::number(r + 1));
     ticker->setTicks(ticks);
-    plot_->replot(QCustomPlot::rpQueuedReplot);
+    layOutAgain(*plot_);
 }
 
 void HeatmapView::updateHighlight() {

@@ -64,9 +64,6 @@ signals:
     // The user picked another feature; the app loads its matrix off the GUI thread and calls setData.
     void featureRequested(const QString& name);
 
-protected:
-    void resizeEvent(QResizeEvent* event) override;
-
 private:
     void rebuildColourMap();
     void updateRowTicks();
@@ -88,6 +85,7 @@ private:
     QCPColorMap* map_ = nullptr;
     QCPColorScale* scale_ = nullptr;
     std::unique_ptr<RowMarker> marker_;
+    int rowStep_ = 0;  // every how many rows a code is shown
     QCPItemStraightLine* asOf_ = nullptr;
     HeatmapData data_;
     InstitutionId highlighted_;

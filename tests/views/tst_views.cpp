@@ -80,6 +80,20 @@ std::vector<Date> days(Date first, int n) {
     return out;
 }
 
+// 120 institutions (INS000...) with scores on three risk types: more rows than codes fit.
+RiskMatrixData riskMatrixOf120() {
+    RiskMatrixData data;
+    data.day = Date::fromYmd(2025, 12, 17);
+    data.columnLabels = {QStringLiteral("Market"), QStringLiteral("Credit"), QStringLiteral("Liquidity")};
+    data.columnFeatures = {QStringLiteral("score_market"), QStringLiteral("score_credit"), QStringLiteral("score_liquidity")};
+    for (int k = 0; k < 120; ++k) {
+        data.institutions.push_back(InstitutionId(k + 1));
+        data.rowLabels << QStringLiteral("INS%1").arg(k, 3, 10, QLatin1Char('0'));
+        data.scores.push_back({double(k % 100), double((k * 7) % 100), double((k * 13) % 100)});
+    }
+    return data;
+}
+
 }  // namespace
 
 class TestViews : public QObject {
@@ -320,15 +334,7 @@ void TestViews::radarTitleKeepsClearOfTheDimensionsButton() {
 // selected row is named beside it.
 void TestViews::riskMatrixRowCodesDoNotOverlap() {
     RiskMatrixView view;
-    RiskMatrixData data;
-    data.day = Date::fromYmd(2025, 12, 17);
-    data.columnLabels = {QStringLiteral("Market"), QStringLiteral("Credit"), QStringLiteral("Liquidity")};
-    data.columnFeatures = {QStringLiteral("score_market"), QStringLiteral("score_credit"), QStringLiteral("score_liquidity")};
-    for (int k = 0; k < 120; ++k) {
-        data.institutions.push_back(InstitutionId(k + 1));
-        data.rowLabels << QStringLiteral("INS%1").arg(k, 3, 10, QLatin1Char('0'));
-        data.scores.push_back({double(k % 100), double((k * 7) % 100), double((k * 13) % 100)});
-    }
+    const RiskMatrixData data = riskMatrixOf120();
     view.setData(data);
     view.resize(600, 320);
     view.show();
@@ -366,15 +372,7 @@ void TestViews::riskMatrixRowCodesDoNotOverlap() {
 // out again, or the export shows the screen's many codes squeezed together.)
 void TestViews::riskMatrixExportHasCodesThatFitItsSize() {
     RiskMatrixView view;
-    RiskMatrixData data;
-    data.day = Date::fromYmd(2025, 12, 17);
-    data.columnLabels = {QStringLiteral("Market"), QStringLiteral("Credit")};
-    data.columnFeatures = {QStringLiteral("score_market"), QStringLiteral("score_credit")};
-    for (int k = 0; k < 120; ++k) {
-        data.institutions.push_back(InstitutionId(k + 1));
-        data.rowLabels << QStringLiteral("INS%1").arg(k, 3, 10, QLatin1Char('0'));
-        data.scores.push_back({double(k % 100), double((k * 7) % 100)});
-    }
+    const RiskMatrixData data = riskMatrixOf120();
     view.setData(data);
     view.resize(600, 1000);
     view.show();
